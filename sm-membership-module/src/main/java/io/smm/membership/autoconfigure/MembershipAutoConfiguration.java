@@ -1,0 +1,57 @@
+package io.smm.membership.autoconfigure;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfigureBefore;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+import io.smm.membership.groups.GroupsConfiguration;
+import io.smm.membership.host.HostSeamConfiguration;
+import io.smm.membership.web.ProblemAdvice;
+
+/**
+ * The membership extension inside a Shopizer host: active when the host's persistence beans are there and
+ * {@code sm.membership.enabled} is not false.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnClass(name = "com.salesmanager.core.model.customer.Customer")
+@ConditionalOnBean(name = { "dataSource", "entityManagerFactory", "transactionManager" })
+@ConditionalOnProperty(prefix = "sm.membership", name = "enabled", matchIfMissing = true)
+@AutoConfigureBefore(name = "org.springframework.boot.autoconfigure.liquibase.LiquibaseAutoConfiguration")
+@EnableConfigurationProperties(MembershipProperties.class)
+@Import({ SchemaConfiguration.class, HostSeamConfiguration.class, GroupsConfiguration.class })
+public class MembershipAutoConfiguration {
+
+    /** Our API's texts, apart from the host's message source, which our pages extend instead. */
+    public static final String MESSAGES_BEAN = "membershipMessages";
+
+    @Bean
+    @ConditionalOnMissingBean(name = "membershipClock")
+    Clock membershipClock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean(MESSAGES_BEAN)
+    MessageSource membershipMessages() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("membership/i18n/messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return messages;
+    }
+
+    @Bean
+    ProblemAdvice membershipProblemAdvice(@Qualifier(MESSAGES_BEAN) MessageSource messages) {
+        return new ProblemAdvice(messages);
+    }
+}

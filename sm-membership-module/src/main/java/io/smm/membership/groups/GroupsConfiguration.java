@@ -1,0 +1,66 @@
+package io.smm.membership.groups;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+
+import io.smm.membership.identity.CurrentOwner;
+import io.smm.membership.identity.CurrentShopper;
+
+/** Member groups: services, repositories on the host's entity manager, and the JSON endpoints. */
+@Configuration(proxyBeanMethods = false)
+@EnableJpaRepositories(basePackageClasses = GroupsConfiguration.class, entityManagerFactoryRef = "entityManagerFactory",
+        transactionManagerRef = "transactionManager")
+public class GroupsConfiguration {
+
+    @Bean
+    GroupService membershipGroupService(GroupRepository groups, MembershipRepository memberships,
+            GroupApplicationRepository applications, @Qualifier("membershipClock") Clock clock) {
+        return new GroupService(groups, memberships, applications, clock);
+    }
+
+    @Bean
+    MembershipService membershipMembershipService(GroupService groupService, MembershipRepository memberships,
+            MembershipChangeRepository history, MemberDirectory directory, @Qualifier("membershipClock") Clock clock) {
+        return new MembershipService(groupService, memberships, history, directory, clock);
+    }
+
+    @Bean
+    ApplicationService membershipApplicationService(GroupService groups, MembershipService memberships,
+            GroupApplicationRepository applications, @Qualifier("membershipClock") Clock clock) {
+        return new ApplicationService(groups, memberships, applications, clock);
+    }
+
+    @Bean
+    MemberQueries membershipMemberQueries(MemberDirectory directory, MembershipService memberships,
+            GroupService groups) {
+        return new MemberQueries(directory, memberships, groups);
+    }
+
+    @Bean
+    ShopperMembershipApiController membershipShopperApiController(CurrentShopper shopper,
+            MembershipService memberships, ApplicationService applications) {
+        return new ShopperMembershipApiController(shopper, memberships, applications);
+    }
+
+    @Bean
+    GroupOwnerApiController membershipGroupOwnerApiController(CurrentOwner owner, GroupService groups) {
+        return new GroupOwnerApiController(owner, groups);
+    }
+
+    @Bean
+    MemberOwnerApiController membershipMemberOwnerApiController(CurrentOwner owner, MemberQueries members,
+            MembershipService memberships, @Qualifier("membershipMessages") MessageSource messages) {
+        return new MemberOwnerApiController(owner, members, memberships, messages);
+    }
+
+    @Bean
+    ApplicationOwnerApiController membershipApplicationOwnerApiController(CurrentOwner owner,
+            ApplicationService applications) {
+        return new ApplicationOwnerApiController(owner, applications);
+    }
+}

@@ -1,0 +1,119 @@
+package io.smm.membership.groups;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javax.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.smm.membership.identity.CurrentOwner;
+import io.smm.membership.identity.Owner;
+import io.smm.membership.web.MembershipApi;
+import io.smm.membership.web.RequestLocale;
+
+/** The owner's view of members: search, a member's groups and history, moves between groups. */
+@RestController
+@MembershipApi
+@RequestMapping("/api/v1/private/membership/members")
+class MemberOwnerApiController {
+
+    private final CurrentOwner owner;
+    private final MemberQueries members;
+    private final MembershipService memberships;
+    private final MessageSource messages;
+
+    MemberOwnerApiController(CurrentOwner owner, MemberQueries members, MembershipService memberships,
+            MessageSource messages) {
+        this.owner = owner;
+        this.members = members;
+        this.memberships = memberships;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    PageView<MemberView> search(@RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) String group, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size, HttpServletRequest request) {
+        Page<MemberView> found = members.search(owner.get().storeCode(), q, group, page, size,
+                RequestLocale.of(request));
+        return PageView.of(found, view -> view);
+    }
+
+    @GetMapping("/{customerId}")
+    Map<String, Object> member(@PathVariable long customerId, HttpServletRequest request) {
+        return detail(owner.get(), customerId, RequestLocale.of(request));
+    }
+
+    @PutMapping("/{customerId}/tier")
+    Map<String, Object> moveTier(@PathVariable long customerId, @RequestBody GroupChange body,
+            HttpServletRequest request) {
+        Owner current = owner.get();
+        memberships.moveTier(current.storeCode(), customerId, body.getGroup(), Actor.owner(current.name()),
+                body.getReason());
+        return detail(current, customerId, RequestLocale.of(request));
+    }
+
+    @PostMapping("/{customerId}/groups")
+    Map<String, Object> join(@PathVariable long customerId, @RequestBody GroupChange body,
+            HttpServletRequest request) {
+        Owner current = owner.get();
+        memberships.join(current.storeCode(), customerId, body.getGroup(), Actor.owner(current.name()),
+                body.getReason());
+        return detail(current, customerId, RequestLocale.of(request));
+    }
+
+    @DeleteMapping("/{customerId}/groups/{group}")
+    Map<String, Object> leave(@PathVariable long customerId, @PathVariable String group,
+            @RequestParam(required = false) String reason, HttpServletRequest request) {
+        Owner current = owner.get();
+        memberships.leave(current.storeCode(), customerId, group, Actor.owner(current.name()), reason);
+        return detail(current, customerId, RequestLocale.of(request));
+    }
+
+    private Map<String, Object> detail(Owner current, long customerId, Locale locale) {
+        MemberView member = members.member(current.storeCode(), customerId, locale);
+        List<ChangeView> history = memberships.history(current.storeCode(), customerId).stream()
+                .map(change -> ChangeView.of(change, messages, locale)).collect(Collectors.toList());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("member", member);
+        body.put("history", history);
+        return body;
+    }
+
+    /** Body of a move: the target group's code and the owner's reason, kept in the history. */
+    static class GroupChange {
+
+        private String group;
+        private String reason;
+
+        public String getGroup() {
+            return group;
+        }
+
+        public void setGroup(String group) {
+            this.group = group;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
+    }
+}

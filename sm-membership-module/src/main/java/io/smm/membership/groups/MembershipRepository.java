@@ -1,0 +1,28 @@
+package io.smm.membership.groups;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import javax.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.stereotype.Repository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+@Repository("membershipMembershipRepository")
+interface MembershipRepository extends JpaRepository<Membership, Long> {
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select m from SmmMembership m where m.customerId = :customerId and m.tierSlot = 1")
+    Optional<Membership> lockTier(Long customerId);
+
+    List<Membership> findByCustomerIdAndStoreCode(Long customerId, String storeCode);
+
+    List<Membership> findByCustomerIdInAndStoreCode(Collection<Long> customerIds, String storeCode);
+
+    Optional<Membership> findByCustomerIdAndGroup(Long customerId, MemberGroup group);
+
+    long countByGroup(MemberGroup group);
+}

@@ -1,0 +1,185 @@
+package io.smm.membership.groups;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.smm.membership.identity.Shopper;
+import io.smm.membership.web.MembershipException;
+
+/**
+ * Who is in which group. Every real change writes one history entry in the same transaction; asking for a change
+ * that is already true changes nothing and writes nothing.
+ */
+public class MembershipService {
+
+    private final GroupService groupService;
+    private final MembershipRepository memberships;
+    private final MembershipChangeRepository history;
+    private final MemberDirectory directory;
+    private final Clock clock;
+
+    MembershipService(GroupService groupService, MembershipRepository memberships, MembershipChangeRepository history,
+            MemberDirectory directory, Clock clock) {
+        this.groupService = groupService;
+        this.memberships = memberships;
+        this.history = history;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public MemberSummary member(String storeCode, long customerId) {
+        return directory.find(storeCode, customerId)
+                .orElseThrow(() -> MembershipException.notFound("membership.member.not-found", customerId));
+    }
+
+    @Transactional(readOnly = true)
+    public MemberStatus statusOf(String storeCode, long customerId) {
+        return statusFrom(storeCode, memberships.findByCustomerIdAndStoreCode(customerId, storeCode));
+    }
+
+    /** Statuses of many customers at once, for a page of the members list. */
+    @Transactional(readOnly = true)
+    public Map<Long, MemberStatus> statusesOf(String storeCode, Collection<Long> customerIds) {
+        Map<Long, List<Membership>> byCustomer = new HashMap<>();
+        for (Membership membership : memberships.findByCustomerIdInAndStoreCode(customerIds, storeCode)) {
+            byCustomer.computeIfAbsent(membership.getCustomerId(), id -> new ArrayList<>()).add(membership);
+        }
+        Map<Long, MemberStatus> statuses = new HashMap<>();
+        for (Long customerId : customerIds) {
+            statuses.put(customerId, statusFrom(storeCode, byCustomer.getOrDefault(customerId, List.of())));
+        }
+        return statuses;
+    }
+
+    /** The groups a shopper shops as: a customer's tier and manual groups, or the store's guest group. */
+    @Transactional(readOnly = true)
+    public List<MemberGroup> groupsOf(Shopper shopper) {
+        if (shopper.isGuest()) {
+            return groupService.guestGroup(shopper.storeCode()).map(List::of).orElse(List.of());
+        }
+        MemberStatus status = statusOf(shopper.storeCode(), shopper.customerId().orElseThrow());
+        List<MemberGroup> all = new ArrayList<>();
+        status.tier().ifPresent(all::add);
+        all.addAll(status.manualGroups());
+        return all;
+    }
+
+    @Transactional(readOnly = true)
+    public List<MembershipChange> history(String storeCode, long customerId) {
+        return history.findByStoreCodeAndCustomerIdOrderByChangedAtDescIdDesc(storeCode, customerId);
+    }
+
+    /** Puts a customer in a tier. Returns false when the customer already held it. */
+    @Transactional
+    public boolean moveTier(String storeCode, long customerId, String tierCode, Actor actor, String reason) {
+        Texts.checkLength("reason", reason);
+        member(storeCode, customerId);
+        MemberGroup target = groupService.getByCode(storeCode, tierCode);
+        if (!target.isTier()) {
+            throw MembershipException.conflict("membership.group.not-a-tier", target.getCode());
+        }
+        Instant now = clock.instant();
+        Optional<Membership> current = memberships.lockTier(customerId);
+        MemberGroup from = current.map(Membership::getGroup)
+                .orElseGet(() -> groupService.defaultTier(storeCode).orElse(null));
+        if (from != null && from.getId().equals(target.getId())) {
+            return false;
+        }
+        if (current.isPresent()) {
+            current.get().moveTo(target, now);
+        } else {
+            insert(new Membership(customerId, target, now));
+        }
+        record(storeCode, customerId, MembershipChange.Type.TIER_CHANGED, from, target, actor, reason, now);
+        return true;
+    }
+
+    /** Adds a customer to a manual group. Returns false when already a member. */
+    @Transactional
+    public boolean join(String storeCode, long customerId, String groupCode, Actor actor, String reason) {
+        Texts.checkLength("reason", reason);
+        member(storeCode, customerId);
+        MemberGroup group = manualGroup(storeCode, groupCode);
+        if (memberships.findByCustomerIdAndGroup(customerId, group).isPresent()) {
+            return false;
+        }
+        Instant now = clock.instant();
+        insert(new Membership(customerId, group, now));
+        record(storeCode, customerId, MembershipChange.Type.GROUP_JOINED, null, group, actor, reason, now);
+        return true;
+    }
+
+    /** Removes a customer from a manual group. Returns false when not a member. */
+    @Transactional
+    public boolean leave(String storeCode, long customerId, String groupCode, Actor actor, String reason) {
+        Texts.checkLength("reason", reason);
+        member(storeCode, customerId);
+        MemberGroup group = manualGroup(storeCode, groupCode);
+        Optional<Membership> membership = memberships.findByCustomerIdAndGroup(customerId, group);
+        if (membership.isEmpty()) {
+            return false;
+        }
+        memberships.delete(membership.get());
+        Instant now = clock.instant();
+        record(storeCode, customerId, MembershipChange.Type.GROUP_LEFT, group, null, actor, reason, now);
+        return true;
+    }
+
+    /** Joins a group of either kind: a tier replaces the current tier, a manual group is added. */
+    @Transactional
+    public boolean enter(String storeCode, long customerId, MemberGroup group, Actor actor, String reason) {
+        return group.isTier()
+                ? moveTier(storeCode, customerId, group.getCode(), actor, reason)
+                : join(storeCode, customerId, group.getCode(), actor, reason);
+    }
+
+    private MemberGroup manualGroup(String storeCode, String groupCode) {
+        MemberGroup group = groupService.getByCode(storeCode, groupCode);
+        if (group.isTier()) {
+            throw MembershipException.conflict("membership.group.is-a-tier", group.getCode());
+        }
+        return group;
+    }
+
+    private void insert(Membership membership) {
+        try {
+            memberships.saveAndFlush(membership);
+        } catch (DataIntegrityViolationException raced) {
+            // a concurrent request gave this customer a tier (or this group) first; the unique key kept one
+            throw MembershipException.conflict("membership.member.concurrent-change", membership.getCustomerId());
+        }
+    }
+
+    private void record(String storeCode, long customerId, MembershipChange.Type type, MemberGroup from,
+            MemberGroup to, Actor actor, String reason, Instant now) {
+        history.save(new MembershipChange(storeCode, customerId, type, from == null ? null : from.getCode(),
+                to == null ? null : to.getCode(), actor, Texts.blankToNull(reason), now));
+    }
+
+    private MemberStatus statusFrom(String storeCode, List<Membership> rows) {
+        MemberGroup tier = null;
+        List<MemberGroup> manual = new ArrayList<>();
+        for (Membership row : rows) {
+            if (row.getGroup().isTier()) {
+                tier = row.getGroup();
+            } else {
+                manual.add(row.getGroup());
+            }
+        }
+        manual.sort((a, b) -> a.getCode().compareTo(b.getCode()));
+        if (tier != null) {
+            return new MemberStatus(tier, false, manual);
+        }
+        return new MemberStatus(groupService.defaultTier(storeCode).orElse(null), true, manual);
+    }
+}

@@ -1,0 +1,50 @@
+package io.smm.membership.host;
+
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import io.smm.membership.autoconfigure.MembershipProperties;
+import io.smm.membership.groups.MemberDirectory;
+import io.smm.membership.identity.CurrentOwner;
+import io.smm.membership.identity.CurrentShopper;
+import io.smm.membership.orders.OrderPlacementListener;
+
+/** The only place that binds to Shopizer: its beans by name, its entities by JPQL. */
+@Configuration(proxyBeanMethods = false)
+public class HostSeamConfiguration {
+
+    static final String BASE_PACKAGE = "io.smm.membership";
+
+    @Bean
+    static MembershipEntityRegistrar membershipEntityRegistrar() {
+        return new MembershipEntityRegistrar(BASE_PACKAGE);
+    }
+
+    @Bean
+    CurrentShopper membershipCurrentShopper(@Qualifier("JWTTokenUtil") Object jwtTokenUtil,
+            MembershipProperties properties) {
+        return new ShopizerCurrentShopper(new HostTokenReader(jwtTokenUtil), properties.getDefaultStore());
+    }
+
+    @Bean
+    CurrentOwner membershipCurrentOwner() {
+        return new ShopizerCurrentOwner();
+    }
+
+    @Bean
+    MemberDirectory membershipMemberDirectory() {
+        return new ShopizerMemberDirectory();
+    }
+
+    @Bean
+    OrderPlacementAdvice membershipOrderPlacementAdvice(
+            @Qualifier("transactionManager") PlatformTransactionManager transactionManager,
+            ObjectProvider<OrderPlacementListener> listeners) {
+        return new OrderPlacementAdvice(transactionManager, listeners.orderedStream().collect(Collectors.toList()));
+    }
+}
