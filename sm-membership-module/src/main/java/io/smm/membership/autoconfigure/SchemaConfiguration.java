@@ -16,7 +16,7 @@ import liquibase.integration.spring.SpringLiquibase;
  * (SHOPIZER.md §11 (b)), with history tables of its own so that it never meets another changelog's.
  */
 @Configuration(proxyBeanMethods = false)
-class SchemaConfiguration {
+public class SchemaConfiguration {
 
     static final String LIQUIBASE_BEAN = "membershipLiquibase";
     static final String CHANGELOG = "classpath:db/changelog/sm-membership/db.changelog-master.xml";

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -154,8 +155,9 @@ public class MembershipService {
     private void insert(Membership membership) {
         try {
             memberships.saveAndFlush(membership);
-        } catch (DataIntegrityViolationException raced) {
-            // a concurrent request gave this customer a tier (or this group) first; the unique key kept one
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException raced) {
+            // a concurrent request gave this customer a tier (or this group) first: the unique key kept one
+            // (MariaDB reports the same race as a deadlock between the two inserts)
             throw MembershipException.conflict("membership.member.concurrent-change", membership.getCustomerId());
         }
     }

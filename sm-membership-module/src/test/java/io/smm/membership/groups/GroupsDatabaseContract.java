@@ -1,0 +1,282 @@
+package io.smm.membership.groups;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.support.StaticMessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
+import org.springframework.orm.jpa.vendor.HibernateJpaVendorAdapter;
+import org.springframework.transaction.annotation.EnableTransactionManagement;
+
+import io.smm.membership.autoconfigure.MembershipProperties;
+import io.smm.membership.autoconfigure.SchemaConfiguration;
+import io.smm.membership.identity.CurrentOwner;
+import io.smm.membership.identity.CurrentShopper;
+import io.smm.membership.identity.Shopper;
+import io.smm.membership.testdb.TestDatabases;
+import io.smm.membership.web.MembershipException;
+import liquibase.integration.spring.SpringLiquibase;
+
+/**
+ * What our schema and our concurrency guarantees must do on every database the host runs on: Liquibase creates
+ * the tables, Hibernate validates its mapping against them, and the database keeps one tier per customer, one
+ * pending application per group and one decision per application.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class GroupsDatabaseContract {
+
+    private static final String STORE = "DEFAULT";
+    private static final int THREADS = 8;
+
+    private AnnotationConfigApplicationContext context;
+    private GroupService groups;
+    private MembershipService memberships;
+    private ApplicationService applications;
+    private JdbcTemplate jdbc;
+
+    abstract DataSource dataSource();
+
+    @BeforeAll
+    void startContext() {
+        DataSource dataSource = dataSource();
+        context = new AnnotationConfigApplicationContext();
+        context.registerBean("dataSource", DataSource.class, () -> dataSource);
+        context.register(Wiring.class);
+        context.refresh();
+        groups = context.getBean(GroupService.class);
+        memberships = context.getBean(MembershipService.class);
+        applications = context.getBean(ApplicationService.class);
+        jdbc = new JdbcTemplate(dataSource);
+        groups.create(STORE, draft("BRONZE", GroupKind.TIER, 0));
+        groups.create(STORE, draft("SILVER", GroupKind.TIER, 1));
+        groups.create(STORE, draft("GOLD", GroupKind.TIER, 2));
+        groups.create(STORE, draft("PLATINUM", GroupKind.TIER, 3));
+        GroupDraft wholesale = draft("WHOLESALE", GroupKind.MANUAL, null);
+        wholesale.setOpenToApply(true);
+        wholesale.setNeedsApproval(true);
+        wholesale.setNameZhTw("批發客戶");
+        wholesale.setNameZhCn("批发客户");
+        groups.create(STORE, wholesale);
+    }
+
+    @AfterAll
+    void closeContext() {
+        context.close();
+    }
+
+    @Test
+    void runsTheChangelogOnceWithItsOwnHistoryTables() throws Exception {
+        SpringLiquibase again = context.getBean(SpringLiquibase.class);
+
+        again.afterPropertiesSet();
+
+        assertThat(count("select count(*) from " + table("SMM_DATABASECHANGELOG"))).isEqualTo(4);
+    }
+
+    @Test
+    void keepsChineseNames() {
+        MemberGroup wholesale = groups.getByCode(STORE, "wholesale");
+
+        assertThat(wholesale.getName().getTraditionalChinese()).isEqualTo("批發客戶");
+        assertThat(wholesale.getName().getSimplifiedChinese()).isEqualTo("批发客户");
+    }
+
+    @Test
+    void givesACustomerExactlyOneTierUnderConcurrentMoves() throws Exception {
+        long customer = 101;
+        String[] tiers = { "SILVER", "GOLD", "PLATINUM", "BRONZE" };
+
+        List<Optional<Boolean>> outcomes = race(i -> memberships.moveTier(STORE, customer, tiers[i % tiers.length],
+                Actor.owner("owner" + i), "race"));
+
+        long changed = outcomes.stream().filter(outcome -> outcome.orElse(false)).count();
+        assertThat(count("select count(*) from " + table("SMM_MEMBERSHIP")
+                + " where CUSTOMER_ID = 101 and TIER_SLOT = 1")).isEqualTo(1);
+        assertThat(count("select count(*) from " + table("SMM_MEMBERSHIP_CHANGE") + " where CUSTOMER_ID = 101"))
+                .isEqualTo(changed);
+        assertThat(changed).isPositive();
+    }
+
+    @Test
+    void keepsOnePendingApplicationPerCustomerAndGroup() throws Exception {
+        Shopper shopper = Shopper.customer(STORE, 102);
+
+        List<Optional<Boolean>> outcomes = race(i -> applications.apply(shopper, "WHOLESALE", "please") != null);
+
+        assertThat(outcomes.stream().filter(Optional::isPresent).count()).isEqualTo(1);
+        assertThat(count("select count(*) from " + table("SMM_GROUP_APPLICATION")
+                + " where CUSTOMER_ID = 102 and STATUS = 'PENDING'")).isEqualTo(1);
+    }
+
+    @Test
+    void letsOnlyOneOwnerDecideAnApplication() throws Exception {
+        long id = applications.apply(Shopper.customer(STORE, 103), "WHOLESALE", null).getId();
+
+        List<Optional<Boolean>> outcomes = race(i -> (i % 2 == 0
+                ? applications.approve(STORE, id, Actor.owner("approver" + i))
+                : applications.reject(STORE, id, Actor.owner("rejecter" + i), "no")) != null);
+
+        assertThat(outcomes.stream().filter(Optional::isPresent).count()).isEqualTo(1);
+        GroupApplication decided = applications.get(STORE, id);
+        boolean member = memberships.statusOf(STORE, 103).isIn(groups.getByCode(STORE, "WHOLESALE"));
+        assertThat(member).isEqualTo(decided.getStatus() == GroupApplication.Status.APPROVED);
+        assertThat(count("select count(*) from " + table("SMM_MEMBERSHIP_CHANGE") + " where CUSTOMER_ID = 103"))
+                .isEqualTo(member ? 1 : 0);
+    }
+
+    /**
+     * Runs the action from many threads released together. Each outcome is the action's result, or empty when it
+     * was refused with a conflict; any other failure fails the test.
+     */
+    private List<Optional<Boolean>> race(IndexedAction action) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Optional<Boolean>>> futures = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            int index = i;
+            Callable<Optional<Boolean>> call = () -> {
+                start.await();
+                try {
+                    return Optional.of(action.run(index));
+                } catch (MembershipException refused) {
+                    assertThat(refused.status().value()).isEqualTo(409);
+                    return Optional.empty();
+                }
+            };
+            futures.add(pool.submit(call));
+        }
+        start.countDown();
+        List<Optional<Boolean>> outcomes = new ArrayList<>();
+        try {
+            for (Future<Optional<Boolean>> future : futures) {
+                outcomes.add(future.get(60, TimeUnit.SECONDS));
+            }
+        } catch (ExecutionException e) {
+            throw new AssertionError("a racing call failed unexpectedly", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return outcomes;
+    }
+
+    private long count(String sql) {
+        return jdbc.queryForObject(sql, Long.class);
+    }
+
+    private static String table(String name) {
+        return TestDatabases.SCHEMA + "." + name;
+    }
+
+    private static GroupDraft draft(String code, GroupKind kind, Integer rank) {
+        GroupDraft draft = new GroupDraft();
+        draft.setCode(code);
+        draft.setKind(kind);
+        draft.setRank(rank);
+        draft.setNameEn(code.charAt(0) + code.substring(1).toLowerCase());
+        return draft;
+    }
+
+    private interface IndexedAction {
+        boolean run(int index);
+    }
+
+    /** Our schema and groups feature on the given data source, with the host's persistence set-up around them. */
+    @Configuration(proxyBeanMethods = false)
+    @EnableTransactionManagement
+    @Import({ SchemaConfiguration.class, GroupsConfiguration.class })
+    static class Wiring {
+
+        @Bean
+        MembershipProperties membershipProperties() {
+            return new MembershipProperties();
+        }
+
+        @Bean
+        LocalContainerEntityManagerFactoryBean entityManagerFactory(DataSource dataSource) {
+            LocalContainerEntityManagerFactoryBean factory = new LocalContainerEntityManagerFactoryBean();
+            factory.setDataSource(dataSource);
+            factory.setPackagesToScan("io.smm.membership");
+            factory.setJpaVendorAdapter(new HibernateJpaVendorAdapter());
+            Properties jpa = new Properties();
+            jpa.setProperty("hibernate.hbm2ddl.auto", "validate");
+            jpa.setProperty("hibernate.default_schema", TestDatabases.SCHEMA);
+            jpa.setProperty("hibernate.id.new_generator_mappings", "false");
+            factory.setJpaProperties(jpa);
+            return factory;
+        }
+
+        @Bean
+        JpaTransactionManager transactionManager(javax.persistence.EntityManagerFactory entityManagerFactory) {
+            return new JpaTransactionManager(entityManagerFactory);
+        }
+
+        @Bean
+        Clock membershipClock() {
+            return Clock.systemUTC();
+        }
+
+        @Bean
+        MessageSource membershipMessages() {
+            return new StaticMessageSource();
+        }
+
+        @Bean
+        MemberDirectory memberDirectory() {
+            return new EveryoneDirectory();
+        }
+
+        @Bean
+        CurrentShopper currentShopper() {
+            return mock(CurrentShopper.class);
+        }
+
+        @Bean
+        CurrentOwner currentOwner() {
+            return mock(CurrentOwner.class);
+        }
+    }
+
+    /** Every customer id exists: the host's customers are not what these tests are about. */
+    static class EveryoneDirectory implements MemberDirectory {
+
+        @Override
+        public Optional<MemberSummary> find(String storeCode, long customerId) {
+            return Optional.of(new MemberSummary(customerId, "c" + customerId, "c" + customerId + "@example.com",
+                    null, null));
+        }
+
+        @Override
+        public Page<MemberSummary> search(String storeCode, String text, GroupFilter filter,
+                org.springframework.data.domain.Pageable page) {
+            return new PageImpl<>(List.of());
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package io.smm.membership.groups;
+
+import javax.sql.DataSource;
+
+import io.smm.membership.testdb.TestDatabases;
+
+class GroupsH2IntegrationTests extends GroupsDatabaseContract {
+
+    @Override
+    DataSource dataSource() {
+        return TestDatabases.h2();
+    }
+}

@@ -1,0 +1,13 @@
+package io.smm.membership.groups;
+
+import javax.sql.DataSource;
+
+import io.smm.membership.testdb.TestDatabases;
+
+class GroupsPostgresIntegrationTests extends GroupsDatabaseContract {
+
+    @Override
+    DataSource dataSource() {
+        return TestDatabases.postgres();
+    }
+}
