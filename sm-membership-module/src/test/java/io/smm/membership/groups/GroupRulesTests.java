@@ -1,0 +1,123 @@
+package io.smm.membership.groups;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import io.smm.membership.web.Violation;
+
+class GroupRulesTests {
+
+    private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+
+    @Test
+    void acceptsAWellFormedTier() {
+        assertThat(GroupRules.check(tier("GOLD", 2), List.of())).isEmpty();
+    }
+
+    @Test
+    void requiresCodeKindAndEnglishName() {
+        GroupDraft draft = new GroupDraft();
+
+        assertThat(codes(GroupRules.check(draft, List.of()))).containsExactlyInAnyOrder(
+                "code:membership.group.code.required", "kind:membership.group.kind.required",
+                "nameEn:membership.group.name.required");
+    }
+
+    @Test
+    void acceptsCodesOfTwoToFiftyLettersDigitsDashesAndUnderscores() {
+        assertThat(GroupRules.check(tier("ab", 0), List.of())).isEmpty();
+        assertThat(GroupRules.check(tier("A".repeat(50), 0), List.of())).isEmpty();
+        assertThat(GroupRules.check(tier("vip_2-b", 0), List.of())).isEmpty();
+        assertThat(codes(GroupRules.check(tier("A", 0), List.of()))).containsExactly("code:membership.group.code.pattern");
+        assertThat(codes(GroupRules.check(tier("A".repeat(51), 0), List.of())))
+                .containsExactly("code:membership.group.code.pattern");
+        assertThat(codes(GroupRules.check(tier("VIP GOLD", 0), List.of())))
+                .containsExactly("code:membership.group.code.pattern");
+    }
+
+    @Test
+    void keepsRanksFromZeroTo999() {
+        assertThat(GroupRules.check(tier("LOW", 0), List.of())).isEmpty();
+        assertThat(GroupRules.check(tier("HIGH", 999), List.of())).isEmpty();
+        assertThat(codes(GroupRules.check(tier("NEG", -1), List.of()))).containsExactly("rank:membership.group.rank.range");
+        assertThat(codes(GroupRules.check(tier("BIG", 1000), List.of())))
+                .containsExactly("rank:membership.group.rank.range");
+    }
+
+    @Test
+    void givesTiersAndOnlyTiersARank() {
+        assertThat(codes(GroupRules.check(tier("GOLD", null), List.of())))
+                .containsExactly("rank:membership.group.rank.required");
+        GroupDraft manual = manual("STAFF");
+        manual.setRank(3);
+        assertThat(codes(GroupRules.check(manual, List.of()))).containsExactly("rank:membership.group.rank.manual");
+    }
+
+    @Test
+    void letsOnlyATierBeTheDefaultTier() {
+        GroupDraft manual = manual("STAFF");
+        manual.setDefaultTier(true);
+
+        assertThat(codes(GroupRules.check(manual, List.of())))
+                .containsExactly("defaultTier:membership.group.default-tier.manual");
+    }
+
+    @Test
+    void asksApprovalOnlyOfGroupsOpenToApply() {
+        GroupDraft closed = manual("WHOLESALE");
+        closed.setNeedsApproval(true);
+
+        assertThat(codes(GroupRules.check(closed, List.of())))
+                .containsExactly("needsApproval:membership.group.needs-approval.closed");
+        closed.setOpenToApply(true);
+        assertThat(GroupRules.check(closed, List.of())).isEmpty();
+    }
+
+    @Test
+    void refusesACodeOrTierRankAlreadyUsedInTheStore() {
+        List<MemberGroup> others = List.of(new MemberGroup("DEFAULT", tier("GOLD", 2), NOW),
+                new MemberGroup("DEFAULT", manual("STAFF"), NOW));
+
+        assertThat(codes(GroupRules.check(tier("gold", 5), others))).containsExactly("code:membership.group.code.duplicate");
+        assertThat(codes(GroupRules.check(tier("PLATINUM", 2), others)))
+                .containsExactly("rank:membership.group.rank.duplicate");
+        assertThat(codes(GroupRules.check(manual("staff"), others)))
+                .containsExactly("code:membership.group.code.duplicate");
+    }
+
+    @Test
+    void limitsNamesToOneHundredCharacters() {
+        GroupDraft draft = tier("GOLD", 1);
+        draft.setNameZhTw("金".repeat(100));
+        assertThat(GroupRules.check(draft, List.of())).isEmpty();
+
+        draft.setNameZhCn("金".repeat(101));
+        assertThat(codes(GroupRules.check(draft, List.of()))).containsExactly("nameZhCn:membership.group.name.too-long");
+    }
+
+    static GroupDraft tier(String code, Integer rank) {
+        GroupDraft draft = new GroupDraft();
+        draft.setCode(code);
+        draft.setKind(GroupKind.TIER);
+        draft.setRank(rank);
+        draft.setNameEn("Name of " + code);
+        return draft;
+    }
+
+    static GroupDraft manual(String code) {
+        GroupDraft draft = new GroupDraft();
+        draft.setCode(code);
+        draft.setKind(GroupKind.MANUAL);
+        draft.setNameEn("Name of " + code);
+        return draft;
+    }
+
+    private static List<String> codes(List<Violation> violations) {
+        return violations.stream().map(v -> v.field() + ":" + v.code()).collect(Collectors.toList());
+    }
+}
