@@ -1,0 +1,199 @@
+package io.smm.harness;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.salesmanager.core.model.catalog.category.Category;
+import com.salesmanager.core.model.catalog.category.CategoryDescription;
+import com.salesmanager.core.model.catalog.product.Product;
+import com.salesmanager.core.model.catalog.product.availability.ProductAvailability;
+import com.salesmanager.core.model.catalog.product.description.ProductDescription;
+import com.salesmanager.core.model.catalog.product.price.ProductPrice;
+import com.salesmanager.core.model.catalog.product.price.ProductPriceType;
+import com.salesmanager.core.model.merchant.MerchantStore;
+import com.salesmanager.core.model.user.User;
+
+import io.smm.harness.catalog.StandInCategoryService;
+import io.smm.harness.catalog.StandInProductService;
+import io.smm.harness.customer.StandInCustomerService;
+import io.smm.harness.reference.StandInCurrencyService;
+import io.smm.harness.reference.StandInMerchantStoreService;
+import io.smm.harness.user.StandInGroupService;
+import io.smm.harness.user.StandInUserService;
+import io.smm.harness.web.UnknownResourceException;
+
+/**
+ * Creates host data for tests and the demo (bean {@code standInCatalog}), through JPA so that ids come from
+ * {@code SM_SEQUENCER} as on the host. Each method is one transaction and returns the new row's id. Store
+ * codes default to {@code DEFAULT}.
+ */
+@Service("standInCatalog")
+@Transactional
+public class StandInCatalog {
+
+    private final StandInMerchantStoreService stores;
+    private final StandInCurrencyService currencies;
+    private final StandInCategoryService categories;
+    private final StandInProductService products;
+    private final StandInCustomerService customers;
+    private final StandInUserService users;
+    private final StandInGroupService groups;
+    private final PasswordEncoder passwordEncoder;
+
+    public StandInCatalog(StandInMerchantStoreService stores, StandInCurrencyService currencies,
+            StandInCategoryService categories, StandInProductService products, StandInCustomerService customers,
+            StandInUserService users, StandInGroupService groups, PasswordEncoder passwordEncoder) {
+        this.stores = stores;
+        this.currencies = currencies;
+        this.categories = categories;
+        this.products = products;
+        this.customers = customers;
+        this.users = users;
+        this.groups = groups;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    /** A root category of store {@code DEFAULT}. */
+    public Long createCategory(String code, String name) {
+        return createCategory(MerchantStore.DEFAULT_STORE, code, name, null);
+    }
+
+    /** A category of store {@code DEFAULT} under {@code parentId} (null for a root category). */
+    public Long createCategory(String code, String name, Long parentId) {
+        return createCategory(MerchantStore.DEFAULT_STORE, code, name, parentId);
+    }
+
+    public Long createCategory(String storeCode, String code, String name, Long parentId) {
+        MerchantStore store = store(storeCode);
+        Category category = new Category();
+        category.setMerchantStore(store);
+        category.setCode(code);
+        category.setVisible(true);
+        category.setCategoryStatus(true);
+        category.setSortOrder(0);
+        category.setParent(parentId == null ? null : categories.getById(parentId));
+        CategoryDescription description = new CategoryDescription();
+        description.setName(name);
+        description.setLanguage(store.getDefaultLanguage());
+        description.setCategory(category);
+        description.setSeUrl(code.toLowerCase());
+        category.getDescriptions().add(description);
+        categories.create(category);
+        return category.getId();
+    }
+
+    public Long createProduct(NewProduct spec) {
+        MerchantStore store = store(spec.getStoreCode());
+        Product product = new Product();
+        product.setSku(spec.getSku());
+        product.setMerchantStore(store);
+        product.setAvailable(true);
+        product.setDateAvailable(new Date());
+        product.setProductShipeable(true);
+        ProductDescription description = new ProductDescription();
+        description.setName(spec.getName());
+        description.setLanguage(store.getDefaultLanguage());
+        description.setSeUrl(spec.getSku().toLowerCase());
+        description.setProduct(product);
+        product.getDescriptions().add(description);
+        for (Long categoryId : spec.getCategoryIds()) {
+            product.getCategories().add(categories.getById(categoryId));
+        }
+        product.getAvailabilities().add(availability(product, store, spec));
+        products.create(product);
+        return product.getId();
+    }
+
+    /** A self-registered customer of store {@code DEFAULT}: nick = e-mail, group CUSTOMER, BCrypt password. */
+    public Long createCustomer(String email, String password, String firstName, String lastName) {
+        return createCustomer(MerchantStore.DEFAULT_STORE, email, password, firstName, lastName);
+    }
+
+    public Long createCustomer(String storeCode, String email, String password, String firstName,
+            String lastName) {
+        return customers.register(store(storeCode), email, password, firstName, lastName).getId();
+    }
+
+    /** Another store, with the default store's country and languages and the given currency (ISO code). */
+    public Integer createStore(String code, String currencyCode) {
+        MerchantStore defaultStore = store(MerchantStore.DEFAULT_STORE);
+        MerchantStore store = new MerchantStore();
+        store.setCode(code);
+        store.setStorename(code);
+        store.setStorephone(defaultStore.getStorephone());
+        store.setStoreaddress(defaultStore.getStoreaddress());
+        store.setStorecity(defaultStore.getStorecity());
+        store.setStorepostalcode(defaultStore.getStorepostalcode());
+        store.setCountry(defaultStore.getCountry());
+        store.setCurrency(currencies.findOrCreate(currencyCode));
+        store.setDefaultLanguage(defaultStore.getDefaultLanguage());
+        store.setLanguages(new ArrayList<>(defaultStore.getLanguages()));
+        store.setInBusinessSince(new Date());
+        store.setStoreEmailAddress("store@" + code.toLowerCase() + ".test");
+        store.setRetailer(true);
+        stores.create(store);
+        return store.getId();
+    }
+
+    /** An administrator of the store in group ADMIN; the user name is the e-mail. */
+    public Long createAdmin(String storeCode, String email, String password) {
+        MerchantStore store = store(storeCode);
+        User admin = new User(email, passwordEncoder.encode(password), email);
+        admin.setFirstName(email);
+        admin.setLastName(storeCode);
+        admin.setMerchantStore(store);
+        admin.setDefaultLanguage(store.getDefaultLanguage());
+        admin.getGroups().add(groups.findByName("ADMIN"));
+        users.create(admin);
+        return admin.getId();
+    }
+
+    /** Current stock of the store {@code DEFAULT}'s product with this sku. */
+    @Transactional(readOnly = true)
+    public int quantityOf(String sku) {
+        return quantityOf(MerchantStore.DEFAULT_STORE, sku);
+    }
+
+    @Transactional(readOnly = true)
+    public int quantityOf(String storeCode, String sku) {
+        MerchantStore store = store(storeCode);
+        Product product = products.getBySku(sku, store, store.getDefaultLanguage());
+        if (product == null) {
+            throw new UnknownResourceException("No product with sku [" + sku + "] in store [" + storeCode + "]");
+        }
+        return product.getAvailabilities().iterator().next().getProductQuantity();
+    }
+
+    private MerchantStore store(String code) {
+        MerchantStore store = stores.getByCode(code);
+        if (store == null) {
+            throw new UnknownResourceException("Merchant store [" + code + "] not found");
+        }
+        return store;
+    }
+
+    private static ProductAvailability availability(Product product, MerchantStore store, NewProduct spec) {
+        ProductAvailability availability = new ProductAvailability(product, store);
+        availability.setRegion("*");
+        availability.setProductQuantity(spec.getQuantity());
+        availability.setProductStatus(true);
+        availability.setAvailable(Boolean.TRUE);
+        availability.setProductQuantityOrderMin(1);
+        ProductPrice price = new ProductPrice();
+        price.setCode(ProductPrice.DEFAULT_PRICE_CODE);
+        price.setDefaultPrice(true);
+        price.setProductPriceType(ProductPriceType.ONE_TIME);
+        price.setProductPriceAmount(spec.getPrice());
+        price.setProductPriceSpecialAmount(spec.getSpecialPrice());
+        price.setProductPriceSpecialStartDate(spec.getSpecialFrom());
+        price.setProductPriceSpecialEndDate(spec.getSpecialUntil());
+        price.setProductAvailability(availability);
+        availability.getPrices().add(price);
+        return availability;
+    }
+}

@@ -1,0 +1,82 @@
+package io.smm.harness.catalog;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import com.salesmanager.core.model.catalog.category.Category;
+import com.salesmanager.core.model.catalog.category.CategoryDescription;
+import com.salesmanager.core.model.merchant.MerchantStore;
+import com.salesmanager.core.model.reference.language.Language;
+import com.salesmanager.shop.model.catalog.category.ReadableCategory;
+import com.salesmanager.shop.model.catalog.category.ReadableCategoryList;
+import com.salesmanager.shop.model.entity.ListCriteria;
+
+/**
+ * Bean {@code categoryFacade}, the host's seam behind {@code GET /api/v1/category}: the store's root categories
+ * with their children nested. Paging applies to the roots; filters and depth are accepted and ignored.
+ */
+@Component("categoryFacade")
+public class StandInCategoryFacade {
+
+    private final StandInCategoryService categoryService;
+
+    public StandInCategoryFacade(StandInCategoryService categoryService) {
+        this.categoryService = categoryService;
+    }
+
+    public ReadableCategoryList getCategoryHierarchy(MerchantStore store, ListCriteria criteria, int depth,
+            Language language, List<String> filter, int page, int count) {
+        Map<Long, ReadableCategory> byId = new HashMap<>();
+        List<ReadableCategory> roots = new ArrayList<>();
+        for (Category category : categoryService.listByStore(store)) {
+            ReadableCategory readable = toReadable(category, store, language);
+            byId.put(category.getId(), readable);
+            if (category.getParent() == null) {
+                roots.add(readable);
+            } else {
+                byId.get(category.getParent().getId()).getChildren().add(readable);
+            }
+        }
+        int from = Math.min(page * count, roots.size());
+        List<ReadableCategory> pageOfRoots = roots.subList(from, Math.min(from + count, roots.size()));
+        ReadableCategoryList list = new ReadableCategoryList();
+        list.setCategories(new ArrayList<>(pageOfRoots));
+        list.setRecordsTotal(roots.size());
+        list.setRecordsFiltered(pageOfRoots.size());
+        list.setNumber(pageOfRoots.size());
+        list.setTotalPages(count == 0 ? 0 : (roots.size() + count - 1) / count);
+        return list;
+    }
+
+    private static ReadableCategory toReadable(Category category, MerchantStore store, Language language) {
+        ReadableCategory readable = new ReadableCategory();
+        readable.setId(category.getId());
+        readable.setCode(category.getCode());
+        readable.setDepth(category.getDepth());
+        readable.setLineage(category.getLineage());
+        readable.setVisible(category.isVisible());
+        readable.setStore(store.getCode());
+        readable.setChildren(new ArrayList<>());
+        category.getDescriptions().stream()
+                .filter(d -> d.getLanguage().getId().equals(language.getId()))
+                .findFirst()
+                .map(StandInCategoryFacade::description)
+                .ifPresent(readable::setDescription);
+        return readable;
+    }
+
+    private static com.salesmanager.shop.model.catalog.category.CategoryDescription description(
+            CategoryDescription description) {
+        com.salesmanager.shop.model.catalog.category.CategoryDescription readable =
+                new com.salesmanager.shop.model.catalog.category.CategoryDescription();
+        readable.setId(description.getId());
+        readable.setName(description.getName());
+        readable.setFriendlyUrl(description.getSeUrl());
+        readable.setLanguage(description.getLanguage().getCode());
+        return readable;
+    }
+}

@@ -1,0 +1,50 @@
+package io.smm.harness.catalog;
+
+import java.util.List;
+
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+
+import org.springframework.stereotype.Service;
+
+import com.salesmanager.core.model.catalog.category.Category;
+import com.salesmanager.core.model.merchant.MerchantStore;
+
+import io.smm.harness.core.TransactionalAspectAwareService;
+
+/**
+ * Bean {@code categoryService}: a store's categories. Lineage is kept as on the host,
+ * {@code /<root id>/.../<id>/}, so a category's descendants are those whose lineage contains its id.
+ */
+@Service("categoryService")
+public class StandInCategoryService implements TransactionalAspectAwareService {
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    public Category getById(Long id) {
+        return entityManager.find(Category.class, id);
+    }
+
+    public List<Category> listByStore(MerchantStore store) {
+        return entityManager.createQuery("select c from Category c where c.merchantStore.id = :store"
+                + " order by c.depth, c.sortOrder, c.id", Category.class)
+                .setParameter("store", store.getId())
+                .getResultList();
+    }
+
+    /** The ids of the category and all its descendants. */
+    public List<Long> listLineageIds(Long categoryId) {
+        return entityManager.createQuery("select c.id from Category c where c.lineage like :lineage", Long.class)
+                .setParameter("lineage", "%/" + categoryId + "/%")
+                .getResultList();
+    }
+
+    /** Persists the category, then sets its depth and lineage below its parent. */
+    public void create(Category category) {
+        entityManager.persist(category);
+        Category parent = category.getParent();
+        category.setDepth(parent == null ? 0 : parent.getDepth() + 1);
+        category.setLineage((parent == null ? "/" : parent.getLineage()) + category.getId() + "/");
+    }
+}

@@ -1,0 +1,96 @@
+package io.smm.harness.customer;
+
+import java.util.List;
+
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+import com.salesmanager.core.model.common.Billing;
+import com.salesmanager.core.model.customer.Customer;
+import com.salesmanager.core.model.merchant.MerchantStore;
+import com.salesmanager.core.model.user.Group;
+
+import io.smm.harness.core.TransactionalAspectAwareService;
+import io.smm.harness.user.StandInGroupService;
+
+/**
+ * Bean {@code customerService}: customers of table {@code CUSTOMER}, looked up by nick (the login name),
+ * plus self-registration as the host's {@code customerFacade.registerCustomer} stores it.
+ */
+@Service("customerService")
+public class StandInCustomerService implements TransactionalAspectAwareService {
+
+    /** The group the host gives to self-registered customers. */
+    public static final String CUSTOMER_GROUP = "CUSTOMER";
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    private final StandInGroupService groupService;
+
+    private final PasswordEncoder passwordEncoder;
+
+    public StandInCustomerService(StandInGroupService groupService, PasswordEncoder passwordEncoder) {
+        this.groupService = groupService;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    /** The customer with this nick in any store (as the host's one-argument lookup), or {@code null}. */
+    public Customer getByNick(String nick) {
+        List<Customer> customers = entityManager
+                .createQuery("select c from Customer c where c.nick = :nick order by c.id", Customer.class)
+                .setParameter("nick", nick)
+                .getResultList();
+        return customers.isEmpty() ? null : customers.get(0);
+    }
+
+    /** The customer with this nick in the given store, or {@code null}. */
+    public Customer getByNick(String nick, int storeId) {
+        List<Customer> customers = entityManager
+                .createQuery("select c from Customer c where c.nick = :nick and c.merchantStore.id = :store",
+                        Customer.class)
+                .setParameter("nick", nick)
+                .setParameter("store", storeId)
+                .getResultList();
+        return customers.isEmpty() ? null : customers.get(0);
+    }
+
+    /** Ids of the customer's groups (table {@code CUSTOMER_GROUP}). */
+    public List<Integer> getGroupIds(Long customerId) {
+        return entityManager.createQuery("select g.id from Customer c join c.groups g where c.id = :id",
+                Integer.class)
+                .setParameter("id", customerId)
+                .getResultList();
+    }
+
+    public void create(Customer customer) {
+        entityManager.persist(customer);
+    }
+
+    /**
+     * Stores a customer the way self-registration does: nick = e-mail, BCrypt password, the store's default
+     * language, group {@value #CUSTOMER_GROUP}, names in the billing address.
+     */
+    public Customer register(MerchantStore store, String email, String rawPassword, String firstName,
+            String lastName) {
+        Customer customer = new Customer();
+        customer.setMerchantStore(store);
+        customer.setEmailAddress(email);
+        customer.setNick(email);
+        customer.setPassword(passwordEncoder.encode(rawPassword));
+        customer.setAnonymous(false);
+        customer.setDefaultLanguage(store.getDefaultLanguage());
+        Billing billing = new Billing();
+        billing.setFirstName(firstName);
+        billing.setLastName(lastName);
+        billing.setCountry(store.getCountry());
+        customer.setBilling(billing);
+        Group customerGroup = groupService.findByName(CUSTOMER_GROUP);
+        customer.getGroups().add(customerGroup);
+        entityManager.persist(customer);
+        return customer;
+    }
+}

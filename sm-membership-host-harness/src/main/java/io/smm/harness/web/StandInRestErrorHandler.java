@@ -1,0 +1,34 @@
+package io.smm.harness.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Like the host's {@code RestErrorHandler}, limited to the stand-in's own controllers: unknown resources
+ * 404, anything else 500, body {@code {errorCode, message}}.
+ */
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@RestControllerAdvice(basePackages = "io.smm.harness")
+public class StandInRestErrorHandler {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(StandInRestErrorHandler.class);
+
+    @ExceptionHandler(UnknownResourceException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    public ErrorBody notFound(UnknownResourceException exception) {
+        return new ErrorBody("404", exception.getMessage());
+    }
+
+    @ExceptionHandler(Exception.class)
+    @ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
+    public ErrorBody failure(Exception exception) {
+        LOGGER.error(exception.getMessage(), exception);
+        return new ErrorBody("500", exception.getMessage());
+    }
+}
