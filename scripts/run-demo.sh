@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Builds everything and starts the demo: the stand-in host with the install folder and demo data, on embedded H2.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+PORT="${PORT:-8080}"
+
+cd "$ROOT"
+mvn -B -q -DskipTests install
+LOG="$ROOT/sm-membership-demo/target/demo.log"
+PID=$(start_demo "$PORT" "$LOG")
+trap 'kill "$PID" 2>/dev/null || true' EXIT INT TERM
+echo "Starting the demo (log: $LOG)..."
+if ! wait_for_port "$PORT" "$PID" 180; then
+  tail -50 "$LOG"; echo "The demo did not start." >&2; exit 1
+fi
+cat <<INFO
+
+sm-membership demo is running on http://localhost:$PORT  (Ctrl-C stops it)
+
+  Admin pages      http://localhost:$PORT/membership/admin        admin@shopizer.com / password
+  Owner JSON       http://localhost:$PORT/api/v1/private/membership/groups   (Bearer token from POST /api/v1/private/login)
+  Shopper JSON     http://localhost:$PORT/api/v1/auth/membership            (Bearer token from POST /api/v1/customer/login)
+  Demo shoppers    vip@demo.example / password, wholesale@demo.example / password, and more: see README
+  Scenario         scripts/scenario.py http://localhost:$PORT
+INFO
+wait "$PID"

@@ -1,0 +1,218 @@
+#!/usr/bin/env python3
+"""Drives the shopper's and the owner's membership journeys over HTTP against a running Shopizer.
+
+Usage: scripts/scenario.py [BASE_URL] [--admin EMAIL] [--password PASSWORD]
+
+BASE_URL defaults to http://localhost:8080. It works against the demo (stand-in host) and against a real
+Shopizer 3.2.5 started with the install folder; every run uses fresh customers and group codes, so it can be
+repeated on the same database. Prints one line per check and exits 1 at the first wrong answer.
+Standard library only.
+"""
+import argparse
+import json
+import sys
+import time
+import urllib.error
+import urllib.request
+
+RUN = str(int(time.time() * 1000))[-9:]
+checks = 0
+
+
+class Failure(Exception):
+    pass
+
+
+def call(base, method, path, body=None, token=None, headers=None):
+    data = None if body is None else json.dumps(body).encode("utf-8")
+    request = urllib.request.Request(base + path, data=data, method=method)
+    request.add_header("Accept", "application/json")
+    if data is not None:
+        request.add_header("Content-Type", "application/json")
+    if token:
+        request.add_header("Authorization", "Bearer " + token)
+    for name, value in (headers or {}).items():
+        request.add_header(name, value)
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, parse(response.read()), response.headers.get("Content-Type", "")
+    except urllib.error.HTTPError as error:
+        return error.code, parse(error.read()), error.headers.get("Content-Type", "")
+
+
+def parse(raw):
+    if not raw:
+        return None
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except ValueError:
+        return raw.decode("utf-8", "replace")
+
+
+def expect(what, condition, detail=""):
+    global checks
+    checks += 1
+    if not condition:
+        raise Failure(f"{what}: {detail}")
+    print(f"  ok  {what}")
+
+
+def expect_status(what, answer, *statuses):
+    status, body, _ = answer
+    expect(what, status in statuses, f"expected HTTP {statuses}, got {status}: {json.dumps(body)[:600]}")
+    return body
+
+
+def expect_problem(what, answer, status, field=None, code=None):
+    got, body, content_type = answer
+    expect(what, got == status and isinstance(body, dict) and "problem+json" in content_type,
+           f"expected problem {status}, got {got} {content_type}: {json.dumps(body)[:600]}")
+    if field:
+        fields = [v["field"] for v in body.get("violations", [])]
+        expect(f"{what}: names field {field}", field in fields, f"violations {fields}")
+    if code:
+        expect(f"{what}: code {code}", body.get("code") == code, f"code {body.get('code')}")
+    return body
+
+
+def owner_journey(base, admin, password):
+    print("Owner: log in and prepare groups")
+    login = expect_status("admin login", call(base, "POST", "/api/v1/private/login",
+                                              {"username": admin, "password": password}), 200)
+    owner = login["token"]
+    groups = expect_status("list groups", call(base, "GET", "/api/v1/private/membership/groups", token=owner), 200)
+    tiers = [g for g in groups if g["kind"] == "TIER"]
+    if not tiers:
+        expect_status("create the first tier", call(base, "POST", "/api/v1/private/membership/groups", {
+            "code": "BRONZE", "kind": "TIER", "rank": 0, "nameEn": "Bronze", "nameZhTw": "銅級會員",
+            "nameZhCn": "铜级会员"}, token=owner), 201)
+        tiers = [g for g in expect_status("list groups again", call(
+            base, "GET", "/api/v1/private/membership/groups", token=owner), 200) if g["kind"] == "TIER"]
+    default_tier = next(g for g in tiers if g["defaultTier"])
+    free_rank = max(g["rank"] for g in tiers) + 1
+    upper = expect_status("create a higher tier", call(base, "POST", "/api/v1/private/membership/groups", {
+        "code": "UP" + RUN, "kind": "TIER", "rank": free_rank, "nameEn": "Scenario tier " + RUN,
+        "nameZhTw": "測試等級", "nameZhCn": "测试等级"}, token=owner), 201)
+    wholesale = expect_status("create a group that needs approval", call(
+        base, "POST", "/api/v1/private/membership/groups", {
+            "code": "WS" + RUN, "kind": "MANUAL", "nameEn": "Wholesale " + RUN, "nameZhTw": "批發客戶",
+            "nameZhCn": "批发客户", "openToApply": True, "needsApproval": True}, token=owner), 201)
+    expect("the group keeps its traditional Chinese name", wholesale["names"]["zh-TW"] == "批發客戶",
+           str(wholesale["names"]))
+
+    print("Owner: bad input is refused with the field named")
+    expect_problem("a tier without rank", call(base, "POST", "/api/v1/private/membership/groups", {
+        "code": "NR" + RUN, "kind": "TIER", "nameEn": "No rank"}, token=owner), 400, field="rank")
+    expect_problem("a duplicate code", call(base, "POST", "/api/v1/private/membership/groups", {
+        "code": "ws" + RUN, "kind": "MANUAL", "nameEn": "Again"}, token=owner), 400, field="code")
+    expect_problem("an unknown kind", call(base, "POST", "/api/v1/private/membership/groups", {
+        "code": "UK" + RUN, "kind": "GOLDEN", "nameEn": "Unknown"}, token=owner), 400, field="kind")
+    expect_problem("an unknown group", call(base, "GET", "/api/v1/private/membership/groups/987654321",
+                                            token=owner), 404)
+    expect_problem("an unknown member", call(base, "GET", "/api/v1/private/membership/members/987654321",
+                                             token=owner), 404)
+    expect_status("no token, no owner API", call(base, "GET", "/api/v1/private/membership/groups"), 401, 403)
+    return owner, default_tier, upper, wholesale
+
+
+def shopper_journey(base, owner, default_tier, upper, wholesale):
+    print("Shopper: register through the host and land in the default tier")
+    email = f"scenario{RUN}@example.com"
+    registered = expect_status("register", call(base, "POST", "/api/v1/customer/register", {
+        "emailAddress": email, "password": "Secret123!", "firstName": "Scenario", "lastName": "Shopper",
+        "billing": {"firstName": "Scenario", "lastName": "Shopper", "country": "CA", "stateProvince": "QC",
+                    "address": "1 Main street", "city": "Montreal", "postalCode": "H2X1Y4",
+                    "phone": "5145551234"}}), 200, 201)
+    login = expect_status("log in", call(base, "POST", "/api/v1/customer/login",
+                                         {"username": email, "password": "Secret123!"}), 200)
+    shopper = login["token"]
+    customer_id = login.get("id") or registered.get("id")
+    mine = expect_status("my membership", call(base, "GET", "/api/v1/auth/membership", token=shopper), 200)
+    expect("a new customer holds the default tier", mine["tier"]["code"] == default_tier["code"], str(mine))
+    localized = expect_status("my membership in 繁體中文", call(base, "GET", "/api/v1/auth/membership",
+                                                             token=shopper, headers={"Accept-Language": "zh-TW"}), 200)
+    expect("the tier name follows the language", localized["tier"]["name"] == (
+        default_tier["names"]["zh-TW"] or default_tier["names"]["en"]), str(localized["tier"]))
+    expect_status("guests cannot read a membership", call(base, "GET", "/api/v1/auth/membership"), 401, 403)
+    expect_status("a customer token does not open the owner API",
+                  call(base, "GET", "/api/v1/private/membership/groups", token=shopper), 401, 403)
+
+    print("Shopper: apply to a group that needs approval")
+    open_groups = expect_status("groups open to me", call(base, "GET", "/api/v1/auth/membership/groups",
+                                                          token=shopper), 200)
+    standing = {g["group"]["code"]: g["standing"] for g in open_groups}
+    expect("the wholesale group is available", standing.get(wholesale["code"]) == "AVAILABLE", str(standing))
+    application = expect_status("apply", call(base, "POST", "/api/v1/auth/membership/applications", {
+        "group": wholesale["code"], "message": "We run three shops"}, token=shopper), 201)
+    expect("the application waits", application["status"] == "PENDING", str(application))
+    expect_problem("applying twice", call(base, "POST", "/api/v1/auth/membership/applications", {
+        "group": wholesale["code"]}, token=shopper), 409, code="membership.application.already-pending")
+    expect_problem("applying without a group", call(base, "POST", "/api/v1/auth/membership/applications", {},
+                                                    token=shopper), 400, field="group")
+
+    print("Owner: approve, move and read the history")
+    queue = expect_status("approval queue", call(base, "GET", "/api/v1/private/membership/applications?size=100",
+                                                 token=owner), 200)
+    expect("the application is in the queue", any(a["id"] == application["id"] for a in queue["items"]),
+           str([a["id"] for a in queue["items"]]))
+    approved = expect_status("approve", call(base, "POST",
+                                             f"/api/v1/private/membership/applications/{application['id']}/approve",
+                                             token=owner), 200)
+    expect("approved", approved["status"] == "APPROVED", str(approved))
+    expect_problem("approving twice", call(base, "POST",
+                                           f"/api/v1/private/membership/applications/{application['id']}/approve",
+                                           token=owner), 409, code="membership.application.already-decided")
+    found = expect_status("search members", call(base, "GET", f"/api/v1/private/membership/members?q=scenario{RUN}",
+                                                 token=owner), 200)
+    expect("the shopper is found", found["totalItems"] == 1, str(found))
+    customer_id = found["items"][0]["customerId"]
+    moved = expect_status("move to the higher tier", call(
+        base, "PUT", f"/api/v1/private/membership/members/{customer_id}/tier",
+        {"group": upper["code"], "reason": "scenario " + RUN}, token=owner), 200)
+    expect("the member holds the higher tier", moved["member"]["tier"]["code"] == upper["code"], str(moved["member"]))
+    history = moved["history"]
+    expect("the history has both changes, newest first",
+           [h["type"] for h in history] == ["TIER_CHANGED", "GROUP_JOINED"], str(history))
+    expect("the move names who, from, to and why",
+           history[0]["fromGroup"] == default_tier["code"] and history[0]["toGroup"] == upper["code"]
+           and history[0]["reason"] == "scenario " + RUN and history[0]["actor"], str(history[0]))
+    expect_problem("moving to a manual group as a tier", call(
+        base, "PUT", f"/api/v1/private/membership/members/{customer_id}/tier", {"group": wholesale["code"]},
+        token=owner), 409, code="membership.group.not-a-tier")
+
+    print("Shopper: sees the result")
+    mine = expect_status("my membership again", call(base, "GET", "/api/v1/auth/membership", token=shopper), 200)
+    expect("my tier and groups", mine["tier"]["code"] == upper["code"]
+           and [g["code"] for g in mine["groups"]] == [wholesale["code"]], str(mine))
+    applications = expect_status("my applications", call(base, "GET", "/api/v1/auth/membership/applications",
+                                                         token=shopper), 200)
+    expect("my application is approved", applications[0]["status"] == "APPROVED", str(applications))
+
+
+def host_still_works(base):
+    print("Host: its own endpoints still answer")
+    expect_status("product list", call(base, "GET", "/api/v1/products"), 200)
+    expect_status("categories", call(base, "GET", "/api/v1/category"), 200)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("base", nargs="?", default="http://localhost:8080")
+    parser.add_argument("--admin", default="admin@shopizer.com")
+    parser.add_argument("--password", default="password")
+    args = parser.parse_args()
+    base = args.base.rstrip("/")
+    print(f"Scenario run {RUN} against {base}")
+    try:
+        owner, default_tier, upper, wholesale = owner_journey(base, args.admin, args.password)
+        shopper_journey(base, owner, default_tier, upper, wholesale)
+        host_still_works(base)
+    except (Failure, urllib.error.URLError, KeyError, TypeError, StopIteration) as failure:
+        print(f"FAILED after {checks} checks: {failure!r}", file=sys.stderr)
+        return 1
+    print(f"scenario: {checks} passed, 0 failed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

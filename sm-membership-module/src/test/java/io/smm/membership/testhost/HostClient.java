@@ -1,0 +1,102 @@
+package io.smm.membership.testhost;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** Talks to the stand-in host over HTTP as a storefront or the Angular admin would. */
+public class HostClient {
+
+    public static final String ADMIN = "admin@shopizer.com";
+    public static final String ADMIN_PASSWORD = "password";
+    public static final String CUSTOMER_PASSWORD = "Secret123!";
+    private static final AtomicInteger CUSTOMERS = new AtomicInteger();
+    private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT =
+            new ParameterizedTypeReference<Map<String, Object>>() { };
+    private static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_ARRAY =
+            new ParameterizedTypeReference<List<Map<String, Object>>>() { };
+
+    private final TestRestTemplate rest;
+
+    public HostClient(TestRestTemplate rest) {
+        this.rest = rest;
+    }
+
+    public String adminToken() {
+        return login("/api/v1/private/login", ADMIN, ADMIN_PASSWORD);
+    }
+
+    public String adminToken(String user, String password) {
+        return login("/api/v1/private/login", user, password);
+    }
+
+    /** Registers a new customer through the host, as a storefront does, and returns the customer's e-mail. */
+    public String registerCustomer(String prefix) {
+        String email = prefix + CUSTOMERS.incrementAndGet() + "-" + System.nanoTime() + "@example.com";
+        Map<String, Object> billing = Map.of("firstName", "Test", "lastName", prefix, "country", "CA",
+                "stateProvince", "QC", "address", "1 Main street", "city", "Montreal", "postalCode", "H2X1Y4",
+                "phone", "5145551234");
+        ResponseEntity<Map<String, Object>> registered = exchange(HttpMethod.POST, "/api/v1/customer/register",
+                Map.of("emailAddress", email, "password", CUSTOMER_PASSWORD, "firstName", "Test", "lastName", prefix,
+                        "billing", billing), null, JSON_OBJECT);
+        if (!registered.getStatusCode().is2xxSuccessful()) {
+            throw new IllegalStateException("registration failed: " + registered);
+        }
+        return email;
+    }
+
+    public String customerToken(String email) {
+        return login("/api/v1/customer/login", email, CUSTOMER_PASSWORD);
+    }
+
+    public ResponseEntity<Map<String, Object>> get(String path, String token) {
+        return exchange(HttpMethod.GET, path, null, token, JSON_OBJECT);
+    }
+
+    public ResponseEntity<List<Map<String, Object>>> getList(String path, String token) {
+        return exchange(HttpMethod.GET, path, null, token, JSON_ARRAY);
+    }
+
+    public ResponseEntity<Map<String, Object>> send(HttpMethod method, String path, Object body, String token) {
+        return exchange(method, path, body, token, JSON_OBJECT);
+    }
+
+    public ResponseEntity<Map<String, Object>> send(HttpMethod method, String path, Object body, String token,
+            HttpHeaders extra) {
+        HttpHeaders headers = headers(token);
+        headers.addAll(extra);
+        return rest.exchange(path, method, new HttpEntity<>(body, headers), JSON_OBJECT);
+    }
+
+    private String login(String path, String user, String password) {
+        ResponseEntity<Map<String, Object>> answer = exchange(HttpMethod.POST, path,
+                Map.of("username", user, "password", password), null, JSON_OBJECT);
+        if (!answer.getStatusCode().is2xxSuccessful() || answer.getBody() == null) {
+            throw new IllegalStateException("login failed for " + user + ": " + answer);
+        }
+        return (String) answer.getBody().get("token");
+    }
+
+    private <T> ResponseEntity<T> exchange(HttpMethod method, String path, Object body, String token,
+            ParameterizedTypeReference<T> type) {
+        return rest.exchange(path, method, new HttpEntity<>(body, headers(token)), type);
+    }
+
+    private static HttpHeaders headers(String token) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.valueOf("application/problem+json")));
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        if (token != null) {
+            headers.setBearerAuth(token);
+        }
+        return headers;
+    }
+}
