@@ -16,6 +16,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import io.smm.harness.StandInCatalog;
 import io.smm.harness.StandInShopApplication;
 import io.smm.membership.testhost.HostClient;
 
@@ -28,6 +29,9 @@ class GroupsHttpIntegrationTests {
 
     @Autowired
     private TestRestTemplate rest;
+
+    @Autowired
+    private StandInCatalog catalog;
 
     private HostClient host;
     private String owner;
@@ -148,6 +152,24 @@ class GroupsHttpIntegrationTests {
         Map<?, ?> violation = (Map<?, ?>) ((List<?>) answer.getBody().get("violations")).get(0);
         assertThat(violation.get("message")).isEqualTo("等級需要排序(0 為最低)。");
         assertThat(answer.getBody().get("title")).isEqualTo("輸入無效");
+    }
+
+    @Test
+    void anotherStoresOwnerSeesNothingOfThisStore() {
+        String store = "OTHER" + System.nanoTime() % 100000;
+        catalog.createStore(store, "TWD");
+        catalog.createAdmin(store, "owner-" + store + "@example.com", "secret");
+        String otherOwner = host.adminToken("owner-" + store + "@example.com", "secret");
+        Map<String, Object> gold = host.getList(GROUPS, owner).getBody().stream()
+                .filter(group -> "HTTPGOLD".equals(group.get("code"))).findFirst().orElseThrow();
+        String email = host.registerCustomer("visible");
+
+        assertThat(host.getList(GROUPS, otherOwner).getBody()).isEmpty();
+        assertThat(host.get(GROUPS + "/" + gold.get("id"), otherOwner).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(host.get("/api/v1/private/membership/members/" + customerId(email), otherOwner).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(host.getList(GROUPS + "?store=" + store, owner).getBody()).isEmpty();
     }
 
     @Test
