@@ -1,0 +1,17 @@
+package io.smm.membership.admin;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+import io.smm.membership.admin.groups.GroupsAdminConfiguration;
+import io.smm.membership.admin.web.AdminWebConfiguration;
+
+/**
+ * Everything the owners' pages declare: the shared web parts (security chain, locale switch, message bundles,
+ * login page) and the pages of each feature, each built by its own package's configuration so that controllers
+ * stay package-private.
+ */
+@Configuration(proxyBeanMethods = false)
+@Import({ AdminWebConfiguration.class, GroupsAdminConfiguration.class })
+public class AdminConfiguration {
+}

@@ -1,0 +1,40 @@
+package io.smm.membership.admin.groups;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.smm.membership.admin.autoconfigure.MembershipAdminProperties;
+import io.smm.membership.autoconfigure.MembershipAutoConfiguration;
+import io.smm.membership.groups.ApplicationService;
+import io.smm.membership.groups.GroupService;
+import io.smm.membership.groups.MemberQueries;
+import io.smm.membership.groups.MembershipService;
+import io.smm.membership.identity.CurrentOwner;
+
+/** The owner's pages for member groups: groups, members and the approval queue. */
+@Configuration(proxyBeanMethods = false)
+public class GroupsAdminConfiguration {
+
+    @Bean
+    GroupAdminController membershipGroupAdminController(CurrentOwner owner, GroupService groups,
+            MemberQueries members) {
+        return new GroupAdminController(owner, groups, members);
+    }
+
+    @Bean
+    MemberAdminController membershipMemberAdminController(CurrentOwner owner, GroupService groups,
+            MemberQueries members, MembershipService memberships,
+            @Qualifier(MembershipAutoConfiguration.MESSAGES_BEAN) MessageSource messages,
+            MembershipAdminProperties properties) {
+        return new MemberAdminController(owner, groups, members, memberships, messages,
+                PageSize.of(properties));
+    }
+
+    @Bean
+    ApplicationAdminController membershipApplicationAdminController(CurrentOwner owner,
+            ApplicationService applications, MembershipService memberships, MembershipAdminProperties properties) {
+        return new ApplicationAdminController(owner, applications, memberships, PageSize.of(properties));
+    }
+}

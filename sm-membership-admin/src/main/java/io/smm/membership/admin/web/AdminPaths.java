@@ -1,0 +1,17 @@
+package io.smm.membership.admin.web;
+
+/** The URLs of the owners' pages; all of them lie under {@link #ROOT}, the only path our security chain guards. */
+public final class AdminPaths {
+
+    public static final String ROOT = "/membership/admin";
+    public static final String LOGIN = ROOT + "/login";
+    public static final String LOGOUT = ROOT + "/logout";
+    public static final String DENIED = ROOT + "/denied";
+    public static final String ASSETS = ROOT + "/assets";
+    public static final String GROUPS = ROOT + "/groups";
+    public static final String MEMBERS = ROOT + "/members";
+    public static final String APPLICATIONS = ROOT + "/applications";
+
+    private AdminPaths() {
+    }
+}

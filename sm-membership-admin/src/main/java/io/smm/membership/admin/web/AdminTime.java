@@ -1,0 +1,35 @@
+package io.smm.membership.admin.web;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/** Shows instants (stored in UTC) as local date and time of the configured zone; templates call it. */
+public final class AdminTime {
+
+    /** Model attribute name the templates use. */
+    public static final String ATTRIBUTE = "membershipTime";
+
+    private final DateTimeFormatter format;
+
+    public AdminTime(ZoneId zone) {
+        this.format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
+    }
+
+    /** An ISO-8601 instant as our views carry it; blank for none. */
+    public String format(String isoInstant) {
+        if (isoInstant == null || isoInstant.isBlank()) {
+            return "";
+        }
+        try {
+            return format(Instant.parse(isoInstant));
+        } catch (DateTimeParseException unreadable) {
+            return isoInstant;
+        }
+    }
+
+    public String format(Instant instant) {
+        return instant == null ? "" : format.format(instant);
+    }
+}

@@ -1,0 +1,366 @@
+package io.smm.membership.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Locale;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
+
+import io.smm.harness.StandInCatalog;
+import io.smm.harness.StandInShopApplication;
+import io.smm.membership.groups.ApplicationService;
+import io.smm.membership.groups.GroupApplication;
+import io.smm.membership.groups.GroupDraft;
+import io.smm.membership.groups.GroupKind;
+import io.smm.membership.groups.GroupService;
+import io.smm.membership.identity.Shopper;
+
+/**
+ * The owner's pages in a real browser on the stand-in host, in English and in traditional Chinese: sign in,
+ * create groups through their inline errors, decide applications in the queue, and see the result on the member
+ * page. Expected texts come from the host's message source, so the checks follow the bundles. Skipped when
+ * Chromium is not installed (TESTING.md).
+ */
+@SpringBootTest(classes = StandInShopApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
+class AdminPagesIntegrationTests {
+
+    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Paths.get("target/screenshots");
+
+    private static WebDriver browser;
+
+    /** Not {@code @LocalServerPort}: the host's legacy placeholder configurer cannot resolve it (SHOPIZER.md §1). */
+    @Autowired
+    WebServerApplicationContext server;
+
+    @Autowired
+    ApplicationService applications;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    StandInCatalog catalog;
+
+    @Autowired
+    ApplicationContext context;
+
+
+    /** Keeps what the browser showed when a scenario fails, next to the screenshots. */
+    @RegisterExtension
+    final TestWatcher keepFailedPage = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext test, Throwable cause) {
+            if (browser != null) {
+                try {
+                    String name = test.getRequiredTestMethod().getName() + "-failed";
+                    screenshot(name + ".png");
+                    Files.writeString(SCREENSHOTS.resolve(name + ".html"), browser.getPageSource());
+                } catch (Exception ignored) {
+                    // the failure itself is what the report must show
+                }
+            }
+        }
+    };
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Chromium and ChromeDriver are not installed");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath());
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** Both scenarios share the store: its default tier is this one, whichever scenario runs first. */
+    @BeforeEach
+    void storeWithADefaultTier() {
+        if (groups.findByCode(ShopClient.STORE, "BASIC").isEmpty()) {
+            GroupDraft basic = new GroupDraft();
+            basic.setCode("BASIC");
+            basic.setKind(GroupKind.TIER);
+            basic.setRank(0);
+            basic.setNameEn("Basic");
+            basic.setNameZhTw("基本會員");
+            basic.setNameZhCn("基本会员");
+            basic.setDefaultTier(true);
+            groups.create(ShopClient.STORE, basic);
+        }
+    }
+
+    @BeforeEach
+    void newSession() {
+        open("/membership/admin/login");
+        browser.manage().deleteAllCookies();
+    }
+
+    @Test
+    void ownerWorksInEnglish() throws Exception {
+        open("/membership/admin");
+        assertThat(browser.getCurrentUrl()).endsWith("/membership/admin/login");
+        browser.findElement(By.id("lang-en")).click();
+        signIn();
+        Locale english = Locale.ENGLISH;
+
+        assertThat(text(By.id("owner-name"))).isEqualTo(ShopClient.ADMIN);
+        assertThat(text(By.id("owner-store"))).isEqualTo(message(english, "membership.admin.store", "DEFAULT"));
+
+        browser.findElement(By.id("new-group")).click();
+        fill("code", "silver");
+        choose("kind", "TIER");
+        fill("nameEn", "Silver");
+        save();
+        assertThat(fieldError("rank")).isEqualTo(message(english, "membership.group.rank.required"));
+        fill("rank", "10");
+        save();
+        assertThat(text(By.id("notice"))).isEqualTo(message(english, "membership.admin.group.created", "SILVER"));
+        assertThat(text(By.id("group-SILVER"))).contains("Silver", message(english, "membership.admin.group.kind.tier"),
+                "10");
+        assertThat(text(By.id("group-BASIC"))).contains(message(english, "membership.admin.group.flag.default-tier"));
+
+        browser.findElement(By.id("new-group")).click();
+        fill("code", "Silver");
+        choose("kind", "MANUAL");
+        fill("nameEn", "VIP club");
+        tick("openToApply");
+        tick("needsApproval");
+        save();
+        assertThat(fieldError("code")).isEqualTo(message(english, "membership.group.code.duplicate", "SILVER"));
+        fill("code", "vip");
+        save();
+        assertThat(text(By.id("group-VIP"))).contains("VIP club", message(english, "membership.admin.group.flag.approval"));
+        browser.findElement(By.cssSelector("#group-BASIC form[action$='/delete'] button")).click();
+        assertThat(browser.switchTo().alert().getText()).isEqualTo(
+                message(english, "membership.admin.group.delete.confirm", "BASIC"));
+        browser.switchTo().alert().accept();
+        assertThat(text(By.id("notice"))).isEqualTo(message(english, "membership.group.delete.default-tier", "BASIC"));
+
+        long amy = catalog.createCustomer("amy.lee@example.com", "Secret123!", "Amy", "Lee");
+        long ben = catalog.createCustomer("ben.wong@example.com", "Secret123!", "Ben", "Wong");
+        GroupApplication amyApplies = applications.apply(Shopper.customer(ShopClient.STORE, amy), "VIP",
+                "Loyal since 2019");
+        GroupApplication benApplies = applications.apply(Shopper.customer(ShopClient.STORE, ben), "VIP", null);
+
+        browser.findElement(By.id("menu-applications")).click();
+        assertThat(text(By.id("application-" + amyApplies.getId()))).contains("Amy Lee", "VIP club (VIP)",
+                "Loyal since 2019");
+        decide(benApplies, "reject", "");
+        assertThat(rowError(benApplies)).isEqualTo(message(english, "membership.application.reason.required"));
+        decide(benApplies, "reject", "Members only after two orders");
+        assertThat(text(By.id("notice"))).isEqualTo(
+                message(english, "membership.admin.application.rejected", "Ben Wong", "VIP"));
+        decide(amyApplies, "approve", null);
+        assertThat(text(By.id("notice"))).isEqualTo(
+                message(english, "membership.admin.application.approved", "Amy Lee", "VIP"));
+        browser.findElement(By.id("status-REJECTED")).click();
+        assertThat(text(By.id("application-" + benApplies.getId()))).contains("Ben Wong",
+                "Members only after two orders");
+
+        browser.findElement(By.id("menu-members")).click();
+        fill("q", "amy");
+        browser.findElement(By.cssSelector("#member-search button")).click();
+        browser.findElement(By.linkText("Amy Lee")).click();
+        assertThat(text(By.id("member-tier"))).contains("Basic (BASIC)",
+                message(english, "membership.admin.member.tier.by-default"));
+        assertThat(text(By.id("member-groups"))).contains("VIP club (VIP)");
+        assertThat(text(By.cssSelector("#history tbody tr"))).contains(
+                message(english, "membership.admin.history.type.group-joined"), "VIP", ShopClient.ADMIN,
+                message(english, "membership.history.reason.application-approved"));
+        screenshot("admin-en.png");
+    }
+
+    @Test
+    void ownerWorksInTraditionalChinese() throws Exception {
+        open("/membership/admin/login");
+        browser.findElement(By.id("lang-zh_TW")).click();
+        Locale traditional = Locale.TRADITIONAL_CHINESE;
+        assertThat(text(By.tagName("h1"))).isEqualTo(message(traditional, "membership.admin.login.title"));
+        signIn();
+
+        assertThat(text(By.tagName("h1"))).isEqualTo(message(traditional, "membership.admin.group.list.title"));
+        browser.findElement(By.id("new-group")).click();
+        fill("code", "JADE");
+        choose("kind", "TIER");
+        fill("nameEn", "Jade");
+        fill("nameZhTw", "翡翠會員");
+        fill("nameZhCn", "翡翠会员");
+        tick("openToApply");
+        tick("needsApproval");
+        save();
+        assertThat(fieldError("rank")).isEqualTo(message(traditional, "membership.group.rank.required"));
+        fill("rank", "20");
+        save();
+        assertThat(text(By.id("notice"))).isEqualTo(message(traditional, "membership.admin.group.created", "JADE"));
+        assertThat(text(By.id("group-JADE"))).contains("翡翠會員", message(traditional, "membership.admin.group.kind.tier"));
+
+        browser.findElement(By.id("new-group")).click();
+        fill("code", "jade");
+        choose("kind", "MANUAL");
+        fill("rank", "3");
+        fill("nameEn", "Tea club");
+        fill("nameZhTw", "品茶會");
+        save();
+        assertThat(fieldError("code")).isEqualTo(message(traditional, "membership.group.code.duplicate", "JADE"));
+        assertThat(fieldError("rank")).isEqualTo(message(traditional, "membership.group.rank.manual"));
+        fill("code", "TEA");
+        fill("rank", "");
+        tick("openToApply");
+        tick("needsApproval");
+        save();
+        assertThat(text(By.id("group-TEA"))).contains("品茶會", message(traditional, "membership.admin.group.kind.manual"));
+
+        long mei = catalog.createCustomer("mei.chen@example.com", "Secret123!", "美玲", "陳");
+        GroupApplication meiApplies = applications.apply(Shopper.customer(ShopClient.STORE, mei), "TEA",
+                "我每週都來買茶");
+
+        browser.findElement(By.id("menu-applications")).click();
+        assertThat(text(By.id("application-" + meiApplies.getId()))).contains("美玲 陳", "品茶會 (TEA)",
+                "我每週都來買茶");
+        decide(meiApplies, "approve", null);
+        assertThat(text(By.id("notice"))).isEqualTo(
+                message(traditional, "membership.admin.application.approved", "美玲 陳", "TEA"));
+
+        open("/membership/admin/members/" + mei);
+        assertThat(text(By.id("member-groups"))).contains("品茶會 (TEA)");
+        assertThat(text(By.cssSelector("#history tbody tr"))).contains(
+                message(traditional, "membership.admin.history.type.group-joined"), "TEA",
+                message(traditional, "membership.history.reason.application-approved"));
+        fill("reason", "季度升級");
+        new Select(browser.findElement(By.id("tier-group"))).selectByValue("JADE");
+        browser.findElement(By.cssSelector("#tier-form button")).click();
+        assertThat(text(By.id("notice"))).isEqualTo(message(traditional, "membership.admin.member.tier.moved", "JADE"));
+        assertThat(text(By.id("member-tier"))).contains("翡翠會員 (JADE)");
+        assertThat(text(By.cssSelector("#history tbody tr"))).contains(
+                message(traditional, "membership.admin.history.type.tier-changed"), "JADE", "季度升級");
+        screenshot("admin-zh_TW.png");
+    }
+
+    @Test
+    void wrongPasswordIsRefused() {
+        open("/membership/admin/login?lang=en");
+
+        signIn(ShopClient.ADMIN, "not-the-password");
+
+        assertThat(browser.getCurrentUrl()).endsWith("/membership/admin/login?error");
+        assertThat(text(By.id("notice"))).isEqualTo(message(Locale.ENGLISH, "membership.admin.login.failed"));
+        assertThat(browser.findElements(By.id("owner-name"))).isEmpty();
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port() + path);
+    }
+
+    private void signIn() {
+        signIn(ShopClient.ADMIN, ShopClient.ADMIN_PASSWORD);
+    }
+
+    private void signIn(String user, String password) {
+        fill("username", user);
+        fill("password", password);
+        browser.findElement(By.id("login-submit")).click();
+    }
+
+    private void fill(String name, String value) {
+        WebElement field = browser.findElement(By.name(name));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    private void choose(String name, String value) {
+        new Select(browser.findElement(By.name(name))).selectByValue(value);
+    }
+
+    private void tick(String name) {
+        WebElement box = browser.findElement(By.name(name));
+        if (!box.isSelected()) {
+            box.click();
+        }
+    }
+
+    private void save() {
+        browser.findElement(By.id("save-group")).click();
+    }
+
+    private String fieldError(String name) {
+        return text(By.xpath("//*[@name='" + name + "']/ancestor::div[contains(@class,'field')][1]"
+                + "//p[contains(@class,'field-error')]"));
+    }
+
+    private void decide(GroupApplication application, String decision, String reason) {
+        WebElement row = browser.findElement(By.id("application-" + application.getId()));
+        if (reason != null) {
+            WebElement field = row.findElement(By.name("reason"));
+            field.clear();
+            field.sendKeys(reason);
+        }
+        row.findElement(By.cssSelector("form[action$='/" + decision + "'] button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(page -> !page.findElements(By.tagName("h1")).isEmpty());
+    }
+
+    private String rowError(GroupApplication application) {
+        return browser.findElement(By.id("application-" + application.getId()))
+                .findElement(By.className("field-error")).getText().trim();
+    }
+
+    private String text(By locator) {
+        return browser.findElement(locator).getText().trim();
+    }
+
+    private String message(Locale locale, String key, Object... args) {
+        return context.getMessage(key, args, locale);
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private int port() {
+        return server.getWebServer().getPort();
+    }
+}

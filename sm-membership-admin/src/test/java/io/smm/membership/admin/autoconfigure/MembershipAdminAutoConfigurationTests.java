@@ -1,0 +1,190 @@
+package io.smm.membership.admin.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ReloadableResourceBundleMessageSource;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityConfigurerAdapter;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.thymeleaf.spring5.SpringTemplateEngine;
+
+import io.smm.membership.autoconfigure.MembershipAutoConfiguration;
+import io.smm.membership.groups.ApplicationService;
+import io.smm.membership.groups.GroupService;
+import io.smm.membership.groups.MemberQueries;
+import io.smm.membership.groups.MembershipService;
+import io.smm.membership.identity.CurrentOwner;
+
+class MembershipAdminAutoConfigurationTests {
+
+    private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(MembershipAdminAutoConfiguration.class));
+
+    @Test
+    void pagesOnAHostWithTheModuleAndFormLogin() {
+        runner.withUserConfiguration(Module.class, HostSecurity.class).run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context).hasBean("membershipGroupAdminController")
+                    .hasBean("membershipMemberAdminController").hasBean("membershipApplicationAdminController")
+                    .hasBean("membershipAdminLoginController").hasBean("membershipAdminPageAdvice")
+                    .hasBean("membershipAdminWebMvcConfigurer").hasBean("membershipAdminMessagesRegistrar");
+            assertThat(context).hasSingleBean(WebSecurityConfigurerAdapter.class);
+            assertThat(context.getBean(MembershipAdminProperties.class).getPageSize()).isEqualTo(20);
+        });
+    }
+
+    @Test
+    void everyBeanIsPrefixed() {
+        runner.withUserConfiguration(Module.class, HostSecurity.class).run(context -> {
+            ConfigurableListableBeanFactory factory = context.getBeanFactory();
+
+            List<String> declaredByUs = Arrays.stream(factory.getBeanDefinitionNames())
+                    .filter(name -> isDeclaredByUs(factory.getBeanDefinition(name))).collect(Collectors.toList());
+
+            assertThat(declaredByUs).hasSizeGreaterThan(5).allMatch(name -> name.startsWith("membership"));
+        });
+    }
+
+    @Test
+    void addsOurBundlesToTheHostMessageSource() {
+        runner.withUserConfiguration(Module.class, HostSecurity.class, HostMessages.class).run(context -> {
+            ReloadableResourceBundleMessageSource messages = context.getBean("messageSource",
+                    ReloadableResourceBundleMessageSource.class);
+            assertThat(messages.getBasenameSet()).containsExactly("classpath:bundles/shopizer",
+                    "classpath:membership/i18n/admin", "classpath:membership/i18n/messages");
+            assertThat(context.getMessage("membership.admin.menu.groups", null, Locale.TRADITIONAL_CHINESE))
+                    .isEqualTo("群組");
+            assertThat(context.getMessage("membership.group.rank.required", null, Locale.ENGLISH))
+                    .isEqualTo("A tier needs a rank (0 is the lowest).");
+        });
+    }
+
+    @Test
+    void backsOffWhenMembershipIsDisabled() {
+        runner.withUserConfiguration(Module.class, HostSecurity.class)
+                .withPropertyValues("sm.membership.enabled=false")
+                .run(context -> assertThat(context).doesNotHaveBean("membershipGroupAdminController")
+                        .doesNotHaveBean(WebSecurityConfigurerAdapter.class));
+    }
+
+    @Test
+    void backsOffWithoutTheModule() {
+        runner.withUserConfiguration(HostSecurity.class)
+                .run(context -> assertThat(context).doesNotHaveBean("membershipGroupAdminController")
+                        .doesNotHaveBean(WebSecurityConfigurerAdapter.class));
+    }
+
+    @Test
+    void backsOffWithoutHostSecurity() {
+        runner.withUserConfiguration(Module.class)
+                .run(context -> assertThat(context).doesNotHaveBean("membershipGroupAdminController"));
+    }
+
+    @Test
+    void backsOffWithoutThymeleaf() {
+        runner.withUserConfiguration(Module.class, HostSecurity.class)
+                .withClassLoader(new FilteredClassLoader(SpringTemplateEngine.class))
+                .run(context -> assertThat(context).doesNotHaveBean("membershipGroupAdminController"));
+    }
+
+    @Test
+    void readsPageSizeAndTimeZone() {
+        runner.withUserConfiguration(Module.class, HostSecurity.class)
+                .withPropertyValues("sm.membership.admin.page-size=50", "sm.membership.admin.time-zone=Asia/Taipei")
+                .run(context -> {
+                    MembershipAdminProperties properties = context.getBean(MembershipAdminProperties.class);
+                    assertThat(properties.getPageSize()).isEqualTo(50);
+                    assertThat(properties.getTimeZone()).hasToString("Asia/Taipei");
+                });
+    }
+
+    private static boolean isDeclaredByUs(BeanDefinition definition) {
+        String factory = definition.getFactoryBeanName();
+        String type = definition.getBeanClassName();
+        return (factory != null && factory.startsWith("io.smm.membership.admin"))
+                || (factory == null && type != null && type.startsWith("io.smm.membership.admin")
+                        && definition.getFactoryMethodName() != null);
+    }
+
+    /** What {@link MembershipAutoConfiguration} gives the pages. */
+    @Configuration(proxyBeanMethods = false)
+    static class Module {
+
+        @Bean
+        GroupService membershipGroupService() {
+            return mock(GroupService.class);
+        }
+
+        @Bean
+        MembershipService membershipMembershipService() {
+            return mock(MembershipService.class);
+        }
+
+        @Bean
+        ApplicationService membershipApplicationService() {
+            return mock(ApplicationService.class);
+        }
+
+        @Bean
+        MemberQueries membershipMemberQueries() {
+            return mock(MemberQueries.class);
+        }
+
+        @Bean
+        CurrentOwner membershipCurrentOwner() {
+            return mock(CurrentOwner.class);
+        }
+
+        @Bean(MembershipAutoConfiguration.MESSAGES_BEAN)
+        MessageSource membershipMessages() {
+            return mock(MessageSource.class);
+        }
+    }
+
+    /** The host's form-login beans and its Spring Security setup (SHOPIZER.md §7). */
+    @Configuration(proxyBeanMethods = false)
+    @EnableWebSecurity
+    static class HostSecurity {
+
+        @Bean
+        UserDetailsService userDetailsService() {
+            return username -> null;
+        }
+
+        @Bean
+        PasswordEncoder passwordEncoder() {
+            return new BCryptPasswordEncoder();
+        }
+    }
+
+    /** The host's message source (SHOPIZER.md §11 (f)). */
+    @Configuration(proxyBeanMethods = false)
+    static class HostMessages {
+
+        @Bean
+        MessageSource messageSource() {
+            ReloadableResourceBundleMessageSource messages = new ReloadableResourceBundleMessageSource();
+            messages.setBasenames("classpath:bundles/shopizer");
+            messages.setDefaultEncoding("UTF-8");
+            messages.setFallbackToSystemLocale(false);
+            return messages;
+        }
+    }
+}
