@@ -258,11 +258,11 @@ class AdminPagesIntegrationTests {
                 "我每週都來買茶");
 
         browser.findElement(By.id("menu-applications")).click();
-        assertThat(text(By.id("application-" + meiApplies.getId()))).contains("美玲 陳", "品茶會 (TEA)",
+        assertThat(text(By.id("application-" + meiApplies.getId()))).contains("陳美玲", "品茶會 (TEA)",
                 "我每週都來買茶");
         decide(meiApplies, "approve", null);
         assertThat(text(By.id("notice"))).isEqualTo(
-                message(traditional, "membership.admin.application.approved", "美玲 陳", "TEA"));
+                message(traditional, "membership.admin.application.approved", "陳美玲", "TEA"));
 
         open("/membership/admin/members/" + mei);
         assertThat(text(By.id("member-groups"))).contains("品茶會 (TEA)");

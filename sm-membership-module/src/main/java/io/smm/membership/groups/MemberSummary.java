@@ -1,5 +1,7 @@
 package io.smm.membership.groups;
 
+import java.util.Locale;
+
 /** What the host knows of a customer that membership pages show: id, login, e-mail and name. */
 public final class MemberSummary {
 
@@ -37,8 +39,12 @@ public final class MemberSummary {
         return lastName;
     }
 
-    public String getDisplayName() {
-        String name = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim();
+    /** The name as the reader writes names: family name first and unspaced in Chinese, else "first last". */
+    public String displayName(Locale locale) {
+        String first = firstName == null ? "" : firstName.trim();
+        String last = lastName == null ? "" : lastName.trim();
+        boolean chinese = locale != null && "zh".equals(locale.getLanguage());
+        String name = chinese ? last + first : (first + " " + last).trim();
         return name.isEmpty() ? email : name;
     }
 }

@@ -150,7 +150,7 @@ class GroupsHttpIntegrationTests {
                 chinese);
 
         Map<?, ?> violation = (Map<?, ?>) ((List<?>) answer.getBody().get("violations")).get(0);
-        assertThat(violation.get("message")).isEqualTo("等級需要排序(0 為最低)。");
+        assertThat(violation.get("message")).isEqualTo("等級需要排序（0 為最低）。");
         assertThat(answer.getBody().get("title")).isEqualTo("輸入無效");
     }
 
