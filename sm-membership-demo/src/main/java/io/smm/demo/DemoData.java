@@ -1,12 +1,22 @@
 package io.smm.demo;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+
+import com.salesmanager.core.model.order.orderstatus.OrderStatus;
 
 import io.smm.harness.NewProduct;
 import io.smm.harness.StandInCatalog;
@@ -20,19 +30,27 @@ import io.smm.membership.identity.Shopper;
 
 /**
  * A coffee shop with a catalog, tiers and manual groups, customers in every group, applications waiting and
- * decided, and a history. Loaded once, when the store has no groups yet.
+ * decided, and a history. Every demo customer also has a year of orders: about 150 in all, placed through the
+ * host's checkout and dated over the last 365 days, mostly delivered, those of the last three weeks processed, a
+ * few canceled or refunded; the higher the tier, the more spent (gold, platinum and wholesale most). The orders
+ * are the same on every load (fixed seed) except that their dates count back from today. Loaded once, when the
+ * store has no groups yet.
  */
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartInitializingSingleton {
 
     static final String STORE = "DEFAULT";
     static final String PASSWORD = "password";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final Actor OWNER = Actor.owner("admin@shopizer.com");
+    private static final long ORDER_SEED = 20240917L;
+    private static final int DAYS_OF_HISTORY = 365;
+    private static final int DAYS_STILL_PROCESSED = 21;
 
     private final StandInCatalog catalog;
     private final GroupService groups;
     private final MembershipService memberships;
     private final ApplicationService applications;
+    private final List<String> skus = new ArrayList<>();
 
     DemoData(StandInCatalog catalog, GroupService groups, MembershipService memberships,
             ApplicationService applications) {
@@ -42,15 +60,16 @@ class DemoData implements ApplicationRunner {
         this.applications = applications;
     }
 
+    /** Runs before the web server opens, so no request ever sees a half-loaded demo. */
     @Override
-    public void run(ApplicationArguments arguments) {
+    public void afterSingletonsInstantiated() {
         if (!groups.list(STORE).isEmpty()) {
             return;
         }
         loadCatalog();
         loadGroups();
-        loadCustomers();
-        log.info("sm-membership demo data loaded: {} groups", groups.list(STORE).size());
+        int orders = loadOrders(loadCustomers());
+        log.info("sm-membership demo data loaded: {} groups, {} orders", groups.list(STORE).size(), orders);
     }
 
     private void loadCatalog() {
@@ -89,10 +108,12 @@ class DemoData implements ApplicationRunner {
         }
         catalog.createProduct(NewProduct.sku("GIFT-50").name("Gift card 50").price("50.00")
                 .specialPrice("45.00").categories(coffee).quantity(500));
+        skus.add("GIFT-50");
     }
 
     private void product(String sku, String name, int price, Long category) {
         catalog.createProduct(NewProduct.sku(sku).name(name).price(price + ".00").categories(category).quantity(200));
+        skus.add(sku);
     }
 
     private void loadGroups() {
@@ -113,34 +134,92 @@ class DemoData implements ApplicationRunner {
         groups.create(STORE, guests);
     }
 
-    private void loadCustomers() {
-        customer("bronze", "Bai", "Lin");
-        moveTier(customer("silver", "Chen", "Mei"), "SILVER", "Second year with us");
+    /** Creates the customers and returns how each of them shops, in creation order. */
+    private Map<Long, Spending> loadCustomers() {
+        Map<Long, Spending> buyers = new LinkedHashMap<>();
+        buyers.put(customer("bronze", "Bai", "Lin"), Spending.LIGHT);
+        long silver = customer("silver", "Chen", "Mei");
+        moveTier(silver, "SILVER", "Second year with us");
+        buyers.put(silver, Spending.REGULAR);
         long gold = customer("gold", "Wang", "Hao");
         moveTier(gold, "GOLD", "Top buyer of the spring");
         memberships.join(STORE, gold, "VIP_CLUB", OWNER, "Invited to the tasting");
-        moveTier(customer("platinum", "Lee", "Ana"), "PLATINUM", "Cafe partner");
+        buyers.put(gold, Spending.HIGH);
+        long platinum = customer("platinum", "Lee", "Ana");
+        moveTier(platinum, "PLATINUM", "Cafe partner");
+        buyers.put(platinum, Spending.TOP);
         long wholesale = customer("wholesale", "Zhang", "Wei");
         long application = applications.apply(Shopper.customer(STORE, wholesale), "WHOLESALE",
                 "We run three cafes in Taipei").getId();
         applications.approve(STORE, application, OWNER);
+        buyers.put(wholesale, Spending.BULK);
         long staff = customer("staff", "Liu", "Yang");
         moveTier(staff, "SILVER", "Staff start at Silver");
         memberships.join(STORE, staff, "STAFF", OWNER, "Barista, Xinyi store");
-        applications.apply(Shopper.customer(STORE, customer("applicant", "Huang", "Jie")), "WHOLESALE",
-                "Opening a tea house next month");
+        buyers.put(staff, Spending.REGULAR);
+        long applicant = customer("applicant", "Huang", "Jie");
+        applications.apply(Shopper.customer(STORE, applicant), "WHOLESALE", "Opening a tea house next month");
+        buyers.put(applicant, Spending.LIGHT);
         long rejected = customer("rejected", "Zhao", "Lei");
         long rejectedApplication = applications.apply(Shopper.customer(STORE, rejected), "WHOLESALE", "Just me")
                 .getId();
         applications.reject(STORE, rejectedApplication, OWNER, "Wholesale is for businesses with a tax id");
+        buyers.put(rejected, Spending.LIGHT);
         String[] tiers = { "BRONZE", "BRONZE", "SILVER", "GOLD" };
+        Spending[] spending = { Spending.LIGHT, Spending.LIGHT, Spending.REGULAR, Spending.HIGH };
         List<Long> more = new ArrayList<>();
         for (int i = 1; i <= 24; i++) {
             more.add(customer("customer" + i, "Customer", "No. " + i));
         }
         for (int i = 0; i < more.size(); i++) {
             moveTier(more.get(i), tiers[i % tiers.length], null);
+            buyers.put(more.get(i), spending[i % spending.length]);
         }
+        return buyers;
+    }
+
+    /** Plans every buyer's year from one seeded {@link Random}, then places the orders oldest first. */
+    private int loadOrders(Map<Long, Spending> buyers) {
+        Random random = new Random(ORDER_SEED);
+        Instant now = Instant.now();
+        List<DemoOrder> orders = new ArrayList<>();
+        buyers.forEach((customerId, spending) -> {
+            List<String> shelf = skus.stream().filter(spending::stocks).collect(Collectors.toList());
+            for (int i = 0; i < spending.orders; i++) {
+                int daysAgo = random.nextInt(DAYS_OF_HISTORY);
+                Date purchasedAt = Date.from(now.minus(Duration.ofDays(daysAgo)
+                        .plusMinutes(random.nextInt(24 * 60))));
+                orders.add(new DemoOrder(customerId, purchasedAt, lines(random, spending, shelf),
+                        status(random, daysAgo)));
+            }
+        });
+        orders.sort(Comparator.comparing(order -> order.purchasedAt));
+        for (DemoOrder order : orders) {
+            catalog.placeOrder(STORE, order.customerId, order.quantitiesBySku, order.purchasedAt, order.status);
+        }
+        return orders.size();
+    }
+
+    private static Map<String, Integer> lines(Random random, Spending spending, List<String> shelf) {
+        List<String> picks = new ArrayList<>(shelf);
+        Collections.shuffle(picks, random);
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        int count = 1 + random.nextInt(spending.maxLines);
+        for (String sku : picks.subList(0, count)) {
+            lines.put(sku, spending.minUnits + random.nextInt(spending.maxUnits - spending.minUnits + 1));
+        }
+        return lines;
+    }
+
+    private static OrderStatus status(Random random, int daysAgo) {
+        int roll = random.nextInt(100);
+        if (roll < 6) {
+            return OrderStatus.CANCELED;
+        }
+        if (roll < 11) {
+            return OrderStatus.REFUNDED;
+        }
+        return daysAgo < DAYS_STILL_PROCESSED ? OrderStatus.PROCESSED : OrderStatus.DELIVERED;
     }
 
     private long customer(String login, String firstName, String lastName) {
@@ -149,6 +228,48 @@ class DemoData implements ApplicationRunner {
 
     private void moveTier(long customerId, String tier, String reason) {
         memberships.moveTier(STORE, customerId, tier, OWNER, reason);
+    }
+
+    /** How a demo customer shops over a year: how many orders, lines and units, from which shelves (sku prefixes). */
+    private enum Spending {
+        LIGHT(2, 2, 1, 2, "TE-", "SO-"),
+        REGULAR(5, 3, 1, 2, "TE-", "SO-", "ES-"),
+        HIGH(8, 4, 1, 2, "SO-", "ES-", "BR-", "GIFT-"),
+        TOP(12, 4, 1, 3, "ES-", "BR-", "GR-"),
+        BULK(12, 4, 5, 12, "ES-", "SO-");
+
+        private final int orders;
+        private final int maxLines;
+        private final int minUnits;
+        private final int maxUnits;
+        private final List<String> shelves;
+
+        Spending(int orders, int maxLines, int minUnits, int maxUnits, String... shelves) {
+            this.orders = orders;
+            this.maxLines = maxLines;
+            this.minUnits = minUnits;
+            this.maxUnits = maxUnits;
+            this.shelves = List.of(shelves);
+        }
+
+        boolean stocks(String sku) {
+            return shelves.stream().anyMatch(sku::startsWith);
+        }
+    }
+
+    private static final class DemoOrder {
+
+        private final long customerId;
+        private final Date purchasedAt;
+        private final Map<String, Integer> quantitiesBySku;
+        private final OrderStatus status;
+
+        DemoOrder(long customerId, Date purchasedAt, Map<String, Integer> quantitiesBySku, OrderStatus status) {
+            this.customerId = customerId;
+            this.purchasedAt = purchasedAt;
+            this.quantitiesBySku = quantitiesBySku;
+            this.status = status;
+        }
     }
 
     private static GroupDraft tier(String code, int rank, String en, String zhTw, String zhCn) {

@@ -3,11 +3,13 @@ package io.smm.harness;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.salesmanager.core.business.exception.ServiceException;
 import com.salesmanager.core.model.catalog.category.Category;
 import com.salesmanager.core.model.catalog.category.CategoryDescription;
 import com.salesmanager.core.model.catalog.product.Product;
@@ -15,12 +17,17 @@ import com.salesmanager.core.model.catalog.product.availability.ProductAvailabil
 import com.salesmanager.core.model.catalog.product.description.ProductDescription;
 import com.salesmanager.core.model.catalog.product.price.ProductPrice;
 import com.salesmanager.core.model.catalog.product.price.ProductPriceType;
+import com.salesmanager.core.model.customer.Customer;
 import com.salesmanager.core.model.merchant.MerchantStore;
+import com.salesmanager.core.model.order.orderstatus.OrderStatus;
+import com.salesmanager.core.model.shoppingcart.ShoppingCartItem;
 import com.salesmanager.core.model.user.User;
 
+import io.smm.harness.cart.StandInShoppingCartService;
 import io.smm.harness.catalog.StandInCategoryService;
 import io.smm.harness.catalog.StandInProductService;
 import io.smm.harness.customer.StandInCustomerService;
+import io.smm.harness.order.StandInOrderFacade;
 import io.smm.harness.reference.StandInCurrencyService;
 import io.smm.harness.reference.StandInMerchantStoreService;
 import io.smm.harness.user.StandInGroupService;
@@ -44,10 +51,13 @@ public class StandInCatalog {
     private final StandInUserService users;
     private final StandInGroupService groups;
     private final PasswordEncoder passwordEncoder;
+    private final StandInShoppingCartService shoppingCarts;
+    private final StandInOrderFacade orders;
 
     public StandInCatalog(StandInMerchantStoreService stores, StandInCurrencyService currencies,
             StandInCategoryService categories, StandInProductService products, StandInCustomerService customers,
-            StandInUserService users, StandInGroupService groups, PasswordEncoder passwordEncoder) {
+            StandInUserService users, StandInGroupService groups, PasswordEncoder passwordEncoder,
+            StandInShoppingCartService shoppingCarts, StandInOrderFacade orders) {
         this.stores = stores;
         this.currencies = currencies;
         this.categories = categories;
@@ -56,6 +66,8 @@ public class StandInCatalog {
         this.users = users;
         this.groups = groups;
         this.passwordEncoder = passwordEncoder;
+        this.shoppingCarts = shoppingCarts;
+        this.orders = orders;
     }
 
     /** A root category of store {@code DEFAULT}. */
@@ -153,6 +165,34 @@ public class StandInCatalog {
         return admin.getId();
     }
 
+    /**
+     * An order of an existing customer of the store, placed as a checkout places it (prices from
+     * {@code pricingService}, totals from {@code orderService}, stock taken, order listeners called), then
+     * dated {@code purchasedAt} (the host keeps only the day of {@code DATE_PURCHASED}) and given
+     * {@code status}. Lines follow the map's iteration order.
+     *
+     * @throws IllegalStateException when the host refuses the order, e.g. for want of stock
+     */
+    public Long placeOrder(String storeCode, long customerId, Map<String, Integer> quantitiesBySku, Date purchasedAt,
+            OrderStatus status) {
+        MerchantStore store = store(storeCode);
+        Customer customer = customers.getById(customerId);
+        if (customer == null || !customer.getMerchantStore().getId().equals(store.getId())) {
+            throw new UnknownResourceException("No customer [" + customerId + "] in store [" + storeCode + "]");
+        }
+        try {
+            List<ShoppingCartItem> items = new ArrayList<>();
+            for (Map.Entry<String, Integer> line : quantitiesBySku.entrySet()) {
+                items.add(shoppingCarts.pricedItem(product(store, line.getKey()), line.getValue()));
+            }
+            return orders.processOrder(items, customer, store, store.getDefaultLanguage(), purchasedAt, status)
+                    .getId();
+        } catch (ServiceException e) {
+            throw new IllegalStateException("Order not placed for customer [" + customerId + "]: "
+                    + e.getMessage(), e);
+        }
+    }
+
     /** Current stock of the store {@code DEFAULT}'s product with this sku. */
     @Transactional(readOnly = true)
     public int quantityOf(String sku) {
@@ -161,12 +201,7 @@ public class StandInCatalog {
 
     @Transactional(readOnly = true)
     public int quantityOf(String storeCode, String sku) {
-        MerchantStore store = store(storeCode);
-        Product product = products.getBySku(sku, store, store.getDefaultLanguage());
-        if (product == null) {
-            throw new UnknownResourceException("No product with sku [" + sku + "] in store [" + storeCode + "]");
-        }
-        return product.getAvailabilities().iterator().next().getProductQuantity();
+        return product(store(storeCode), sku).getAvailabilities().iterator().next().getProductQuantity();
     }
 
     private MerchantStore store(String code) {
@@ -175,6 +210,14 @@ public class StandInCatalog {
             throw new UnknownResourceException("Merchant store [" + code + "] not found");
         }
         return store;
+    }
+
+    private Product product(MerchantStore store, String sku) {
+        Product product = products.getBySku(sku, store, store.getDefaultLanguage());
+        if (product == null) {
+            throw new UnknownResourceException("No product with sku [" + sku + "] in store [" + store.getCode() + "]");
+        }
+        return product;
     }
 
     private static ProductAvailability availability(Product product, MerchantStore store, NewProduct spec) {

@@ -1,16 +1,26 @@
 package io.smm.harness;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.salesmanager.core.model.order.Order;
+import com.salesmanager.core.model.order.OrderTotal;
 import com.salesmanager.core.model.order.orderstatus.OrderStatus;
+import com.salesmanager.core.model.order.orderstatus.OrderStatusHistory;
 
 import io.smm.harness.order.StandInFaults;
 import io.smm.harness.order.StandInOrderService;
@@ -22,6 +32,9 @@ class CheckoutIntegrationTests extends StandInHostTestSupport {
 
     @Autowired
     private StandInOrderService orderService;
+
+    @Autowired
+    private PlatformTransactionManager transactionManager;
 
     @AfterEach
     void noPendingFault() {
@@ -90,6 +103,56 @@ class CheckoutIntegrationTests extends StandInHostTestSupport {
 
         assertThat(change.status).isEqualTo(200);
         assertThat(orderService.getById(orderId).getStatus()).isEqualTo(OrderStatus.CANCELED);
+    }
+
+    @Test
+    void catalogPlacesADatedOrderThatTheCustomerSeesInTheirOrders() {
+        String beans = newProduct("12.50", 10);
+        String mug = newProduct("8.00", 10);
+        String email = unique("regular") + "@test.io";
+        long customerId = catalog.createCustomer(email, "secret", "Rae", "Regular");
+        Date purchasedAt = Date.from(Instant.now().minus(Duration.ofDays(200)));
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        lines.put(beans, 2);
+        lines.put(mug, 1);
+
+        Long orderId = catalog.placeOrder("DEFAULT", customerId, lines, purchasedAt, OrderStatus.DELIVERED);
+        HostClient.Answer orders = host.get("/api/v1/auth/orders", customerToken(email));
+
+        Order order = orderService.getById(orderId);
+        assertThat(order.getCustomerId()).isEqualTo(customerId);
+        assertThat(order.getDatePurchased()).isInSameDayAs(purchasedAt);
+        assertThat(order.getStatus()).isEqualTo(OrderStatus.DELIVERED);
+        assertThat(order.getTotal()).isEqualByComparingTo("33.00");
+        assertThat(catalog.quantityOf(beans)).isEqualTo(8);
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            Order stored = orderService.getById(orderId);
+            assertThat(stored.getOrderProducts()).hasSize(2);
+            assertThat(stored.getOrderTotal()).extracting(OrderTotal::getOrderTotalCode)
+                    .containsExactly("order.total.subtotal", "order.total.total");
+            assertThat(stored.getOrderTotal()).allSatisfy(total -> assertThat(total.getValue())
+                    .isEqualByComparingTo("33.00"));
+            assertThat(stored.getOrderHistory()).extracting(OrderStatusHistory::getStatus)
+                    .containsExactly(OrderStatus.ORDERED, OrderStatus.DELIVERED);
+            assertThat(stored.getOrderHistory()).allSatisfy(row -> assertThat(row.getDateAdded())
+                    .hasSameTimeAs(purchasedAt));
+        });
+        assertThat(orders.status).as(orders.toString()).isEqualTo(200);
+        JsonNode listed = orders.body.get("orders").get(0);
+        assertThat(listed.get("id").asLong()).isEqualTo(orderId);
+        assertThat(listed.get("orderStatus").asText()).isEqualTo("DELIVERED");
+        assertThat(listed.get("total").get("value").decimalValue()).isEqualByComparingTo("33.00");
+        assertThat(listed.get("products").findValuesAsText("sku")).containsExactly(beans, mug);
+    }
+
+    @Test
+    void catalogOrderBeyondTheStockIsRefusedAndTakesNoStock() {
+        String sku = newProduct("5.00", 1);
+        long customerId = catalog.createCustomer(unique("eager") + "@test.io", "secret", "Eve", "Eager");
+
+        assertThatThrownBy(() -> catalog.placeOrder("DEFAULT", customerId, Map.of(sku, 2), new Date(),
+                OrderStatus.DELIVERED)).isInstanceOf(IllegalStateException.class);
+        assertThat(catalog.quantityOf(sku)).isEqualTo(1);
     }
 
     @Test

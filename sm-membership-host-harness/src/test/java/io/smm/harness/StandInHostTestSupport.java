@@ -57,6 +57,11 @@ abstract class StandInHostTestSupport {
     protected String newCustomerToken() {
         String email = unique("shopper") + "@test.io";
         catalog.createCustomer(email, "secret", "Sam", "Shopper");
+        return customerToken(email);
+    }
+
+    /** The token of a customer whose password is {@code secret}. */
+    protected String customerToken(String email) {
         return token(host.post("/api/v1/customer/login", Map.of("username", email, "password", "secret"), null));
     }
 

@@ -61,6 +61,14 @@ public class StandInShoppingCartService implements TransactionalAspectAwareServi
         return item;
     }
 
+    /** A line of {@code quantity} of the product, priced as a cart read prices it, outside any cart. */
+    public ShoppingCartItem pricedItem(Product product, int quantity) throws ServiceException {
+        ShoppingCartItem item = new ShoppingCartItem(product);
+        item.setQuantity(quantity);
+        populate(item);
+        return item;
+    }
+
     public void saveOrUpdate(ShoppingCart cart) {
         if (cart.getId() == null) {
             entityManager.persist(cart);

@@ -38,6 +38,11 @@ public class StandInCustomerService implements TransactionalAspectAwareService {
         this.passwordEncoder = passwordEncoder;
     }
 
+    /** The customer with this id, or {@code null}. */
+    public Customer getById(Long id) {
+        return entityManager.find(Customer.class, id);
+    }
+
     /** The customer with this nick in any store (as the host's one-argument lookup), or {@code null}. */
     public Customer getByNick(String nick) {
         List<Customer> customers = entityManager

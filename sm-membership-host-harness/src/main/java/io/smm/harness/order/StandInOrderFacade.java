@@ -63,16 +63,13 @@ public class StandInOrderFacade {
                 throw invalid("Shopping cart with id " + order.getShoppingCartId() + " does not exist");
             }
             List<ShoppingCartItem> items = new ArrayList<>(cart.getLineItems());
-            Order model = newOrder(order, customer, store, locale, cart);
-            OrderSummary summary = new OrderSummary();
-            summary.setProducts(new ArrayList<>(items));
-            OrderTotalSummary totals = orderService.caculateOrderTotal(summary, customer, store, language);
+            OrderTotalSummary totals = total(items, customer, store, language);
             checkPaymentAmount(order.getPayment(), totals.getTotal());
-            model.setTotal(totals.getTotal());
-            model.setOrderProducts(orderLines(items, model));
-            model.setOrderTotal(orderTotals(totals, model));
-            Order placed = orderService.processOrder(model, customer, items, totals, payment(order.getPayment(),
-                    store, totals.getTotal()), store);
+            Order model = newOrder(customer, store, locale, order.getPayment());
+            model.setCustomerAgreement(order.isCustomerAgreement());
+            model.setShoppingCartCode(cart.getShoppingCartCode());
+            model.setOrderAttributes(attributes(order, model));
+            Order placed = place(model, items, totals, customer, store, order.getPayment());
             cart.setOrderId(placed.getId());
             shoppingCartService.saveOrUpdate(cart);
             return placed;
@@ -83,16 +80,58 @@ public class StandInOrderFacade {
         }
     }
 
+    /**
+     * Places an order for the items without a cart, as a money-order checkout of the computed total would
+     * (totals, {@code orderService.processOrder}, stock), purchased on {@code purchasedAt}: the purchase date
+     * and the {@code ORDERED} history row carry that date, and any other {@code status} is added as a second
+     * row of the same date. For data set-up; call it inside a transaction so the dates reach the database.
+     */
+    public Order processOrder(List<ShoppingCartItem> items, Customer customer, MerchantStore store,
+            Language language, Date purchasedAt, OrderStatus status) throws ServiceException {
+        PersistablePayment payment = new PersistablePayment();
+        payment.setPaymentModule("moneyorder");
+        payment.setPaymentType(PaymentType.MONEYORDER.name());
+        payment.setTransactionType(TransactionType.CAPTURE.name());
+        Order model = newOrder(customer, store, new Locale(language.getCode()), payment);
+        model.setDatePurchased(purchasedAt);
+        Order placed = place(model, items, total(items, customer, store, language), customer, store, payment);
+        placed.getOrderHistory().forEach(row -> row.setDateAdded(purchasedAt));
+        if (status != placed.getStatus()) {
+            addStatus(placed, status, purchasedAt);
+        }
+        return placed;
+    }
+
     /** As the host's {@code updateOrderStatus}: a new history row, which also sets the order's status. */
     public void updateOrderStatus(Order order, OrderStatus status, MerchantStore store) throws ServiceException {
+        addStatus(order, status, new Date());
+    }
+
+    private OrderTotalSummary total(List<ShoppingCartItem> items, Customer customer, MerchantStore store,
+            Language language) throws ServiceException {
+        OrderSummary summary = new OrderSummary();
+        summary.setProducts(new ArrayList<>(items));
+        return orderService.caculateOrderTotal(summary, customer, store, language);
+    }
+
+    private Order place(Order model, List<ShoppingCartItem> items, OrderTotalSummary totals, Customer customer,
+            MerchantStore store, PersistablePayment payment) throws ServiceException {
+        model.setTotal(totals.getTotal());
+        model.setOrderProducts(orderLines(items, model));
+        model.setOrderTotal(orderTotals(totals, model));
+        return orderService.processOrder(model, customer, items, totals, payment(payment, store, totals.getTotal()),
+                store);
+    }
+
+    private void addStatus(Order order, OrderStatus status, Date date) throws ServiceException {
         OrderStatusHistory history = new OrderStatusHistory();
         history.setStatus(status);
-        history.setDateAdded(new Date());
+        history.setDateAdded(date);
         orderService.addOrderStatusHistory(order, history);
     }
 
-    private static Order newOrder(PersistableOrder order, Customer customer, MerchantStore store, Locale locale,
-            ShoppingCart cart) {
+    private static Order newOrder(Customer customer, MerchantStore store, Locale locale,
+            PersistablePayment payment) {
         Order model = new Order();
         model.setMerchant(store);
         model.setCurrency(store.getCurrency());
@@ -100,14 +139,16 @@ public class StandInOrderFacade {
         model.setDatePurchased(new Date());
         model.setChannel(OrderChannel.API);
         model.setOrderType(OrderType.ORDER);
-        model.setCustomerAgreement(order.isCustomerAgreement());
         model.setCustomerEmailAddress(customer.getEmailAddress());
         model.setBilling(billingCopy(customer.getBilling()));
-        model.setShoppingCartCode(cart.getShoppingCartCode());
-        if (order.getPayment() != null) {
-            model.setPaymentModuleCode(order.getPayment().getPaymentModule());
-            model.setPaymentType(paymentType(order.getPayment()));
+        if (payment != null) {
+            model.setPaymentModuleCode(payment.getPaymentModule());
+            model.setPaymentType(paymentType(payment));
         }
+        return model;
+    }
+
+    private static Set<OrderAttribute> attributes(PersistableOrder order, Order model) {
         Set<OrderAttribute> attributes = new HashSet<>();
         for (com.salesmanager.shop.model.order.OrderAttribute attribute : order.getAttributes()) {
             OrderAttribute row = new OrderAttribute();
@@ -116,8 +157,7 @@ public class StandInOrderFacade {
             row.setOrder(model);
             attributes.add(row);
         }
-        model.setOrderAttributes(attributes);
-        return model;
+        return attributes;
     }
 
     private static Billing billingCopy(Billing source) {

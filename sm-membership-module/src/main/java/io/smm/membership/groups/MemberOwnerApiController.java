@@ -93,27 +93,4 @@ class MemberOwnerApiController {
         body.put("history", history);
         return body;
     }
-
-    /** Body of a move: the target group's code and the owner's reason, kept in the history. */
-    static class GroupChange {
-
-        private String group;
-        private String reason;
-
-        public String getGroup() {
-            return group;
-        }
-
-        public void setGroup(String group) {
-            this.group = group;
-        }
-
-        public String getReason() {
-            return reason;
-        }
-
-        public void setReason(String reason) {
-            this.reason = reason;
-        }
-    }
 }

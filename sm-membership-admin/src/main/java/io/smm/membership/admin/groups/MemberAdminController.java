@@ -27,6 +27,7 @@ import io.smm.membership.admin.web.Notice;
 import io.smm.membership.admin.web.Pager;
 import io.smm.membership.groups.Actor;
 import io.smm.membership.groups.ChangeView;
+import io.smm.membership.groups.GroupChange;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.GroupView;
 import io.smm.membership.groups.MemberGroup;
@@ -93,7 +94,7 @@ class MemberAdminController {
     }
 
     @PostMapping("/{customerId}/tier")
-    String moveTier(@PathVariable long customerId, @ModelAttribute(TIER_FORM) MemberChangeForm form,
+    String moveTier(@PathVariable long customerId, @ModelAttribute(TIER_FORM) GroupChange form,
             BindingResult result, Model model, Locale locale, RedirectAttributes flash) {
         return change(customerId, form, result, model, locale, flash, (current, actor) -> memberships
                 .moveTier(current.storeCode(), customerId, form.getGroup(), actor, form.getReason()),
@@ -101,7 +102,7 @@ class MemberAdminController {
     }
 
     @PostMapping("/{customerId}/groups")
-    String join(@PathVariable long customerId, @ModelAttribute(JOIN_FORM) MemberChangeForm form,
+    String join(@PathVariable long customerId, @ModelAttribute(JOIN_FORM) GroupChange form,
             BindingResult result, Model model, Locale locale, RedirectAttributes flash) {
         return change(customerId, form, result, model, locale, flash, (current, actor) -> memberships
                 .join(current.storeCode(), customerId, form.getGroup(), actor, form.getReason()),
@@ -110,7 +111,7 @@ class MemberAdminController {
 
     @PostMapping("/{customerId}/groups/{group}/remove")
     String leave(@PathVariable long customerId, @PathVariable String group,
-            @ModelAttribute(LEAVE_FORM) MemberChangeForm form, BindingResult result, Model model, Locale locale,
+            @ModelAttribute(LEAVE_FORM) GroupChange form, BindingResult result, Model model, Locale locale,
             RedirectAttributes flash) {
         form.setGroup(group);
         model.addAttribute("leaveGroup", group);
@@ -125,7 +126,7 @@ class MemberAdminController {
         boolean apply(Owner current, Actor actor);
     }
 
-    private String change(long customerId, MemberChangeForm form, BindingResult result, Model model, Locale locale,
+    private String change(long customerId, GroupChange form, BindingResult result, Model model, Locale locale,
             RedirectAttributes flash, Change change, String changedKey, String unchangedKey) {
         Owner current = owner.get();
         if (form.getGroup() == null && !result.hasFieldErrors("group")) {
@@ -159,15 +160,15 @@ class MemberAdminController {
         model.addAttribute("joinable", views(all.stream()
                 .filter(group -> !group.isTier() && !joined.contains(group.getCode())), locale));
         if (!model.containsAttribute(TIER_FORM)) {
-            MemberChangeForm tier = new MemberChangeForm();
+            GroupChange tier = new GroupChange();
             tier.setGroup(member.getTier() == null ? null : member.getTier().getCode());
             model.addAttribute(TIER_FORM, tier);
         }
         if (!model.containsAttribute(JOIN_FORM)) {
-            model.addAttribute(JOIN_FORM, new MemberChangeForm());
+            model.addAttribute(JOIN_FORM, new GroupChange());
         }
         if (!model.containsAttribute(LEAVE_FORM)) {
-            model.addAttribute(LEAVE_FORM, new MemberChangeForm());
+            model.addAttribute(LEAVE_FORM, new GroupChange());
         }
         return DETAIL;
     }

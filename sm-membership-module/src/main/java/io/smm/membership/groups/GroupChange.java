@@ -1,7 +1,10 @@
-package io.smm.membership.admin.groups;
+package io.smm.membership.groups;
 
-/** A move asked for on the member page: the target group's code and the owner's reason for the history. */
-public class MemberChangeForm {
+/**
+ * A change an owner asks for on one member: the target group's code and the reason kept in the history. The body
+ * of the owner API's moves and the admin page's forms.
+ */
+public class GroupChange {
 
     private String group;
 
