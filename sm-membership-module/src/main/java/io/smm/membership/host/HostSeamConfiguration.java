@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,6 +30,16 @@ public class HostSeamConfiguration {
     CurrentShopper membershipCurrentShopper(@Qualifier("JWTTokenUtil") Object jwtTokenUtil,
             MembershipProperties properties) {
         return new ShopizerCurrentShopper(new HostTokenReader(jwtTokenUtil), properties.getDefaultStore());
+    }
+
+    /** After the host's XssFilter (order 0), before the dispatcher; our paths only. */
+    @Bean
+    FilterRegistrationBean<RawParametersFilter> membershipRawParametersFilter() {
+        FilterRegistrationBean<RawParametersFilter> registration = new FilterRegistrationBean<>(
+                new RawParametersFilter());
+        registration.addUrlPatterns("/membership/*", "/api/v1/auth/membership/*", "/api/v1/private/membership/*");
+        registration.setOrder(1);
+        return registration;
     }
 
     @Bean

@@ -15,6 +15,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import io.smm.harness.StandInCatalog;
 import io.smm.harness.StandInShopApplication;
@@ -123,6 +124,23 @@ class GroupsHttpIntegrationTests {
         assertThat(change.get("toGroup")).isEqualTo("HTTPGOLD");
         assertThat(change.get("reason")).isEqualTo("loyal since 2019");
         assertThat(code(host.get("/api/v1/auth/membership", shopper).getBody().get("tier"))).isEqualTo("HTTPGOLD");
+    }
+
+    @Test
+    void keepsParametersAsSentThoughTheHostEncodesThem() {
+        String email = host.registerCustomer("encoded");
+        long customerId = customerId(email);
+        host.send(HttpMethod.POST, "/api/v1/private/membership/members/" + customerId + "/groups",
+                Map.of("group", "HTTPCLUB"), owner);
+        String reason = "Tom & Jerry's <club> \"closed\"";
+
+        ResponseEntity<Map<String, Object>> left = host.sendEncoded(HttpMethod.DELETE, UriComponentsBuilder
+                .fromPath("/api/v1/private/membership/members/" + customerId + "/groups/HTTPCLUB")
+                .queryParam("reason", reason).encode().toUriString(), null, owner);
+
+        Map<?, ?> change = (Map<?, ?>) ((List<?>) left.getBody().get("history")).get(0);
+        assertThat(change.get("type")).isEqualTo("GROUP_LEFT");
+        assertThat(change.get("reason")).isEqualTo(reason);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.smm.membership.testhost;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -74,6 +75,13 @@ public class HostClient {
         HttpHeaders headers = headers(token);
         headers.addAll(extra);
         return rest.exchange(path, method, new HttpEntity<>(body, headers), JSON_OBJECT);
+    }
+
+    /** Sends an already encoded path and query as they are (a String URL would be encoded again). */
+    public ResponseEntity<Map<String, Object>> sendEncoded(HttpMethod method, String encodedPath, Object body,
+            String token) {
+        return rest.exchange(URI.create(rest.getRootUri() + encodedPath), method,
+                new HttpEntity<>(body, headers(token)), JSON_OBJECT);
     }
 
     private String login(String path, String user, String password) {
