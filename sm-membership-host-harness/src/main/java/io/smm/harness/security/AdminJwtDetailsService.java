@@ -1,17 +1,13 @@
 package io.smm.harness.security;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-import com.salesmanager.core.model.user.Group;
 import com.salesmanager.core.model.user.User;
 
 import io.smm.harness.user.StandInGroupService;
@@ -38,12 +34,7 @@ public class AdminJwtDetailsService implements UserDetailsService {
         if (user == null) {
             throw new UsernameNotFoundException("User " + userName + " not found");
         }
-        List<GrantedAuthority> authorities = new ArrayList<>();
-        authorities.add(new SimpleGrantedAuthority("ROLE_AUTH"));
-        List<Integer> groupIds = user.getGroups().stream().map(Group::getId).collect(Collectors.toList());
-        for (String permission : groupService.listPermissionNames(groupIds)) {
-            authorities.add(new SimpleGrantedAuthority(permission));
-        }
+        List<GrantedAuthority> authorities = AdminAuthorities.of(user, groupService, "");
         return new JwtPrincipal(user.getId(), userName, user.getAdminPassword(), authorities);
     }
 }
