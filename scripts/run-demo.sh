@@ -20,7 +20,7 @@ sm-membership demo is running on http://localhost:$PORT  (Ctrl-C stops it)
   Admin pages      http://localhost:$PORT/membership/admin        admin@shopizer.com / password
   Owner JSON       http://localhost:$PORT/api/v1/private/membership/groups   (Bearer token from POST /api/v1/private/login)
   Shopper JSON     http://localhost:$PORT/api/v1/auth/membership            (Bearer token from POST /api/v1/customer/login)
-  Demo shoppers    vip@demo.example / password, wholesale@demo.example / password, and more: see README
+  Demo shoppers    gold@demo.example, wholesale@demo.example, applicant@demo.example ... (password: password; see README)
   Scenario         scripts/scenario.py http://localhost:$PORT
 INFO
 wait "$PID"

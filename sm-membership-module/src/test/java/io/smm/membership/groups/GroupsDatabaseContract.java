@@ -85,6 +85,9 @@ abstract class GroupsDatabaseContract {
         wholesale.setNameZhTw("批發客戶");
         wholesale.setNameZhCn("批发客户");
         groups.create(STORE, wholesale);
+        GroupDraft guests = draft("GUESTS", GroupKind.MANUAL, null);
+        guests.setGuestGroup(true);
+        groups.create(STORE, guests);
     }
 
     @AfterAll
@@ -107,6 +110,22 @@ abstract class GroupsDatabaseContract {
 
         assertThat(wholesale.getName().getTraditionalChinese()).isEqualTo("批發客戶");
         assertThat(wholesale.getName().getSimplifiedChinese()).isEqualTo("批发客户");
+    }
+
+    @Test
+    void letsGuestsShopAsTheGuestGroupAndCustomersAsTheDefaultTierUntilMoved() {
+        assertThat(memberships.groupsOf(Shopper.guest(STORE))).extracting(MemberGroup::getCode)
+                .containsExactly("GUESTS");
+        assertThat(memberships.groupsOf(Shopper.customer(STORE, 104))).extracting(MemberGroup::getCode)
+                .containsExactly("BRONZE");
+        assertThat(memberships.statusOf(STORE, 104).isDefaultTierByAbsence()).isTrue();
+
+        memberships.moveTier(STORE, 104, "GOLD", Actor.system(), null);
+
+        assertThat(memberships.groupsOf(Shopper.customer(STORE, 104))).extracting(MemberGroup::getCode)
+                .containsExactly("GOLD");
+        assertThat(memberships.history(STORE, 104)).singleElement()
+                .satisfies(change -> assertThat(change.getFromGroup()).isEqualTo("BRONZE"));
     }
 
     @Test
