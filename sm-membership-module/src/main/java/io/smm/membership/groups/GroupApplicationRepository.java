@@ -24,6 +24,10 @@ interface GroupApplicationRepository extends JpaRepository<GroupApplication, Lon
 
     long countByGroupAndStatus(MemberGroup group, GroupApplication.Status status);
 
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("delete from SmmGroupApplication a where a.group = :group and a.status <> 'PENDING'")
+    int deleteDecided(MemberGroup group);
+
     /** Decides a pending application; 0 when it was not pending any more, so two owners cannot both decide it. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update SmmGroupApplication a set a.status = :decision, a.pendingSlot = null, a.decidedBy = :owner,"

@@ -28,6 +28,9 @@ public class GroupDraft {
 
     private boolean guestGroup;
 
+    /** The version the owner edited; when given, an update made meanwhile by someone else is refused. */
+    private Integer version;
+
     public static GroupDraft of(MemberGroup group) {
         GroupDraft draft = new GroupDraft();
         draft.code = group.getCode();
@@ -40,6 +43,7 @@ public class GroupDraft {
         draft.needsApproval = group.isNeedsApproval();
         draft.defaultTier = group.isDefaultTier();
         draft.guestGroup = group.isGuestGroup();
+        draft.version = group.getVersion();
         return draft;
     }
 
@@ -125,5 +129,13 @@ public class GroupDraft {
 
     public void setGuestGroup(boolean guestGroup) {
         this.guestGroup = guestGroup;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
     }
 }

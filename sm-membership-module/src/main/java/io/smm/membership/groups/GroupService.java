@@ -1,11 +1,12 @@
 package io.smm.membership.groups;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,7 +53,8 @@ public class GroupService {
 
     @Transactional(readOnly = true)
     public Optional<MemberGroup> findByCode(String storeCode, String code) {
-        return code == null ? Optional.empty() : groups.findByStoreCodeAndCode(storeCode, code.trim().toUpperCase());
+        return code == null ? Optional.empty()
+                : groups.findByStoreCodeAndCode(storeCode, code.trim().toUpperCase(Locale.ROOT));
     }
 
     @Transactional(readOnly = true)
@@ -69,14 +71,7 @@ public class GroupService {
     public MemberGroup create(String storeCode, GroupDraft draft) {
         List<MemberGroup> others = list(storeCode);
         reject(GroupRules.check(draft, others));
-        Instant now = clock.instant();
-        MemberGroup group = new MemberGroup(storeCode, draft, now);
-        boolean firstTier = group.isTier() && others.stream().noneMatch(MemberGroup::isDefaultTier);
-        if (firstTier) {
-            group.makeDefaultTier();
-        }
-        clearFlagsTakenBy(group, others);
-        return saveChecked(group);
+        return save(new MemberGroup(storeCode, clock.instant()), draft, others);
     }
 
     @Transactional
@@ -92,9 +87,10 @@ public class GroupService {
         if (group.isDefaultTier() && !draft.isDefaultTier()) {
             reject(List.of(new Violation("defaultTier", "membership.group.default-tier.required")));
         }
-        group.apply(draft, clock.instant());
-        clearFlagsTakenBy(group, others);
-        return saveChecked(group);
+        if (draft.getVersion() != null && draft.getVersion() != group.getVersion()) {
+            throw MembershipException.conflict("membership.group.changed-meanwhile", group.getCode());
+        }
+        return save(group, draft, others);
     }
 
     @Transactional
@@ -106,6 +102,7 @@ public class GroupService {
         if (hasMembersOrApplicants(group)) {
             throw MembershipException.conflict("membership.group.delete.has-members", group.getCode());
         }
+        applications.deleteDecided(group); // the history keeps the group's code
         groups.delete(group);
     }
 
@@ -114,23 +111,28 @@ public class GroupService {
                 || applications.countByGroupAndStatus(group, GroupApplication.Status.PENDING) > 0;
     }
 
-    private static void clearFlagsTakenBy(MemberGroup group, List<MemberGroup> others) {
+    /**
+     * The first tier of a store becomes its default tier. The database holds one default tier and one guest group
+     * per store, so the flags move off the other groups (flushed) before they are set on this one.
+     */
+    private MemberGroup save(MemberGroup group, GroupDraft draft, List<MemberGroup> others) {
+        boolean tier = draft.getKind() == GroupKind.TIER;
+        boolean defaultTier = tier && (draft.isDefaultTier() || others.stream().noneMatch(MemberGroup::isDefaultTier));
         for (MemberGroup other : others) {
-            if (group.isDefaultTier()) {
+            if (defaultTier) {
                 other.clearDefaultTier();
             }
-            if (group.isGuestGroup()) {
+            if (draft.isGuestGroup()) {
                 other.clearGuestGroup();
             }
         }
-    }
-
-    private MemberGroup saveChecked(MemberGroup group) {
         try {
+            groups.flush();
+            group.apply(draft, defaultTier, clock.instant());
             return groups.saveAndFlush(group);
-        } catch (DataIntegrityViolationException raced) {
-            // another owner took the code or rank between our check and our insert
-            throw new InvalidInputException(new Violation("code", "membership.group.code.taken-concurrently"));
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException raced) {
+            // another owner changed this store's groups between our checks and our write: keys or versions held
+            throw MembershipException.conflict("membership.group.concurrent-change");
         }
     }
 

@@ -17,6 +17,7 @@ public final class GroupView {
     private final boolean needsApproval;
     private final boolean defaultTier;
     private final boolean guestGroup;
+    private final int version;
 
     private GroupView(MemberGroup group, Locale locale) {
         this.id = group.getId();
@@ -32,6 +33,7 @@ public final class GroupView {
         this.needsApproval = group.isNeedsApproval();
         this.defaultTier = group.isDefaultTier();
         this.guestGroup = group.isGuestGroup();
+        this.version = group.getVersion();
     }
 
     public static GroupView of(MemberGroup group, Locale locale) {
@@ -76,5 +78,10 @@ public final class GroupView {
 
     public boolean isGuestGroup() {
         return guestGroup;
+    }
+
+    /** Send it back with an update to be refused instead of overwriting someone else's change. */
+    public int getVersion() {
+        return version;
     }
 }

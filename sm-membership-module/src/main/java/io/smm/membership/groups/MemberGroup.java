@@ -54,6 +54,14 @@ public class MemberGroup {
     @Column(name = "GUEST_GROUP", nullable = false)
     private boolean guestGroup;
 
+    /** 1 on the store's default tier, else null: unique per store in the database. */
+    @Column(name = "DEFAULT_TIER_SLOT")
+    private Integer defaultTierSlot;
+
+    /** 1 on the store's guest group, else null: unique per store in the database. */
+    @Column(name = "GUEST_SLOT")
+    private Integer guestSlot;
+
     @Convert(converter = UtcInstantConverter.class)
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
@@ -69,34 +77,34 @@ public class MemberGroup {
     protected MemberGroup() {
     }
 
-    MemberGroup(String storeCode, GroupDraft draft, Instant now) {
+    MemberGroup(String storeCode, Instant now) {
         this.storeCode = storeCode;
         this.createdAt = now;
-        apply(draft, now);
     }
 
-    final void apply(GroupDraft draft, Instant now) {
+    /** Takes the draft's values; {@code defaultTier} is decided by the service, which knows the other groups. */
+    void apply(GroupDraft draft, boolean defaultTier, Instant now) {
         this.code = draft.normalizedCode();
         this.kind = draft.getKind();
         this.rank = kind == GroupKind.TIER ? draft.getRank() : null;
         this.name = new LocalizedName(draft.getNameEn().trim(), draft.getNameZhTw(), draft.getNameZhCn());
         this.openToApply = draft.isOpenToApply();
         this.needsApproval = draft.isNeedsApproval();
-        this.defaultTier = kind == GroupKind.TIER && draft.isDefaultTier();
+        this.defaultTier = kind == GroupKind.TIER && defaultTier;
+        this.defaultTierSlot = this.defaultTier ? 1 : null;
         this.guestGroup = draft.isGuestGroup();
+        this.guestSlot = guestGroup ? 1 : null;
         this.updatedAt = now;
     }
 
     void clearDefaultTier() {
         this.defaultTier = false;
+        this.defaultTierSlot = null;
     }
 
     void clearGuestGroup() {
         this.guestGroup = false;
-    }
-
-    void makeDefaultTier() {
-        this.defaultTier = true;
+        this.guestSlot = null;
     }
 
     public boolean isTier() {

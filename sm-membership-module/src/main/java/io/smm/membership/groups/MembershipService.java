@@ -14,7 +14,9 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.smm.membership.identity.Shopper;
+import io.smm.membership.web.InvalidInputException;
 import io.smm.membership.web.MembershipException;
+import io.smm.membership.web.Violation;
 
 /**
  * Who is in which group. Every real change writes one history entry in the same transaction; asking for a change
@@ -83,6 +85,7 @@ public class MembershipService {
     /** Puts a customer in a tier. Returns false when the customer already held it. */
     @Transactional
     public boolean moveTier(String storeCode, long customerId, String tierCode, Actor actor, String reason) {
+        requireGroup(tierCode);
         Texts.checkLength("reason", reason);
         member(storeCode, customerId);
         MemberGroup target = groupService.getByCode(storeCode, tierCode);
@@ -108,6 +111,7 @@ public class MembershipService {
     /** Adds a customer to a manual group. Returns false when already a member. */
     @Transactional
     public boolean join(String storeCode, long customerId, String groupCode, Actor actor, String reason) {
+        requireGroup(groupCode);
         Texts.checkLength("reason", reason);
         member(storeCode, customerId);
         MemberGroup group = manualGroup(storeCode, groupCode);
@@ -123,6 +127,7 @@ public class MembershipService {
     /** Removes a customer from a manual group. Returns false when not a member. */
     @Transactional
     public boolean leave(String storeCode, long customerId, String groupCode, Actor actor, String reason) {
+        requireGroup(groupCode);
         Texts.checkLength("reason", reason);
         member(storeCode, customerId);
         MemberGroup group = manualGroup(storeCode, groupCode);
@@ -142,6 +147,12 @@ public class MembershipService {
         return group.isTier()
                 ? moveTier(storeCode, customerId, group.getCode(), actor, reason)
                 : join(storeCode, customerId, group.getCode(), actor, reason);
+    }
+
+    private static void requireGroup(String groupCode) {
+        if (groupCode == null || groupCode.isBlank()) {
+            throw new InvalidInputException(new Violation("group", "membership.member.group.required"));
+        }
     }
 
     private MemberGroup manualGroup(String storeCode, String groupCode) {

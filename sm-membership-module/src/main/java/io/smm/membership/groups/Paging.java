@@ -21,6 +21,9 @@ public final class Paging {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidInputException(new Violation("size", "membership.page.size", MAX_PAGE_SIZE));
         }
+        if ((long) (page + 1) * size > Integer.MAX_VALUE) {
+            throw new InvalidInputException(new Violation("page", "membership.page.too-far"));
+        }
         return PageRequest.of(page, size, sort);
     }
 }

@@ -59,7 +59,8 @@ public class OrderPlacementAdvice implements Ordered {
         }
         Order order = (Order) (result instanceof Order ? result : call.getArgs()[0]);
         PlacedOrder placed = new PlacedOrder(order.getId(), order.getCustomerId(),
-                order.getMerchant() == null ? null : order.getMerchant().getCode(), order.getTotal());
+                order.getMerchant() == null ? null : order.getMerchant().getCode(), order.getTotal(),
+                order.getCurrency() == null ? null : order.getCurrency().getCurrency());
         listeners.forEach(listener -> listener.orderPlaced(placed));
         return result;
     }

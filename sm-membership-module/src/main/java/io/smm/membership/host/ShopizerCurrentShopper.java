@@ -61,15 +61,15 @@ public class ShopizerCurrentShopper implements CurrentShopper {
 
     private Shopper resolve(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        String storeCode = Optional.ofNullable(request.getParameter("store")).filter(s -> !s.isBlank())
-                .orElse(defaultStoreCode);
+        Optional<String> requestedStore = Optional.ofNullable(request.getParameter("store")).filter(s -> !s.isBlank());
+        Shopper guest = Shopper.guest(requestedStore.orElse(defaultStoreCode));
         if (PRIVATE_PATH.matcher(path).matches()) {
-            return Shopper.guest(storeCode);
+            return guest;
         }
         return authenticatedNick(path).or(() -> bearerNick(request))
-                .flatMap(nick -> customerByNick(nick, storeCode))
+                .flatMap(nick -> customerByNick(nick, requestedStore))
                 .or(() -> cartCustomer(path))
-                .orElse(Shopper.guest(storeCode));
+                .orElse(guest);
     }
 
     private static Optional<String> authenticatedNick(String path) {
@@ -88,11 +88,18 @@ public class ShopizerCurrentShopper implements CurrentShopper {
         return tokens.username(header.substring(BEARER.length()).trim());
     }
 
-    private Optional<Shopper> customerByNick(String nick, String storeCode) {
-        List<Long> ids = entityManager.createQuery(
-                "select c.id from Customer c where c.nick = :nick and c.merchantStore.code = :store", Long.class)
-                .setParameter("nick", nick).setParameter("store", storeCode).getResultList();
-        return ids.stream().findFirst().map(id -> Shopper.customer(storeCode, id));
+    /**
+     * The customer with this login, in the store the customer belongs to. A login is unique per store only, so
+     * when several stores have it, {@code ?store=} (else the default store) says which one is meant.
+     */
+    private Optional<Shopper> customerByNick(String nick, Optional<String> requestedStore) {
+        List<Object[]> rows = entityManager.createQuery(
+                "select c.id, c.merchantStore.code from Customer c where c.nick = :nick", Object[].class)
+                .setParameter("nick", nick).getResultList();
+        String wanted = requestedStore.orElse(defaultStoreCode);
+        return rows.stream()
+                .filter(row -> (rows.size() == 1 && requestedStore.isEmpty()) || wanted.equals(row[1]))
+                .findFirst().map(row -> Shopper.customer((String) row[1], (Long) row[0]));
     }
 
     private Optional<Shopper> cartCustomer(String path) {

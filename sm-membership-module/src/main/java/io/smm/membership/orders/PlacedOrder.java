@@ -1,6 +1,7 @@
 package io.smm.membership.orders;
 
 import java.math.BigDecimal;
+import java.util.Currency;
 
 /** An order the host has just placed, as membership features see it. */
 public final class PlacedOrder {
@@ -9,12 +10,14 @@ public final class PlacedOrder {
     private final Long customerId;
     private final String storeCode;
     private final BigDecimal total;
+    private final Currency currency;
 
-    public PlacedOrder(long orderId, Long customerId, String storeCode, BigDecimal total) {
+    public PlacedOrder(long orderId, Long customerId, String storeCode, BigDecimal total, Currency currency) {
         this.orderId = orderId;
         this.customerId = customerId;
         this.storeCode = storeCode;
         this.total = total;
+        this.currency = currency;
     }
 
     public long orderId() {
@@ -31,5 +34,9 @@ public final class PlacedOrder {
 
     public BigDecimal total() {
         return total;
+    }
+
+    public Currency currency() {
+        return currency;
     }
 }

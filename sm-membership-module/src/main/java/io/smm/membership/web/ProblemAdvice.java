@@ -21,8 +21,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -98,6 +101,21 @@ public class ProblemAdvice {
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<Problem> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
         return simple(HttpStatus.METHOD_NOT_ALLOWED, "membership.problem.method", request);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Problem> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        return simple(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "membership.problem.media-type", request);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<Problem> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
+        return simple(HttpStatus.NOT_ACCEPTABLE, "membership.problem.not-acceptable", request);
+    }
+
+    @ExceptionHandler(ServletRequestBindingException.class) // a missing header, cookie or path variable
+    ResponseEntity<Problem> binding(ServletRequestBindingException e, HttpServletRequest request) {
+        return simple(HttpStatus.BAD_REQUEST, "membership.problem.binding", request);
     }
 
     @ExceptionHandler({ ConcurrencyFailureException.class, DataIntegrityViolationException.class })

@@ -20,6 +20,7 @@ class MembershipEnvironmentDefaultsTests {
         defaults.postProcessEnvironment(environment, new SpringApplication());
 
         assertThat(environment.getProperty("spring.liquibase.enabled")).isEqualTo("false");
+        assertThat(environment.getProperty("management.endpoint.liquibase.enabled")).isEqualTo("false");
         assertThat(environment.getProperty("spring.thymeleaf.enabled")).isNull();
     }
 

@@ -80,8 +80,7 @@ class GroupRulesTests {
 
     @Test
     void refusesACodeOrTierRankAlreadyUsedInTheStore() {
-        List<MemberGroup> others = List.of(new MemberGroup("DEFAULT", tier("GOLD", 2), NOW),
-                new MemberGroup("DEFAULT", manual("STAFF"), NOW));
+        List<MemberGroup> others = List.of(group(tier("GOLD", 2)), group(manual("STAFF")));
 
         assertThat(codes(GroupRules.check(tier("gold", 5), others))).containsExactly("code:membership.group.code.duplicate");
         assertThat(codes(GroupRules.check(tier("PLATINUM", 2), others)))
@@ -98,6 +97,12 @@ class GroupRulesTests {
 
         draft.setNameZhCn("金".repeat(101));
         assertThat(codes(GroupRules.check(draft, List.of()))).containsExactly("nameZhCn:membership.group.name.too-long");
+    }
+
+    private static MemberGroup group(GroupDraft draft) {
+        MemberGroup group = new MemberGroup("DEFAULT", NOW);
+        group.apply(draft, false, NOW);
+        return group;
     }
 
     static GroupDraft tier(String code, Integer rank) {

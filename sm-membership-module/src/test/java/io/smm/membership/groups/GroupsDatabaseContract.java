@@ -1,6 +1,7 @@
 package io.smm.membership.groups;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 
 import java.time.Clock;
@@ -101,7 +102,7 @@ abstract class GroupsDatabaseContract {
 
         again.afterPropertiesSet();
 
-        assertThat(count("select count(*) from " + table("SMM_DATABASECHANGELOG"))).isEqualTo(4);
+        assertThat(count("select count(*) from " + table("SMM_DATABASECHANGELOG"))).isEqualTo(5);
     }
 
     @Test
@@ -126,6 +127,65 @@ abstract class GroupsDatabaseContract {
                 .containsExactly("GOLD");
         assertThat(memberships.history(STORE, 104)).singleElement()
                 .satisfies(change -> assertThat(change.getFromGroup()).isEqualTo("BRONZE"));
+    }
+
+    @Test
+    void deletesAGroupWhoseApplicationsWereDecidedAndKeepsTheHistory() {
+        GroupDraft tasting = draft("TASTING", GroupKind.MANUAL, null);
+        tasting.setOpenToApply(true);
+        tasting.setNeedsApproval(true);
+        MemberGroup group = groups.create(STORE, tasting);
+        long rejected = applications.apply(Shopper.customer(STORE, 105), "TASTING", null).getId();
+        applications.reject(STORE, rejected, Actor.owner("owner"), "full");
+        long approved = applications.apply(Shopper.customer(STORE, 106), "TASTING", null).getId();
+        applications.approve(STORE, approved, Actor.owner("owner"));
+        memberships.leave(STORE, 106, "TASTING", Actor.owner("owner"), "closing");
+
+        groups.delete(STORE, group.getId());
+
+        assertThat(groups.findByCode(STORE, "TASTING")).isEmpty();
+        assertThat(memberships.history(STORE, 106)).extracting(MembershipChange::getType)
+                .containsExactly(MembershipChange.Type.GROUP_LEFT, MembershipChange.Type.GROUP_JOINED);
+    }
+
+    @Test
+    void keepsOneDefaultTierAndOneGuestGroupPerStoreUnderConcurrentCreates() throws Exception {
+        String store = "RACE" + System.nanoTime() % 100000;
+
+        race(i -> {
+            GroupDraft draft = i % 2 == 0 ? draft("T" + i, GroupKind.TIER, i) : draft("G" + i, GroupKind.MANUAL, null);
+            draft.setGuestGroup(i % 2 == 1);
+            return groups.create(store, draft) != null;
+        });
+
+        List<MemberGroup> created = groups.list(store);
+        assertThat(created).filteredOn(MemberGroup::isDefaultTier).hasSize(1);
+        assertThat(created).filteredOn(MemberGroup::isGuestGroup).hasSize(1);
+    }
+
+    @Test
+    void makesAManualGroupTurnedTierTheDefaultOfAStoreWithoutTiers() {
+        String store = "TURN" + System.nanoTime() % 100000;
+        MemberGroup group = groups.create(store, draft("LATER", GroupKind.MANUAL, null));
+        GroupDraft turned = GroupDraft.of(group);
+        turned.setKind(GroupKind.TIER);
+        turned.setRank(0);
+
+        assertThat(groups.update(store, group.getId(), turned).isDefaultTier()).isTrue();
+    }
+
+    @Test
+    void refusesAnUpdateOfAGroupChangedMeanwhile() {
+        MemberGroup group = groups.create(STORE, draft("EDITED", GroupKind.MANUAL, null));
+        GroupDraft first = GroupDraft.of(group);
+        GroupDraft second = GroupDraft.of(group);
+        first.setNameEn("First");
+        groups.update(STORE, group.getId(), first);
+        second.setNameEn("Second");
+
+        assertThatThrownBy(() -> groups.update(STORE, group.getId(), second)).isInstanceOf(MembershipException.class)
+                .hasMessageContaining("membership.group.changed-meanwhile");
+        assertThat(groups.get(STORE, group.getId()).getName().getEnglish()).isEqualTo("First");
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -157,6 +158,39 @@ class GroupsHttpIntegrationTests {
         assertThat(fields(host.send(HttpMethod.POST, GROUPS, tier("NORANK", null), owner))).containsExactly("rank");
         assertThat(fields(host.send(HttpMethod.POST, GROUPS, Map.of("code", "ZZ", "kind", "GOLDEN", "nameEn", "z"),
                 owner))).containsExactly("kind");
+    }
+
+    @Test
+    void refusesAMoveWithoutGroupAWrongMediaTypeAndAPageBeyondReach() {
+        long customerId = customerId(host.registerCustomer("nogroup"));
+        HttpHeaders text = new HttpHeaders();
+        text.setContentType(MediaType.TEXT_PLAIN);
+
+        ResponseEntity<Map<String, Object>> noGroup = host.send(HttpMethod.PUT,
+                "/api/v1/private/membership/members/" + customerId + "/tier", Map.of("reason", "why"), owner);
+        ResponseEntity<Map<String, Object>> plain = host.send(HttpMethod.POST, GROUPS, "code=X", owner, text);
+        ResponseEntity<Map<String, Object>> far = host.get("/api/v1/private/membership/members?page=200000000",
+                owner);
+
+        assertThat(noGroup.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(noGroup)).containsExactly("group");
+        assertThat(plain.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+        assertThat(far.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(far)).containsExactly("page");
+    }
+
+    @Test
+    void aCustomerOfAnotherStoreSeesTheirStoreWithoutNamingIt() {
+        String store = "SHOP" + System.nanoTime() % 100000;
+        catalog.createStore(store, "TWD");
+        String email = "other-" + store + "@example.com";
+        catalog.createCustomer(store, email, HostClient.CUSTOMER_PASSWORD, "Other", "Store");
+        String shopper = host.customerToken(email);
+
+        ResponseEntity<Map<String, Object>> mine = host.get("/api/v1/auth/membership", shopper);
+
+        assertThat(mine.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(mine.getBody().get("store")).isEqualTo(store);
     }
 
     @Test

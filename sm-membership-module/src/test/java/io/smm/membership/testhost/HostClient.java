@@ -73,7 +73,7 @@ public class HostClient {
     public ResponseEntity<Map<String, Object>> send(HttpMethod method, String path, Object body, String token,
             HttpHeaders extra) {
         HttpHeaders headers = headers(token);
-        headers.addAll(extra);
+        headers.putAll(extra);
         return rest.exchange(path, method, new HttpEntity<>(body, headers), JSON_OBJECT);
     }
 

@@ -108,6 +108,9 @@ class GroupAdminController {
         } catch (InvalidInputException invalid) {
             FieldErrors.reject(result, invalid);
             return form(model, id);
+        } catch (MembershipException refused) {
+            result.reject(refused.code(), refused.arguments(), refused.code());
+            return form(model, id);
         }
     }
 
