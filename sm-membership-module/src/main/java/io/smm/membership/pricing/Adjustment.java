@@ -1,0 +1,45 @@
+package io.smm.membership.pricing;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/** How a rule changes the base price: a fixed price, a percent off or an amount off. Unrounded on purpose. */
+public final class Adjustment {
+
+    /** The kinds of adjustment. */
+    public enum Kind { FIXED_PRICE, PERCENT_OFF, AMOUNT_OFF }
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final Kind kind;
+    private final BigDecimal value;
+
+    public Adjustment(Kind kind, BigDecimal value) {
+        this.kind = Objects.requireNonNull(kind);
+        this.value = Objects.requireNonNull(value);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public BigDecimal value() {
+        return value;
+    }
+
+    /** The adjusted price of {@code base}, never below zero. */
+    BigDecimal applyTo(BigDecimal base) {
+        BigDecimal price;
+        switch (kind) {
+            case FIXED_PRICE:
+                price = value;
+                break;
+            case PERCENT_OFF:
+                price = base.subtract(base.multiply(value).divide(HUNDRED));
+                break;
+            default:
+                price = base.subtract(value);
+        }
+        return price.signum() < 0 ? BigDecimal.ZERO : price;
+    }
+}

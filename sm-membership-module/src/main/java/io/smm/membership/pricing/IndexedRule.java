@@ -1,0 +1,38 @@
+package io.smm.membership.pricing;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** An immutable copy of a price rule, as the in-memory index keeps it for resolution. */
+final class IndexedRule {
+
+    final long id;
+    final String name;
+    final boolean allMembers;
+    final Set<Long> groupIds;
+    final RuleTarget target;
+    final Long targetId;
+    final Adjustment adjustment;
+    final int minQuantity;
+    final Instant startsAt;
+    final Instant endsAt;
+    final int priority;
+    final boolean exclusive;
+
+    IndexedRule(long id, String name, boolean allMembers, Set<Long> groupIds, RuleTarget target, Long targetId,
+            Adjustment adjustment, int minQuantity, Instant startsAt, Instant endsAt, int priority,
+            boolean exclusive) {
+        this.id = id;
+        this.name = name;
+        this.allMembers = allMembers;
+        this.groupIds = Set.copyOf(groupIds);
+        this.target = target;
+        this.targetId = targetId;
+        this.adjustment = adjustment;
+        this.minQuantity = minQuantity;
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+        this.priority = priority;
+        this.exclusive = exclusive;
+    }
+}

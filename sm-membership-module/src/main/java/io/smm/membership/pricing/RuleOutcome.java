@@ -1,0 +1,42 @@
+package io.smm.membership.pricing;
+
+import java.math.BigDecimal;
+
+/** What became of one rule when a price was resolved, and why: the explanation an owner reads. */
+public final class RuleOutcome {
+
+    /** Why a rule did or did not set the price. */
+    public enum Verdict {
+        APPLIED, HIGHER_PRICE, BLOCKED_BY_EXCLUSIVE, NOT_FOR_THESE_GROUPS, OTHER_PRODUCT, BELOW_MIN_QUANTITY,
+        NOT_STARTED, ENDED
+    }
+
+    private final long ruleId;
+    private final String ruleName;
+    private final Verdict verdict;
+    private final BigDecimal price;
+
+    RuleOutcome(IndexedRule rule, Verdict verdict, BigDecimal price) {
+        this.ruleId = rule.id;
+        this.ruleName = rule.name;
+        this.verdict = verdict;
+        this.price = price;
+    }
+
+    public long ruleId() {
+        return ruleId;
+    }
+
+    public String ruleName() {
+        return ruleName;
+    }
+
+    public Verdict verdict() {
+        return verdict;
+    }
+
+    /** The rule's price, unrounded, when it matched; null otherwise. */
+    public BigDecimal price() {
+        return price;
+    }
+}
