@@ -17,6 +17,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 
 import io.smm.membership.groups.GroupsConfiguration;
 import io.smm.membership.host.HostSeamConfiguration;
+import io.smm.membership.pricing.PricingConfiguration;
 import io.smm.membership.web.ProblemAdvice;
 
 /**
@@ -29,7 +30,8 @@ import io.smm.membership.web.ProblemAdvice;
 @ConditionalOnProperty(prefix = "sm.membership", name = "enabled", matchIfMissing = true)
 @AutoConfigureBefore(name = "org.springframework.boot.autoconfigure.liquibase.LiquibaseAutoConfiguration")
 @EnableConfigurationProperties(MembershipProperties.class)
-@Import({ SchemaConfiguration.class, HostSeamConfiguration.class, GroupsConfiguration.class })
+@Import({ SchemaConfiguration.class, HostSeamConfiguration.class, GroupsConfiguration.class,
+        PricingConfiguration.class })
 public class MembershipAutoConfiguration {
 
     /** Our API's texts, apart from the host's message source, which our pages extend instead. */

@@ -1,6 +1,11 @@
 package io.smm.membership.autoconfigure;
 
+import java.math.RoundingMode;
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import io.smm.membership.pricing.SpecialPricePolicy;
 
 /** Settings of the membership extension, under {@code sm.membership}. */
 @ConfigurationProperties(prefix = "sm.membership")
@@ -18,6 +23,8 @@ public class MembershipProperties {
     /** Store of guests whose requests name no {@code ?store=}: the host's default store code. */
     private String defaultStore = "DEFAULT";
 
+    private final Pricing pricing = new Pricing();
+
     public boolean isEnabled() {
         return enabled;
     }
@@ -34,11 +41,52 @@ public class MembershipProperties {
         this.databaseSchema = databaseSchema;
     }
 
+    public Pricing getPricing() {
+        return pricing;
+    }
+
     public String getDefaultStore() {
         return defaultStore;
     }
 
     public void setDefaultStore(String defaultStore) {
         this.defaultStore = defaultStore;
+    }
+
+    /** Member prices. */
+    public static class Pricing {
+
+        /** How a price is rounded, once, to the store currency's scale. */
+        private RoundingMode roundingMode = RoundingMode.HALF_UP;
+
+        /** How a member price meets the host's special price: the lower of the two, or the member price instead. */
+        private SpecialPricePolicy specialPrice = SpecialPricePolicy.LOWER_OF;
+
+        /** How often an instance asks the database whether another instance changed the rules. */
+        private Duration refreshInterval = Duration.ofSeconds(1);
+
+        public RoundingMode getRoundingMode() {
+            return roundingMode;
+        }
+
+        public void setRoundingMode(RoundingMode roundingMode) {
+            this.roundingMode = roundingMode;
+        }
+
+        public SpecialPricePolicy getSpecialPrice() {
+            return specialPrice;
+        }
+
+        public void setSpecialPrice(SpecialPricePolicy specialPrice) {
+            this.specialPrice = specialPrice;
+        }
+
+        public Duration getRefreshInterval() {
+            return refreshInterval;
+        }
+
+        public void setRefreshInterval(Duration refreshInterval) {
+            this.refreshInterval = refreshInterval;
+        }
     }
 }

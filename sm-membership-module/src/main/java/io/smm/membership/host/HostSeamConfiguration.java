@@ -14,6 +14,8 @@ import io.smm.membership.groups.MemberDirectory;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.CurrentShopper;
 import io.smm.membership.orders.OrderPlacementListener;
+import io.smm.membership.pricing.CatalogDirectory;
+import io.smm.membership.pricing.GroupPricingService;
 
 /** The only place that binds to Shopizer: its beans by name, its entities by JPQL. */
 @Configuration(proxyBeanMethods = false)
@@ -40,6 +42,16 @@ public class HostSeamConfiguration {
         registration.addUrlPatterns("/membership/*", "/api/v1/auth/membership/*", "/api/v1/private/membership/*");
         registration.setOrder(1);
         return registration;
+    }
+
+    @Bean
+    CatalogDirectory membershipCatalogDirectory() {
+        return new ShopizerCatalogDirectory();
+    }
+
+    @Bean
+    MemberPriceAdvice membershipMemberPriceAdvice(GroupPricingService pricing, CurrentShopper shopper) {
+        return new MemberPriceAdvice(pricing, shopper);
     }
 
     @Bean

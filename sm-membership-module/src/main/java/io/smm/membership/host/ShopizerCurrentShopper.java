@@ -28,7 +28,6 @@ import io.smm.membership.identity.Shopper;
 public class ShopizerCurrentShopper implements CurrentShopper {
 
     static final String REQUEST_ATTRIBUTE = ShopizerCurrentShopper.class.getName();
-    private static final Pattern PRIVATE_PATH = Pattern.compile("/api/v\\d+/private(/.*)?");
     private static final Pattern AUTH_PATH = Pattern.compile("/api/v\\d+/auth(/.*)?");
     private static final Pattern CART_PATH = Pattern.compile("/api/v\\d+/(?:auth/)?cart/([^/]+)(/.*)?");
     private static final String BEARER = "Bearer ";
@@ -60,10 +59,10 @@ public class ShopizerCurrentShopper implements CurrentShopper {
     }
 
     private Shopper resolve(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = HostPaths.pathOf(request);
         Optional<String> requestedStore = Optional.ofNullable(request.getParameter("store")).filter(s -> !s.isBlank());
         Shopper guest = Shopper.guest(requestedStore.orElse(defaultStoreCode));
-        if (PRIVATE_PATH.matcher(path).matches()) {
+        if (HostPaths.isOwnerPath(request)) {
             return guest;
         }
         return authenticatedNick(path).or(() -> bearerNick(request))

@@ -1,0 +1,136 @@
+package io.smm.membership.host;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashSet;
+import java.util.Set;
+
+import javax.servlet.http.HttpServletRequest;
+
+import org.aspectj.lang.ProceedingJoinPoint;
+import org.aspectj.lang.annotation.Around;
+import org.aspectj.lang.annotation.Aspect;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import com.salesmanager.core.model.catalog.category.Category;
+import com.salesmanager.core.model.catalog.product.Product;
+import com.salesmanager.core.model.catalog.product.price.FinalPrice;
+import com.salesmanager.core.model.merchant.MerchantStore;
+
+import io.smm.membership.identity.CurrentShopper;
+import io.smm.membership.pricing.GroupPricingService;
+import io.smm.membership.pricing.PriceQuote;
+import io.smm.membership.pricing.ProductFacts;
+import io.smm.membership.pricing.ShopperGroups;
+
+/**
+ * Member prices through the host's own price calculation (SHOPIZER.md §4, §11 (c)): an around advice on
+ * {@code pricingService.calculateProductPrice} returns a new {@code FinalPrice} with the member price, so listing,
+ * detail, cart, order and the host's payment check all agree. Owner paths and work outside a request (the search
+ * index) keep base prices. The shopper's groups are looked up once per request.
+ */
+@Aspect
+public class MemberPriceAdvice {
+
+    static final String GROUPS_ATTRIBUTE = MemberPriceAdvice.class.getName() + ".groups";
+
+    private final GroupPricingService pricing;
+    private final CurrentShopper shopper;
+
+    public MemberPriceAdvice(GroupPricingService pricing, CurrentShopper shopper) {
+        this.pricing = pricing;
+        this.shopper = shopper;
+    }
+
+    @Around("bean(pricingService) && execution(* calculateProductPrice(..))")
+    public Object aroundCalculateProductPrice(ProceedingJoinPoint call) throws Throwable {
+        Object result = call.proceed();
+        HttpServletRequest request = currentRequest();
+        Object subject = call.getArgs().length == 0 ? null : call.getArgs()[0];
+        if (!(result instanceof FinalPrice) || !(subject instanceof Product) || request == null
+                || HostPaths.isOwnerPath(request)) {
+            return result;
+        }
+        FinalPrice host = (FinalPrice) result;
+        Product product = (Product) subject;
+        ProductFacts facts = facts(product, host);
+        if (facts == null) {
+            return result;
+        }
+        PriceQuote quote = pricing.quote(groups(request), facts, 1);
+        return quote.finalPrice().compareTo(host.getFinalPrice()) == 0 ? result : memberPrice(host, quote);
+    }
+
+    private ShopperGroups groups(HttpServletRequest request) {
+        ShopperGroups known = (ShopperGroups) request.getAttribute(GROUPS_ATTRIBUTE);
+        if (known == null) {
+            known = pricing.groupsOf(shopper.get());
+            request.setAttribute(GROUPS_ATTRIBUTE, known);
+        }
+        return known;
+    }
+
+    private static ProductFacts facts(Product product, FinalPrice host) {
+        MerchantStore store = product.getMerchantStore();
+        if (product.getId() == null || store == null || store.getCurrency() == null
+                || host.getOriginalPrice() == null) {
+            return null;
+        }
+        BigDecimal special = host.isDiscounted() ? host.getFinalPrice() : null;
+        return new ProductFacts(product.getId(), store.getCode(), categoryIds(product), host.getOriginalPrice(),
+                special, store.getCurrency().getCurrency());
+    }
+
+    /** The product's categories with every ancestor, from the parent links and the host's lineage paths. */
+    private static Set<Long> categoryIds(Product product) {
+        Set<Long> ids = new HashSet<>();
+        if (product.getCategories() == null) {
+            return ids;
+        }
+        for (Category category : product.getCategories()) {
+            for (Category c = category; c != null && ids.add(c.getId()); c = c.getParent()) {
+                addLineage(ids, c.getLineage());
+            }
+        }
+        return ids;
+    }
+
+    private static void addLineage(Set<Long> ids, String lineage) {
+        if (lineage == null) {
+            return;
+        }
+        for (String part : lineage.split("/")) {
+            if (!part.isEmpty() && part.chars().allMatch(Character::isDigit)) {
+                ids.add(Long.valueOf(part));
+            }
+        }
+    }
+
+    /** A new FinalPrice (the host's holds its managed ProductPrice, which must never be changed). */
+    private static FinalPrice memberPrice(FinalPrice host, PriceQuote quote) {
+        FinalPrice price = new FinalPrice();
+        BigDecimal base = quote.basePrice();
+        BigDecimal charged = quote.finalPrice();
+        price.setOriginalPrice(base);
+        price.setFinalPrice(charged);
+        price.setProductPrice(host.getProductPrice());
+        price.setDefaultPrice(host.isDefaultPrice());
+        price.setAdditionalPrices(host.getAdditionalPrices());
+        boolean lower = charged.compareTo(base) < 0;
+        price.setDiscounted(lower);
+        if (lower) {
+            price.setDiscountedPrice(charged);
+            price.setDiscountPercent(base.subtract(charged).multiply(BigDecimal.valueOf(100))
+                    .divide(base, 0, RoundingMode.HALF_UP).intValue());
+        }
+        return price;
+    }
+
+    private static HttpServletRequest currentRequest() {
+        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+        return attributes instanceof ServletRequestAttributes ? ((ServletRequestAttributes) attributes).getRequest()
+                : null;
+    }
+}

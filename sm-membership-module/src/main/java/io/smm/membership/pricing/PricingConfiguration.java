@@ -1,0 +1,48 @@
+package io.smm.membership.pricing;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import io.smm.membership.autoconfigure.MembershipProperties;
+import io.smm.membership.groups.GroupService;
+import io.smm.membership.groups.MembershipService;
+import io.smm.membership.identity.CurrentOwner;
+
+/** Member prices: rules, their in-memory index, resolution, and the owner's JSON. */
+@Configuration(proxyBeanMethods = false)
+@EnableJpaRepositories(basePackageClasses = PricingConfiguration.class,
+        entityManagerFactoryRef = "entityManagerFactory", transactionManagerRef = "transactionManager")
+public class PricingConfiguration {
+
+    @Bean
+    PriceRuleIndex membershipPriceRuleIndex(PriceRuleRepository rules,
+            @Qualifier("transactionManager") PlatformTransactionManager transactionManager,
+            @Qualifier("membershipClock") Clock clock, MembershipProperties properties) {
+        return new PriceRuleIndex(rules, transactionManager, clock, properties.getPricing().getRefreshInterval());
+    }
+
+    @Bean
+    PriceRuleService membershipPriceRuleService(PriceRuleRepository rules, GroupService groups,
+            CatalogDirectory catalog, PriceRuleIndex index, @Qualifier("membershipClock") Clock clock) {
+        return new PriceRuleService(rules, groups, catalog, index, clock);
+    }
+
+    @Bean
+    GroupPricingService membershipGroupPricingService(PriceRuleIndex index, MembershipService memberships,
+            @Qualifier("membershipClock") Clock clock, MembershipProperties properties) {
+        PriceResolver resolver = new PriceResolver(properties.getPricing().getRoundingMode(),
+                properties.getPricing().getSpecialPrice());
+        return new GroupPricingService(index, resolver, memberships, clock);
+    }
+
+    @Bean
+    PriceRuleOwnerApiController membershipPriceRuleOwnerApiController(CurrentOwner owner, PriceRuleService rules,
+            GroupService groups) {
+        return new PriceRuleOwnerApiController(owner, rules, groups);
+    }
+}

@@ -1,0 +1,148 @@
+package io.smm.membership.pricing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import io.smm.harness.NewProduct;
+import io.smm.harness.StandInCatalog;
+import io.smm.harness.StandInShopApplication;
+import io.smm.membership.testhost.HostClient;
+
+/** One product seen by a guest and by a VIP through the host's own catalog, cart and checkout. */
+@SpringBootTest(classes = StandInShopApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MemberPricesHttpIntegrationTests {
+
+    private static final String RULES = "/api/v1/private/membership/price-rules";
+
+    @Autowired
+    private TestRestTemplate rest;
+
+    @Autowired
+    private StandInCatalog catalog;
+
+    private HostClient host;
+    private String owner;
+    private long parentCategory;
+    private long productId;
+    private String sku;
+    private String vip;
+
+    @BeforeAll
+    void vipWithTwentyPercentOffACategory() {
+        host = new HostClient(rest);
+        owner = host.adminToken();
+        String suffix = String.valueOf(System.nanoTime() % 1000000);
+        parentCategory = catalog.createCategory("pr-parent-" + suffix, "Parent");
+        long child = catalog.createCategory("pr-child-" + suffix, "Child", parentCategory);
+        sku = "PR-" + suffix;
+        productId = catalog.createProduct(NewProduct.sku(sku).name("Priced").price("10.00").categories(child)
+                .quantity(50));
+        host.send(HttpMethod.POST, "/api/v1/private/membership/groups",
+                Map.of("code", "PRVIP", "kind", "MANUAL", "nameEn", "Price VIP"), owner);
+        String email = host.registerCustomer("vip");
+        vip = host.customerToken(email);
+        long customerId = ((Number) host.get("/api/v1/auth/membership", vip).getBody().get("customerId")).longValue();
+        host.send(HttpMethod.POST, "/api/v1/private/membership/members/" + customerId + "/groups",
+                Map.of("group", "PRVIP"), owner);
+        ResponseEntity<Map<String, Object>> created = host.send(HttpMethod.POST, RULES,
+                rule("VIP twenty off", "PERCENT_OFF", "20"), owner);
+        assertThat(created.getStatusCode()).as(created.toString()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
+    void guestsSeeTheBasePriceAndVipsTheMemberPriceInDetailAndListing() {
+        assertThat(price(host.get("/api/v1/product/" + productId, null).getBody())).isEqualByComparingTo("10.00");
+        Map<String, Object> detail = host.get("/api/v1/product/" + productId, vip).getBody();
+        assertThat(price(detail)).isEqualByComparingTo("8.00");
+        assertThat(detail.get("originalPrice")).asString().contains("10.00");
+        assertThat(detail.get("discounted")).isEqualTo(true);
+        List<?> listed = (List<?>) host.get("/api/v1/products?category=" + parentCategory, vip).getBody()
+                .get("products");
+        assertThat(listed).singleElement().satisfies(p -> assertThat(price((Map<?, ?>) p))
+                .isEqualByComparingTo("8.00"));
+    }
+
+    @Test
+    void theCartAndThePlacedOrderChargeTheMemberPrice() {
+        String cart = (String) host.send(HttpMethod.POST, "/api/v1/cart", Map.of("product", sku, "quantity", 2), null)
+                .getBody().get("code");
+
+        Map<String, Object> seenByVip = host.get("/api/v1/cart/" + cart, vip).getBody();
+        ResponseEntity<Map<String, Object>> baseCheckout = checkout(cart, "20.00");
+        ResponseEntity<Map<String, Object>> memberCheckout = checkout(cart, "16.00");
+
+        assertThat(new BigDecimal(seenByVip.get("total").toString())).isEqualByComparingTo("16.00");
+        assertThat(baseCheckout.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(memberCheckout.getStatusCode()).as(memberCheckout.toString()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void listsTheRuleForTheOwnerAndGivesAnAdminTokenNoMemberPrice() {
+        List<Map<String, Object>> rules = host.getList(RULES, owner).getBody();
+
+        assertThat(rules).anySatisfy(rule -> assertThat(rule).containsEntry("name", "VIP twenty off")
+                .containsEntry("groups", List.of("PRVIP")));
+        assertThat(price(host.get("/api/v1/product/" + productId, owner).getBody())).isEqualByComparingTo("10.00");
+    }
+
+    @Test
+    void refusesBadRulesNamingTheField() {
+        assertThat(fields(host.send(HttpMethod.POST, RULES, rule("too much", "PERCENT_OFF", "150"), owner)))
+                .containsExactly("value");
+        Map<String, Object> unknownGroup = rule("nobody", "PERCENT_OFF", "5");
+        unknownGroup.put("groups", List.of("NOSUCHGROUP"));
+        assertThat(fields(host.send(HttpMethod.POST, RULES, unknownGroup, owner))).containsExactly("groups");
+        Map<String, Object> missingProduct = rule("ghost", "FIXED_PRICE", "1");
+        missingProduct.put("target", "PRODUCT");
+        missingProduct.put("targetId", 987654321);
+        assertThat(fields(host.send(HttpMethod.POST, RULES, missingProduct, owner))).containsExactly("targetId");
+        Map<String, Object> backwards = rule("backwards", "PERCENT_OFF", "5");
+        backwards.put("startsAt", "2026-02-01T00:00:00Z");
+        backwards.put("endsAt", "2026-01-01T00:00:00Z");
+        assertThat(fields(host.send(HttpMethod.POST, RULES, backwards, owner))).containsExactly("endsAt");
+        assertThat(fields(host.send(HttpMethod.POST, RULES, rule("same again", "PERCENT_OFF", "20"), owner)))
+                .containsExactly("rule");
+    }
+
+    private ResponseEntity<Map<String, Object>> checkout(String cart, String amount) {
+        return host.send(HttpMethod.POST, "/api/v1/auth/cart/" + cart + "/checkout", Map.of("payment",
+                Map.of("paymentType", "MONEYORDER", "transactionType", "CAPTURE", "paymentModule", "moneyorder",
+                        "amount", amount)), vip);
+    }
+
+    private Map<String, Object> rule(String name, String adjustment, String value) {
+        Map<String, Object> rule = new HashMap<>();
+        rule.put("name", name);
+        rule.put("groups", List.of("PRVIP"));
+        rule.put("target", "CATEGORY");
+        rule.put("targetId", parentCategory);
+        rule.put("adjustment", adjustment);
+        rule.put("value", value);
+        return rule;
+    }
+
+    private static BigDecimal price(Map<?, ?> product) {
+        return new BigDecimal(product.get("price").toString());
+    }
+
+    private static List<Object> fields(ResponseEntity<Map<String, Object>> answer) {
+        assertThat(answer.getStatusCode()).as(answer.toString()).isEqualTo(HttpStatus.BAD_REQUEST);
+        return ((List<?>) answer.getBody().get("violations")).stream().map(v -> ((Map<?, ?>) v).get("field"))
+                .collect(java.util.stream.Collectors.toList());
+    }
+}
