@@ -189,6 +189,63 @@ def shopper_journey(base, owner, default_tier, upper, wholesale):
     expect("my application is approved", applications[0]["status"] == "APPROVED", str(applications))
 
 
+def some_product(base, owner):
+    listing = expect_status("product list for pricing", call(base, "GET", "/api/v1/products?count=20"), 200)
+    products = [p for p in listing.get("products") or [] if p.get("price") is not None and p.get("sku")]
+    if products:
+        return products[0]
+    category = expect_status("create a category (empty catalog)", call(base, "POST", "/api/v1/private/category", {
+        "code": "scn" + RUN, "visible": True, "descriptions": [{"language": "en", "name": "Scenario " + RUN,
+                                                                "friendlyUrl": "scenario-" + RUN, "title": "Scenario"}]},
+        token=owner), 200, 201)
+    created = expect_status("create a product (empty catalog)", call(base, "POST", "/api/v2/private/product", {
+        "identifier": "SCN-" + RUN, "sku": "SCN-" + RUN, "visible": True, "canBePurchased": True, "price": "10.00",
+        "quantity": 100, "categories": [{"code": "scn" + RUN}],
+        "descriptions": [{"language": "en", "name": "Scenario product", "friendlyUrl": "scenario-product-" + RUN}]},
+        token=owner), 200, 201)
+    return expect_status("the new product", call(base, "GET", f"/api/v1/product/{created['id']}"), 200)
+
+
+def member_prices_journey(base, owner):
+    print("Member prices: a VIP pays the rule's price, a guest the host's")
+    product = some_product(base, owner)
+    guest_price = float(product["price"])
+    expect_status("create a price group", call(base, "POST", "/api/v1/private/membership/groups", {
+        "code": "PV" + RUN, "kind": "MANUAL", "nameEn": "Price VIP " + RUN}, token=owner), 201)
+    email = f"pricevip{RUN}@example.com"
+    expect_status("register a VIP", call(base, "POST", "/api/v1/customer/register", {
+        "emailAddress": email, "password": "Secret123!", "firstName": "Price", "lastName": "Vip",
+        "billing": {"firstName": "Price", "lastName": "Vip", "country": "CA", "stateProvince": "QC",
+                    "address": "1 Main street", "city": "Montreal", "postalCode": "H2X1Y4",
+                    "phone": "5145551234"}}), 200, 201)
+    vip = expect_status("VIP logs in", call(base, "POST", "/api/v1/customer/login",
+                                            {"username": email, "password": "Secret123!"}), 200)["token"]
+    vip_id = expect_status("VIP's membership", call(base, "GET", "/api/v1/auth/membership", token=vip),
+                           200)["customerId"]
+    expect_status("owner adds the VIP to the group", call(
+        base, "POST", f"/api/v1/private/membership/members/{vip_id}/groups", {"group": "PV" + RUN}, token=owner), 200)
+    expect_problem("a percent beyond 100", call(base, "POST", "/api/v1/private/membership/price-rules", {
+        "name": "too much", "groups": ["PV" + RUN], "target": "PRODUCT", "targetId": product["id"],
+        "adjustment": "PERCENT_OFF", "value": "150"}, token=owner), 400, field="value")
+    rule = expect_status("a fixed member price of 0.50", call(base, "POST", "/api/v1/private/membership/price-rules", {
+        "name": "scenario " + RUN, "groups": ["PV" + RUN], "target": "PRODUCT", "targetId": product["id"],
+        "adjustment": "FIXED_PRICE", "value": "0.50"}, token=owner), 201)
+    seen_by_guest = expect_status("guest reads the product", call(base, "GET", f"/api/v1/product/{product['id']}"), 200)
+    expect("the guest pays the host's price", float(seen_by_guest["price"]) == guest_price, str(seen_by_guest["price"]))
+    seen_by_vip = expect_status("VIP reads the product", call(base, "GET", f"/api/v1/product/{product['id']}",
+                                                              token=vip), 200)
+    expect("the VIP pays the member price", float(seen_by_vip["price"]) == 0.5, str(seen_by_vip["price"]))
+    cart = expect_status("add two to a cart", call(base, "POST", "/api/v1/cart",
+                                                   {"product": product["sku"], "quantity": 2}), 200, 201)
+    vip_cart = expect_status("VIP reads the cart", call(base, "GET", f"/api/v1/cart/{cart['code']}", token=vip), 200)
+    expect("the VIP's cart totals the member price", float(vip_cart["total"]) == 1.0, str(vip_cart.get("total")))
+    expect_status("delete the rule", call(base, "DELETE", f"/api/v1/private/membership/price-rules/{rule['id']}",
+                                          token=owner), 204)
+    again = expect_status("VIP reads the product again", call(base, "GET", f"/api/v1/product/{product['id']}",
+                                                              token=vip), 200)
+    expect("without the rule the VIP pays the host's price", float(again["price"]) == guest_price, str(again["price"]))
+
+
 def host_still_works(base):
     print("Host: its own endpoints still answer")
     expect_status("product list", call(base, "GET", "/api/v1/products"), 200)
@@ -206,6 +263,7 @@ def main():
     try:
         owner, default_tier, upper, wholesale = owner_journey(base, args.admin, args.password)
         shopper_journey(base, owner, default_tier, upper, wholesale)
+        member_prices_journey(base, owner)
         host_still_works(base)
     except (Failure, urllib.error.URLError, KeyError, TypeError, StopIteration) as failure:
         print(f"FAILED after {checks} checks: {failure!r}", file=sys.stderr)
