@@ -3,11 +3,14 @@ package io.smm.membership.host;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 
 import javax.servlet.http.HttpServletRequest;
 
 import org.aspectj.lang.ProceedingJoinPoint;
+import org.aspectj.lang.annotation.AfterReturning;
 import org.aspectj.lang.annotation.Around;
 import org.aspectj.lang.annotation.Aspect;
 import org.springframework.web.context.request.RequestAttributes;
@@ -18,6 +21,8 @@ import com.salesmanager.core.model.catalog.category.Category;
 import com.salesmanager.core.model.catalog.product.Product;
 import com.salesmanager.core.model.catalog.product.price.FinalPrice;
 import com.salesmanager.core.model.merchant.MerchantStore;
+import com.salesmanager.core.model.shoppingcart.ShoppingCart;
+import com.salesmanager.core.model.shoppingcart.ShoppingCartItem;
 
 import io.smm.membership.identity.CurrentShopper;
 import io.smm.membership.pricing.GroupPricingService;
@@ -27,14 +32,18 @@ import io.smm.membership.pricing.ShopperGroups;
 
 /**
  * Member prices through the host's own price calculation (SHOPIZER.md §4, §11 (c)): an around advice on
- * {@code pricingService.calculateProductPrice} returns a new {@code FinalPrice} with the member price, so listing,
- * detail, cart, order and the host's payment check all agree. Owner paths and work outside a request (the search
- * index) keep base prices. The shopper's groups are looked up once per request.
+ * {@code pricingService.calculateProductPrice} returns a new {@code FinalPrice} with the member price for one unit,
+ * so listing, detail, cart, order and the host's payment check all agree. The host prices cart items without their
+ * quantity, so a second advice re-prices the items of every cart the host loads ({@code getByCode},
+ * {@code getById}, {@code getShoppingCart}) by their quantity: quantity tiers then reach the cart total, the
+ * order's lines and the payment check, which all read the item price. Owner paths and work outside a request (the
+ * search index) keep base prices. The shopper's groups are looked up once per request.
  */
 @Aspect
 public class MemberPriceAdvice {
 
     static final String GROUPS_ATTRIBUTE = MemberPriceAdvice.class.getName() + ".groups";
+    static final String FACTS_ATTRIBUTE = MemberPriceAdvice.class.getName() + ".facts";
 
     private final GroupPricingService pricing;
     private final CurrentShopper shopper;
@@ -60,7 +69,39 @@ public class MemberPriceAdvice {
             return result;
         }
         PriceQuote quote = pricing.quote(groups(request), facts, 1);
-        return quote.finalPrice().compareTo(host.getFinalPrice()) == 0 ? result : memberPrice(host, quote);
+        FinalPrice priced = quote.finalPrice().compareTo(host.getFinalPrice()) == 0 ? host : memberPrice(host, quote);
+        factsOf(request).put(priced, facts);
+        return priced;
+    }
+
+    @AfterReturning(pointcut = "bean(shoppingCartService) && (execution(* getByCode(..)) || execution(* getById(..))"
+            + " || execution(* getShoppingCart(..)))", returning = "cart")
+    public void afterCartLoaded(Object cart) {
+        HttpServletRequest request = currentRequest();
+        if (!(cart instanceof ShoppingCart) || request == null || HostPaths.isOwnerPath(request)
+                || ((ShoppingCart) cart).getLineItems() == null) {
+            return;
+        }
+        for (ShoppingCartItem item : ((ShoppingCart) cart).getLineItems()) {
+            ProductFacts facts = item.getFinalPrice() == null ? null : factsOf(request).get(item.getFinalPrice());
+            int quantity = item.getQuantity() == null ? 1 : item.getQuantity();
+            if (facts != null && quantity > 1 && item.getItemPrice() != null) {
+                BigDecimal unit = pricing.quote(groups(request), facts, quantity).finalPrice();
+                item.setItemPrice(unit);
+                item.setSubTotal(unit.multiply(BigDecimal.valueOf(quantity)));
+            }
+        }
+    }
+
+    /** The facts behind each price this request returned, by identity: cart items carry the very same object. */
+    @SuppressWarnings("unchecked")
+    private static Map<FinalPrice, ProductFacts> factsOf(HttpServletRequest request) {
+        Map<FinalPrice, ProductFacts> facts = (Map<FinalPrice, ProductFacts>) request.getAttribute(FACTS_ATTRIBUTE);
+        if (facts == null) {
+            facts = new IdentityHashMap<>();
+            request.setAttribute(FACTS_ATTRIBUTE, facts);
+        }
+        return facts;
     }
 
     private ShopperGroups groups(HttpServletRequest request) {

@@ -79,16 +79,35 @@ class MemberPricesHttpIntegrationTests {
 
     @Test
     void theCartAndThePlacedOrderChargeTheMemberPrice() {
-        String cart = (String) host.send(HttpMethod.POST, "/api/v1/cart", Map.of("product", sku, "quantity", 2), null)
-                .getBody().get("code");
+        String cart = cartOf(2);
 
         Map<String, Object> seenByVip = host.get("/api/v1/cart/" + cart, vip).getBody();
         ResponseEntity<Map<String, Object>> baseCheckout = checkout(cart, "20.00");
         ResponseEntity<Map<String, Object>> memberCheckout = checkout(cart, "16.00");
 
-        assertThat(new BigDecimal(seenByVip.get("total").toString())).isEqualByComparingTo("16.00");
+        assertThat(total(seenByVip)).isEqualByComparingTo("16.00");
         assertThat(baseCheckout.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
         assertThat(memberCheckout.getStatusCode()).as(memberCheckout.toString()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void aQuantityTierPricesTheCartAndTheOrderFromItsMinimumQuantity() {
+        Map<String, Object> tier = rule("ten or more", "FIXED_PRICE", "6.00");
+        tier.put("target", "PRODUCT");
+        tier.put("targetId", productId);
+        tier.put("minQuantity", 10);
+        long tierId = ((Number) host.send(HttpMethod.POST, RULES, tier, owner).getBody().get("id")).longValue();
+        String nine = cartOf(9);
+        String ten = cartOf(10);
+
+        BigDecimal nineTotal = total(host.get("/api/v1/cart/" + nine, vip).getBody());
+        BigDecimal tenTotal = total(host.get("/api/v1/cart/" + ten, vip).getBody());
+        ResponseEntity<Map<String, Object>> placed = checkout(ten, "60.00");
+        host.send(HttpMethod.DELETE, RULES + "/" + tierId, null, owner);
+
+        assertThat(nineTotal).isEqualByComparingTo("72.00");
+        assertThat(tenTotal).isEqualByComparingTo("60.00");
+        assertThat(placed.getStatusCode()).as(placed.toString()).isEqualTo(HttpStatus.OK);
     }
 
     @Test
@@ -117,6 +136,15 @@ class MemberPricesHttpIntegrationTests {
         assertThat(fields(host.send(HttpMethod.POST, RULES, backwards, owner))).containsExactly("endsAt");
         assertThat(fields(host.send(HttpMethod.POST, RULES, rule("same again", "PERCENT_OFF", "20"), owner)))
                 .containsExactly("rule");
+    }
+
+    private String cartOf(int quantity) {
+        return (String) host.send(HttpMethod.POST, "/api/v1/cart", Map.of("product", sku, "quantity", quantity), null)
+                .getBody().get("code");
+    }
+
+    private static BigDecimal total(Map<String, Object> cart) {
+        return new BigDecimal(cart.get("total").toString());
     }
 
     private ResponseEntity<Map<String, Object>> checkout(String cart, String amount) {
