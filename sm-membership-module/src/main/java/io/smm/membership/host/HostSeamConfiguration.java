@@ -16,6 +16,7 @@ import io.smm.membership.identity.CurrentShopper;
 import io.smm.membership.orders.OrderPlacementListener;
 import io.smm.membership.pricing.CatalogDirectory;
 import io.smm.membership.pricing.GroupPricingService;
+import io.smm.membership.pricing.OrderLinePriceService;
 
 /** The only place that binds to Shopizer: its beans by name, its entities by JPQL. */
 @Configuration(proxyBeanMethods = false)
@@ -52,6 +53,11 @@ public class HostSeamConfiguration {
     @Bean
     MemberPriceAdvice membershipMemberPriceAdvice(GroupPricingService pricing, CurrentShopper shopper) {
         return new MemberPriceAdvice(pricing, shopper);
+    }
+
+    @Bean
+    OrderPlacementListener membershipMemberPriceOrderListener(MemberPriceAdvice prices, OrderLinePriceService lines) {
+        return new MemberPriceOrderListener(prices, lines);
     }
 
     @Bean

@@ -2,9 +2,12 @@ package io.smm.membership.host;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import javax.servlet.http.HttpServletRequest;
@@ -27,6 +30,7 @@ import com.salesmanager.core.model.shoppingcart.ShoppingCartItem;
 import io.smm.membership.identity.CurrentShopper;
 import io.smm.membership.pricing.GroupPricingService;
 import io.smm.membership.pricing.PriceQuote;
+import io.smm.membership.pricing.PricedLine;
 import io.smm.membership.pricing.ProductFacts;
 import io.smm.membership.pricing.ShopperGroups;
 
@@ -44,6 +48,7 @@ public class MemberPriceAdvice {
 
     static final String GROUPS_ATTRIBUTE = MemberPriceAdvice.class.getName() + ".groups";
     static final String FACTS_ATTRIBUTE = MemberPriceAdvice.class.getName() + ".facts";
+    static final String LINES_ATTRIBUTE = MemberPriceAdvice.class.getName() + ".lines";
 
     private final GroupPricingService pricing;
     private final CurrentShopper shopper;
@@ -82,14 +87,41 @@ public class MemberPriceAdvice {
                 || ((ShoppingCart) cart).getLineItems() == null) {
             return;
         }
+        List<PricedLine> lines = new ArrayList<>();
         for (ShoppingCartItem item : ((ShoppingCart) cart).getLineItems()) {
             ProductFacts facts = item.getFinalPrice() == null ? null : factsOf(request).get(item.getFinalPrice());
             int quantity = item.getQuantity() == null ? 1 : item.getQuantity();
-            if (facts != null && quantity > 1 && item.getItemPrice() != null) {
-                BigDecimal unit = pricing.quote(groups(request), facts, quantity).finalPrice();
-                item.setItemPrice(unit);
-                item.setSubTotal(unit.multiply(BigDecimal.valueOf(quantity)));
+            if (facts != null && item.getItemPrice() != null) {
+                PriceQuote quote = pricing.quote(groups(request), facts, quantity);
+                item.setItemPrice(quote.finalPrice());
+                item.setSubTotal(quote.finalPrice().multiply(BigDecimal.valueOf(quantity)));
+                lines.add(new PricedLine(item.getProduct().getId(), quantity, quote));
             }
+        }
+        request.setAttribute(LINES_ATTRIBUTE, lines);
+    }
+
+    /**
+     * The lines of the cart this request loaded last, as priced, with the shopper's groups: what an order placed
+     * in this request was charged. Empty outside a request.
+     */
+    @SuppressWarnings("unchecked")
+    Optional<PricedCart> pricedCart() {
+        HttpServletRequest request = currentRequest();
+        if (request == null || request.getAttribute(LINES_ATTRIBUTE) == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new PricedCart(groups(request), (List<PricedLine>) request.getAttribute(LINES_ATTRIBUTE)));
+    }
+
+    /** A priced cart and whose groups priced it. */
+    static final class PricedCart {
+        final ShopperGroups groups;
+        final List<PricedLine> lines;
+
+        PricedCart(ShopperGroups groups, List<PricedLine> lines) {
+            this.groups = groups;
+            this.lines = lines;
         }
     }
 

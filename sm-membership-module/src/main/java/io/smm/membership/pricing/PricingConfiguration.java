@@ -41,6 +41,18 @@ public class PricingConfiguration {
     }
 
     @Bean
+    OrderLinePriceService membershipOrderLinePriceService(OrderLinePriceRepository lines, GroupService groups,
+            @Qualifier("membershipClock") Clock clock) {
+        return new OrderLinePriceService(lines, groups, clock);
+    }
+
+    @Bean
+    OrderPriceOwnerApiController membershipOrderPriceOwnerApiController(CurrentOwner owner,
+            OrderLinePriceService lines) {
+        return new OrderPriceOwnerApiController(owner, lines);
+    }
+
+    @Bean
     PriceRuleOwnerApiController membershipPriceRuleOwnerApiController(CurrentOwner owner, PriceRuleService rules,
             GroupService groups) {
         return new PriceRuleOwnerApiController(owner, rules, groups);

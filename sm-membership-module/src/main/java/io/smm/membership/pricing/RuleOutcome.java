@@ -1,6 +1,7 @@
 package io.smm.membership.pricing;
 
 import java.math.BigDecimal;
+import java.util.Set;
 
 /** What became of one rule when a price was resolved, and why: the explanation an owner reads. */
 public final class RuleOutcome {
@@ -15,12 +16,18 @@ public final class RuleOutcome {
     private final String ruleName;
     private final Verdict verdict;
     private final BigDecimal price;
+    private final int minQuantity;
+    private final boolean allMembers;
+    private final Set<Long> groupIds;
 
     RuleOutcome(IndexedRule rule, Verdict verdict, BigDecimal price) {
         this.ruleId = rule.id;
         this.ruleName = rule.name;
         this.verdict = verdict;
         this.price = price;
+        this.minQuantity = rule.minQuantity;
+        this.allMembers = rule.allMembers;
+        this.groupIds = rule.groupIds;
     }
 
     public long ruleId() {
@@ -33,6 +40,19 @@ public final class RuleOutcome {
 
     public Verdict verdict() {
         return verdict;
+    }
+
+    public int minQuantity() {
+        return minQuantity;
+    }
+
+    /** Whether the rule is for every member rather than for {@link #groupIds()}. */
+    public boolean allMembers() {
+        return allMembers;
+    }
+
+    public Set<Long> groupIds() {
+        return groupIds;
     }
 
     /** The rule's price, unrounded, when it matched; null otherwise. */

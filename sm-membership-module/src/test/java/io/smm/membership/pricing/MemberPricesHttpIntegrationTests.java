@@ -108,6 +108,14 @@ class MemberPricesHttpIntegrationTests {
         assertThat(nineTotal).isEqualByComparingTo("72.00");
         assertThat(tenTotal).isEqualByComparingTo("60.00");
         assertThat(placed.getStatusCode()).as(placed.toString()).isEqualTo(HttpStatus.OK);
+        List<Map<String, Object>> lines = host.getList("/api/v1/private/membership/orders/" + placed.getBody()
+                .get("id") + "/prices", owner).getBody();
+        assertThat(lines).singleElement().satisfies(line -> {
+            assertThat(line).containsEntry("quantity", 10).containsEntry("ruleName", "ten or more")
+                    .containsEntry("ruleMinQuantity", 10).containsEntry("groupCodes", "PRVIP");
+            assertThat(new BigDecimal(line.get("basePrice").toString())).isEqualByComparingTo("10.00");
+            assertThat(new BigDecimal(line.get("finalPrice").toString())).isEqualByComparingTo("6.00");
+        });
     }
 
     @Test
