@@ -46,8 +46,8 @@ public class HostSeamConfiguration {
     }
 
     @Bean
-    CatalogDirectory membershipCatalogDirectory() {
-        return new ShopizerCatalogDirectory();
+    CatalogDirectory membershipCatalogDirectory(@Qualifier("pricingService") ObjectProvider<Object> pricingService) {
+        return new ShopizerCatalogDirectory(pricingService);
     }
 
     @Bean

@@ -50,6 +50,8 @@ public class MemberPriceAdvice {
     static final String FACTS_ATTRIBUTE = MemberPriceAdvice.class.getName() + ".facts";
     static final String LINES_ATTRIBUTE = MemberPriceAdvice.class.getName() + ".lines";
 
+    private static final ThreadLocal<Boolean> HOST_PRICES_ONLY = ThreadLocal.withInitial(() -> false);
+
     private final GroupPricingService pricing;
     private final CurrentShopper shopper;
 
@@ -64,7 +66,7 @@ public class MemberPriceAdvice {
         HttpServletRequest request = currentRequest();
         Object subject = call.getArgs().length == 0 ? null : call.getArgs()[0];
         if (!(result instanceof FinalPrice) || !(subject instanceof Product) || request == null
-                || HostPaths.isOwnerPath(request)) {
+                || HostPaths.isOwnerPath(request) || HOST_PRICES_ONLY.get()) {
             return result;
         }
         FinalPrice host = (FinalPrice) result;
@@ -145,7 +147,18 @@ public class MemberPriceAdvice {
         return known;
     }
 
-    private static ProductFacts facts(Product product, FinalPrice host) {
+    /** Runs {@code work} with the host's own prices, as if this advice were not there. */
+    static <T> T hostPricesOnly(java.util.function.Supplier<T> work) {
+        HOST_PRICES_ONLY.set(true);
+        try {
+            return work.get();
+        } finally {
+            HOST_PRICES_ONLY.remove();
+        }
+    }
+
+    /** What pricing needs of a product and the host's price of it; null when the host's data is incomplete. */
+    static ProductFacts facts(Product product, FinalPrice host) {
         MerchantStore store = product.getMerchantStore();
         if (product.getId() == null || store == null || store.getCurrency() == null
                 || host.getOriginalPrice() == null) {

@@ -1,6 +1,12 @@
 package io.smm.membership.pricing;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import io.smm.membership.groups.MemberGroup;
@@ -30,8 +36,41 @@ public class GroupPricingService {
 
     /** The price of {@code quantity} units now. */
     public PriceQuote quote(ShopperGroups groups, ProductFacts product, int quantity) {
-        PriceQuery query = new PriceQuery(groups.customer, groups.groupIds, product.productId, product.categoryIds,
-                quantity, clock.instant(), product.basePrice, product.specialPrice, product.currency);
-        return resolver.resolve(query, index.candidates(product.storeCode, product.productId, product.categoryIds));
+        return resolver.resolve(query(groups, product, quantity, clock.instant()), candidates(product));
+    }
+
+    /**
+     * The unit price from one unit up, then at every minimum quantity of the shopper's rules where it drops:
+     * the quantity tiers a shopper can reach now.
+     */
+    public List<PriceTier> tiers(ShopperGroups groups, ProductFacts product) {
+        List<IndexedRule> candidates = candidates(product);
+        SortedSet<Integer> steps = new TreeSet<>(List.of(1));
+        candidates.forEach(rule -> steps.add(rule.minQuantity));
+        List<PriceTier> tiers = new ArrayList<>();
+        for (int quantity : steps) {
+            BigDecimal price = resolver.resolve(query(groups, product, quantity, clock.instant()), candidates)
+                    .finalPrice();
+            if (tiers.isEmpty() || price.compareTo(tiers.get(tiers.size() - 1).getPrice()) < 0) {
+                tiers.add(new PriceTier(quantity, price));
+            }
+        }
+        return tiers;
+    }
+
+    /** The price at any quantity and time against every rule of the store, each rule with its verdict. */
+    public PriceQuote simulate(ShopperGroups groups, ProductFacts product, int quantity, Instant at,
+            List<PriceRule> storeRules) {
+        return resolver.resolve(query(groups, product, quantity, at),
+                storeRules.stream().map(PriceRule::indexed).collect(Collectors.toList()));
+    }
+
+    private List<IndexedRule> candidates(ProductFacts product) {
+        return index.candidates(product.storeCode, product.productId, product.categoryIds);
+    }
+
+    private static PriceQuery query(ShopperGroups groups, ProductFacts product, int quantity, Instant at) {
+        return new PriceQuery(groups.customer, groups.groupIds, product.productId, product.categoryIds, quantity, at,
+                product.basePrice, product.specialPrice, product.currency);
     }
 }

@@ -12,6 +12,7 @@ import io.smm.membership.autoconfigure.MembershipProperties;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MembershipService;
 import io.smm.membership.identity.CurrentOwner;
+import io.smm.membership.identity.CurrentShopper;
 
 /** Member prices: rules, their in-memory index, resolution, and the owner's JSON. */
 @Configuration(proxyBeanMethods = false)
@@ -50,6 +51,18 @@ public class PricingConfiguration {
     OrderPriceOwnerApiController membershipOrderPriceOwnerApiController(CurrentOwner owner,
             OrderLinePriceService lines) {
         return new OrderPriceOwnerApiController(owner, lines);
+    }
+
+    @Bean
+    ShopperPriceApiController membershipShopperPriceApiController(CurrentShopper shopper,
+            GroupPricingService pricing, CatalogDirectory catalog) {
+        return new ShopperPriceApiController(shopper, pricing, catalog);
+    }
+
+    @Bean
+    PriceSimulatorApiController membershipPriceSimulatorApiController(CurrentOwner owner, GroupPricingService pricing,
+            PriceRuleService rules, GroupService groups, CatalogDirectory catalog) {
+        return new PriceSimulatorApiController(owner, pricing, rules, groups, catalog);
     }
 
     @Bean

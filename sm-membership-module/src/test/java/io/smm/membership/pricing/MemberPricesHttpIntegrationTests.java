@@ -119,6 +119,38 @@ class MemberPricesHttpIntegrationTests {
     }
 
     @Test
+    void showsEachShopperTheirPriceAndTheQuantityTiersTheyCanReach() {
+        Map<String, Object> tier = rule("five or more", "FIXED_PRICE", "7.00");
+        tier.put("minQuantity", 5);
+        long tierId = ((Number) host.send(HttpMethod.POST, RULES, tier, owner).getBody().get("id")).longValue();
+
+        Map<String, Object> forVip = host.get("/api/v1/membership/products/" + productId + "/prices", vip).getBody();
+        Map<String, Object> forGuest = host.get("/api/v1/membership/products/" + productId + "/prices", null)
+                .getBody();
+        host.send(HttpMethod.DELETE, RULES + "/" + tierId, null, owner);
+
+        assertThat(new BigDecimal(forVip.get("price").toString())).isEqualByComparingTo("8.00");
+        assertThat(values(forVip.get("tiers"), "minQuantity")).containsExactly(1, 5);
+        assertThat(new BigDecimal(forGuest.get("price").toString())).isEqualByComparingTo("10.00");
+        assertThat((List<?>) forGuest.get("tiers")).hasSize(1);
+        assertThat(host.get("/api/v1/membership/products/987654321/prices", vip).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void simulatesAPriceForAGroupOrAGuestExplainingEveryRule() {
+        String simulation = "/api/v1/private/membership/price-rules/simulation?product=" + productId;
+
+        Map<String, Object> asVip = host.get(simulation + "&group=PRVIP", owner).getBody();
+        Map<String, Object> asGuest = host.get(simulation, owner).getBody();
+
+        assertThat(new BigDecimal(asVip.get("finalPrice").toString())).isEqualByComparingTo("8.00");
+        assertThat(verdictOf(asVip, "VIP twenty off")).isEqualTo("APPLIED");
+        assertThat(new BigDecimal(asGuest.get("finalPrice").toString())).isEqualByComparingTo("10.00");
+        assertThat(verdictOf(asGuest, "VIP twenty off")).isEqualTo("NOT_FOR_THESE_GROUPS");
+    }
+
+    @Test
     void listsTheRuleForTheOwnerAndGivesAnAdminTokenNoMemberPrice() {
         List<Map<String, Object>> rules = host.getList(RULES, owner).getBody();
 
@@ -144,6 +176,17 @@ class MemberPricesHttpIntegrationTests {
         assertThat(fields(host.send(HttpMethod.POST, RULES, backwards, owner))).containsExactly("endsAt");
         assertThat(fields(host.send(HttpMethod.POST, RULES, rule("same again", "PERCENT_OFF", "20"), owner)))
                 .containsExactly("rule");
+    }
+
+    private static List<Object> values(Object list, String key) {
+        return ((List<?>) list).stream().map(entry -> ((Map<?, ?>) entry).get(key))
+                .collect(java.util.stream.Collectors.toList());
+    }
+
+    private static Object verdictOf(Map<String, Object> simulation, String ruleName) {
+        return ((List<?>) simulation.get("rules")).stream().map(rule -> (Map<?, ?>) rule)
+                .filter(rule -> ruleName.equals(rule.get("name"))).map(rule -> rule.get("verdict")).findFirst()
+                .orElse(null);
     }
 
     private String cartOf(int quantity) {
