@@ -235,6 +235,15 @@ def member_prices_journey(base, owner):
     seen_by_vip = expect_status("VIP reads the product", call(base, "GET", f"/api/v1/product/{product['id']}",
                                                               token=vip), 200)
     expect("the VIP pays the member price", float(seen_by_vip["price"]) == 0.5, str(seen_by_vip["price"]))
+    listed = expect_status("VIP's prices for the product", call(
+        base, "GET", f"/api/v1/membership/products/{product['id']}/prices", token=vip), 200)
+    expect("the VIP's price listing says 0.50", float(listed["price"]) == 0.5 and listed["memberPrice"], str(listed))
+    simulated = expect_status("owner simulates the group's price", call(
+        base, "GET", f"/api/v1/private/membership/price-rules/simulation?product={product['id']}&group=PV{RUN}",
+        token=owner), 200)
+    verdicts = {r["name"]: r["verdict"] for r in simulated["rules"]}
+    expect("the simulator applies the rule", float(simulated["finalPrice"]) == 0.5
+           and verdicts.get("scenario " + RUN) == "APPLIED", str(simulated))
     cart = expect_status("add two to a cart", call(base, "POST", "/api/v1/cart",
                                                    {"product": product["sku"], "quantity": 2}), 200, 201)
     vip_cart = expect_status("VIP reads the cart", call(base, "GET", f"/api/v1/cart/{cart['code']}", token=vip), 200)
