@@ -38,13 +38,7 @@ class PriceRuleIndex {
 
     /** The rules that could price this product: its own, its categories' and ancestors', and the store's. */
     List<IndexedRule> candidates(String storeCode, long productId, Collection<Long> categoryIds) {
-        StoreRules store = current(storeCode);
-        List<IndexedRule> candidates = new ArrayList<>(store.storeWide);
-        candidates.addAll(store.byProduct.getOrDefault(productId, List.of()));
-        for (Long categoryId : categoryIds) {
-            candidates.addAll(store.byCategory.getOrDefault(categoryId, List.of()));
-        }
-        return candidates;
+        return current(storeCode).candidates(productId, categoryIds);
     }
 
     void forget(String storeCode) {
@@ -70,7 +64,7 @@ class PriceRuleIndex {
     }
 
     /** One store's rules at one stamp. */
-    private static final class StoreRules {
+    static final class StoreRules {
 
         final long stamp;
         final Instant checkedAt;
@@ -102,5 +96,15 @@ class PriceRuleIndex {
         StoreRules checkedAgainAt(Instant now) {
             return new StoreRules(this, now);
         }
+
+        List<IndexedRule> candidates(long productId, Collection<Long> categoryIds) {
+            List<IndexedRule> candidates = new ArrayList<>(storeWide);
+            candidates.addAll(byProduct.getOrDefault(productId, List.of()));
+            for (Long categoryId : categoryIds) {
+                candidates.addAll(byCategory.getOrDefault(categoryId, List.of()));
+            }
+            return candidates;
+        }
+
     }
 }
