@@ -23,4 +23,5 @@ sm-membership demo is running on http://localhost:$PORT  (Ctrl-C stops it)
   Demo shoppers    gold@demo.example, wholesale@demo.example, applicant@demo.example ... (password: password; see README)
   Scenario         scripts/scenario.py http://localhost:$PORT
 INFO
-wait "$PID"
+# start_demo ran in a subshell, so the host is not our child: wait for it by polling
+while kill -0 "$PID" 2>/dev/null; do sleep 1; done
