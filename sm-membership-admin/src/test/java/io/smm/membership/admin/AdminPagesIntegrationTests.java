@@ -27,6 +27,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -142,14 +143,14 @@ class AdminPagesIntegrationTests {
     void ownerWorksInEnglish() throws Exception {
         open("/membership/admin");
         assertThat(browser.getCurrentUrl()).endsWith("/membership/admin/login");
-        browser.findElement(By.id("lang-en")).click();
+        follow(browser.findElement(By.id("lang-en")));
         signIn();
         Locale english = Locale.ENGLISH;
 
         assertThat(text(By.id("owner-name"))).isEqualTo(ShopClient.ADMIN);
         assertThat(text(By.id("owner-store"))).isEqualTo(message(english, "membership.admin.store", "DEFAULT"));
 
-        browser.findElement(By.id("new-group")).click();
+        follow(browser.findElement(By.id("new-group")));
         fill("code", "silver");
         choose("kind", "TIER");
         fill("nameEn", "Silver");
@@ -162,7 +163,7 @@ class AdminPagesIntegrationTests {
                 "10");
         assertThat(text(By.id("group-BASIC"))).contains(message(english, "membership.admin.group.flag.default-tier"));
 
-        browser.findElement(By.id("new-group")).click();
+        follow(browser.findElement(By.id("new-group")));
         fill("code", "Silver");
         choose("kind", "MANUAL");
         fill("nameEn", "VIP club");
@@ -173,10 +174,12 @@ class AdminPagesIntegrationTests {
         fill("code", "vip");
         save();
         assertThat(text(By.id("group-VIP"))).contains("VIP club", message(english, "membership.admin.group.flag.approval"));
+        WebElement groupsPage = browser.findElement(By.tagName("html"));
         browser.findElement(By.cssSelector("#group-BASIC form[action$='/delete'] button")).click();
         assertThat(browser.switchTo().alert().getText()).isEqualTo(
                 message(english, "membership.admin.group.delete.confirm", "BASIC"));
         browser.switchTo().alert().accept();
+        waitUntilLeft(groupsPage);
         assertThat(text(By.id("notice"))).isEqualTo(message(english, "membership.group.delete.default-tier", "BASIC"));
 
         long amy = catalog.createCustomer("amy.lee@example.com", "Secret123!", "Amy", "Lee");
@@ -185,7 +188,7 @@ class AdminPagesIntegrationTests {
                 "Loyal since 2019");
         GroupApplication benApplies = applications.apply(Shopper.customer(ShopClient.STORE, ben), "VIP", null);
 
-        browser.findElement(By.id("menu-applications")).click();
+        follow(browser.findElement(By.id("menu-applications")));
         assertThat(text(By.id("application-" + amyApplies.getId()))).contains("Amy Lee", "VIP club (VIP)",
                 "Loyal since 2019");
         decide(benApplies, "reject", "");
@@ -196,14 +199,14 @@ class AdminPagesIntegrationTests {
         decide(amyApplies, "approve", null);
         assertThat(text(By.id("notice"))).isEqualTo(
                 message(english, "membership.admin.application.approved", "Amy Lee", "VIP"));
-        browser.findElement(By.id("status-REJECTED")).click();
+        follow(browser.findElement(By.id("status-REJECTED")));
         assertThat(text(By.id("application-" + benApplies.getId()))).contains("Ben Wong",
                 "Members only after two orders");
 
-        browser.findElement(By.id("menu-members")).click();
+        follow(browser.findElement(By.id("menu-members")));
         fill("q", "amy");
-        browser.findElement(By.cssSelector("#member-search button")).click();
-        browser.findElement(By.linkText("Amy Lee")).click();
+        follow(browser.findElement(By.cssSelector("#member-search button")));
+        follow(browser.findElement(By.linkText("Amy Lee")));
         assertThat(text(By.id("member-tier"))).contains("Basic (BASIC)",
                 message(english, "membership.admin.member.tier.by-default"));
         assertThat(text(By.id("member-groups"))).contains("VIP club (VIP)");
@@ -216,13 +219,13 @@ class AdminPagesIntegrationTests {
     @Test
     void ownerWorksInTraditionalChinese() throws Exception {
         open("/membership/admin/login");
-        browser.findElement(By.id("lang-zh_TW")).click();
+        follow(browser.findElement(By.id("lang-zh_TW")));
         Locale traditional = Locale.TRADITIONAL_CHINESE;
         assertThat(text(By.tagName("h1"))).isEqualTo(message(traditional, "membership.admin.login.title"));
         signIn();
 
         assertThat(text(By.tagName("h1"))).isEqualTo(message(traditional, "membership.admin.group.list.title"));
-        browser.findElement(By.id("new-group")).click();
+        follow(browser.findElement(By.id("new-group")));
         fill("code", "JADE");
         choose("kind", "TIER");
         fill("nameEn", "Jade");
@@ -237,7 +240,7 @@ class AdminPagesIntegrationTests {
         assertThat(text(By.id("notice"))).isEqualTo(message(traditional, "membership.admin.group.created", "JADE"));
         assertThat(text(By.id("group-JADE"))).contains("翡翠會員", message(traditional, "membership.admin.group.kind.tier"));
 
-        browser.findElement(By.id("new-group")).click();
+        follow(browser.findElement(By.id("new-group")));
         fill("code", "jade");
         choose("kind", "MANUAL");
         fill("rank", "3");
@@ -257,7 +260,7 @@ class AdminPagesIntegrationTests {
         GroupApplication meiApplies = applications.apply(Shopper.customer(ShopClient.STORE, mei), "TEA",
                 "我每週都來買茶");
 
-        browser.findElement(By.id("menu-applications")).click();
+        follow(browser.findElement(By.id("menu-applications")));
         assertThat(text(By.id("application-" + meiApplies.getId()))).contains("陳美玲", "品茶會 (TEA)",
                 "我每週都來買茶");
         decide(meiApplies, "approve", null);
@@ -271,7 +274,7 @@ class AdminPagesIntegrationTests {
                 message(traditional, "membership.history.reason.application-approved"));
         fill("reason", "季度升級");
         new Select(browser.findElement(By.id("tier-group"))).selectByValue("JADE");
-        browser.findElement(By.cssSelector("#tier-form button")).click();
+        follow(browser.findElement(By.cssSelector("#tier-form button")));
         assertThat(text(By.id("notice"))).isEqualTo(message(traditional, "membership.admin.member.tier.moved", "JADE"));
         assertThat(text(By.id("member-tier"))).contains("翡翠會員 (JADE)");
         assertThat(text(By.cssSelector("#history tbody tr"))).contains(
@@ -301,7 +304,18 @@ class AdminPagesIntegrationTests {
     private void signIn(String user, String password) {
         fill("username", user);
         fill("password", password);
-        browser.findElement(By.id("login-submit")).click();
+        follow(browser.findElement(By.id("login-submit")));
+    }
+
+    /** Clicks a link or submit button and waits for the page it leads to, so no assertion reads the old one. */
+    private void follow(WebElement linkOrButton) {
+        WebElement oldPage = browser.findElement(By.tagName("html"));
+        linkOrButton.click();
+        waitUntilLeft(oldPage);
+    }
+
+    private void waitUntilLeft(WebElement oldPage) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(oldPage));
     }
 
     private void fill(String name, String value) {
@@ -322,7 +336,7 @@ class AdminPagesIntegrationTests {
     }
 
     private void save() {
-        browser.findElement(By.id("save-group")).click();
+        follow(browser.findElement(By.id("save-group")));
     }
 
     private String fieldError(String name) {
@@ -337,8 +351,7 @@ class AdminPagesIntegrationTests {
             field.clear();
             field.sendKeys(reason);
         }
-        row.findElement(By.cssSelector("form[action$='/" + decision + "'] button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(page -> !page.findElements(By.tagName("h1")).isEmpty());
+        follow(row.findElement(By.cssSelector("form[action$='/" + decision + "'] button")));
     }
 
     private String rowError(GroupApplication application) {
