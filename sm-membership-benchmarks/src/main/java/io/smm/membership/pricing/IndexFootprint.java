@@ -28,7 +28,8 @@ public final class IndexFootprint {
         System.out.printf("first build: %.2f ms%n", ms);
         System.out.printf("index retained heap (incl. the 10,000 IndexedRule objects): %.2f MB%n",
                 (after - before) / (1024.0 * 1024.0));
-        System.out.println("index holds " + index.candidates(1L, java.util.Set.of()).size() + " store-wide rules");
+        System.out.println("store-wide rules a member of groups 3 and 11 gets: " + index.allOf(0L,
+                java.util.Set.of(), MemberPricingBenchmark.SHOPPER).size());
     }
 
     private static long used(MemoryMXBean memory) throws InterruptedException {

@@ -33,12 +33,12 @@ import io.smm.harness.catalog.StandInPricingService;
 public class MemberPricingBenchmark {
 
     static final int PAGE = 50;
+    static final ShopperGroups SHOPPER = new ShopperGroups(true, Set.of(3L, 11L));
 
     PricingData data;
     PriceRuleIndex.StoreRules index;
     StandInPricingService pricing;
     PriceResolver resolver;
-    Set<Long> shopperGroups;
     int cursor;
 
     @Setup(Level.Trial)
@@ -47,7 +47,6 @@ public class MemberPricingBenchmark {
         index = data.buildIndex();
         pricing = new StandInPricingService();
         resolver = new PriceResolver(RoundingMode.HALF_UP, SpecialPricePolicy.LOWER_OF);
-        shopperGroups = Set.of(3L, 11L);
     }
 
     private int next() {
@@ -65,9 +64,9 @@ public class MemberPricingBenchmark {
     private PriceQuote member(int i, BigDecimal base) {
         long productId = i + 1L;
         Set<Long> categories = data.categoryIds.get(i);
-        List<IndexedRule> candidates = index.candidates(productId, categories);
-        return resolver.resolve(new PriceQuery(true, shopperGroups, productId, categories, 1, PricingData.NOW,
-                base, null, PricingData.EUR), candidates);
+        List<IndexedRule> candidates = index.candidates(productId, categories, SHOPPER, 1, PricingData.NOW);
+        return resolver.price(new PriceQuery(SHOPPER.customer, SHOPPER.groupIds, productId, categories, 1,
+                PricingData.NOW, base, null, PricingData.EUR), candidates);
     }
 
     /** The stand-in host's FinalPrice of one product. */
@@ -76,7 +75,7 @@ public class MemberPricingBenchmark {
         return pricing.calculateProductPrice(data.products[next()]);
     }
 
-    /** Index candidates + PriceResolver.resolve for one product, shopper in 2 groups (base price already known). */
+    /** Index candidates + PriceResolver.price for one product, shopper in 2 groups (base price already known). */
     @Benchmark
     public PriceQuote memberPrice() {
         int i = next();

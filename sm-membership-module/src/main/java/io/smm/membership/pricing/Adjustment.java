@@ -13,10 +13,12 @@ public final class Adjustment {
 
     private final Kind kind;
     private final BigDecimal value;
+    private final BigDecimal remainingShare;
 
     public Adjustment(Kind kind, BigDecimal value) {
         this.kind = Objects.requireNonNull(kind);
         this.value = Objects.requireNonNull(value);
+        this.remainingShare = HUNDRED.subtract(value).movePointLeft(2);
     }
 
     public Kind kind() {
@@ -27,6 +29,15 @@ public final class Adjustment {
         return value;
     }
 
+    /** Whether this adjustment gives a price no higher than {@code other}'s, whatever the base price. */
+    boolean neverAbove(Adjustment other) {
+        if (kind != other.kind) {
+            return false;
+        }
+        int byValue = value.compareTo(other.value);
+        return kind == Kind.FIXED_PRICE ? byValue <= 0 : byValue >= 0;
+    }
+
     /** The adjusted price of {@code base}, never below zero. */
     BigDecimal applyTo(BigDecimal base) {
         BigDecimal price;
@@ -35,7 +46,7 @@ public final class Adjustment {
                 price = value;
                 break;
             case PERCENT_OFF:
-                price = base.subtract(base.multiply(value).divide(HUNDRED));
+                price = base.multiply(remainingShare);
                 break;
             default:
                 price = base.subtract(value);

@@ -36,7 +36,8 @@ public class GroupPricingService {
 
     /** The price of {@code quantity} units now. */
     public PriceQuote quote(ShopperGroups groups, ProductFacts product, int quantity) {
-        return resolver.resolve(query(groups, product, quantity, clock.instant()), candidates(product));
+        Instant now = clock.instant();
+        return resolver.price(query(groups, product, quantity, now), index.candidates(product, groups, quantity, now));
     }
 
     /**
@@ -44,12 +45,13 @@ public class GroupPricingService {
      * the quantity tiers a shopper can reach now.
      */
     public List<PriceTier> tiers(ShopperGroups groups, ProductFacts product) {
-        List<IndexedRule> candidates = candidates(product);
+        List<IndexedRule> candidates = index.allOf(product, groups);
         SortedSet<Integer> steps = new TreeSet<>(List.of(1));
         candidates.forEach(rule -> steps.add(rule.minQuantity));
+        Instant now = clock.instant();
         List<PriceTier> tiers = new ArrayList<>();
         for (int quantity : steps) {
-            BigDecimal price = resolver.resolve(query(groups, product, quantity, clock.instant()), candidates)
+            BigDecimal price = resolver.price(query(groups, product, quantity, now), candidates)
                     .finalPrice();
             if (tiers.isEmpty() || price.compareTo(tiers.get(tiers.size() - 1).getPrice()) < 0) {
                 tiers.add(new PriceTier(quantity, price));
@@ -61,12 +63,8 @@ public class GroupPricingService {
     /** The price at any quantity and time against every rule of the store, each rule with its verdict. */
     public PriceQuote simulate(ShopperGroups groups, ProductFacts product, int quantity, Instant at,
             List<PriceRule> storeRules) {
-        return resolver.resolve(query(groups, product, quantity, at),
+        return resolver.explain(query(groups, product, quantity, at),
                 storeRules.stream().map(PriceRule::indexed).collect(Collectors.toList()));
-    }
-
-    private List<IndexedRule> candidates(ProductFacts product) {
-        return index.candidates(product.storeCode, product.productId, product.categoryIds);
     }
 
     private static PriceQuery query(ShopperGroups groups, ProductFacts product, int quantity, Instant at) {

@@ -1,6 +1,7 @@
 package io.smm.membership.pricing;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Set;
 
 /** An immutable copy of a price rule, as the in-memory index keeps it for resolution. */
@@ -34,5 +35,31 @@ final class IndexedRule {
         this.endsAt = endsAt;
         this.priority = priority;
         this.exclusive = exclusive;
+    }
+
+    /** Whether the rule is for a shopper: every member when a customer, else one of their groups. */
+    boolean isFor(boolean customer, Collection<Long> shopperGroupIds) {
+        return allMembers ? customer : isForAnyOf(shopperGroupIds);
+    }
+
+    boolean isForAnyOf(Collection<Long> someGroupIds) {
+        for (Long groupId : someGroupIds) {
+            if (groupIds.contains(groupId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isOpenFor(int quantity, Instant at) {
+        return quantity >= minQuantity && !startsAfter(at) && !hasEndedBy(at);
+    }
+
+    boolean startsAfter(Instant at) {
+        return startsAt != null && at.isBefore(startsAt);
+    }
+
+    boolean hasEndedBy(Instant at) {
+        return endsAt != null && !at.isBefore(endsAt);
     }
 }

@@ -3,10 +3,7 @@ package io.smm.membership.pricing;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * Resolves one price from the rules that could apply: among those matching the shopper's groups, the product
@@ -14,11 +11,11 @@ import java.util.OptionalInt;
  * ties go to the higher priority (then the older rule); an exclusive rule keeps every lower-priority rule out.
  * The member price then meets the host's special price by the {@link SpecialPricePolicy}. Prices are computed
  * unrounded and rounded once, at the currency's scale.
+ *
+ * <p>{@link #price} is the shopper's path, called for every product of a listing: it allocates nothing per
+ * rule. {@link #explain} is the owner's: the same choice, plus the verdict of every rule.
  */
 final class PriceResolver {
-
-    private static final Comparator<Candidate> BEST = Comparator.<Candidate, BigDecimal>comparing(c -> c.price)
-            .thenComparing(c -> -c.rule.priority).thenComparing(c -> c.rule.id);
 
     private final RoundingMode rounding;
     private final SpecialPricePolicy policy;
@@ -28,43 +25,55 @@ final class PriceResolver {
         this.policy = policy;
     }
 
-    PriceQuote resolve(PriceQuery query, List<IndexedRule> rules) {
-        List<RuleOutcome> outcomes = new ArrayList<>();
-        List<Candidate> matching = new ArrayList<>();
-        for (IndexedRule rule : rules) {
-            RuleOutcome.Verdict refusal = refusal(rule, query);
-            if (refusal == null) {
-                matching.add(new Candidate(rule, rule.adjustment.applyTo(query.basePrice)));
-            } else {
-                outcomes.add(new RuleOutcome(rule, refusal, null));
-            }
-        }
-        OptionalInt barrier = matching.stream().filter(c -> c.rule.exclusive).mapToInt(c -> c.rule.priority).max();
-        List<Candidate> eligible = new ArrayList<>();
-        for (Candidate candidate : matching) {
-            if (barrier.isPresent() && candidate.rule.priority < barrier.getAsInt()) {
-                outcomes.add(new RuleOutcome(candidate.rule, RuleOutcome.Verdict.BLOCKED_BY_EXCLUSIVE, candidate.price));
-            } else {
-                eligible.add(candidate);
-            }
-        }
-        Optional<Candidate> best = eligible.stream().min(BEST);
-        eligible.stream().filter(c -> c != best.orElse(null)).forEach(
-                c -> outcomes.add(new RuleOutcome(c.rule, RuleOutcome.Verdict.HIGHER_PRICE, c.price)));
-        return quote(query, best, outcomes);
+    /** The price, with the applied rule but no verdicts for the others. */
+    PriceQuote price(PriceQuery query, List<IndexedRule> rules) {
+        return quote(query, choose(query, rules), new ArrayList<>());
     }
 
-    private PriceQuote quote(PriceQuery query, Optional<Candidate> best, List<RuleOutcome> outcomes) {
+    /** The price, with the verdict of every rule: the applied one first. */
+    PriceQuote explain(PriceQuery query, List<IndexedRule> rules) {
+        Choice choice = choose(query, rules);
+        List<RuleOutcome> outcomes = new ArrayList<>();
+        for (IndexedRule rule : rules) {
+            RuleOutcome.Verdict refusal = refusal(rule, query);
+            if (refusal != null) {
+                outcomes.add(new RuleOutcome(rule, refusal, null));
+            } else if (rule != choice.rule) {
+                outcomes.add(new RuleOutcome(rule, rule.priority < choice.barrier
+                        ? RuleOutcome.Verdict.BLOCKED_BY_EXCLUSIVE : RuleOutcome.Verdict.HIGHER_PRICE,
+                        rule.adjustment.applyTo(query.basePrice)));
+            }
+        }
+        return quote(query, choice, outcomes);
+    }
+
+    /** The best matching rule above the highest exclusive barrier; prices only the rules that can still win. */
+    private static Choice choose(PriceQuery query, List<IndexedRule> rules) {
+        int barrier = Integer.MIN_VALUE;
+        for (IndexedRule rule : rules) {
+            if (rule.exclusive && rule.priority > barrier && refusal(rule, query) == null) {
+                barrier = rule.priority;
+            }
+        }
+        Choice best = new Choice(barrier);
+        for (IndexedRule rule : rules) {
+            if (rule.priority >= barrier && refusal(rule, query) == null) {
+                best.consider(rule, rule.adjustment.applyTo(query.basePrice));
+            }
+        }
+        return best;
+    }
+
+    private PriceQuote quote(PriceQuery query, Choice choice, List<RuleOutcome> outcomes) {
         BigDecimal special = query.specialPrice;
-        BigDecimal member = best.map(c -> c.price).orElse(null);
+        BigDecimal member = choice.price;
         boolean memberWins = member != null && (special == null || policy == SpecialPricePolicy.MEMBER_REPLACES_SPECIAL
                 || member.compareTo(special) <= 0);
         BigDecimal charged = memberWins ? member : special != null ? special : query.basePrice;
         RuleOutcome applied = null;
-        if (best.isPresent()) {
-            Candidate winner = best.get();
-            RuleOutcome outcome = new RuleOutcome(winner.rule,
-                    memberWins ? RuleOutcome.Verdict.APPLIED : RuleOutcome.Verdict.HIGHER_PRICE, winner.price);
+        if (choice.rule != null) {
+            RuleOutcome outcome = new RuleOutcome(choice.rule,
+                    memberWins ? RuleOutcome.Verdict.APPLIED : RuleOutcome.Verdict.HIGHER_PRICE, member);
             applied = memberWins ? outcome : null;
             outcomes.add(memberWins ? 0 : outcomes.size(), outcome);
         }
@@ -78,7 +87,7 @@ final class PriceResolver {
 
     /** Why a rule does not match, or null when it does. */
     private static RuleOutcome.Verdict refusal(IndexedRule rule, PriceQuery query) {
-        if (rule.allMembers ? !query.customer : rule.groupIds.stream().noneMatch(query.groupIds::contains)) {
+        if (!rule.isFor(query.customer, query.groupIds)) {
             return RuleOutcome.Verdict.NOT_FOR_THESE_GROUPS;
         }
         if (rule.target == RuleTarget.PRODUCT && rule.targetId != query.productId
@@ -88,22 +97,33 @@ final class PriceResolver {
         if (query.quantity < rule.minQuantity) {
             return RuleOutcome.Verdict.BELOW_MIN_QUANTITY;
         }
-        if (rule.startsAt != null && query.at.isBefore(rule.startsAt)) {
+        if (rule.startsAfter(query.at)) {
             return RuleOutcome.Verdict.NOT_STARTED;
         }
-        if (rule.endsAt != null && !query.at.isBefore(rule.endsAt)) {
+        if (rule.hasEndedBy(query.at)) {
             return RuleOutcome.Verdict.ENDED;
         }
         return null;
     }
 
-    private static final class Candidate {
-        final IndexedRule rule;
-        final BigDecimal price;
+    /** The best rule so far: the lowest price, then the higher priority, then the older rule. */
+    private static final class Choice {
+        final int barrier;
+        IndexedRule rule;
+        BigDecimal price;
 
-        Candidate(IndexedRule rule, BigDecimal price) {
-            this.rule = rule;
-            this.price = price;
+        Choice(int barrier) {
+            this.barrier = barrier;
+        }
+
+        void consider(IndexedRule candidate, BigDecimal candidatePrice) {
+            int byPrice = rule == null ? -1 : candidatePrice.compareTo(price);
+            boolean better = byPrice < 0 || byPrice == 0 && (candidate.priority > rule.priority
+                    || candidate.priority == rule.priority && candidate.id < rule.id);
+            if (better) {
+                rule = candidate;
+                price = candidatePrice;
+            }
         }
     }
 }

@@ -36,9 +36,14 @@ class PriceRuleIndex {
         this.refreshInterval = refreshInterval;
     }
 
-    /** The rules that could price this product: its own, its categories' and ancestors', and the store's. */
-    List<IndexedRule> candidates(String storeCode, long productId, Collection<Long> categoryIds) {
-        return current(storeCode).candidates(productId, categoryIds);
+    /** The shopper's rules that could price this product now at this quantity; see {@link StoreRules#candidates}. */
+    List<IndexedRule> candidates(ProductFacts product, ShopperGroups shopper, int quantity, Instant at) {
+        return current(product.storeCode).candidates(product.productId, product.categoryIds, shopper, quantity, at);
+    }
+
+    /** Every rule of the shopper's for this product, whatever the quantity and time. */
+    List<IndexedRule> allOf(ProductFacts product, ShopperGroups shopper) {
+        return current(product.storeCode).allOf(product.productId, product.categoryIds, shopper);
     }
 
     void forget(String storeCode) {
@@ -63,48 +68,89 @@ class PriceRuleIndex {
         return new StoreRules(stamp, now, all);
     }
 
-    /** One store's rules at one stamp. */
+    /** One store's rules at one stamp: by product, by category, and the store-wide ones. */
     static final class StoreRules {
 
         final long stamp;
         final Instant checkedAt;
-        final List<IndexedRule> storeWide = new ArrayList<>();
-        final Map<Long, List<IndexedRule>> byProduct = new HashMap<>();
-        final Map<Long, List<IndexedRule>> byCategory = new HashMap<>();
+        private final GroupBits bits;
+        private final StoreWideRules storeWide;
+        private final Map<Long, RuleList> byProduct;
+        private final Map<Long, RuleList> byCategory;
 
         StoreRules(long stamp, Instant checkedAt, List<IndexedRule> rules) {
             this.stamp = stamp;
             this.checkedAt = checkedAt;
+            this.bits = new GroupBits(rules);
+            List<IndexedRule> storeWideRules = new ArrayList<>();
+            Map<Long, List<IndexedRule>> productRules = new HashMap<>();
+            Map<Long, List<IndexedRule>> categoryRules = new HashMap<>();
             for (IndexedRule rule : rules) {
                 if (rule.target == RuleTarget.STORE) {
-                    storeWide.add(rule);
+                    storeWideRules.add(rule);
                 } else {
-                    (rule.target == RuleTarget.PRODUCT ? byProduct : byCategory)
+                    (rule.target == RuleTarget.PRODUCT ? productRules : categoryRules)
                             .computeIfAbsent(rule.targetId, id -> new ArrayList<>()).add(rule);
                 }
             }
+            this.storeWide = new StoreWideRules(storeWideRules, bits);
+            this.byProduct = lists(productRules, bits);
+            this.byCategory = lists(categoryRules, bits);
+        }
+
+        private static Map<Long, RuleList> lists(Map<Long, List<IndexedRule>> byTarget, GroupBits bits) {
+            Map<Long, RuleList> lists = new HashMap<>(byTarget.size() * 4 / 3 + 1);
+            byTarget.forEach((target, rules) -> lists.put(target, new RuleList(rules, bits)));
+            return lists;
         }
 
         private StoreRules(StoreRules same, Instant checkedAt) {
             this.stamp = same.stamp;
             this.checkedAt = checkedAt;
-            this.storeWide.addAll(same.storeWide);
-            this.byProduct.putAll(same.byProduct);
-            this.byCategory.putAll(same.byCategory);
+            this.bits = same.bits;
+            this.storeWide = same.storeWide;
+            this.byProduct = same.byProduct;
+            this.byCategory = same.byCategory;
         }
 
         StoreRules checkedAgainAt(Instant now) {
             return new StoreRules(this, now);
         }
 
-        List<IndexedRule> candidates(long productId, Collection<Long> categoryIds) {
-            List<IndexedRule> candidates = new ArrayList<>(storeWide);
-            candidates.addAll(byProduct.getOrDefault(productId, List.of()));
-            for (Long categoryId : categoryIds) {
-                candidates.addAll(byCategory.getOrDefault(categoryId, List.of()));
-            }
-            return candidates;
+        /**
+         * The shopper's rules that could price this product at this quantity and moment: its own, its
+         * categories', and the store-wide ones that can still win.
+         */
+        List<IndexedRule> candidates(long productId, Collection<Long> categoryIds, ShopperGroups shopper,
+                int quantity, Instant at) {
+            List<IndexedRule> contenders = storeWide.contenders(shopper, quantity, at);
+            List<IndexedRule> found = new ArrayList<>(contenders.size() + 8);
+            found.addAll(contenders);
+            addTheShoppers(productId, categoryIds, shopper, found);
+            return found;
         }
 
+        /** Every rule of the shopper's for this product, whatever the quantity and time. */
+        List<IndexedRule> allOf(long productId, Collection<Long> categoryIds, ShopperGroups shopper) {
+            List<IndexedRule> found = storeWide.forShopper(shopper);
+            addTheShoppers(productId, categoryIds, shopper, found);
+            return found;
+        }
+
+        private void addTheShoppers(long productId, Collection<Long> categoryIds, ShopperGroups shopper,
+                List<IndexedRule> found) {
+            long shopperMask = bits.of(shopper.groupIds);
+            addTheShoppers(byProduct.get(productId), shopper, shopperMask, found);
+            for (Long categoryId : categoryIds) {
+                addTheShoppers(byCategory.get(categoryId), shopper, shopperMask, found);
+            }
+        }
+
+        private static void addTheShoppers(RuleList rules, ShopperGroups shopper, long shopperMask,
+                List<IndexedRule> found) {
+            if (rules != null) {
+                rules.addTheShoppers(shopper, shopperMask, found);
+            }
+        }
     }
 }

@@ -158,7 +158,13 @@ class PriceResolverTests {
         for (RuleBuilder rule : rules) {
             built.add(rule.build());
         }
-        return resolver.resolve(query.build(), built);
+        PriceQuote explained = resolver.explain(query.build(), built);
+        PriceQuote priced = resolver.price(query.build(), built);
+        assertThat(priced.finalPrice()).isEqualTo(explained.finalPrice());
+        assertThat(priced.memberPrice()).isEqualTo(explained.memberPrice());
+        assertThat(priced.appliedRule().map(RuleOutcome::ruleId)).isEqualTo(
+                explained.appliedRule().map(RuleOutcome::ruleId));
+        return explained;
     }
 
     private static List<RuleOutcome.Verdict> verdicts(PriceQuote quote) {
