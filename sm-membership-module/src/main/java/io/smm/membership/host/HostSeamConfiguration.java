@@ -17,6 +17,7 @@ import io.smm.membership.orders.OrderPlacementListener;
 import io.smm.membership.pricing.CatalogDirectory;
 import io.smm.membership.pricing.GroupPricingService;
 import io.smm.membership.pricing.OrderLinePriceService;
+import io.smm.membership.web.ProblemAdvice;
 
 /** The only place that binds to Shopizer: its beans by name, its entities by JPQL. */
 @Configuration(proxyBeanMethods = false)
@@ -41,6 +42,16 @@ public class HostSeamConfiguration {
         FilterRegistrationBean<RawParametersFilter> registration = new FilterRegistrationBean<>(
                 new RawParametersFilter());
         registration.addUrlPatterns("/membership/*", "/api/v1/auth/membership/*", "/api/v1/private/membership/*");
+        registration.setOrder(1);
+        return registration;
+    }
+
+    /** Authenticated checkout: a clear answer when the total changed since the shopper saw the cart. */
+    @Bean
+    FilterRegistrationBean<CheckoutTotalChangedFilter> membershipCheckoutTotalChangedFilter(ProblemAdvice problems) {
+        FilterRegistrationBean<CheckoutTotalChangedFilter> registration = new FilterRegistrationBean<>(
+                new CheckoutTotalChangedFilter(problems));
+        registration.addUrlPatterns("/api/v1/auth/cart/*");
         registration.setOrder(1);
         return registration;
     }

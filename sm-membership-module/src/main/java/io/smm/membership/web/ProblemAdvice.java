@@ -131,7 +131,13 @@ public class ProblemAdvice {
     }
 
     private ResponseEntity<Problem> simple(HttpStatus status, String code, HttpServletRequest request) {
-        return problem(status, code, text(code, new Object[0], localeOf(request)), List.of(), request);
+        return problem(status, code, new Object[0], request);
+    }
+
+    /** A problem with the message {@code code} as its detail, in the request's language; for our host seams. */
+    public ResponseEntity<Problem> problem(HttpStatus status, String code, Object[] arguments,
+            HttpServletRequest request) {
+        return problem(status, code, text(code, arguments, localeOf(request)), List.of(), request);
     }
 
     private ResponseEntity<Problem> badRequest(List<Problem.FieldMessage> fields, HttpServletRequest request) {

@@ -91,6 +91,36 @@ class MemberPricesHttpIntegrationTests {
     }
 
     @Test
+    void aRuleChangedBetweenCartAndCheckoutRefusesTheOldTotalUntilTheShopperRecalculates() {
+        String cart = cartOf(2);
+        BigDecimal shown = total(host.get("/api/v1/cart/" + cart, vip).getBody());
+        Map<String, Object> flash = rule("flash sale", "FIXED_PRICE", "5.00");
+        flash.put("target", "PRODUCT");
+        flash.put("targetId", productId);
+        long flashId = ((Number) host.send(HttpMethod.POST, RULES, flash, owner).getBody().get("id")).longValue();
+        try {
+            ResponseEntity<Map<String, Object>> stale = checkout(cart, "16.00");
+            BigDecimal recalculated = total(host.get("/api/v1/cart/" + cart, vip).getBody());
+            ResponseEntity<Map<String, Object>> placed = checkout(cart, "10.00");
+
+            assertThat(shown).isEqualByComparingTo("16.00");
+            assertThat(stale.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+            assertThat(stale.getHeaders().getContentType()).hasToString("application/problem+json;charset=UTF-8");
+            assertThat(stale.getBody()).containsEntry("status", 503)
+                    .containsEntry("code", "membership.problem.checkout-total-changed")
+                    .containsEntry("detail", "Prices changed since you last saw your cart: its total is now 10.00, "
+                            + "not 16.00. Review your cart and confirm again.");
+            assertThat(recalculated).isEqualByComparingTo("10.00");
+            assertThat(placed.getStatusCode()).as(placed.toString()).isEqualTo(HttpStatus.OK);
+            assertThat(host.getList("/api/v1/private/membership/orders/" + placed.getBody().get("id") + "/prices",
+                    owner).getBody()).singleElement().satisfies(line -> assertThat(line)
+                            .containsEntry("ruleName", "flash sale"));
+        } finally {
+            host.send(HttpMethod.DELETE, RULES + "/" + flashId, null, owner);
+        }
+    }
+
+    @Test
     void aQuantityTierPricesTheCartAndTheOrderFromItsMinimumQuantity() {
         Map<String, Object> tier = rule("ten or more", "FIXED_PRICE", "6.00");
         tier.put("target", "PRODUCT");
