@@ -17,6 +17,8 @@ import urllib.request
 
 RUN = str(int(time.time() * 1000))[-9:]
 checks = 0
+skipped = []
+STRICT = False
 
 
 class Failure(Exception):
@@ -227,9 +229,10 @@ def member_prices_journey(base, owner):
     expect_problem("a percent beyond 100", call(base, "POST", "/api/v1/private/membership/price-rules", {
         "name": "too much", "groups": ["PV" + RUN], "target": "PRODUCT", "targetId": product["id"],
         "adjustment": "PERCENT_OFF", "value": "150"}, token=owner), 400, field="value")
-    rule = expect_status("a fixed member price of 0.50", call(base, "POST", "/api/v1/private/membership/price-rules", {
-        "name": "scenario " + RUN, "groups": ["PV" + RUN], "target": "PRODUCT", "targetId": product["id"],
-        "adjustment": "FIXED_PRICE", "value": "0.50"}, token=owner), 201)
+    rule_body = {"name": "scenario " + RUN, "groups": ["PV" + RUN], "target": "PRODUCT", "targetId": product["id"],
+                 "adjustment": "FIXED_PRICE", "value": "0.50"}
+    rule = expect_status("a fixed member price of 0.50", call(base, "POST", "/api/v1/private/membership/price-rules",
+                                                              rule_body, token=owner), 201)
     seen_by_guest = expect_status("guest reads the product", call(base, "GET", f"/api/v1/product/{product['id']}"), 200)
     expect("the guest pays the host's price", float(seen_by_guest["price"]) == guest_price, str(seen_by_guest["price"]))
     seen_by_vip = expect_status("VIP reads the product", call(base, "GET", f"/api/v1/product/{product['id']}",
@@ -248,11 +251,56 @@ def member_prices_journey(base, owner):
                                                    {"product": product["sku"], "quantity": 2}), 200, 201)
     vip_cart = expect_status("VIP reads the cart", call(base, "GET", f"/api/v1/cart/{cart['code']}", token=vip), 200)
     expect("the VIP's cart totals the member price", float(vip_cart["total"]) == 1.0, str(vip_cart.get("total")))
+    rule_body["value"] = "0.40"
+    expect_status("owner lowers the member price to 0.40", call(
+        base, "PUT", f"/api/v1/private/membership/price-rules/{rule['id']}", rule_body, token=owner), 200)
+    accept_money_orders(base, owner)
+    expect_problem("checkout at the total the VIP last saw", checkout(base, cart["code"], "1.00", vip), 503,
+                   code="membership.problem.checkout-total-changed")
+    vip_cart = expect_status("VIP reads the cart again", call(base, "GET", f"/api/v1/cart/{cart['code']}",
+                                                              token=vip), 200)
+    expect("the cart shows the new total", float(vip_cart["total"]) == 0.8, str(vip_cart.get("total")))
+    placed = checkout(base, cart["code"], "0.80", vip)
+    if host_stock_bug(placed):
+        skip("checkout at the new total", "Shopizer 3.2.5 refused it for its own reason (it looks up stock by "
+             "order-line id, see the README's host bugs); its log says which")
+    else:
+        order = expect_status("checkout at the new total", placed, 200)
+        lines = expect_status("owner reads the order's prices", call(
+            base, "GET", f"/api/v1/private/membership/orders/{order['id']}/prices", token=owner), 200)
+        expect("the order line keeps the rule and its price", len(lines) == 1
+               and lines[0]["ruleName"] == "scenario " + RUN and float(lines[0]["finalPrice"]) == 0.4, str(lines))
     expect_status("delete the rule", call(base, "DELETE", f"/api/v1/private/membership/price-rules/{rule['id']}",
                                           token=owner), 204)
     again = expect_status("VIP reads the product again", call(base, "GET", f"/api/v1/product/{product['id']}",
                                                               token=vip), 200)
     expect("without the rule the VIP pays the host's price", float(again["price"]) == guest_price, str(again["price"]))
+
+
+def host_stock_bug(answer):
+    """A bare 503 (ours are problem+json) from a real Shopizer, whose checkout fails when no product has the
+    new order line's id; the stand-in host has no such bug, so --strict runs never skip."""
+    status, _, content_type = answer
+    return not STRICT and status == 503 and "problem+json" not in content_type
+
+
+def skip(what, why):
+    skipped.append(what)
+    print(f"  SKIP {what}: {why}")
+
+
+def accept_money_orders(base, owner):
+    """Shopizer needs a payment module to check out; the stand-in host takes money orders anyway."""
+    call(base, "POST", "/api/v1/private/modules/payment", {
+        "code": "moneyorder", "active": True, "defaultSelected": True,
+        "integrationKeys": {"address": "1 Scenario street"}}, token=owner)
+
+
+def checkout(base, cart, amount, token):
+    return call(base, "POST", f"/api/v1/auth/cart/{cart}/checkout", {
+        "payment": {"paymentType": "MONEYORDER", "transactionType": "CAPTURE", "paymentModule": "moneyorder",
+                    "amount": amount},
+        "currency": "CAD", "customerAgreement": True}, token=token)
 
 
 def host_still_works(base):
@@ -266,7 +314,10 @@ def main():
     parser.add_argument("base", nargs="?", default="http://localhost:8080")
     parser.add_argument("--admin", default="admin@shopizer.com")
     parser.add_argument("--password", default="password")
+    parser.add_argument("--strict", action="store_true", help="never skip a step for a known host bug")
     args = parser.parse_args()
+    global STRICT
+    STRICT = args.strict
     base = args.base.rstrip("/")
     print(f"Scenario run {RUN} against {base}")
     try:
@@ -277,7 +328,7 @@ def main():
     except (Failure, urllib.error.URLError, KeyError, TypeError, StopIteration) as failure:
         print(f"FAILED after {checks} checks: {failure!r}", file=sys.stderr)
         return 1
-    print(f"scenario: {checks} passed, 0 failed")
+    print(f"scenario: {checks} passed, 0 failed" + (f", {len(skipped)} skipped: {skipped}" if skipped else ""))
     return 0
 
 

@@ -16,4 +16,4 @@ trap 'kill "$PID" 2>/dev/null || true' EXIT
 if ! wait_for_port "$PORT" "$PID" 180; then
   tail -80 "$LOG"; echo "The demo did not start." >&2; exit 1
 fi
-python3 "$ROOT/scripts/scenario.py" "http://localhost:$PORT"
+python3 "$ROOT/scripts/scenario.py" --strict "http://localhost:$PORT"
