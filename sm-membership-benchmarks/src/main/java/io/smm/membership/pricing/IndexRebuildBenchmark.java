@@ -17,8 +17,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /** Time to build one store's index from 10,000 IndexedRules (cold-ish: single shots). */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(1)
-@Warmup(iterations = 5)
+@Fork(value = 2, jvmArgsAppend = { "-Xms2g", "-Xmx2g" })
+@Warmup(iterations = 20)
 @Measurement(iterations = 20)
 @State(Scope.Benchmark)
 public class IndexRebuildBenchmark {

@@ -26,9 +26,9 @@ import io.smm.harness.catalog.StandInPricingService;
 
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Fork(value = 2, jvmArgsAppend = { "-Xms2g", "-Xmx2g" })
+@Warmup(iterations = 10, time = 1)
+@Measurement(iterations = 10, time = 1)
 @State(Scope.Benchmark)
 public class MemberPricingBenchmark {
 
