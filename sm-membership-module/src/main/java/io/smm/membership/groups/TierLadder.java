@@ -1,0 +1,57 @@
+package io.smm.membership.groups;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/** A store's tiers with their rules, lowest rank first. */
+final class TierLadder {
+
+    private final List<TierRule> tiers;
+
+    TierLadder(List<TierRule> tiers) {
+        this.tiers = tiers.stream().sorted(Comparator.comparingInt((TierRule tier) -> tier.rank))
+                .collect(Collectors.toUnmodifiableList());
+    }
+
+    /** The windows spend must be counted over to evaluate anyone on this ladder. */
+    Set<SpendWindow> windows() {
+        return tiers.stream().map(tier -> tier.window).collect(Collectors.toSet());
+    }
+
+    Optional<TierRule> byGroupId(long groupId) {
+        return tiers.stream().filter(tier -> tier.groupId == groupId).findFirst();
+    }
+
+    /** The highest tier the spend reaches. */
+    Optional<TierRule> reachedBy(SpendTotals spend) {
+        return highest(tier -> tier.isReachedBy(spend));
+    }
+
+    /** The highest tier a single order of this amount reaches at once. */
+    Optional<TierRule> reachedByOrder(BigDecimal orderAmount) {
+        return highest(tier -> tier.isReachedByOrder(orderAmount));
+    }
+
+    /** The highest tier up to {@code current} whose keep threshold the spend still meets. */
+    Optional<TierRule> keptBy(SpendTotals spend, TierRule current) {
+        return highest(tier -> tier.rank <= current.rank && tier.isKeptBy(spend));
+    }
+
+    TierRule lowest() {
+        return tiers.get(0);
+    }
+
+    private Optional<TierRule> highest(Predicate<TierRule> test) {
+        for (int i = tiers.size() - 1; i >= 0; i--) {
+            if (test.test(tiers.get(i))) {
+                return Optional.of(tiers.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+}
