@@ -36,6 +36,11 @@ public class GroupsConfiguration {
     }
 
     @Bean
+    SpendLedger membershipSpendLedger(SpendOrderRepository orders, @Qualifier("membershipClock") Clock clock) {
+        return new SpendLedger(orders, clock);
+    }
+
+    @Bean
     MemberQueries membershipMemberQueries(MemberDirectory directory, MembershipService memberships,
             GroupService groups) {
         return new MemberQueries(directory, memberships, groups);

@@ -14,6 +14,7 @@ import io.smm.membership.groups.MemberDirectory;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.CurrentShopper;
 import io.smm.membership.orders.OrderPlacementListener;
+import io.smm.membership.orders.OrderStatusListener;
 import io.smm.membership.pricing.CatalogDirectory;
 import io.smm.membership.pricing.GroupPricingService;
 import io.smm.membership.pricing.OrderLinePriceService;
@@ -82,9 +83,10 @@ public class HostSeamConfiguration {
     }
 
     @Bean
-    OrderPlacementAdvice membershipOrderPlacementAdvice(
-            @Qualifier("transactionManager") PlatformTransactionManager transactionManager,
-            ObjectProvider<OrderPlacementListener> listeners) {
-        return new OrderPlacementAdvice(transactionManager, listeners.orderedStream().collect(Collectors.toList()));
+    OrderAdvice membershipOrderAdvice(@Qualifier("transactionManager") PlatformTransactionManager transactionManager,
+            ObjectProvider<OrderPlacementListener> placementListeners,
+            ObjectProvider<OrderStatusListener> statusListeners) {
+        return new OrderAdvice(transactionManager, placementListeners.orderedStream().collect(Collectors.toList()),
+                statusListeners.orderedStream().collect(Collectors.toList()));
     }
 }

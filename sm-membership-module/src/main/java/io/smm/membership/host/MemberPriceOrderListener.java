@@ -1,7 +1,7 @@
 package io.smm.membership.host;
 
 import io.smm.membership.orders.OrderPlacementListener;
-import io.smm.membership.orders.PlacedOrder;
+import io.smm.membership.orders.OrderFacts;
 import io.smm.membership.pricing.OrderLinePriceService;
 
 /**
@@ -19,7 +19,7 @@ class MemberPriceOrderListener implements OrderPlacementListener {
     }
 
     @Override
-    public void orderPlaced(PlacedOrder order) {
+    public void orderPlaced(OrderFacts order) {
         prices.pricedCart().ifPresent(cart -> lines.record(order.storeCode(), order.orderId(), cart.groups,
                 cart.lines));
     }

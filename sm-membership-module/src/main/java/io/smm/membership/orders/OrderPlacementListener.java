@@ -6,5 +6,5 @@ package io.smm.membership.orders;
  */
 public interface OrderPlacementListener {
 
-    void orderPlaced(PlacedOrder order);
+    void orderPlaced(OrderFacts order);
 }

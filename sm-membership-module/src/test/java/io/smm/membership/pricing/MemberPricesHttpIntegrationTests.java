@@ -229,9 +229,7 @@ class MemberPricesHttpIntegrationTests {
     }
 
     private ResponseEntity<Map<String, Object>> checkout(String cart, String amount) {
-        return host.send(HttpMethod.POST, "/api/v1/auth/cart/" + cart + "/checkout", Map.of("payment",
-                Map.of("paymentType", "MONEYORDER", "transactionType", "CAPTURE", "paymentModule", "moneyorder",
-                        "amount", amount)), vip);
+        return host.checkout(cart, amount, vip);
     }
 
     private Map<String, Object> rule(String name, String adjustment, String value) {

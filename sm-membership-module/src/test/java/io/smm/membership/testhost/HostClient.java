@@ -77,6 +77,21 @@ public class HostClient {
         return rest.exchange(path, method, new HttpEntity<>(body, headers), JSON_OBJECT);
     }
 
+    /** Checks a cart out as the host's authenticated checkout does, paying {@code amount} by money order. */
+    public ResponseEntity<Map<String, Object>> checkout(String cartCode, String amount, String customerToken) {
+        return send(HttpMethod.POST, "/api/v1/auth/cart/" + cartCode + "/checkout", Map.of("payment",
+                Map.of("paymentType", "MONEYORDER", "transactionType", "CAPTURE", "paymentModule", "moneyorder",
+                        "amount", amount)), customerToken);
+    }
+
+    /** Changes an order's status as the owner does ({@code PUT /api/v1/private/orders/{id}/status}). */
+    public ResponseEntity<String> changeOrderStatus(long orderId, String status, String adminToken) {
+        HttpHeaders headers = headers(adminToken);
+        headers.setContentType(MediaType.TEXT_PLAIN);
+        return rest.exchange("/api/v1/private/orders/" + orderId + "/status", HttpMethod.PUT,
+                new HttpEntity<>(status, headers), String.class);
+    }
+
     /** Sends an already encoded path and query as they are (a String URL would be encoded again). */
     public ResponseEntity<Map<String, Object>> sendEncoded(HttpMethod method, String encodedPath, Object body,
             String token) {

@@ -2,6 +2,7 @@ package io.smm.membership.host;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -13,23 +14,27 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.smm.harness.NewProduct;
 import io.smm.harness.StandInCatalog;
 import io.smm.harness.order.StandInFaults;
 import io.smm.membership.orders.OrderPlacementListener;
+import io.smm.membership.orders.OrderStatusListener;
 import io.smm.membership.testhost.HostClient;
 
 /**
- * Our writes and the host's order commit or roll back together: a listener's row is there exactly when the
- * order is, whichever side fails.
+ * Our writes and the host's order, or its status change, commit or roll back together: a listener's row is there
+ * exactly when the host's change is, whichever side fails.
  */
 @SpringBootTest(classes = { io.smm.harness.StandInShopApplication.class,
-        OrderPlacementAdviceIntegrationTests.Echo.class }, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OrderPlacementAdviceIntegrationTests {
+        OrderAdviceIntegrationTests.Echo.class }, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OrderAdviceIntegrationTests {
 
     private static final AtomicBoolean LISTENER_FAILS = new AtomicBoolean();
+    private static final AtomicBoolean STATUS_LISTENER_FAILS = new AtomicBoolean();
 
     @Autowired
     private TestRestTemplate rest;
@@ -49,7 +54,9 @@ class OrderPlacementAdviceIntegrationTests {
     void echoTable() {
         host = new HostClient(rest);
         jdbc.execute("CREATE TABLE IF NOT EXISTS SALESMANAGER.TEST_ORDER_ECHO (ORDER_ID BIGINT, CUSTOMER_ID BIGINT)");
+        jdbc.execute("CREATE TABLE IF NOT EXISTS SALESMANAGER.TEST_STATUS_ECHO (ORDER_ID BIGINT, STATUS VARCHAR(20))");
         LISTENER_FAILS.set(false);
+        STATUS_LISTENER_FAILS.set(false);
     }
 
     @Test
@@ -90,6 +97,37 @@ class OrderPlacementAdviceIntegrationTests {
         assertThat(catalog.quantityOf(checkout.sku)).isEqualTo(10);
     }
 
+    @Test
+    void commitsTheStatusListenersRowWithTheStatusChange() {
+        Checkout checkout = new Checkout("status");
+        long orderId = ((Number) checkout.run().get("id")).longValue();
+
+        ResponseEntity<String> canceled = host.changeOrderStatus(orderId, "CANCELED", host.adminToken());
+
+        assertThat(canceled.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(jdbc.queryForList("select STATUS from SALESMANAGER.TEST_STATUS_ECHO where ORDER_ID = ?",
+                String.class, orderId)).containsExactly("CANCELED");
+        assertThat(statusOf(checkout, orderId)).isEqualTo("CANCELED");
+    }
+
+    @Test
+    void rollsTheStatusChangeBackWhenAListenerFails() {
+        Checkout checkout = new Checkout("status-fails");
+        long orderId = ((Number) checkout.run().get("id")).longValue();
+        STATUS_LISTENER_FAILS.set(true);
+
+        ResponseEntity<String> refused = host.changeOrderStatus(orderId, "CANCELED", host.adminToken());
+
+        assertThat(refused.getStatusCode().isError()).isTrue();
+        assertThat(statusOf(checkout, orderId)).isEqualTo("ORDERED");
+    }
+
+    private String statusOf(Checkout checkout, long orderId) {
+        return ((List<?>) host.get("/api/v1/auth/orders", checkout.shopper).getBody().get("orders")).stream()
+                .map(order -> (Map<?, ?>) order).filter(order -> ((Number) order.get("id")).longValue() == orderId)
+                .map(order -> String.valueOf(order.get("orderStatus"))).findFirst().orElseThrow();
+    }
+
     private long echoes(long orderId) {
         return jdbc.queryForObject("select count(*) from SALESMANAGER.TEST_ORDER_ECHO where ORDER_ID = ?", Long.class,
                 orderId);
@@ -110,9 +148,7 @@ class OrderPlacementAdviceIntegrationTests {
         }
 
         Map<String, Object> run() {
-            return host.send(HttpMethod.POST, "/api/v1/auth/cart/" + cart + "/checkout", Map.of("payment",
-                    Map.of("paymentType", "MONEYORDER", "transactionType", "CAPTURE", "paymentModule", "moneyorder",
-                            "amount", "20.00")), shopper).getBody();
+            return host.checkout(cart, "20.00", shopper).getBody();
         }
     }
 
@@ -127,6 +163,17 @@ class OrderPlacementAdviceIntegrationTests {
                         order.orderId(), order.customerId());
                 if (LISTENER_FAILS.get()) {
                     throw new IllegalStateException("listener failed on purpose");
+                }
+            };
+        }
+
+        @Bean
+        OrderStatusListener membershipTestStatusEcho(JdbcTemplate jdbc) {
+            return order -> {
+                jdbc.update("insert into SALESMANAGER.TEST_STATUS_ECHO (ORDER_ID, STATUS) values (?, ?)",
+                        order.orderId(), order.status());
+                if (STATUS_LISTENER_FAILS.get()) {
+                    throw new IllegalStateException("status listener failed on purpose");
                 }
             };
         }

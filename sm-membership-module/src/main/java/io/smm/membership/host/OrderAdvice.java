@@ -1,0 +1,127 @@
+package io.smm.membership.host;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.aspectj.lang.ProceedingJoinPoint;
+import org.aspectj.lang.annotation.Around;
+import org.aspectj.lang.annotation.Aspect;
+import org.springframework.core.Ordered;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.salesmanager.core.model.order.Order;
+import com.salesmanager.core.model.order.OrderTotal;
+import com.salesmanager.core.model.order.OrderTotalType;
+
+import io.smm.membership.orders.OrderFacts;
+import io.smm.membership.orders.OrderPlacementListener;
+import io.smm.membership.orders.OrderStatusListener;
+
+/**
+ * Makes our writes atomic with the host's order (SHOPIZER.md §11 (d)): the outermost advice on
+ * {@code orderService.processOrder}, {@code addOrderStatusHistory} and {@code saveOrUpdate} opens a transaction
+ * on the host's {@code transactionManager}; the host's own transaction advice joins it, our listeners run after
+ * the host's call returned, and the order and our rows commit or roll back together.
+ */
+@Aspect
+public class OrderAdvice implements Ordered {
+
+    private final TransactionTemplate transaction;
+    private final List<OrderPlacementListener> placementListeners;
+    private final List<OrderStatusListener> statusListeners;
+
+    public OrderAdvice(PlatformTransactionManager transactionManager, List<OrderPlacementListener> placementListeners,
+            List<OrderStatusListener> statusListeners) {
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.placementListeners = List.copyOf(placementListeners);
+        this.statusListeners = List.copyOf(statusListeners);
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+
+    @Around("bean(orderService) && execution(* processOrder(..))")
+    public Object aroundProcessOrder(ProceedingJoinPoint call) throws Throwable {
+        if (placementListeners.isEmpty()) {
+            return call.proceed();
+        }
+        return proceedThen(call, result -> {
+            OrderFacts placed = facts((Order) (result instanceof Order ? result : call.getArgs()[0]));
+            placementListeners.forEach(listener -> listener.orderPlaced(placed));
+        });
+    }
+
+    @Around("bean(orderService) && (execution(* addOrderStatusHistory(..)) || execution(* saveOrUpdate(..)))")
+    public Object aroundOrderChange(ProceedingJoinPoint call) throws Throwable {
+        Object[] arguments = call.getArgs();
+        boolean anOrder = arguments.length > 0 && arguments[0] instanceof Order;
+        if (statusListeners.isEmpty() || !anOrder) {
+            return call.proceed();
+        }
+        return proceedThen(call, result -> {
+            Order order = (Order) arguments[0];
+            if (order.getId() != null && order.getStatus() != null) {
+                OrderFacts changed = facts(order);
+                statusListeners.forEach(listener -> listener.orderChanged(changed));
+            }
+        });
+    }
+
+    private Object proceedThen(ProceedingJoinPoint call, Consumer<Object> after) throws Throwable {
+        try {
+            return transaction.execute(status -> {
+                Object result = proceed(call);
+                after.accept(result);
+                return result;
+            });
+        } catch (HostFailure failure) {
+            throw failure.getCause();
+        }
+    }
+
+    private static Object proceed(ProceedingJoinPoint call) {
+        try {
+            return call.proceed();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable checked) {
+            throw new HostFailure(checked); // the host's ServiceException is checked; rethrown as is outside
+        }
+    }
+
+    private static OrderFacts facts(Order order) {
+        return new OrderFacts(order.getId(), order.getCustomerId(),
+                order.getMerchant() == null ? null : order.getMerchant().getCode(),
+                order.getDatePurchased() == null ? null : Instant.ofEpochMilli(order.getDatePurchased().getTime()),
+                order.getStatus() == null ? null : order.getStatus().name(), order.getTotal(),
+                sum(order.getOrderTotal(), OrderTotalType.SHIPPING, OrderTotalType.HANDLING),
+                sum(order.getOrderTotal(), OrderTotalType.TAX),
+                order.getCurrency() == null ? null : order.getCurrency().getCurrency());
+    }
+
+    private static BigDecimal sum(Set<OrderTotal> totals, OrderTotalType... types) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (OrderTotal total : totals == null ? Set.<OrderTotal>of() : totals) {
+            if (total.getValue() != null && List.of(types).contains(total.getOrderTotalType())) {
+                sum = sum.add(total.getValue());
+            }
+        }
+        return sum;
+    }
+
+    /** Carries a checked exception of the host through the transaction template, which rolls back on it. */
+    private static final class HostFailure extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        HostFailure(Throwable cause) {
+            super(cause);
+        }
+    }
+}
