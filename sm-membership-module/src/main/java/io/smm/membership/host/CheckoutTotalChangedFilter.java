@@ -22,11 +22,12 @@ import io.smm.membership.web.ProblemAdvice;
 /**
  * Says why the host refused a checkout whose total changed since the shopper saw it, as when the owner changes a
  * member price rule in between. Shopizer hands its reason ("Payment.amount does not match what the system has
- * calculated...") to {@code sendError(503, ...)}, and Spring Boot shows no error message by default, so the shopper
- * would get a bare 503. The status stays the host's; the body becomes problem+json naming the new total, in the
- * shopper's language. Every other answer of the checkout passes untouched.
+ * calculated...") to {@code sendError(503, ...)} (SHOPIZER.md §5, "Auth checkout turns any exception into HTTP 503"),
+ * and Spring Boot shows no error message by default, so the shopper would get a bare 503. The status stays the
+ * host's; the body becomes problem+json naming the new total, in the shopper's language. Every other answer of the
+ * checkout passes untouched.
  */
-public class CheckoutTotalChangedFilter extends OncePerRequestFilter {
+class CheckoutTotalChangedFilter extends OncePerRequestFilter {
 
     static final String CODE = "membership.problem.checkout-total-changed";
     private static final Pattern TOTAL_CHANGED = Pattern.compile(
@@ -35,7 +36,7 @@ public class CheckoutTotalChangedFilter extends OncePerRequestFilter {
     private final ProblemAdvice problems;
     private final ObjectMapper json = new ObjectMapper();
 
-    public CheckoutTotalChangedFilter(ProblemAdvice problems) {
+    CheckoutTotalChangedFilter(ProblemAdvice problems) {
         this.problems = problems;
     }
 
@@ -49,14 +50,16 @@ public class CheckoutTotalChangedFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         TotalChangedCatcher catcher = new TotalChangedCatcher(response);
         chain.doFilter(request, catcher);
-        if (catcher.refusal != null) {
-            ResponseEntity<Problem> problem = problems.problem(HttpStatus.SERVICE_UNAVAILABLE, CODE,
-                    new Object[] { catcher.refusal.group(1), catcher.refusal.group(2) }, request);
-            response.setStatus(problem.getStatusCodeValue());
-            response.setContentType(String.valueOf(problem.getHeaders().getContentType()));
-            response.setCharacterEncoding("UTF-8");
-            json.writeValue(response.getOutputStream(), problem.getBody());
+        if (catcher.refusal == null || response.isCommitted()) {
+            return; // a committed answer cannot be changed, as the host's own sendError could not have
         }
+        response.resetBuffer();
+        ResponseEntity<Problem> problem = problems.problem(HttpStatus.SERVICE_UNAVAILABLE, CODE,
+                new Object[] { catcher.refusal.group(1), catcher.refusal.group(2) }, request);
+        response.setStatus(problem.getStatusCodeValue());
+        response.setContentType(String.valueOf(problem.getHeaders().getContentType()));
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem.getBody());
     }
 
     /** Keeps the host's "total changed" error from reaching the container; lets every other error through. */

@@ -12,8 +12,8 @@ import java.util.List;
  * The member price then meets the host's special price by the {@link SpecialPricePolicy}. Prices are computed
  * unrounded and rounded once, at the currency's scale.
  *
- * <p>{@link #price} is the shopper's path, called for every product of a listing: it allocates nothing per
- * rule. {@link #explain} is the owner's: the same choice, plus the verdict of every rule.
+ * <p>{@link #price} is the shopper's path, called for every product of a listing: it builds no explanation.
+ * {@link #explain} is the owner's: the same choice, plus the verdict of every rule.
  */
 final class PriceResolver {
 

@@ -126,30 +126,30 @@ class PriceRuleIndex {
             List<IndexedRule> contenders = storeWide.contenders(shopper, quantity, at);
             List<IndexedRule> found = new ArrayList<>(contenders.size() + 8);
             found.addAll(contenders);
-            addTheShoppers(productId, categoryIds, shopper, found);
+            addRulesFor(productId, categoryIds, shopper, found);
             return found;
         }
 
         /** Every rule of the shopper's for this product, whatever the quantity and time. */
         List<IndexedRule> allOf(long productId, Collection<Long> categoryIds, ShopperGroups shopper) {
             List<IndexedRule> found = storeWide.forShopper(shopper);
-            addTheShoppers(productId, categoryIds, shopper, found);
+            addRulesFor(productId, categoryIds, shopper, found);
             return found;
         }
 
-        private void addTheShoppers(long productId, Collection<Long> categoryIds, ShopperGroups shopper,
+        private void addRulesFor(long productId, Collection<Long> categoryIds, ShopperGroups shopper,
                 List<IndexedRule> found) {
             long shopperMask = bits.of(shopper.groupIds);
-            addTheShoppers(byProduct.get(productId), shopper, shopperMask, found);
+            addRulesFor(byProduct.get(productId), shopper, shopperMask, found);
             for (Long categoryId : categoryIds) {
-                addTheShoppers(byCategory.get(categoryId), shopper, shopperMask, found);
+                addRulesFor(byCategory.get(categoryId), shopper, shopperMask, found);
             }
         }
 
-        private static void addTheShoppers(RuleList rules, ShopperGroups shopper, long shopperMask,
+        private static void addRulesFor(RuleList rules, ShopperGroups shopper, long shopperMask,
                 List<IndexedRule> found) {
             if (rules != null) {
-                rules.addTheShoppers(shopper, shopperMask, found);
+                rules.addRulesFor(shopper, shopperMask, found);
             }
         }
     }

@@ -17,7 +17,7 @@ final class RuleList {
     }
 
     /** Adds the rules that are for this shopper, whose groups are {@code shopperMask} in the same bits. */
-    void addTheShoppers(ShopperGroups shopper, long shopperMask, List<IndexedRule> found) {
+    void addRulesFor(ShopperGroups shopper, long shopperMask, List<IndexedRule> found) {
         for (int i = 0; i < rules.length; i++) {
             IndexedRule rule = rules[i];
             long shared = groupMasks[i] & shopperMask;

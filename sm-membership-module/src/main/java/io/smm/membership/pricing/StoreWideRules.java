@@ -45,7 +45,7 @@ final class StoreWideRules {
     /** Every store-wide rule for the shopper, whatever the quantity and time. */
     List<IndexedRule> forShopper(ShopperGroups shopper) {
         List<IndexedRule> found = new ArrayList<>();
-        rules.addTheShoppers(shopper, bits.of(shopper.groupIds), found);
+        rules.addRulesFor(shopper, bits.of(shopper.groupIds), found);
         return found;
     }
 
@@ -56,7 +56,7 @@ final class StoreWideRules {
     List<IndexedRule> contenders(ShopperGroups shopper, int quantity, Instant at) {
         Selection selection = new Selection(shopper, quantity);
         Contenders known = remembered.get(selection);
-        if (known != null && known.cover(at)) {
+        if (known != null && known.covers(at)) {
             return known.rules;
         }
         Contenders fresh = new Contenders(narrow(shopper, quantity, at), lastEdgeUpTo(at), firstEdgeAfter(at));
@@ -123,7 +123,7 @@ final class StoreWideRules {
             this.until = until;
         }
 
-        boolean cover(Instant at) {
+        boolean covers(Instant at) {
             return (from == null || !at.isBefore(from)) && (until == null || at.isBefore(until));
         }
     }

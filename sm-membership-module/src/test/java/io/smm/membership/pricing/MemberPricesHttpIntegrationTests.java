@@ -121,6 +121,15 @@ class MemberPricesHttpIntegrationTests {
     }
 
     @Test
+    void leavesTheHostsOtherCheckoutRefusalsAsTheyWere() {
+        ResponseEntity<Map<String, Object>> unknownCart = checkout("no-such-cart", "16.00");
+
+        assertThat(unknownCart.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(unknownCart.getHeaders().getContentType()).hasToString("application/json");
+        assertThat(unknownCart.getBody()).doesNotContainKey("code").containsEntry("status", 503);
+    }
+
+    @Test
     void aQuantityTierPricesTheCartAndTheOrderFromItsMinimumQuantity() {
         Map<String, Object> tier = rule("ten or more", "FIXED_PRICE", "6.00");
         tier.put("target", "PRODUCT");
