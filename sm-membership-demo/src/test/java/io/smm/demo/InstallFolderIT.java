@@ -25,7 +25,7 @@ class InstallFolderIT {
     void holdsOurJarsAndWhatTheHostLacksOnly() throws IOException {
         assertThat(artifacts()).containsExactlyInAnyOrder("sm-membership-module", "sm-membership-admin",
                 "sm-membership-liquibase", "liquibase-core", "thymeleaf", "thymeleaf-spring5",
-                "thymeleaf-extras-java8time", "attoparser", "unbescape");
+                "thymeleaf-extras-java8time", "attoparser", "unbescape", "commons-csv");
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 import io.smm.membership.admin.groups.GroupsAdminConfiguration;
+import io.smm.membership.admin.pricing.PricingAdminConfiguration;
 import io.smm.membership.admin.web.AdminWebConfiguration;
 
 /**
@@ -12,6 +13,6 @@ import io.smm.membership.admin.web.AdminWebConfiguration;
  * stay package-private.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({ AdminWebConfiguration.class, GroupsAdminConfiguration.class })
+@Import({ AdminWebConfiguration.class, GroupsAdminConfiguration.class, PricingAdminConfiguration.class })
 public class AdminConfiguration {
 }

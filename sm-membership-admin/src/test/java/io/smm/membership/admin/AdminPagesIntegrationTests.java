@@ -36,6 +36,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 
+import io.smm.harness.NewProduct;
 import io.smm.harness.StandInCatalog;
 import io.smm.harness.StandInShopApplication;
 import io.smm.membership.groups.ApplicationService;
@@ -44,6 +45,8 @@ import io.smm.membership.groups.GroupDraft;
 import io.smm.membership.groups.GroupKind;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.identity.Shopper;
+import io.smm.membership.pricing.PriceRule;
+import io.smm.membership.pricing.PriceRuleService;
 
 /**
  * The owner's pages in a real browser on the stand-in host, in English and in traditional Chinese: sign in,
@@ -75,6 +78,9 @@ class AdminPagesIntegrationTests {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    PriceRuleService rules;
 
 
     /** Keeps what the browser showed when a scenario fails, next to the screenshots. */
@@ -280,6 +286,59 @@ class AdminPagesIntegrationTests {
         assertThat(text(By.cssSelector("#history tbody tr"))).contains(
                 message(traditional, "membership.admin.history.type.tier-changed"), "JADE", "季度升級");
         screenshot("admin-zh_TW.png");
+    }
+
+    @Test
+    void ownerPricesAProductInEnglish() throws Exception {
+        priceRuleFlow("en", Locale.ENGLISH, "Members twenty off");
+        screenshot("admin-price-simulator-en.png");
+    }
+
+    @Test
+    void ownerPricesAProductInTraditionalChinese() throws Exception {
+        priceRuleFlow("zh_TW", Locale.TRADITIONAL_CHINESE, "會員八折");
+        screenshot("admin-price-simulator-zh_TW.png");
+    }
+
+    /** Creates a rule through its inline error, then simulates it for its group. */
+    private void priceRuleFlow(String language, Locale locale, String ruleName) {
+        for (PriceRule rule : rules.list(ShopClient.STORE)) {
+            rules.delete(ShopClient.STORE, rule.getId());
+        }
+        if (groups.findByCode(ShopClient.STORE, "PRICED").isEmpty()) {
+            GroupDraft priced = new GroupDraft();
+            priced.setCode("PRICED");
+            priced.setKind(GroupKind.MANUAL);
+            priced.setNameEn("Priced club");
+            priced.setNameZhTw("價格俱樂部");
+            groups.create(ShopClient.STORE, priced);
+        }
+        long product = catalog.createProduct(NewProduct.sku("SEL-" + System.nanoTime()).name("Tea").price("10.00"));
+        open("/membership/admin/login?lang=" + language);
+        signIn();
+
+        follow(browser.findElement(By.id("menu-price-rules")));
+        follow(browser.findElement(By.id("new-price-rule")));
+        fill("name", ruleName);
+        browser.findElement(By.cssSelector("input[name='groups'][value='PRICED']")).click();
+        choose("target", "PRODUCT");
+        fill("targetId", String.valueOf(product));
+        choose("adjustment", "PERCENT_OFF");
+        fill("value", "120");
+        follow(browser.findElement(By.id("save-price-rule")));
+        assertThat(fieldError("value")).isEqualTo(message(locale, "membership.price-rule.percent.range"));
+        assertThat(browser.findElement(By.name("name")).getAttribute("value")).isEqualTo(ruleName);
+        fill("value", "20");
+        follow(browser.findElement(By.id("save-price-rule")));
+        assertThat(text(By.id("notice"))).isEqualTo(message(locale, "membership.admin.price-rule.created", ruleName));
+
+        follow(browser.findElement(By.id("menu-price-simulator")));
+        choose("group", "PRICED");
+        fill("product", String.valueOf(product));
+        follow(browser.findElement(By.id("simulate")));
+        assertThat(text(By.id("final-price"))).isEqualTo("8.00");
+        assertThat(text(By.xpath("//table[@id='verdicts']//tr[td/a[text()='" + ruleName + "']]")))
+                .contains(message(locale, "membership.admin.price-simulator.verdict.applied", "8", 1));
     }
 
     @Test

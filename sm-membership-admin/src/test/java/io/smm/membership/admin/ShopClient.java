@@ -65,6 +65,22 @@ final class ShopClient {
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
+    /** Sends one file as the multipart field {@code name}. */
+    HttpResponse<String> postFile(String path, String name, String fileName, byte[] content)
+            throws IOException, InterruptedException {
+        String boundary = "smm-" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, content, tail))));
+    }
+
+    /** A response's body as bytes, to see a byte order mark. */
+    HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** The CSRF token of the first form on a page. */
     String csrfToken(String path) throws IOException, InterruptedException {
         HttpResponse<String> page = get(path);

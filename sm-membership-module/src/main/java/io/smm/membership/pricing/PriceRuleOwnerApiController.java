@@ -73,7 +73,6 @@ class PriceRuleOwnerApiController {
     }
 
     private static PriceRuleView view(PriceRule rule, Map<Long, String> codes) {
-        return PriceRuleView.of(rule, rule.getGroupIds().stream().filter(codes::containsKey).map(codes::get).sorted()
-                .collect(Collectors.toList()));
+        return PriceRuleView.of(rule, codes);
     }
 }

@@ -3,6 +3,8 @@ package io.smm.membership.pricing;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** A price rule as our JSON shows it, with its groups by code. */
 public final class PriceRuleView {
@@ -41,6 +43,12 @@ public final class PriceRuleView {
 
     public static PriceRuleView of(PriceRule rule, List<String> groupCodes) {
         return new PriceRuleView(rule, List.copyOf(groupCodes));
+    }
+
+    /** @param groupCodes the store's group codes by group id; groups deleted meanwhile are left out */
+    public static PriceRuleView of(PriceRule rule, Map<Long, String> groupCodes) {
+        return of(rule, rule.getGroupIds().stream().filter(groupCodes::containsKey).map(groupCodes::get).sorted()
+                .collect(Collectors.toList()));
     }
 
     private static String iso(Instant instant) {

@@ -60,9 +60,19 @@ public class PricingConfiguration {
     }
 
     @Bean
-    PriceSimulatorApiController membershipPriceSimulatorApiController(CurrentOwner owner, GroupPricingService pricing,
-            PriceRuleService rules, GroupService groups, CatalogDirectory catalog) {
-        return new PriceSimulatorApiController(owner, pricing, rules, groups, catalog);
+    PriceSimulator membershipPriceSimulator(GroupPricingService pricing, PriceRuleService rules, GroupService groups,
+            CatalogDirectory catalog, @Qualifier("membershipClock") Clock clock) {
+        return new PriceSimulator(pricing, rules, groups, catalog, clock);
+    }
+
+    @Bean
+    PriceRuleImport membershipPriceRuleImport(PriceRuleService rules) {
+        return new PriceRuleImport(rules);
+    }
+
+    @Bean
+    PriceSimulatorApiController membershipPriceSimulatorApiController(CurrentOwner owner, PriceSimulator simulator) {
+        return new PriceSimulatorApiController(owner, simulator);
     }
 
     @Bean

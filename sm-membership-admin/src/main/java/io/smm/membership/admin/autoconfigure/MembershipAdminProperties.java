@@ -8,10 +8,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties(prefix = "sm.membership.admin")
 public class MembershipAdminProperties {
 
-    /** Rows per page in the members list and the approval queue (1 to 100). */
+    /** Rows per page in the members list, the approval queue and the price rules (1 to 100). */
     private int pageSize = 20;
 
-    /** Time zone in which the pages show dates and times. Unset uses the server's default time zone. */
+    /** Time zone in which the pages show and take dates and times. Unset uses the server's default time zone. */
     private ZoneId timeZone;
 
     public int getPageSize() {

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import io.smm.membership.admin.autoconfigure.MembershipAdminProperties;
+import io.smm.membership.admin.web.PageSize;
 import io.smm.membership.autoconfigure.MembershipAutoConfiguration;
 import io.smm.membership.groups.ApplicationService;
 import io.smm.membership.groups.GroupService;

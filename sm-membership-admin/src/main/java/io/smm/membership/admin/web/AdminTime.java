@@ -11,10 +11,22 @@ public final class AdminTime {
     /** Model attribute name the templates use. */
     public static final String ATTRIBUTE = "membershipTime";
 
+    private final ZoneId zone;
     private final DateTimeFormatter format;
 
     public AdminTime(ZoneId zone) {
+        this.zone = zone;
         this.format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
+    }
+
+    /** The zone in which owners read and enter dates and times. */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** The zone's id, for templates (its {@code ZoneRegion} class is closed to reflection). */
+    public String getZoneId() {
+        return zone.getId();
     }
 
     /** An ISO-8601 instant as our views carry it; blank for none. */

@@ -3,10 +3,13 @@ package io.smm.membership.admin.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+
+import javax.persistence.EntityManagerFactory;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -28,6 +31,12 @@ import org.thymeleaf.spring5.SpringTemplateEngine;
 import io.smm.membership.autoconfigure.MembershipAutoConfiguration;
 import io.smm.membership.groups.ApplicationService;
 import io.smm.membership.groups.GroupService;
+import io.smm.membership.pricing.CatalogDirectory;
+import io.smm.membership.pricing.GroupPricingService;
+import io.smm.membership.pricing.OrderLinePriceService;
+import io.smm.membership.pricing.PriceRuleImport;
+import io.smm.membership.pricing.PriceRuleService;
+import io.smm.membership.pricing.PriceSimulator;
 import io.smm.membership.groups.MemberQueries;
 import io.smm.membership.groups.MembershipService;
 import io.smm.membership.identity.CurrentOwner;
@@ -155,6 +164,47 @@ class MembershipAdminAutoConfigurationTests {
         @Bean(MembershipAutoConfiguration.MESSAGES_BEAN)
         MessageSource membershipMessages() {
             return mock(MessageSource.class);
+        }
+
+        /** The host's, into which {@link PriceRuleService} (mocked here) has its entity manager injected. */
+        @Bean
+        EntityManagerFactory entityManagerFactory() {
+            return mock(EntityManagerFactory.class);
+        }
+
+        @Bean
+        PriceRuleService membershipPriceRuleService() {
+            return mock(PriceRuleService.class);
+        }
+
+        @Bean
+        PriceRuleImport membershipPriceRuleImport() {
+            return mock(PriceRuleImport.class);
+        }
+
+        @Bean
+        PriceSimulator membershipPriceSimulator() {
+            return mock(PriceSimulator.class);
+        }
+
+        @Bean
+        GroupPricingService membershipGroupPricingService() {
+            return mock(GroupPricingService.class);
+        }
+
+        @Bean
+        OrderLinePriceService membershipOrderLinePriceService() {
+            return mock(OrderLinePriceService.class);
+        }
+
+        @Bean
+        CatalogDirectory membershipCatalogDirectory() {
+            return mock(CatalogDirectory.class);
+        }
+
+        @Bean
+        Clock membershipClock() {
+            return Clock.systemUTC();
         }
     }
 
