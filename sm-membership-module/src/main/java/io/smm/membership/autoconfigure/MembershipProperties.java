@@ -2,6 +2,7 @@ package io.smm.membership.autoconfigure;
 
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -25,6 +26,8 @@ public class MembershipProperties {
 
     private final Pricing pricing = new Pricing();
 
+    private final Tiers tiers = new Tiers();
+
     public boolean isEnabled() {
         return enabled;
     }
@@ -43,6 +46,10 @@ public class MembershipProperties {
 
     public Pricing getPricing() {
         return pricing;
+    }
+
+    public Tiers getTiers() {
+        return tiers;
     }
 
     public String getDefaultStore() {
@@ -87,6 +94,21 @@ public class MembershipProperties {
 
         public void setRefreshInterval(Duration refreshInterval) {
             this.refreshInterval = refreshInterval;
+        }
+    }
+
+    /** Tiers that move by spend. */
+    public static class Tiers {
+
+        /** The stores' time zone: where the days of a rolling spend window begin. */
+        private ZoneId timeZone = ZoneId.systemDefault();
+
+        public ZoneId getTimeZone() {
+            return timeZone;
+        }
+
+        public void setTimeZone(ZoneId timeZone) {
+            this.timeZone = timeZone;
         }
     }
 }

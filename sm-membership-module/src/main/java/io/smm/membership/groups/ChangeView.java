@@ -1,11 +1,15 @@
 package io.smm.membership.groups;
 
+import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 
 /** A history entry as our JSON shows it; reasons the system wrote are message keys, shown translated. */
 public final class ChangeView {
+
+    private static final Pattern AMOUNT = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     private final long id;
     private final MembershipChange.Type type;
@@ -30,9 +34,15 @@ public final class ChangeView {
     public static ChangeView of(MembershipChange change, MessageSource messages, Locale locale) {
         String reason = change.getReason();
         if (reason != null && reason.startsWith("membership.")) {
-            reason = messages.getMessage(reason, null, reason, locale);
+            Object[] arguments = change.getReasonArgs().stream().map(ChangeView::numberOrText).toArray();
+            reason = messages.getMessage(reason, arguments, reason, locale);
         }
         return new ChangeView(change, reason);
+    }
+
+    /** Amounts become numbers, so that the message formats them for the reader's locale. */
+    private static Object numberOrText(String argument) {
+        return AMOUNT.matcher(argument).matches() ? new BigDecimal(argument) : argument;
     }
 
     public long getId() {

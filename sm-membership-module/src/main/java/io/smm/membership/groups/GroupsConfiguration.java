@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
+import io.smm.membership.autoconfigure.MembershipProperties;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.CurrentShopper;
 
@@ -38,6 +39,25 @@ public class GroupsConfiguration {
     @Bean
     SpendLedger membershipSpendLedger(SpendOrderRepository orders, @Qualifier("membershipClock") Clock clock) {
         return new SpendLedger(orders, clock);
+    }
+
+    @Bean
+    StandingRows membershipStandingRows(CustomerStandingRepository standings) {
+        return new StandingRows(standings);
+    }
+
+    @Bean
+    TierService membershipTierService(TierSettingsRepository settings, TierRuleRepository rules,
+            GroupService groups, MembershipService memberships, CustomerStandingRepository standings,
+            StandingRows standingRows, SpendOrderRepository orders, @Qualifier("membershipClock") Clock clock,
+            MembershipProperties properties) {
+        return new TierService(settings, rules, groups, memberships, standings, standingRows, orders, clock,
+                properties.getTiers().getTimeZone());
+    }
+
+    @Bean
+    TierUpkeep membershipTierUpkeep(SpendLedger ledger, TierService tiers) {
+        return new TierUpkeep(ledger, tiers);
     }
 
     @Bean

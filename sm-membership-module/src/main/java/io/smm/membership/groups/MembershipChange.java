@@ -1,6 +1,7 @@
 package io.smm.membership.groups;
 
 import java.time.Instant;
+import java.util.List;
 
 import javax.persistence.Column;
 import javax.persistence.Convert;
@@ -24,6 +25,8 @@ public class MembershipChange {
 
     /** What changed. */
     public enum Type { TIER_CHANGED, GROUP_JOINED, GROUP_LEFT }
+
+    private static final String ARGUMENT_SEPARATOR = "|";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -56,6 +59,9 @@ public class MembershipChange {
     @Column(name = "REASON")
     private String reason;
 
+    @Column(name = "REASON_ARGS")
+    private String reasonArgs;
+
     @Convert(converter = UtcInstantConverter.class)
     @Column(name = "CHANGED_AT", nullable = false)
     private Instant changedAt;
@@ -74,6 +80,20 @@ public class MembershipChange {
         this.actorName = actor.name();
         this.reason = reason;
         this.changedAt = changedAt;
+    }
+
+    /** A change the system made by a rule: {@code reasonKey} is a message key, shown with its arguments. */
+    static MembershipChange byRule(String storeCode, long customerId, Type type, String fromGroup, String toGroup,
+            String reasonKey, List<String> reasonArgs, Instant changedAt) {
+        MembershipChange change = new MembershipChange(storeCode, customerId, type, fromGroup, toGroup,
+                Actor.system(), reasonKey, changedAt);
+        change.reasonArgs = String.join(ARGUMENT_SEPARATOR, reasonArgs);
+        return change;
+    }
+
+    /** The arguments of a reason that is a message key; empty when it has none. */
+    public List<String> getReasonArgs() {
+        return reasonArgs == null || reasonArgs.isEmpty() ? List.of() : List.of(reasonArgs.split("\\|", -1));
     }
 
     public Long getId() {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -92,10 +93,33 @@ public class MembershipService {
         if (!target.isTier()) {
             throw MembershipException.conflict("membership.group.not-a-tier", target.getCode());
         }
+        return placeInTier(storeCode, customerId, target, (from, now) -> new MembershipChange(storeCode, customerId,
+                MembershipChange.Type.TIER_CHANGED, codeOf(from), target.getCode(), actor, Texts.blankToNull(reason),
+                now));
+    }
+
+    /** Moves a customer's tier as a tier rule decided, in the caller's transaction; the history names the rule. */
+    boolean moveTierByRule(String storeCode, long customerId, MemberGroup target, String reasonKey,
+            List<String> reasonArgs) {
+        return placeInTier(storeCode, customerId, target, (from, now) -> MembershipChange.byRule(storeCode,
+                customerId, MembershipChange.Type.TIER_CHANGED, codeOf(from), target.getCode(), reasonKey, reasonArgs,
+                now));
+    }
+
+    /** The customer's tier, locked for the rest of the transaction: the default tier when they have no row. */
+    MemberGroup lockTierOf(String storeCode, long customerId) {
+        return tierOrDefault(storeCode, memberships.lockTier(customerId));
+    }
+
+    private MemberGroup tierOrDefault(String storeCode, Optional<Membership> tierRow) {
+        return tierRow.map(Membership::getGroup).orElseGet(() -> groupService.defaultTier(storeCode).orElse(null));
+    }
+
+    private boolean placeInTier(String storeCode, long customerId, MemberGroup target,
+            BiFunction<MemberGroup, Instant, MembershipChange> entry) {
         Instant now = clock.instant();
         Optional<Membership> current = memberships.lockTier(customerId);
-        MemberGroup from = current.map(Membership::getGroup)
-                .orElseGet(() -> groupService.defaultTier(storeCode).orElse(null));
+        MemberGroup from = tierOrDefault(storeCode, current);
         if (from != null && from.getId().equals(target.getId())) {
             return false;
         }
@@ -104,8 +128,12 @@ public class MembershipService {
         } else {
             insert(new Membership(customerId, target, now));
         }
-        record(storeCode, customerId, MembershipChange.Type.TIER_CHANGED, from, target, actor, reason, now);
+        history.save(entry.apply(from, now));
         return true;
+    }
+
+    private static String codeOf(MemberGroup group) {
+        return group == null ? null : group.getCode();
     }
 
     /** Adds a customer to a manual group. Returns false when already a member. */

@@ -5,14 +5,12 @@ import java.time.Clock;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.smm.membership.orders.OrderFacts;
-import io.smm.membership.orders.OrderPlacementListener;
-import io.smm.membership.orders.OrderStatusListener;
 
 /**
  * Keeps a row per order of a known customer, with the order's status and amounts as the host has them, in the
  * host's own transaction: spend is counted from these rows, never from the host's tables.
  */
-class SpendLedger implements OrderPlacementListener, OrderStatusListener {
+class SpendLedger {
 
     private final SpendOrderRepository orders;
     private final Clock clock;
@@ -22,22 +20,12 @@ class SpendLedger implements OrderPlacementListener, OrderStatusListener {
         this.clock = clock;
     }
 
-    @Override
+    /** Records the order, or its new status and amounts; false when it is not a known customer's order. */
     @Transactional
-    public void orderPlaced(OrderFacts order) {
-        record(order);
-    }
-
-    @Override
-    @Transactional
-    public void orderChanged(OrderFacts order) {
-        record(order);
-    }
-
-    private void record(OrderFacts order) {
+    public boolean record(OrderFacts order) {
         if (order.customerId() == null || order.storeCode() == null || order.placedAt() == null
-                || order.currency() == null || order.total() == null) {
-            return;
+                || order.currency() == null || order.total() == null || order.status() == null) {
+            return false;
         }
         SpendOrder known = orders.findByStoreCodeAndOrderId(order.storeCode(), order.orderId()).orElse(null);
         if (known == null) {
@@ -45,5 +33,6 @@ class SpendLedger implements OrderPlacementListener, OrderStatusListener {
         } else {
             known.update(order, clock.instant());
         }
+        return true;
     }
 }

@@ -77,6 +77,26 @@ class SpendOrder {
         this.updatedAt = now;
     }
 
+    /** What the order counts for: its total, less shipping and tax unless the store counts them. */
+    BigDecimal counted(TierSettings settings) {
+        BigDecimal amount = total;
+        if (!settings.isCountShipping()) {
+            amount = amount.subtract(shipping);
+        }
+        if (!settings.isCountTax()) {
+            amount = amount.subtract(tax);
+        }
+        return amount;
+    }
+
+    boolean isPlacedBefore(Instant instant) {
+        return placedAt.isBefore(instant);
+    }
+
+    Long getOrderId() {
+        return orderId;
+    }
+
     String getStatus() {
         return status;
     }

@@ -1,12 +1,27 @@
 package io.smm.membership.groups;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
+import javax.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.stereotype.Repository;
 
 @Repository("membershipSpendOrderRepository")
 interface SpendOrderRepository extends JpaRepository<SpendOrder, Long> {
 
     Optional<SpendOrder> findByStoreCodeAndOrderId(String storeCode, Long orderId);
+
+    /**
+     * A customer's counted orders, read with a shared lock: a locking read sees the latest committed rows even
+     * under MariaDB's repeatable read, so an evaluation that waited for another one counts its order too.
+     */
+    @Lock(LockModeType.PESSIMISTIC_READ)
+    @Query("select o from SmmSpendOrder o where o.storeCode = :storeCode and o.customerId = :customerId"
+            + " and o.status in :statuses")
+    List<SpendOrder> lockCounted(String storeCode, Long customerId, Collection<String> statuses);
 }

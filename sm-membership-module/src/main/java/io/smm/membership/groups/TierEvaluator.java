@@ -21,12 +21,12 @@ final class TierEvaluator {
      */
     static Optional<TierMove> evaluate(TierLadder ladder, TierStanding standing, SpendTotals spend, OrderSpend order,
             Instant now, Duration grace) {
-        TierRule current = ladder.byGroupId(standing.tierGroupId).orElse(null);
+        TierStep current = ladder.byGroupId(standing.tierGroupId).orElse(null);
         if (current == null || standing.isPinnedAt(now)) {
             return Optional.empty();
         }
-        TierRule bySpend = ladder.reachedBy(spend).orElse(null);
-        TierRule byOrder = order == null ? null : ladder.reachedByOrder(order.amount).orElse(null);
+        TierStep bySpend = ladder.reachedBy(spend).orElse(null);
+        TierStep byOrder = order == null ? null : ladder.reachedByOrder(order.amount).orElse(null);
         if (byOrder != null && byOrder.rank > current.rank && (bySpend == null || byOrder.rank > bySpend.rank)) {
             return Optional.of(TierMove.express(current, byOrder, order));
         }
@@ -37,7 +37,7 @@ final class TierEvaluator {
             return standing.fellBelowAt == null ? Optional.empty()
                     : Optional.of(TierMove.downgradeCanceled(current, spend.in(current.window)));
         }
-        TierRule kept = ladder.keptBy(spend, current).orElse(ladder.lowest());
+        TierStep kept = ladder.keptBy(spend, current).orElse(ladder.lowest());
         if (kept == current) {
             return Optional.empty();
         }

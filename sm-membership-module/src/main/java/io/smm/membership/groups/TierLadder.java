@@ -11,10 +11,10 @@ import java.util.stream.Collectors;
 /** A store's tiers with their rules, lowest rank first. */
 final class TierLadder {
 
-    private final List<TierRule> tiers;
+    private final List<TierStep> tiers;
 
-    TierLadder(List<TierRule> tiers) {
-        this.tiers = tiers.stream().sorted(Comparator.comparingInt((TierRule tier) -> tier.rank))
+    TierLadder(List<TierStep> tiers) {
+        this.tiers = tiers.stream().sorted(Comparator.comparingInt((TierStep tier) -> tier.rank))
                 .collect(Collectors.toUnmodifiableList());
     }
 
@@ -23,30 +23,34 @@ final class TierLadder {
         return tiers.stream().map(tier -> tier.window).collect(Collectors.toSet());
     }
 
-    Optional<TierRule> byGroupId(long groupId) {
+    Optional<TierStep> byGroupId(long groupId) {
         return tiers.stream().filter(tier -> tier.groupId == groupId).findFirst();
     }
 
     /** The highest tier the spend reaches. */
-    Optional<TierRule> reachedBy(SpendTotals spend) {
+    Optional<TierStep> reachedBy(SpendTotals spend) {
         return highest(tier -> tier.isReachedBy(spend));
     }
 
     /** The highest tier a single order of this amount reaches at once. */
-    Optional<TierRule> reachedByOrder(BigDecimal orderAmount) {
+    Optional<TierStep> reachedByOrder(BigDecimal orderAmount) {
         return highest(tier -> tier.isReachedByOrder(orderAmount));
     }
 
     /** The highest tier up to {@code current} whose keep threshold the spend still meets. */
-    Optional<TierRule> keptBy(SpendTotals spend, TierRule current) {
+    Optional<TierStep> keptBy(SpendTotals spend, TierStep current) {
         return highest(tier -> tier.rank <= current.rank && tier.isKeptBy(spend));
     }
 
-    TierRule lowest() {
+    boolean isEmpty() {
+        return tiers.isEmpty();
+    }
+
+    TierStep lowest() {
         return tiers.get(0);
     }
 
-    private Optional<TierRule> highest(Predicate<TierRule> test) {
+    private Optional<TierStep> highest(Predicate<TierStep> test) {
         for (int i = tiers.size() - 1; i >= 0; i--) {
             if (test.test(tiers.get(i))) {
                 return Optional.of(tiers.get(i));

@@ -13,15 +13,15 @@ final class TierMove {
     enum Kind { UPGRADE, EXPRESS, DOWNGRADE, DOWNGRADE_PENDING, DOWNGRADE_CANCELED }
 
     final Kind kind;
-    final TierRule from;
-    final TierRule to;
+    final TierStep from;
+    final TierStep to;
     final BigDecimal amount;
     final BigDecimal threshold;
     final SpendWindow window;
     final Long orderId;
     final Instant downgradeDueAt;
 
-    private TierMove(Kind kind, TierRule from, TierRule to, BigDecimal amount, BigDecimal threshold,
+    private TierMove(Kind kind, TierStep from, TierStep to, BigDecimal amount, BigDecimal threshold,
             SpendWindow window, Long orderId, Instant downgradeDueAt) {
         this.kind = kind;
         this.from = from;
@@ -33,23 +33,23 @@ final class TierMove {
         this.downgradeDueAt = downgradeDueAt;
     }
 
-    static TierMove upgrade(TierRule from, TierRule to, BigDecimal spend) {
+    static TierMove upgrade(TierStep from, TierStep to, BigDecimal spend) {
         return new TierMove(Kind.UPGRADE, from, to, spend, to.upgradeAt, to.window, null, null);
     }
 
-    static TierMove express(TierRule from, TierRule to, OrderSpend order) {
+    static TierMove express(TierStep from, TierStep to, OrderSpend order) {
         return new TierMove(Kind.EXPRESS, from, to, order.amount, to.expressAt, null, order.orderId, null);
     }
 
-    static TierMove downgrade(TierRule from, TierRule to, BigDecimal spend) {
+    static TierMove downgrade(TierStep from, TierStep to, BigDecimal spend) {
         return new TierMove(Kind.DOWNGRADE, from, to, spend, from.keepAt, from.window, null, null);
     }
 
-    static TierMove downgradePending(TierRule from, TierRule to, BigDecimal spend, Instant dueAt) {
+    static TierMove downgradePending(TierStep from, TierStep to, BigDecimal spend, Instant dueAt) {
         return new TierMove(Kind.DOWNGRADE_PENDING, from, to, spend, from.keepAt, from.window, null, dueAt);
     }
 
-    static TierMove downgradeCanceled(TierRule tier, BigDecimal spend) {
+    static TierMove downgradeCanceled(TierStep tier, BigDecimal spend) {
         return new TierMove(Kind.DOWNGRADE_CANCELED, tier, tier, spend, tier.keepAt, tier.window, null, null);
     }
 

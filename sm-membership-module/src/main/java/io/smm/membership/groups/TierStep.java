@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * What moves a customer into and out of one tier: the spend that reaches it, the spend that keeps it, the single
- * order that reaches it at once (optional), and the window both spends are counted over.
+ * One step of the ladder, what moves a customer into and out of a tier: the spend that reaches it, the spend that
+ * keeps it, the single order that reaches it at once (optional), and the window both spends are counted over.
  */
-final class TierRule {
+final class TierStep {
 
     final long groupId;
     final String code;
@@ -17,7 +17,7 @@ final class TierRule {
     final BigDecimal expressAt;
     final SpendWindow window;
 
-    TierRule(long groupId, String code, int rank, BigDecimal upgradeAt, BigDecimal keepAt, BigDecimal expressAt,
+    TierStep(long groupId, String code, int rank, BigDecimal upgradeAt, BigDecimal keepAt, BigDecimal expressAt,
             SpendWindow window) {
         this.groupId = groupId;
         this.code = code;

@@ -18,10 +18,10 @@ class TierEvaluatorTests {
     private static final Duration GRACE = Duration.ofDays(30);
     private static final SpendWindow YEAR = SpendWindow.ofDays(365);
 
-    private static final TierRule BRONZE = tier(1, "BRONZE", 0, "0", "0", null);
-    private static final TierRule SILVER = tier(2, "SILVER", 1, "1000", "800", null);
-    private static final TierRule GOLD = tier(3, "GOLD", 2, "2000", "1500", "1500");
-    private static final TierRule PLATINUM = tier(4, "PLATINUM", 3, "5000", "4000", "3000");
+    private static final TierStep BRONZE = tier(1, "BRONZE", 0, "0", "0", null);
+    private static final TierStep SILVER = tier(2, "SILVER", 1, "1000", "800", null);
+    private static final TierStep GOLD = tier(3, "GOLD", 2, "2000", "1500", "1500");
+    private static final TierStep PLATINUM = tier(4, "PLATINUM", 3, "5000", "4000", "3000");
     private static final TierLadder LADDER = new TierLadder(List.of(PLATINUM, BRONZE, GOLD, SILVER));
 
     @Test
@@ -102,6 +102,18 @@ class TierEvaluatorTests {
     }
 
     @Test
+    void anUpgradeDuringGraceWinsOverThePendingDowngrade() {
+        assertThat(TierEvaluator.evaluate(LADDER, standing(SILVER, NOW.minus(Duration.ofDays(3))), spend("2000"),
+                null, NOW, GRACE)).map(move -> move.kind).contains(TierMove.Kind.UPGRADE);
+    }
+
+    @Test
+    void anExpressOrderBelowTheCurrentTierChangesNothing() {
+        assertThat(TierEvaluator.evaluate(LADDER, standing(PLATINUM), spend("4000"),
+                new OrderSpend(53, new BigDecimal("1500")), NOW, GRACE)).isEmpty();
+    }
+
+    @Test
     void aNoGracePeriodDowngradesAtOnce() {
         assertThat(TierEvaluator.evaluate(LADDER, standing(GOLD), spend("10"), null, NOW, Duration.ZERO))
                 .map(move -> move.kind).contains(TierMove.Kind.DOWNGRADE);
@@ -140,16 +152,16 @@ class TierEvaluatorTests {
         return new SpendTotals(Map.of(YEAR, new BigDecimal(amount)));
     }
 
-    private static TierStanding standing(TierRule tier) {
+    private static TierStanding standing(TierStep tier) {
         return standing(tier, null);
     }
 
-    private static TierStanding standing(TierRule tier, Instant fellBelowAt) {
+    private static TierStanding standing(TierStep tier, Instant fellBelowAt) {
         return new TierStanding(tier.groupId, null, fellBelowAt);
     }
 
-    private static TierRule tier(long id, String code, int rank, String upgradeAt, String keepAt, String expressAt) {
-        return new TierRule(id, code, rank, new BigDecimal(upgradeAt), new BigDecimal(keepAt),
+    private static TierStep tier(long id, String code, int rank, String upgradeAt, String keepAt, String expressAt) {
+        return new TierStep(id, code, rank, new BigDecimal(upgradeAt), new BigDecimal(keepAt),
                 expressAt == null ? null : new BigDecimal(expressAt), YEAR);
     }
 }

@@ -1,0 +1,173 @@
+package io.smm.membership.groups;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.smm.membership.web.InvalidInputException;
+import io.smm.membership.web.Violation;
+
+/**
+ * A store's tier settings and rules, and moving customers by them. An evaluation locks the customer's standing
+ * row first, so that evaluations of one customer (two checkouts, a checkout and a status change) count spend one
+ * after the other, each seeing the orders the other committed.
+ */
+public class TierService {
+
+    static final String REASON_UPGRADE = "membership.tier.reason.upgrade";
+    static final String REASON_EXPRESS = "membership.tier.reason.express";
+    static final String REASON_DOWNGRADE = "membership.tier.reason.downgrade";
+
+    private final TierSettingsRepository settings;
+    private final TierRuleRepository rules;
+    private final GroupService groups;
+    private final MembershipService memberships;
+    private final CustomerStandingRepository standings;
+    private final StandingRows standingRows;
+    private final SpendOrderRepository orders;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    TierService(TierSettingsRepository settings, TierRuleRepository rules, GroupService groups,
+            MembershipService memberships, CustomerStandingRepository standings, StandingRows standingRows,
+            SpendOrderRepository orders, Clock clock, ZoneId zone) {
+        this.settings = settings;
+        this.rules = rules;
+        this.groups = groups;
+        this.memberships = memberships;
+        this.standings = standings;
+        this.standingRows = standingRows;
+        this.orders = orders;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    @Transactional(readOnly = true)
+    public TierSettings settings(String storeCode) {
+        return settings.findById(storeCode).orElseGet(() -> TierSettings.defaults(storeCode, clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<TierRule> rules(String storeCode) {
+        return rules.findByStoreCode(storeCode);
+    }
+
+    /** Saves the settings and the whole ladder at once: every tier's rule is replaced, or nothing is. */
+    @Transactional
+    public void save(String storeCode, TierSettingsDraft settingsDraft, List<TierRuleDraft> ladder) {
+        Map<String, MemberGroup> tiers = groups.list(storeCode).stream().filter(MemberGroup::isTier)
+                .collect(Collectors.toMap(MemberGroup::getCode, tier -> tier));
+        List<Violation> violations = new ArrayList<>(TierRulesCheck.check(settingsDraft));
+        violations.addAll(TierRulesCheck.check(ladder, tiers));
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        Instant now = clock.instant();
+        TierSettings stored = settings.findById(storeCode).orElseGet(() -> TierSettings.defaults(storeCode, now));
+        stored.apply(settingsDraft, now);
+        settings.save(stored);
+        rules.deleteAll(rules.findByStoreCode(storeCode));
+        rules.flush();
+        for (TierRuleDraft draft : ladder) {
+            TierRule rule = new TierRule(storeCode, tiers.get(draft.getTier()).getId());
+            rule.apply(draft, now);
+            rules.save(rule);
+        }
+    }
+
+    /**
+     * Evaluates one customer now and applies what the rules decide.
+     *
+     * @param placedOrderId the order just placed, which may reach a tier at once; null otherwise
+     */
+    @Transactional
+    public Optional<TierMove> reevaluate(String storeCode, long customerId, Long placedOrderId) {
+        TierSettings current = settings(storeCode);
+        TierLadder ladder = ladder(storeCode, current);
+        if (!current.isEnabled() || ladder.isEmpty()) {
+            return Optional.empty();
+        }
+        CustomerStanding standing = lockStanding(storeCode, customerId);
+        MemberGroup tier = memberships.lockTierOf(storeCode, customerId);
+        if (tier == null) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        List<SpendOrder> counted = orders.lockCounted(storeCode, customerId, current.getCountedStatuses());
+        OrderSpend placed = counted.stream().filter(order -> order.getOrderId().equals(placedOrderId)).findFirst()
+                .map(order -> new OrderSpend(placedOrderId, order.counted(current))).orElse(null);
+        Optional<TierMove> move = TierEvaluator.evaluate(ladder, standing.on(tier.getId()),
+                spend(counted, current, ladder.windows(), now), placed, now, current.grace());
+        move.filter(TierMove::changesTier).ifPresent(change -> memberships.moveTierByRule(storeCode, customerId,
+                groups.getByCode(storeCode, change.to.code), reasonKey(change), reasonArgs(change, current)));
+        standing.evaluated(move.orElse(null), now);
+        return move;
+    }
+
+    private TierLadder ladder(String storeCode, TierSettings current) {
+        Map<Long, MemberGroup> tiers = groups.list(storeCode).stream().filter(MemberGroup::isTier)
+                .collect(Collectors.toMap(MemberGroup::getId, tier -> tier));
+        return new TierLadder(rules.findByStoreCode(storeCode).stream().filter(rule -> tiers.containsKey(
+                rule.getGroupId())).map(rule -> rule.step(tiers.get(rule.getGroupId()), current.window()))
+                .collect(Collectors.toList()));
+    }
+
+    private CustomerStanding lockStanding(String storeCode, long customerId) {
+        if (standings.findByStoreCodeAndCustomerId(storeCode, customerId).isEmpty()) {
+            try {
+                standingRows.create(storeCode, customerId);
+            } catch (DataIntegrityViolationException createdByAnother) {
+                // the other transaction committed it; lock it below
+            }
+        }
+        return standings.lock(storeCode, customerId).orElseThrow();
+    }
+
+    private SpendTotals spend(List<SpendOrder> counted, TierSettings current, Set<SpendWindow> windows,
+            Instant now) {
+        Map<SpendWindow, BigDecimal> totals = new HashMap<>();
+        for (SpendWindow window : windows) {
+            Instant start = window.startAt(now, zone);
+            BigDecimal sum = BigDecimal.ZERO;
+            for (SpendOrder order : counted) {
+                if (start == null || !order.isPlacedBefore(start)) {
+                    sum = sum.add(order.counted(current));
+                }
+            }
+            totals.put(window, sum);
+        }
+        return new SpendTotals(totals);
+    }
+
+    private static String reasonKey(TierMove move) {
+        return move.kind == TierMove.Kind.EXPRESS ? REASON_EXPRESS
+                : move.kind == TierMove.Kind.UPGRADE ? REASON_UPGRADE : REASON_DOWNGRADE;
+    }
+
+    /** The facts the history entry shows: amounts as plain numbers, windows as days (0 for a lifetime). */
+    private static List<String> reasonArgs(TierMove move, TierSettings current) {
+        String days = move.window == null || move.window.isLifetime() ? "0" : String.valueOf(move.window.days());
+        if (move.kind == TierMove.Kind.EXPRESS) {
+            return List.of(String.valueOf(move.orderId), plain(move.amount), plain(move.threshold));
+        }
+        if (move.kind == TierMove.Kind.UPGRADE) {
+            return List.of(days, plain(move.amount), plain(move.threshold));
+        }
+        return List.of(days, plain(move.amount), plain(move.threshold), String.valueOf(current.getGraceDays()));
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+}

@@ -1,0 +1,8 @@
+package io.smm.membership.groups;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.stereotype.Repository;
+
+@Repository("membershipTierSettingsRepository")
+interface TierSettingsRepository extends JpaRepository<TierSettings, String> {
+}

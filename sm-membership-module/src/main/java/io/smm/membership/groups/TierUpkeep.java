@@ -1,0 +1,34 @@
+package io.smm.membership.groups;
+
+import io.smm.membership.orders.OrderFacts;
+import io.smm.membership.orders.OrderPlacementListener;
+import io.smm.membership.orders.OrderStatusListener;
+
+/**
+ * Keeps tiers in step with orders, in the host's transaction: a placed order is recorded and may move its customer
+ * up, at once to an express tier; a status change (a cancel, a refund) is recorded and may start a grace period.
+ */
+class TierUpkeep implements OrderPlacementListener, OrderStatusListener {
+
+    private final SpendLedger ledger;
+    private final TierService tiers;
+
+    TierUpkeep(SpendLedger ledger, TierService tiers) {
+        this.ledger = ledger;
+        this.tiers = tiers;
+    }
+
+    @Override
+    public void orderPlaced(OrderFacts order) {
+        if (ledger.record(order)) {
+            tiers.reevaluate(order.storeCode(), order.customerId(), order.orderId());
+        }
+    }
+
+    @Override
+    public void orderChanged(OrderFacts order) {
+        if (ledger.record(order)) {
+            tiers.reevaluate(order.storeCode(), order.customerId(), null);
+        }
+    }
+}

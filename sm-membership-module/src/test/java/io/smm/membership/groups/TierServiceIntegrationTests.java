@@ -1,0 +1,167 @@
+package io.smm.membership.groups;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
+
+import io.smm.harness.StandInShopApplication;
+import io.smm.membership.orders.OrderFacts;
+
+/** Tiers moved by recorded orders, on the host's database, in a store of their own. */
+@SpringBootTest(classes = StandInShopApplication.class)
+class TierServiceIntegrationTests {
+
+    private static final AtomicLong IDS = new AtomicLong(9_000_000 + System.nanoTime() % 1_000_000 * 10);
+
+    @Autowired
+    private GroupService groups;
+
+    @Autowired
+    private TierService tiers;
+
+    @Autowired
+    private TierUpkeep upkeep;
+
+    @Autowired
+    private MembershipService memberships;
+
+    @Autowired
+    private CustomerStandingRepository standings;
+
+    @Autowired
+    @Qualifier("membershipMessages")
+    private MessageSource messages;
+
+    private String store;
+
+    @BeforeEach
+    void ladder() {
+        store = "TIERS" + IDS.incrementAndGet();
+        tier("BASE", 0, true);
+        tier("SILVER", 1, false);
+        tier("GOLD", 2, false);
+        save(30);
+    }
+
+    @Test
+    void anOrderThatBringsTheSpendToTheThresholdUpgradesAndTheHistoryNamesTheRule() {
+        long customer = IDS.incrementAndGet();
+
+        place(customer, "600.00");
+        place(customer, "399.99");
+        String tierBefore = tierOf(customer);
+        place(customer, "50.01");
+
+        assertThat(tierBefore).isEqualTo("BASE");
+        assertThat(tierOf(customer)).isEqualTo("SILVER");
+        assertThat(latestReason(customer, Locale.ENGLISH)).isEqualTo("upgraded: spend in 365 days 1,050.00 ≥ 1,000.00");
+        assertThat(latestReason(customer, Locale.TRADITIONAL_CHINESE))
+                .isEqualTo("升級：近 365 天消費 1,050.00 ≥ 1,000.00");
+    }
+
+    @Test
+    void oneLargeOrderGoesStraightToTheExpressTier() {
+        long customer = IDS.incrementAndGet();
+
+        long order = place(customer, "1600.00");
+
+        assertThat(tierOf(customer)).isEqualTo("GOLD");
+        assertThat(latestReason(customer, Locale.ENGLISH))
+                .isEqualTo("express: order #" + order + " of 1,600.00 ≥ 1,500.00");
+    }
+
+    @Test
+    void aCanceledOrderStartsTheGraceAndWithoutGraceDowngradesAtOnce() {
+        long graced = IDS.incrementAndGet();
+        long order = place(graced, "1200.00");
+
+        upkeep.orderChanged(order(order, graced, "CANCELED", "1200.00"));
+
+        assertThat(standings.findByStoreCodeAndCustomerId(store, graced).orElseThrow().getFellBelowAt()).isNotNull();
+        assertThat(tierOf(graced)).isEqualTo("SILVER");
+
+        save(0);
+        Optional<TierMove> downgrade = tiers.reevaluate(store, graced, null);
+
+        assertThat(downgrade).map(move -> move.kind).contains(TierMove.Kind.DOWNGRADE);
+        assertThat(tierOf(graced)).isEqualTo("BASE");
+        assertThat(latestReason(graced, Locale.ENGLISH))
+                .isEqualTo("downgraded after 0-day grace: spend in 365 days 0.00 < 800.00");
+    }
+
+    @Test
+    void movesNobodyWhileTheStoreHasTiersSwitchedOff() {
+        TierSettingsDraft off = settings(30);
+        off.setEnabled(false);
+        tiers.save(store, off, ladderDrafts());
+        long customer = IDS.incrementAndGet();
+
+        place(customer, "5000.00");
+
+        assertThat(tierOf(customer)).isEqualTo("BASE");
+    }
+
+    private long place(long customer, String total) {
+        long order = IDS.incrementAndGet();
+        upkeep.orderPlaced(order(order, customer, "ORDERED", total));
+        return order;
+    }
+
+    private OrderFacts order(long order, long customer, String status, String total) {
+        return new OrderFacts(order, customer, store, Instant.now(), status, new BigDecimal(total), BigDecimal.ZERO,
+                BigDecimal.ZERO, Currency.getInstance("CAD"));
+    }
+
+    private String tierOf(long customer) {
+        return memberships.statusOf(store, customer).tier().map(MemberGroup::getCode).orElse(null);
+    }
+
+    private String latestReason(long customer, Locale locale) {
+        return ChangeView.of(memberships.history(store, customer).get(0), messages, locale).getReason();
+    }
+
+    private void tier(String code, int rank, boolean defaultTier) {
+        GroupDraft draft = GroupRulesTests.tier(code, rank);
+        draft.setDefaultTier(defaultTier);
+        groups.create(store, draft);
+    }
+
+    private void save(int graceDays) {
+        tiers.save(store, settings(graceDays), ladderDrafts());
+    }
+
+    private static TierSettingsDraft settings(int graceDays) {
+        TierSettingsDraft settings = new TierSettingsDraft();
+        settings.setEnabled(true);
+        settings.setWindowDays(365);
+        settings.setGraceDays(graceDays);
+        return settings;
+    }
+
+    private static List<TierRuleDraft> ladderDrafts() {
+        return List.of(rule("BASE", "0", "0", null), rule("SILVER", "1000", "800", null),
+                rule("GOLD", "2000", "1500", "1500"));
+    }
+
+    private static TierRuleDraft rule(String tier, String upgradeAt, String keepAt, String expressAt) {
+        TierRuleDraft draft = new TierRuleDraft();
+        draft.setTier(tier);
+        draft.setUpgradeAt(new BigDecimal(upgradeAt));
+        draft.setKeepAt(new BigDecimal(keepAt));
+        draft.setExpressAt(expressAt == null ? null : new BigDecimal(expressAt));
+        return draft;
+    }
+}
