@@ -41,6 +41,7 @@ class MemberPricesHttpIntegrationTests {
     private long productId;
     private String sku;
     private String vip;
+    private String wholesaler;
 
     @BeforeAll
     void vipWithTwentyPercentOffACategory() {
@@ -52,16 +53,27 @@ class MemberPricesHttpIntegrationTests {
         sku = "PR-" + suffix;
         productId = catalog.createProduct(NewProduct.sku(sku).name("Priced").price("10.00").categories(child)
                 .quantity(50));
-        host.send(HttpMethod.POST, "/api/v1/private/membership/groups",
-                Map.of("code", "PRVIP", "kind", "MANUAL", "nameEn", "Price VIP"), owner);
-        String email = host.registerCustomer("vip");
-        vip = host.customerToken(email);
-        long customerId = ((Number) host.get("/api/v1/auth/membership", vip).getBody().get("customerId")).longValue();
-        host.send(HttpMethod.POST, "/api/v1/private/membership/members/" + customerId + "/groups",
-                Map.of("group", "PRVIP"), owner);
+        vip = memberOf("PRVIP", "vip");
         ResponseEntity<Map<String, Object>> created = host.send(HttpMethod.POST, RULES,
                 rule("VIP twenty off", "PERCENT_OFF", "20"), owner);
         assertThat(created.getStatusCode()).as(created.toString()).isEqualTo(HttpStatus.CREATED);
+        wholesaler = memberOf("PRWHOLE", "wholesaler");
+        Map<String, Object> wholesale = rule("wholesale price", "FIXED_PRICE", "7.50");
+        wholesale.put("groups", List.of("PRWHOLE"));
+        wholesale.put("target", "PRODUCT");
+        wholesale.put("targetId", productId);
+        assertThat(host.send(HttpMethod.POST, RULES, wholesale, owner).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    private String memberOf(String group, String prefix) {
+        host.send(HttpMethod.POST, "/api/v1/private/membership/groups",
+                Map.of("code", group, "kind", "MANUAL", "nameEn", group), owner);
+        String token = host.customerToken(host.registerCustomer(prefix));
+        long customerId = ((Number) host.get("/api/v1/auth/membership", token).getBody().get("customerId"))
+                .longValue();
+        host.send(HttpMethod.POST, "/api/v1/private/membership/members/" + customerId + "/groups",
+                Map.of("group", group), owner);
+        return token;
     }
 
     @Test
@@ -75,6 +87,31 @@ class MemberPricesHttpIntegrationTests {
                 .get("products");
         assertThat(listed).singleElement().satisfies(p -> assertThat(price((Map<?, ?>) p))
                 .isEqualByComparingTo("8.00"));
+    }
+
+    @Test
+    void aGuestAVipAndAWholesalerEachSeeTheirPriceInDetailListingCartAndOrder() {
+        String[][] shoppers = { { null, "10.00" }, { vip, "8.00" }, { wholesaler, "7.50" } };
+        for (String[] shopper : shoppers) {
+            String token = shopper[0];
+            BigDecimal unit = new BigDecimal(shopper[1]);
+            List<?> listed = (List<?>) host.get("/api/v1/products?category=" + parentCategory, token).getBody()
+                    .get("products");
+            String cart = cartOf(2);
+
+            assertThat(price(host.get("/api/v1/product/" + productId, token).getBody())).isEqualByComparingTo(unit);
+            assertThat(listed).singleElement().satisfies(p -> assertThat(price((Map<?, ?>) p))
+                    .isEqualByComparingTo(unit));
+            assertThat(total(host.get("/api/v1/cart/" + cart, token).getBody()))
+                    .isEqualByComparingTo(unit.multiply(BigDecimal.valueOf(2)));
+            if (token != null) {
+                ResponseEntity<Map<String, Object>> placed = host.checkout(cart,
+                        unit.multiply(BigDecimal.valueOf(2)).toPlainString(), token);
+                assertThat(host.getList("/api/v1/private/membership/orders/" + placed.getBody().get("id")
+                        + "/prices", owner).getBody()).singleElement().satisfies(line -> assertThat(
+                                new BigDecimal(line.get("finalPrice").toString())).isEqualByComparingTo(unit));
+            }
+        }
     }
 
     @Test
