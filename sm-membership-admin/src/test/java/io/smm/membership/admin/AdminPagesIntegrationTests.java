@@ -21,13 +21,14 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -373,8 +374,21 @@ class AdminPagesIntegrationTests {
         waitUntilLeft(oldPage);
     }
 
+    /**
+     * Waits until the old page's root is gone. Chromium reports a node of a page being replaced either as stale
+     * or as "does not belong to the document"; both mean the browser has left it.
+     */
     private void waitUntilLeft(WebElement oldPage) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(oldPage));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> {
+            try {
+                oldPage.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException left) {
+                return true;
+            } catch (WebDriverException leaving) {
+                return leaving.getMessage() != null && leaving.getMessage().contains("does not belong to the document");
+            }
+        });
     }
 
     private void fill(String name, String value) {
