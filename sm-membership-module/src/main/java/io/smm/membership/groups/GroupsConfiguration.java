@@ -56,6 +56,12 @@ public class GroupsConfiguration {
     }
 
     @Bean
+    TierOwnerApiController membershipTierOwnerApiController(CurrentOwner owner, TierService tiers,
+            GroupService groups) {
+        return new TierOwnerApiController(owner, tiers, groups);
+    }
+
+    @Bean
     TierUpkeep membershipTierUpkeep(SpendLedger ledger, TierService tiers) {
         return new TierUpkeep(ledger, tiers);
     }

@@ -12,6 +12,17 @@ public class TierRuleDraft {
     private TierRule.WindowKind windowKind = TierRule.WindowKind.STORE;
     private Integer windowDays;
 
+    static TierRuleDraft of(String tierCode, TierRule rule) {
+        TierRuleDraft draft = new TierRuleDraft();
+        draft.tier = tierCode;
+        draft.upgradeAt = rule.getUpgradeAt();
+        draft.keepAt = rule.getKeepAt();
+        draft.expressAt = rule.getExpressAt();
+        draft.windowKind = rule.getWindowKind();
+        draft.windowDays = rule.getWindowDays();
+        return draft;
+    }
+
     /** The tier's group code. */
     public String getTier() {
         return tier;

@@ -1,0 +1,114 @@
+package io.smm.membership.groups;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import io.smm.harness.NewProduct;
+import io.smm.harness.StandInCatalog;
+import io.smm.harness.StandInShopApplication;
+import io.smm.membership.testhost.HostClient;
+
+/** Tiers set up by the owner's JSON and moved by orders placed and canceled through the host. */
+@SpringBootTest(classes = StandInShopApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TierHttpIntegrationTests {
+
+    private static final String TIERS = "/api/v1/private/membership/tiers";
+
+    @Autowired
+    private TestRestTemplate rest;
+
+    @Autowired
+    private StandInCatalog catalog;
+
+    private HostClient host;
+    private String owner;
+    private String base;
+    private String gold;
+
+    @BeforeEach
+    void twoTiers() {
+        host = new HostClient(rest);
+        owner = host.adminToken();
+        String suffix = String.valueOf(System.nanoTime() % 100000);
+        int rank = 500 + (int) (System.nanoTime() % 400);
+        base = "TB" + suffix;
+        gold = "TG" + suffix;
+        host.send(HttpMethod.POST, "/api/v1/private/membership/groups",
+                Map.of("code", base, "kind", "TIER", "rank", rank, "nameEn", "Base"), owner);
+        host.send(HttpMethod.POST, "/api/v1/private/membership/groups",
+                Map.of("code", gold, "kind", "TIER", "rank", rank + 1, "nameEn", "Gold"), owner);
+    }
+
+    @AfterEach
+    void switchTiersOff() {
+        host.send(HttpMethod.PUT, TIERS, Map.of("enabled", false, "graceDays", 30, "tiers", List.of()), owner);
+    }
+
+    @Test
+    void refusesALadderWhoseKeepThresholdIsAboveItsUpgradeOne() {
+        ResponseEntity<Map<String, Object>> refused = host.send(HttpMethod.PUT, TIERS,
+                setup(tier(base, "0", "0"), tier(gold, "25", "30")), owner);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(((List<?>) refused.getBody().get("violations")).stream()
+                .map(v -> (Object) ((Map<?, ?>) v).get("field"))).containsExactly("tiers[1].keepAt");
+    }
+
+    @Test
+    void anOrderPlacedThroughTheHostMovesTheCustomerUpAndACancelStartsTheGrace() {
+        ResponseEntity<Map<String, Object>> saved = host.send(HttpMethod.PUT, TIERS,
+                setup(tier(base, "0", "0"), tier(gold, "25", "20")), owner);
+        String shopper = host.customerToken(host.registerCustomer("climber"));
+        long customerId = ((Number) host.get("/api/v1/auth/membership", shopper).getBody().get("customerId"))
+                .longValue();
+        host.send(HttpMethod.PUT, "/api/v1/private/membership/members/" + customerId + "/tier",
+                Map.of("group", base), owner);
+        String sku = "TIER-" + System.nanoTime();
+        catalog.createProduct(NewProduct.sku(sku).name(sku).price("12.50").quantity(10));
+        String cart = (String) host.send(HttpMethod.POST, "/api/v1/cart", Map.of("product", sku, "quantity", 2), null)
+                .getBody().get("code");
+
+        long orderId = ((Number) host.checkout(cart, "25.00", shopper).getBody().get("id")).longValue();
+        Map<String, Object> afterOrder = host.get("/api/v1/private/membership/members/" + customerId, owner)
+                .getBody();
+        host.changeOrderStatus(orderId, "CANCELED", owner);
+
+        assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat((List<?>) saved.getBody().get("tiers")).hasSize(2);
+        assertThat(tierCode(afterOrder)).isEqualTo(gold);
+        assertThat(((Map<?, ?>) ((List<?>) afterOrder.get("history")).get(0)).get("reason"))
+                .isEqualTo("upgraded: spend in 365 days 25.00 ≥ 25.00");
+        assertThat(tierCode(host.get("/api/v1/private/membership/members/" + customerId, owner).getBody()))
+                .isEqualTo(gold);
+    }
+
+    private static Object tierCode(Map<String, Object> detail) {
+        return ((Map<?, ?>) ((Map<?, ?>) detail.get("member")).get("tier")).get("code");
+    }
+
+    private static Map<String, Object> setup(Map<String, Object> lower, Map<String, Object> higher) {
+        Map<String, Object> setup = new HashMap<>();
+        setup.put("enabled", true);
+        setup.put("windowDays", 365);
+        setup.put("graceDays", 30);
+        setup.put("tiers", List.of(lower, higher));
+        return setup;
+    }
+
+    private static Map<String, Object> tier(String code, String upgradeAt, String keepAt) {
+        return Map.of("tier", code, "upgradeAt", upgradeAt, "keepAt", keepAt);
+    }
+}
