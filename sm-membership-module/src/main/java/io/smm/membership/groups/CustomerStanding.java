@@ -63,15 +63,6 @@ class CustomerStanding {
         evaluatedAt = now;
     }
 
-    void pinUntil(Instant until) {
-        pinnedUntil = until;
-        fellBelowAt = null;
-    }
-
-    Instant getPinnedUntil() {
-        return pinnedUntil;
-    }
-
     Instant getFellBelowAt() {
         return fellBelowAt;
     }
