@@ -2,6 +2,7 @@ package io.smm.membership.autoconfigure;
 
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -100,8 +101,41 @@ public class MembershipProperties {
     /** Tiers that move by spend. */
     public static class Tiers {
 
-        /** The stores' time zone: where the days of a rolling spend window begin. */
+        /** The stores' time zone: where the days of a rolling spend window begin, and when the daily job runs. */
         private ZoneId timeZone = ZoneId.systemDefault();
+
+        /** When the daily tier job runs, in {@link #timeZone}. */
+        private LocalTime jobTime = LocalTime.of(3, 0);
+
+        /** Customers the daily job evaluates between two saves of its place. */
+        private int batchSize = 500;
+
+        /** How long the daily job's lease lasts without renewal: after a crash, another instance takes over then. */
+        private Duration lease = Duration.ofMinutes(10);
+
+        public LocalTime getJobTime() {
+            return jobTime;
+        }
+
+        public void setJobTime(LocalTime jobTime) {
+            this.jobTime = jobTime;
+        }
+
+        public int getBatchSize() {
+            return batchSize;
+        }
+
+        public void setBatchSize(int batchSize) {
+            this.batchSize = batchSize;
+        }
+
+        public Duration getLease() {
+            return lease;
+        }
+
+        public void setLease(Duration lease) {
+            this.lease = lease;
+        }
 
         public ZoneId getTimeZone() {
             return timeZone;

@@ -56,9 +56,27 @@ public class GroupsConfiguration {
     }
 
     @Bean
+    TierJobSteps membershipTierJobSteps(TierJobRepository jobs, SpendOrderRepository orders,
+            MembershipRepository memberships, @Qualifier("membershipClock") Clock clock,
+            MembershipProperties properties) {
+        return new TierJobSteps(jobs, orders, memberships, clock, properties.getTiers().getLease());
+    }
+
+    @Bean
+    TierJob membershipTierJob(TierJobSteps steps, TierService tiers, MembershipProperties properties) {
+        return new TierJob(steps, tiers, properties.getTiers().getBatchSize());
+    }
+
+    @Bean
+    TierJobSchedule membershipTierJobSchedule(TierJob job, TierService tiers, MembershipProperties properties) {
+        return new TierJobSchedule(job, tiers, properties.getTiers().getJobTime(),
+                properties.getTiers().getTimeZone());
+    }
+
+    @Bean
     TierOwnerApiController membershipTierOwnerApiController(CurrentOwner owner, TierService tiers,
-            GroupService groups) {
-        return new TierOwnerApiController(owner, tiers, groups);
+            GroupService groups, TierJob job, TierJobSchedule schedule) {
+        return new TierOwnerApiController(owner, tiers, groups, job, schedule);
     }
 
     @Bean

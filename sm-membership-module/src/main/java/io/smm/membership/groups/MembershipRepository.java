@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import javax.persistence.LockModeType;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Repository;
 import org.springframework.data.jpa.repository.Lock;
@@ -25,4 +26,9 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
     Optional<Membership> findByCustomerIdAndGroup(Long customerId, MemberGroup group);
 
     long countByGroup(MemberGroup group);
+
+    /** Customers placed in a tier by a row (not the default tier by absence), after a customer id, in order. */
+    @Query("select m.customerId from SmmMembership m where m.storeCode = :storeCode and m.tierSlot = 1"
+            + " and m.customerId > :after order by m.customerId")
+    List<Long> tieredCustomersAfter(String storeCode, Long after, Pageable page);
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import javax.persistence.LockModeType;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -24,4 +25,8 @@ interface SpendOrderRepository extends JpaRepository<SpendOrder, Long> {
     @Query("select o from SmmSpendOrder o where o.storeCode = :storeCode and o.customerId = :customerId"
             + " and o.status in :statuses")
     List<SpendOrder> lockCounted(String storeCode, Long customerId, Collection<String> statuses);
+
+    @Query("select distinct o.customerId from SmmSpendOrder o where o.storeCode = :storeCode"
+            + " and o.customerId > :after order by o.customerId")
+    List<Long> customersAfter(String storeCode, Long after, Pageable page);
 }

@@ -4,10 +4,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.smm.membership.identity.CurrentOwner;
@@ -22,11 +25,16 @@ class TierOwnerApiController {
     private final CurrentOwner owner;
     private final TierService tiers;
     private final GroupService groups;
+    private final TierJob job;
+    private final TierJobSchedule schedule;
 
-    TierOwnerApiController(CurrentOwner owner, TierService tiers, GroupService groups) {
+    TierOwnerApiController(CurrentOwner owner, TierService tiers, GroupService groups, TierJob job,
+            TierJobSchedule schedule) {
         this.owner = owner;
         this.tiers = tiers;
         this.groups = groups;
+        this.job = job;
+        this.schedule = schedule;
     }
 
     @GetMapping
@@ -39,6 +47,21 @@ class TierOwnerApiController {
         String store = owner.get().storeCode();
         tiers.save(store, setup, setup.getTiers());
         return setup(store);
+    }
+
+    /** The daily job's current or last run: status, start, end, customers evaluated and moved. */
+    @GetMapping("/job")
+    TierJobView jobState() {
+        return TierJobView.of(job.state(owner.get().storeCode()));
+    }
+
+    /** Runs the store's job now, in the background; it resumes a run cut short. */
+    @PostMapping("/job")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    TierJobView runJob() {
+        String store = owner.get().storeCode();
+        schedule.runNow(store);
+        return TierJobView.of(job.state(store));
     }
 
     private TierSetup setup(String store) {

@@ -59,6 +59,11 @@ public class TierService {
     }
 
     @Transactional(readOnly = true)
+    public List<String> storesWithTiersOn() {
+        return settings.findByEnabledTrue().stream().map(TierSettings::getStoreCode).collect(Collectors.toList());
+    }
+
+    @Transactional(readOnly = true)
     public List<TierRule> rules(String storeCode) {
         return rules.findByStoreCode(storeCode);
     }

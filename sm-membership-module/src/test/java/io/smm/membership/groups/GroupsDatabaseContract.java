@@ -102,7 +102,7 @@ abstract class GroupsDatabaseContract {
 
         again.afterPropertiesSet();
 
-        assertThat(count("select count(*) from " + table("SMM_DATABASECHANGELOG"))).isEqualTo(9);
+        assertThat(count("select count(*) from " + table("SMM_DATABASECHANGELOG"))).isEqualTo(10);
     }
 
     @Test

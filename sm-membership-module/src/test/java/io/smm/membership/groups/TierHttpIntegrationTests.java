@@ -2,6 +2,7 @@ package io.smm.membership.groups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +94,23 @@ class TierHttpIntegrationTests {
                 .isEqualTo("upgraded: spend in 365 days 25.00 ≥ 25.00");
         assertThat(tierCode(host.get("/api/v1/private/membership/members/" + customerId, owner).getBody()))
                 .isEqualTo(gold);
+    }
+
+    @Test
+    void theOwnerRunsTheDailyJobNowAndReadsHowItWent() throws InterruptedException {
+        host.send(HttpMethod.PUT, TIERS, setup(tier(base, "0", "0"), tier(gold, "25", "20")), owner);
+
+        ResponseEntity<Map<String, Object>> accepted = host.send(HttpMethod.POST, TIERS + "/job", null, owner);
+        Map<String, Object> state = host.get(TIERS + "/job", owner).getBody();
+        for (int tries = 0; tries < 100 && !"FINISHED".equals(state.get("status")); tries++) {
+            Thread.sleep(100);
+            state = host.get(TIERS + "/job", owner).getBody();
+        }
+
+        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(state).containsEntry("status", "FINISHED").containsKeys("evaluated", "moved");
+        assertThat(Instant.parse((String) state.get("finishedAt"))).isAfterOrEqualTo(
+                Instant.parse((String) state.get("startedAt")));
     }
 
     private static Object tierCode(Map<String, Object> detail) {

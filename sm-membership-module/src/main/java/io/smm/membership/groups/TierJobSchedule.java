@@ -1,0 +1,64 @@
+package io.smm.membership.groups;
+
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.TimeZone;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.scheduling.support.CronTrigger;
+
+/**
+ * Runs the tier job of every store that has tiers switched on, daily at the configured time, on a thread of its
+ * own. The scheduler is not a bean, so the host's own {@code @Scheduled} tasks never land on it.
+ */
+class TierJobSchedule implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(TierJobSchedule.class);
+
+    private final TierJob job;
+    private final TierService tiers;
+    private final CronTrigger daily;
+    private ThreadPoolTaskScheduler scheduler;
+
+    TierJobSchedule(TierJob job, TierService tiers, LocalTime at, ZoneId zone) {
+        this.job = job;
+        this.tiers = tiers;
+        this.daily = new CronTrigger(String.format("0 %d %d * * *", at.getMinute(), at.getHour()),
+                TimeZone.getTimeZone(zone));
+    }
+
+    /** Runs one store's job now, in the background. */
+    void runNow(String storeCode) {
+        scheduler.execute(() -> runSafely(storeCode));
+    }
+
+    @Override
+    public void start() {
+        scheduler = new ThreadPoolTaskScheduler();
+        scheduler.setThreadNamePrefix("membership-tiers-");
+        scheduler.initialize();
+        scheduler.schedule(() -> tiers.storesWithTiersOn().forEach(this::runSafely), daily);
+    }
+
+    @Override
+    public void stop() {
+        scheduler.shutdown();
+        scheduler = null;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return scheduler != null;
+    }
+
+    private void runSafely(String storeCode) {
+        try {
+            job.run(storeCode);
+        } catch (RuntimeException failed) {
+            log.error("Tier job of store {} failed; the next run resumes where it stopped", storeCode, failed);
+        }
+    }
+}
