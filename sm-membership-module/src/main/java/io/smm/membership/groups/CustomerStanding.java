@@ -63,6 +63,10 @@ class CustomerStanding {
         evaluatedAt = now;
     }
 
+    Instant getPinnedUntil() {
+        return pinnedUntil;
+    }
+
     Instant getFellBelowAt() {
         return fellBelowAt;
     }

@@ -92,8 +92,9 @@ public class GroupsConfiguration {
 
     @Bean
     ShopperMembershipApiController membershipShopperApiController(CurrentShopper shopper,
-            MembershipService memberships, ApplicationService applications) {
-        return new ShopperMembershipApiController(shopper, memberships, applications);
+            MembershipService memberships, ApplicationService applications, TierService tiers,
+            TierJobSchedule schedule, @Qualifier("membershipClock") Clock clock) {
+        return new ShopperMembershipApiController(shopper, memberships, applications, tiers, schedule, clock);
     }
 
     @Bean

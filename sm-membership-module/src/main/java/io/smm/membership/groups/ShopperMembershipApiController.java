@@ -1,6 +1,7 @@
 package io.smm.membership.groups;
 
 import java.util.LinkedHashMap;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,12 +32,18 @@ class ShopperMembershipApiController {
     private final CurrentShopper currentShopper;
     private final MembershipService memberships;
     private final ApplicationService applications;
+    private final TierService tiers;
+    private final TierJobSchedule schedule;
+    private final Clock clock;
 
     ShopperMembershipApiController(CurrentShopper currentShopper, MembershipService memberships,
-            ApplicationService applications) {
+            ApplicationService applications, TierService tiers, TierJobSchedule schedule, Clock clock) {
         this.currentShopper = currentShopper;
         this.memberships = memberships;
         this.applications = applications;
+        this.tiers = tiers;
+        this.schedule = schedule;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -50,6 +57,14 @@ class ShopperMembershipApiController {
         body.put("tier", status.tier().map(tier -> GroupView.of(tier, locale)).orElse(null));
         body.put("groups", views(status.manualGroups(), locale));
         return body;
+    }
+
+    /** Where the shopper stands on the ladder: spend, what is left to each higher tier, what keeps this one. */
+    @GetMapping("/tier")
+    TierProgress tier() {
+        Shopper shopper = customer();
+        return tiers.progress(shopper.storeCode(), shopper.customerId().orElseThrow(),
+                schedule.nextRunAfter(clock.instant()));
     }
 
     /** Groups the shopper may apply to, each with where the shopper stands. */

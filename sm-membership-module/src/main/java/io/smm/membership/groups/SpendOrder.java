@@ -2,6 +2,7 @@ package io.smm.membership.groups;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Currency;
 
 import javax.persistence.Column;
 import javax.persistence.Convert;
@@ -91,6 +92,10 @@ class SpendOrder {
 
     boolean isPlacedBefore(Instant instant) {
         return placedAt.isBefore(instant);
+    }
+
+    Currency currency() {
+        return Currency.getInstance(currency);
     }
 
     Long getOrderId() {

@@ -26,6 +26,9 @@ interface SpendOrderRepository extends JpaRepository<SpendOrder, Long> {
             + " and o.status in :statuses")
     List<SpendOrder> lockCounted(String storeCode, Long customerId, Collection<String> statuses);
 
+    List<SpendOrder> findByStoreCodeAndCustomerIdAndStatusIn(String storeCode, Long customerId,
+            Collection<String> statuses);
+
     @Query("select distinct o.customerId from SmmSpendOrder o where o.storeCode = :storeCode"
             + " and o.customerId > :after order by o.customerId")
     List<Long> customersAfter(String storeCode, Long after, Pageable page);

@@ -1,7 +1,9 @@
 package io.smm.membership.groups;
 
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.TimeZone;
 
 import org.slf4j.Logger;
@@ -21,13 +23,23 @@ class TierJobSchedule implements SmartLifecycle {
     private final TierJob job;
     private final TierService tiers;
     private final CronTrigger daily;
+    private final LocalTime at;
+    private final ZoneId zone;
     private ThreadPoolTaskScheduler scheduler;
 
     TierJobSchedule(TierJob job, TierService tiers, LocalTime at, ZoneId zone) {
         this.job = job;
         this.tiers = tiers;
+        this.at = at;
+        this.zone = zone;
         this.daily = new CronTrigger(String.format("0 %d %d * * *", at.getMinute(), at.getHour()),
                 TimeZone.getTimeZone(zone));
+    }
+
+    /** The job's next daily run after {@code now}. */
+    Instant nextRunAfter(Instant now) {
+        ZonedDateTime today = now.atZone(zone).with(at);
+        return (today.toInstant().isAfter(now) ? today : today.plusDays(1)).toInstant();
     }
 
     /** Runs one store's job now, in the background. */

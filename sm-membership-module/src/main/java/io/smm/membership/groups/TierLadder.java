@@ -46,6 +46,11 @@ final class TierLadder {
         return tiers.isEmpty();
     }
 
+    /** The tiers ranked above {@code tier}, lowest first. */
+    List<TierStep> above(TierStep tier) {
+        return tiers.stream().filter(other -> other.rank > tier.rank).collect(Collectors.toList());
+    }
+
     TierStep lowest() {
         return tiers.get(0);
     }

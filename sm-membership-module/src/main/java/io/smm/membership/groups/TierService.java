@@ -1,6 +1,7 @@
 package io.smm.membership.groups;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -120,6 +122,39 @@ public class TierService {
         return move;
     }
 
+    /** Where a customer stands now, read without locking; {@code nextCheck} is the daily job's next run. */
+    @Transactional(readOnly = true)
+    public TierProgress progress(String storeCode, long customerId, Instant nextCheck) {
+        TierSettings current = settings(storeCode);
+        TierLadder ladder = ladder(storeCode, current);
+        MemberGroup tier = memberships.statusOf(storeCode, customerId).tier().orElse(null);
+        TierStep step = tier == null ? null : ladder.byGroupId(tier.getId()).orElse(null);
+        if (!current.isEnabled() || step == null) {
+            return TierProgress.off(tier == null ? null : tier.getCode());
+        }
+        Instant now = clock.instant();
+        List<SpendOrder> counted = orders.findByStoreCodeAndCustomerIdAndStatusIn(storeCode, customerId,
+                current.getCountedStatuses());
+        SpendTotals spend = spend(counted, current, ladder.windows(), now);
+        UnaryOperator<BigDecimal> money = moneyOf(counted);
+        List<TierProgress.Step> higher = ladder.above(step).stream().map(next -> new TierProgress.Step(next.code,
+                money.apply(next.upgradeAt), money.apply(next.upgradeAt.subtract(spend.in(next.window))
+                        .max(BigDecimal.ZERO)), money.apply(next.expressAt))).collect(Collectors.toList());
+        CustomerStanding standing = standings.findByStoreCodeAndCustomerId(storeCode, customerId).orElse(null);
+        TierProgress.Downgrade pending = standing == null || standing.getFellBelowAt() == null ? null
+                : new TierProgress.Downgrade(ladder.keptBy(spend, step).orElse(ladder.lowest()).code,
+                        Instants.iso(standing.getFellBelowAt().plus(current.grace())));
+        return new TierProgress(true, step.code, money.apply(spend.in(step.window)), step.window.days(),
+                money.apply(step.keepAt), Instants.iso(nextCheck),
+                standing == null ? null : Instants.iso(standing.getPinnedUntil()), higher, pending);
+    }
+
+    /** Amounts at the scale of the store currency the customer's orders are in (two places without orders). */
+    private static UnaryOperator<BigDecimal> moneyOf(List<SpendOrder> counted) {
+        int scale = counted.isEmpty() ? 2 : counted.get(0).currency().getDefaultFractionDigits();
+        return amount -> amount == null ? null : amount.setScale(scale, RoundingMode.HALF_UP);
+    }
+
     private TierLadder ladder(String storeCode, TierSettings current) {
         Map<Long, MemberGroup> tiers = groups.list(storeCode).stream().filter(MemberGroup::isTier)
                 .collect(Collectors.toMap(MemberGroup::getId, tier -> tier));
@@ -173,6 +208,6 @@ public class TierService {
     }
 
     private static String plain(BigDecimal amount) {
-        return amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 }

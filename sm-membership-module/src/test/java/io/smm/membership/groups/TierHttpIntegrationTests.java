@@ -82,10 +82,12 @@ class TierHttpIntegrationTests {
         String cart = (String) host.send(HttpMethod.POST, "/api/v1/cart", Map.of("product", sku, "quantity", 2), null)
                 .getBody().get("code");
 
+        Map<String, Object> progressBefore = host.get("/api/v1/auth/membership/tier", shopper).getBody();
         long orderId = ((Number) host.checkout(cart, "25.00", shopper).getBody().get("id")).longValue();
         Map<String, Object> afterOrder = host.get("/api/v1/private/membership/members/" + customerId, owner)
                 .getBody();
         host.changeOrderStatus(orderId, "CANCELED", owner);
+        Map<String, Object> progressAfterCancel = host.get("/api/v1/auth/membership/tier", shopper).getBody();
 
         assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat((List<?>) saved.getBody().get("tiers")).hasSize(2);
@@ -94,6 +96,16 @@ class TierHttpIntegrationTests {
                 .isEqualTo("upgraded: spend in 365 days 25.00 ≥ 25.00");
         assertThat(tierCode(host.get("/api/v1/private/membership/members/" + customerId, owner).getBody()))
                 .isEqualTo(gold);
+        assertThat(progressBefore).containsEntry("tier", base).containsEntry("spend", 0.0)
+                .containsEntry("windowDays", 365).containsEntry("pendingDowngrade", null);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> higher = (List<Map<String, Object>>) progressBefore.get("higherTiers");
+        assertThat(higher).singleElement().satisfies(next -> assertThat(next).containsEntry("tier", gold)
+                .containsEntry("upgradeAt", 25.0).containsEntry("amountLeft", 25.0).containsEntry("expressAt", null));
+        assertThat(progressAfterCancel).containsEntry("tier", gold).containsEntry("spend", 0.0)
+                .containsEntry("keepAt", 20.0);
+        assertThat(((Map<?, ?>) progressAfterCancel.get("pendingDowngrade")).get("to")).isEqualTo(base);
+        assertThat(((Map<?, ?>) progressAfterCancel.get("pendingDowngrade")).get("dueAt")).isNotNull();
     }
 
     @Test
