@@ -22,4 +22,9 @@ public class DemoDataAutoConfiguration {
             ApplicationService applications) {
         return new DemoData(catalog, groups, memberships, applications);
     }
+
+    @Bean
+    TierChangeLog membershipDemoTierChangeLog() {
+        return new TierChangeLog();
+    }
 }

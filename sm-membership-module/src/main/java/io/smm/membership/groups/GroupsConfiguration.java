@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
@@ -47,12 +48,17 @@ public class GroupsConfiguration {
     }
 
     @Bean
+    TierChangeNotices membershipTierChangeNotices(AbstractApplicationContext context) {
+        return new TierChangeNotices(context);
+    }
+
+    @Bean
     TierService membershipTierService(TierSettingsRepository settings, TierRuleRepository rules,
             GroupService groups, MembershipService memberships, CustomerStandingRepository standings,
-            StandingRows standingRows, SpendOrderRepository orders, @Qualifier("membershipClock") Clock clock,
-            MembershipProperties properties) {
-        return new TierService(settings, rules, groups, memberships, standings, standingRows, orders, clock,
-                properties.getTiers().getTimeZone());
+            StandingRows standingRows, SpendOrderRepository orders, TierChangeNotices notices,
+            @Qualifier("membershipClock") Clock clock, MembershipProperties properties) {
+        return new TierService(settings, rules, groups, memberships, standings, standingRows, orders, notices,
+                clock, properties.getTiers().getTimeZone());
     }
 
     @Bean

@@ -38,12 +38,13 @@ public class TierService {
     private final CustomerStandingRepository standings;
     private final StandingRows standingRows;
     private final SpendOrderRepository orders;
+    private final TierChangeNotices notices;
     private final Clock clock;
     private final ZoneId zone;
 
     TierService(TierSettingsRepository settings, TierRuleRepository rules, GroupService groups,
             MembershipService memberships, CustomerStandingRepository standings, StandingRows standingRows,
-            SpendOrderRepository orders, Clock clock, ZoneId zone) {
+            SpendOrderRepository orders, TierChangeNotices notices, Clock clock, ZoneId zone) {
         this.settings = settings;
         this.rules = rules;
         this.groups = groups;
@@ -51,6 +52,7 @@ public class TierService {
         this.standings = standings;
         this.standingRows = standingRows;
         this.orders = orders;
+        this.notices = notices;
         this.clock = clock;
         this.zone = zone;
     }
@@ -116,8 +118,12 @@ public class TierService {
                 .map(order -> new OrderSpend(placedOrderId, order.counted(current))).orElse(null);
         Optional<TierMove> move = TierEvaluator.evaluate(ladder, standing.on(tier.getId()),
                 spend(counted, current, ladder.windows(), now), placed, now, current.grace());
-        move.filter(TierMove::changesTier).ifPresent(change -> memberships.moveTierByRule(storeCode, customerId,
-                groups.getByCode(storeCode, change.to.code), reasonKey(change), reasonArgs(change, current)));
+        move.filter(TierMove::changesTier).ifPresent(change -> {
+            memberships.moveTierByRule(storeCode, customerId, groups.getByCode(storeCode, change.to.code),
+                    reasonKey(change), reasonArgs(change, current));
+            notices.publishAfterCommit(new TierChanged(storeCode, customerId, change.from.code, change.to.code,
+                    TierChanged.Kind.valueOf(change.kind.name()), now));
+        });
         standing.evaluated(move.orElse(null), now);
         return move;
     }

@@ -21,7 +21,7 @@ import io.smm.harness.StandInShopApplication;
 import io.smm.membership.orders.OrderFacts;
 
 /** The daily tier job on the host's database: what it moves, that it moves nobody twice, and that it resumes. */
-@SpringBootTest(classes = StandInShopApplication.class)
+@SpringBootTest(classes = { StandInShopApplication.class, RecordedTierChanges.class })
 class TierJobIntegrationTests {
 
     private static final AtomicLong IDS = new AtomicLong(8_000_000 + System.nanoTime() % 1_000_000 * 10);

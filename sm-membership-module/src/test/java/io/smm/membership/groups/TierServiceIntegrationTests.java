@@ -16,12 +16,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.MessageSource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.smm.harness.StandInShopApplication;
 import io.smm.membership.orders.OrderFacts;
 
 /** Tiers moved by recorded orders, on the host's database, in a store of their own. */
-@SpringBootTest(classes = StandInShopApplication.class)
+@SpringBootTest(classes = { StandInShopApplication.class, RecordedTierChanges.class })
 class TierServiceIntegrationTests {
 
     private static final AtomicLong IDS = new AtomicLong(9_000_000 + System.nanoTime() % 1_000_000 * 10);
@@ -40,6 +42,12 @@ class TierServiceIntegrationTests {
 
     @Autowired
     private CustomerStandingRepository standings;
+
+    @Autowired
+    private RecordedTierChanges changes;
+
+    @Autowired
+    private PlatformTransactionManager transactions;
 
     @Autowired
     @Qualifier("membershipMessages")
@@ -67,6 +75,7 @@ class TierServiceIntegrationTests {
 
         assertThat(tierBefore).isEqualTo("BASE");
         assertThat(tierOf(customer)).isEqualTo("SILVER");
+        assertThat(changes.of(customer)).extracting(TierChanged::kind).containsExactly(TierChanged.Kind.UPGRADE);
         assertThat(latestReason(customer, Locale.ENGLISH)).isEqualTo("upgraded: spend in 365 days 1,050.00 ≥ 1,000.00");
         assertThat(latestReason(customer, Locale.TRADITIONAL_CHINESE))
                 .isEqualTo("升級：近 365 天消費 1,050.00 ≥ 1,000.00");
@@ -81,6 +90,13 @@ class TierServiceIntegrationTests {
         assertThat(tierOf(customer)).isEqualTo("GOLD");
         assertThat(latestReason(customer, Locale.ENGLISH))
                 .isEqualTo("express: order #" + order + " of 1,600.00 ≥ 1,500.00");
+        assertThat(changes.of(customer)).singleElement().satisfies(change -> {
+            assertThat(change.kind()).isEqualTo(TierChanged.Kind.EXPRESS);
+            assertThat(change.fromTier()).isEqualTo("BASE");
+            assertThat(change.toTier()).isEqualTo("GOLD");
+        });
+        assertThat(changes.heard).filteredOn(heard -> heard.change.customerId() == customer)
+                .extracting(heard -> heard.thread).containsExactly(Thread.currentThread());
     }
 
     @Test
@@ -100,6 +116,19 @@ class TierServiceIntegrationTests {
         assertThat(tierOf(graced)).isEqualTo("BASE");
         assertThat(latestReason(graced, Locale.ENGLISH))
                 .isEqualTo("downgraded after 0-day grace: spend in 365 days 0.00 < 800.00");
+    }
+
+    @Test
+    void aMoveRolledBackWithItsTransactionIsNeitherKeptNorAnnounced() {
+        long customer = IDS.incrementAndGet();
+
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            place(customer, "1200.00");
+            status.setRollbackOnly();
+        });
+
+        assertThat(tierOf(customer)).isEqualTo("BASE");
+        assertThat(changes.of(customer)).isEmpty();
     }
 
     @Test

@@ -1,0 +1,54 @@
+package io.smm.membership.groups;
+
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.context.support.AbstractApplicationContext;
+import org.springframework.context.event.SimpleApplicationEventMulticaster;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Publishes {@link TierChanged} once the move has committed, synchronously. Shopizer replaces the context's
+ * multicaster with an asynchronous one (SHOPIZER.md "Events are asynchronous"), whose listeners run on a new
+ * thread without request or transaction; so the event goes through a multicaster of our own, without executor,
+ * to the same listeners: {@code @EventListener} methods and {@code ApplicationListener} beans.
+ */
+class TierChangeNotices {
+
+    private final AbstractApplicationContext context;
+    private volatile SimpleApplicationEventMulticaster multicaster;
+
+    TierChangeNotices(AbstractApplicationContext context) {
+        this.context = context;
+    }
+
+    void publishAfterCommit(TierChanged change) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            publish(change);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                publish(change);
+            }
+        });
+    }
+
+    private void publish(TierChanged change) {
+        multicaster().multicastEvent(new PayloadApplicationEvent<>(this, change));
+    }
+
+    private SimpleApplicationEventMulticaster multicaster() {
+        if (multicaster == null) {
+            SimpleApplicationEventMulticaster synchronous = new SimpleApplicationEventMulticaster(
+                    context.getBeanFactory());
+            context.getApplicationListeners().forEach(synchronous::addApplicationListener);
+            for (String name : context.getBeanNamesForType(ApplicationListener.class, true, false)) {
+                synchronous.addApplicationListenerBean(name);
+            }
+            multicaster = synchronous;
+        }
+        return multicaster;
+    }
+}
