@@ -63,6 +63,12 @@ class CustomerStanding {
         evaluatedAt = now;
     }
 
+    /** Pins the tier until then (null: not pinned); a grace period under way ends, as the owner decided. */
+    void pinUntil(Instant until) {
+        pinnedUntil = until;
+        fellBelowAt = null;
+    }
+
     Instant getPinnedUntil() {
         return pinnedUntil;
     }

@@ -110,8 +110,9 @@ public class GroupsConfiguration {
 
     @Bean
     MemberOwnerApiController membershipMemberOwnerApiController(CurrentOwner owner, MemberQueries members,
-            MembershipService memberships, @Qualifier("membershipMessages") MessageSource messages) {
-        return new MemberOwnerApiController(owner, members, memberships, messages);
+            MembershipService memberships, TierService tiers,
+            @Qualifier("membershipMessages") MessageSource messages) {
+        return new MemberOwnerApiController(owner, members, memberships, tiers, messages);
     }
 
     @Bean

@@ -34,13 +34,15 @@ class MemberOwnerApiController {
     private final CurrentOwner owner;
     private final MemberQueries members;
     private final MembershipService memberships;
+    private final TierService tiers;
     private final MessageSource messages;
 
     MemberOwnerApiController(CurrentOwner owner, MemberQueries members, MembershipService memberships,
-            MessageSource messages) {
+            TierService tiers, MessageSource messages) {
         this.owner = owner;
         this.members = members;
         this.memberships = memberships;
+        this.tiers = tiers;
         this.messages = messages;
     }
 
@@ -59,11 +61,10 @@ class MemberOwnerApiController {
     }
 
     @PutMapping("/{customerId}/tier")
-    Map<String, Object> moveTier(@PathVariable long customerId, @RequestBody GroupChange body,
+    Map<String, Object> moveTier(@PathVariable long customerId, @RequestBody TierAssignment body,
             HttpServletRequest request) {
         Owner current = owner.get();
-        memberships.moveTier(current.storeCode(), customerId, body.getGroup(), Actor.owner(current.name()),
-                body.getReason());
+        tiers.assign(current.storeCode(), customerId, body, Actor.owner(current.name()));
         return detail(current, customerId, RequestLocale.of(request));
     }
 

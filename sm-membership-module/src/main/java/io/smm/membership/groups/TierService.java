@@ -96,6 +96,20 @@ public class TierService {
     }
 
     /**
+     * Moves a member to a tier by hand, and pins them there until {@code pinnedUntil} when given (null unpins):
+     * the tier rules leave a pinned member where they are. One transaction.
+     */
+    @Transactional
+    public void assign(String storeCode, long customerId, TierAssignment assignment, Actor actor) {
+        Instant now = clock.instant();
+        if (assignment.getPinnedUntil() != null && !assignment.getPinnedUntil().isAfter(now)) {
+            throw new InvalidInputException(new Violation("pinnedUntil", "membership.tier.pin.past"));
+        }
+        memberships.moveTier(storeCode, customerId, assignment.getGroup(), actor, assignment.getReason());
+        lockStanding(storeCode, customerId).pinUntil(assignment.getPinnedUntil());
+    }
+
+    /**
      * Evaluates one customer now and applies what the rules decide.
      *
      * @param placedOrderId the order just placed, which may reach a tier at once; null otherwise

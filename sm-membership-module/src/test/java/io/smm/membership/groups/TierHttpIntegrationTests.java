@@ -109,6 +109,33 @@ class TierHttpIntegrationTests {
     }
 
     @Test
+    void aTierPinnedByTheOwnerDoesNotMoveUntilThePinEnds() {
+        host.send(HttpMethod.PUT, TIERS, setup(tier(base, "0", "0"), tier(gold, "25", "20")), owner);
+        String shopper = host.customerToken(host.registerCustomer("pinned"));
+        long customerId = ((Number) host.get("/api/v1/auth/membership", shopper).getBody().get("customerId"))
+                .longValue();
+        String member = "/api/v1/private/membership/members/" + customerId + "/tier";
+
+        ResponseEntity<Map<String, Object>> past = host.send(HttpMethod.PUT, member, Map.of("group", gold,
+                "pinnedUntil", Instant.now().minusSeconds(60).toString()), owner);
+        ResponseEntity<Map<String, Object>> pinned = host.send(HttpMethod.PUT, member, Map.of("group", gold,
+                "reason", "launch partner", "pinnedUntil", Instant.now().plusSeconds(86_400).toString()), owner);
+        String sku = "PIN-" + System.nanoTime();
+        catalog.createProduct(NewProduct.sku(sku).name(sku).price("1.00").quantity(10));
+        String cart = (String) host.send(HttpMethod.POST, "/api/v1/cart", Map.of("product", sku, "quantity", 1), null)
+                .getBody().get("code");
+        host.checkout(cart, "1.00", shopper);
+        Map<String, Object> progress = host.get("/api/v1/auth/membership/tier", shopper).getBody();
+
+        assertThat(past.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(((Map<?, ?>) ((List<?>) past.getBody().get("violations")).get(0)).get("field"))
+                .isEqualTo("pinnedUntil");
+        assertThat(tierCode(pinned.getBody())).isEqualTo(gold);
+        assertThat(progress).containsEntry("tier", gold).containsEntry("pendingDowngrade", null);
+        assertThat(progress.get("pinnedUntil")).isNotNull();
+    }
+
+    @Test
     void theOwnerRunsTheDailyJobNowAndReadsHowItWent() throws InterruptedException {
         host.send(HttpMethod.PUT, TIERS, setup(tier(base, "0", "0"), tier(gold, "25", "20")), owner);
 

@@ -1,0 +1,17 @@
+package io.smm.membership.groups;
+
+import java.time.Instant;
+
+/** An owner's move of a member to a tier by hand, optionally pinned there (no automatic move) until a moment. */
+public class TierAssignment extends GroupChange {
+
+    private Instant pinnedUntil;
+
+    public Instant getPinnedUntil() {
+        return pinnedUntil;
+    }
+
+    public void setPinnedUntil(Instant pinnedUntil) {
+        this.pinnedUntil = pinnedUntil;
+    }
+}
