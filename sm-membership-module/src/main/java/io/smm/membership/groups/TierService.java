@@ -97,16 +97,18 @@ public class TierService {
 
     /**
      * Moves a member to a tier by hand, and pins them there until {@code pinnedUntil} when given (null unpins):
-     * the tier rules leave a pinned member where they are. One transaction.
+     * the tier rules leave a pinned member where they are. One transaction; false when they were in it already.
      */
     @Transactional
-    public void assign(String storeCode, long customerId, TierAssignment assignment, Actor actor) {
+    public boolean assign(String storeCode, long customerId, TierAssignment assignment, Actor actor) {
         Instant now = clock.instant();
         if (assignment.getPinnedUntil() != null && !assignment.getPinnedUntil().isAfter(now)) {
             throw new InvalidInputException(new Violation("pinnedUntil", "membership.tier.pin.past"));
         }
-        memberships.moveTier(storeCode, customerId, assignment.getGroup(), actor, assignment.getReason());
+        boolean moved = memberships.moveTier(storeCode, customerId, assignment.getGroup(), actor,
+                assignment.getReason());
         lockStanding(storeCode, customerId).pinUntil(assignment.getPinnedUntil());
+        return moved;
     }
 
     /**

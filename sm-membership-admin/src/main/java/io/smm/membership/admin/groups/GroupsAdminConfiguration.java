@@ -12,6 +12,7 @@ import io.smm.membership.groups.ApplicationService;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MemberQueries;
 import io.smm.membership.groups.MembershipService;
+import io.smm.membership.groups.TierService;
 import io.smm.membership.identity.CurrentOwner;
 
 /** The owner's pages for member groups: groups, members and the approval queue. */
@@ -26,10 +27,10 @@ public class GroupsAdminConfiguration {
 
     @Bean
     MemberAdminController membershipMemberAdminController(CurrentOwner owner, GroupService groups,
-            MemberQueries members, MembershipService memberships,
+            MemberQueries members, MembershipService memberships, TierService tiers,
             @Qualifier(MembershipAutoConfiguration.MESSAGES_BEAN) MessageSource messages,
             MembershipAdminProperties properties) {
-        return new MemberAdminController(owner, groups, members, memberships, messages,
+        return new MemberAdminController(owner, groups, members, memberships, tiers, messages,
                 PageSize.of(properties));
     }
 

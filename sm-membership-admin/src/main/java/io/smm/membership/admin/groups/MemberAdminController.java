@@ -28,6 +28,8 @@ import io.smm.membership.admin.web.Pager;
 import io.smm.membership.groups.Actor;
 import io.smm.membership.groups.ChangeView;
 import io.smm.membership.groups.GroupChange;
+import io.smm.membership.groups.TierAssignment;
+import io.smm.membership.groups.TierService;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.GroupView;
 import io.smm.membership.groups.MemberGroup;
@@ -54,15 +56,17 @@ class MemberAdminController {
     private final GroupService groups;
     private final MemberQueries members;
     private final MembershipService memberships;
+    private final TierService tiers;
     private final MessageSource messages;
     private final int pageSize;
 
     MemberAdminController(CurrentOwner owner, GroupService groups, MemberQueries members,
-            MembershipService memberships, MessageSource messages, int pageSize) {
+            MembershipService memberships, TierService tiers, MessageSource messages, int pageSize) {
         this.owner = owner;
         this.groups = groups;
         this.members = members;
         this.memberships = memberships;
+        this.tiers = tiers;
         this.messages = messages;
         this.pageSize = pageSize;
     }
@@ -94,10 +98,10 @@ class MemberAdminController {
     }
 
     @PostMapping("/{customerId}/tier")
-    String moveTier(@PathVariable long customerId, @ModelAttribute(TIER_FORM) GroupChange form,
+    String moveTier(@PathVariable long customerId, @ModelAttribute(TIER_FORM) TierAssignment form,
             BindingResult result, Model model, Locale locale, RedirectAttributes flash) {
-        return change(customerId, form, result, model, locale, flash, (current, actor) -> memberships
-                .moveTier(current.storeCode(), customerId, form.getGroup(), actor, form.getReason()),
+        return change(customerId, form, result, model, locale, flash, (current, actor) -> tiers
+                .assign(current.storeCode(), customerId, form, actor),
                 "membership.admin.member.tier.moved", "membership.admin.member.tier.unchanged");
     }
 

@@ -31,15 +31,16 @@ import org.thymeleaf.spring5.SpringTemplateEngine;
 import io.smm.membership.autoconfigure.MembershipAutoConfiguration;
 import io.smm.membership.groups.ApplicationService;
 import io.smm.membership.groups.GroupService;
+import io.smm.membership.groups.MemberQueries;
+import io.smm.membership.groups.MembershipService;
+import io.smm.membership.groups.TierService;
+import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.pricing.CatalogDirectory;
 import io.smm.membership.pricing.GroupPricingService;
 import io.smm.membership.pricing.OrderLinePriceService;
 import io.smm.membership.pricing.PriceRuleImport;
 import io.smm.membership.pricing.PriceRuleService;
 import io.smm.membership.pricing.PriceSimulator;
-import io.smm.membership.groups.MemberQueries;
-import io.smm.membership.groups.MembershipService;
-import io.smm.membership.identity.CurrentOwner;
 
 class MembershipAdminAutoConfigurationTests {
 
@@ -185,6 +186,11 @@ class MembershipAdminAutoConfigurationTests {
         @Bean
         PriceSimulator membershipPriceSimulator() {
             return mock(PriceSimulator.class);
+        }
+
+        @Bean
+        TierService membershipTierService() {
+            return mock(TierService.class);
         }
 
         @Bean
