@@ -12,6 +12,7 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import io.smm.membership.autoconfigure.MembershipProperties;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.CurrentShopper;
+import io.smm.membership.orders.OrderHistory;
 
 /** Member groups: services, repositories on the host's entity manager, and the JSON endpoints. */
 @Configuration(proxyBeanMethods = false)
@@ -80,9 +81,15 @@ public class GroupsConfiguration {
     }
 
     @Bean
+    SpendBackfill membershipSpendBackfill(OrderHistory history, SpendLedger ledger, TierJob job,
+            @Qualifier("membershipClock") Clock clock, MembershipProperties properties) {
+        return new SpendBackfill(history, ledger, job, clock, properties.getTiers().getBatchSize());
+    }
+
+    @Bean
     TierOwnerApiController membershipTierOwnerApiController(CurrentOwner owner, TierService tiers,
-            GroupService groups, TierJob job, TierJobSchedule schedule) {
-        return new TierOwnerApiController(owner, tiers, groups, job, schedule);
+            GroupService groups, TierJob job, TierJobSchedule schedule, SpendBackfill backfill) {
+        return new TierOwnerApiController(owner, tiers, groups, job, schedule, backfill);
     }
 
     @Bean

@@ -44,7 +44,12 @@ class TierJobSchedule implements SmartLifecycle {
 
     /** Runs one store's job now, in the background. */
     void runNow(String storeCode) {
-        scheduler.execute(() -> runSafely(storeCode));
+        inBackground(() -> job.run(storeCode), storeCode);
+    }
+
+    /** Runs work for a store on the job's thread; a failure is logged, the next run picks up from there. */
+    void inBackground(Runnable work, String storeCode) {
+        scheduler.execute(() -> runSafely(work, storeCode));
     }
 
     @Override
@@ -52,7 +57,8 @@ class TierJobSchedule implements SmartLifecycle {
         scheduler = new ThreadPoolTaskScheduler();
         scheduler.setThreadNamePrefix("membership-tiers-");
         scheduler.initialize();
-        scheduler.schedule(() -> tiers.storesWithTiersOn().forEach(this::runSafely), daily);
+        scheduler.schedule(() -> tiers.storesWithTiersOn().forEach(store -> runSafely(() -> job.run(store), store)),
+                daily);
     }
 
     @Override
@@ -66,11 +72,11 @@ class TierJobSchedule implements SmartLifecycle {
         return scheduler != null;
     }
 
-    private void runSafely(String storeCode) {
+    private static void runSafely(Runnable work, String storeCode) {
         try {
-            job.run(storeCode);
+            work.run();
         } catch (RuntimeException failed) {
-            log.error("Tier job of store {} failed; the next run resumes where it stopped", storeCode, failed);
+            log.error("Tier work of store {} failed; the next run resumes where it stopped", storeCode, failed);
         }
     }
 }

@@ -27,14 +27,16 @@ class TierOwnerApiController {
     private final GroupService groups;
     private final TierJob job;
     private final TierJobSchedule schedule;
+    private final SpendBackfill backfill;
 
     TierOwnerApiController(CurrentOwner owner, TierService tiers, GroupService groups, TierJob job,
-            TierJobSchedule schedule) {
+            TierJobSchedule schedule, SpendBackfill backfill) {
         this.owner = owner;
         this.tiers = tiers;
         this.groups = groups;
         this.job = job;
         this.schedule = schedule;
+        this.backfill = backfill;
     }
 
     @GetMapping
@@ -62,6 +64,21 @@ class TierOwnerApiController {
         String store = owner.get().storeCode();
         schedule.runNow(store);
         return TierJobView.of(job.state(store));
+    }
+
+    /** How far the backfill of orders from before the install went (on this instance). */
+    @GetMapping("/backfill")
+    SpendBackfill.BackfillProgress backfillProgress() {
+        return backfill.progress(owner.get().storeCode());
+    }
+
+    /** Counts the store's older orders, then re-evaluates everyone, in the background; running it again is safe. */
+    @PostMapping("/backfill")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    SpendBackfill.BackfillProgress runBackfill() {
+        String store = owner.get().storeCode();
+        schedule.inBackground(() -> backfill.run(store), store);
+        return backfill.progress(store);
     }
 
     private TierSetup setup(String store) {

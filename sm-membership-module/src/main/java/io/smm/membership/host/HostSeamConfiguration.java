@@ -13,6 +13,7 @@ import io.smm.membership.autoconfigure.MembershipProperties;
 import io.smm.membership.groups.MemberDirectory;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.CurrentShopper;
+import io.smm.membership.orders.OrderHistory;
 import io.smm.membership.orders.OrderPlacementListener;
 import io.smm.membership.orders.OrderStatusListener;
 import io.smm.membership.pricing.CatalogDirectory;
@@ -75,6 +76,11 @@ public class HostSeamConfiguration {
     @Bean
     CurrentOwner membershipCurrentOwner() {
         return new ShopizerCurrentOwner();
+    }
+
+    @Bean
+    OrderHistory membershipOrderHistory() {
+        return new ShopizerOrderHistory();
     }
 
     @Bean

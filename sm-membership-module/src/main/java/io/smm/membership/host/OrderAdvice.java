@@ -1,9 +1,6 @@
 package io.smm.membership.host;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import org.aspectj.lang.ProceedingJoinPoint;
@@ -14,8 +11,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.salesmanager.core.model.order.Order;
-import com.salesmanager.core.model.order.OrderTotal;
-import com.salesmanager.core.model.order.OrderTotalType;
 
 import io.smm.membership.orders.OrderFacts;
 import io.smm.membership.orders.OrderPlacementListener;
@@ -52,7 +47,7 @@ public class OrderAdvice implements Ordered {
             return call.proceed();
         }
         return proceedThen(call, result -> {
-            OrderFacts placed = facts((Order) (result instanceof Order ? result : call.getArgs()[0]));
+            OrderFacts placed = HostOrders.facts((Order) (result instanceof Order ? result : call.getArgs()[0]));
             placementListeners.forEach(listener -> listener.orderPlaced(placed));
         });
     }
@@ -67,7 +62,7 @@ public class OrderAdvice implements Ordered {
         return proceedThen(call, result -> {
             Order order = (Order) arguments[0];
             if (order.getId() != null && order.getStatus() != null) {
-                OrderFacts changed = facts(order);
+                OrderFacts changed = HostOrders.facts(order);
                 statusListeners.forEach(listener -> listener.orderChanged(changed));
             }
         });
@@ -93,26 +88,6 @@ public class OrderAdvice implements Ordered {
         } catch (Throwable checked) {
             throw new HostFailure(checked); // the host's ServiceException is checked; rethrown as is outside
         }
-    }
-
-    private static OrderFacts facts(Order order) {
-        return new OrderFacts(order.getId(), order.getCustomerId(),
-                order.getMerchant() == null ? null : order.getMerchant().getCode(),
-                order.getDatePurchased() == null ? null : Instant.ofEpochMilli(order.getDatePurchased().getTime()),
-                order.getStatus() == null ? null : order.getStatus().name(), order.getTotal(),
-                sum(order.getOrderTotal(), OrderTotalType.SHIPPING, OrderTotalType.HANDLING),
-                sum(order.getOrderTotal(), OrderTotalType.TAX),
-                order.getCurrency() == null ? null : order.getCurrency().getCurrency());
-    }
-
-    private static BigDecimal sum(Set<OrderTotal> totals, OrderTotalType... types) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (OrderTotal total : totals == null ? Set.<OrderTotal>of() : totals) {
-            if (total.getValue() != null && List.of(types).contains(total.getOrderTotalType())) {
-                sum = sum.add(total.getValue());
-            }
-        }
-        return sum;
     }
 
     /** Carries a checked exception of the host through the transaction template, which rolls back on it. */

@@ -42,6 +42,7 @@ import io.smm.membership.autoconfigure.SchemaConfiguration;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.CurrentShopper;
 import io.smm.membership.identity.Shopper;
+import io.smm.membership.orders.OrderHistory;
 import io.smm.membership.testdb.TestDatabases;
 import io.smm.membership.web.MembershipException;
 import liquibase.integration.spring.SpringLiquibase;
@@ -335,6 +336,11 @@ abstract class GroupsDatabaseContract {
         @Bean
         CurrentShopper currentShopper() {
             return mock(CurrentShopper.class);
+        }
+
+        @Bean
+        OrderHistory orderHistory() {
+            return mock(OrderHistory.class);
         }
 
         @Bean

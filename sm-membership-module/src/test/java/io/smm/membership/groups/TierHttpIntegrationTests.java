@@ -34,6 +34,9 @@ class TierHttpIntegrationTests {
     @Autowired
     private StandInCatalog catalog;
 
+    @Autowired
+    private SpendOrderRepository ledger;
+
     private HostClient host;
     private String owner;
     private String base;
@@ -133,6 +136,36 @@ class TierHttpIntegrationTests {
         assertThat(tierCode(pinned.getBody())).isEqualTo(gold);
         assertThat(progress).containsEntry("tier", gold).containsEntry("pendingDowngrade", null);
         assertThat(progress.get("pinnedUntil")).isNotNull();
+    }
+
+    @Test
+    void theBackfillCountsOrdersTakenBeforeTheInstallAndCanRunAgain() throws InterruptedException {
+        String shopper = host.customerToken(host.registerCustomer("veteran"));
+        String sku = "OLD-" + System.nanoTime();
+        catalog.createProduct(NewProduct.sku(sku).name(sku).price("30.00").quantity(10));
+        String cart = (String) host.send(HttpMethod.POST, "/api/v1/cart", Map.of("product", sku, "quantity", 1), null)
+                .getBody().get("code");
+        long orderId = ((Number) host.checkout(cart, "30.00", shopper).getBody().get("id")).longValue();
+        ledger.delete(ledger.findByStoreCodeAndOrderId("DEFAULT", orderId).orElseThrow());
+
+        Map<String, Object> first = backfillAndWait();
+        Map<String, Object> second = backfillAndWait();
+
+        assertThat(first).containsEntry("status", "FINISHED");
+        assertThat(second).containsEntry("status", "FINISHED").containsEntry("ordersRead", first.get("ordersRead"));
+        assertThat(ledger.findByStoreCodeAndOrderId("DEFAULT", orderId)).hasValueSatisfying(
+                row -> assertThat(row.getTotal()).isEqualByComparingTo("30.00"));
+    }
+
+    private Map<String, Object> backfillAndWait() throws InterruptedException {
+        assertThat(host.send(HttpMethod.POST, TIERS + "/backfill", null, owner).getStatusCode())
+                .isEqualTo(HttpStatus.ACCEPTED);
+        Map<String, Object> progress = host.get(TIERS + "/backfill", owner).getBody();
+        for (int tries = 0; tries < 200 && !"FINISHED".equals(progress.get("status")); tries++) {
+            Thread.sleep(100);
+            progress = host.get(TIERS + "/backfill", owner).getBody();
+        }
+        return progress;
     }
 
     @Test
