@@ -56,10 +56,10 @@ public class GroupsConfiguration {
     @Bean
     TierService membershipTierService(TierSettingsRepository settings, TierRuleRepository rules,
             GroupService groups, MembershipService memberships, CustomerStandingRepository standings,
-            StandingRows standingRows, SpendOrderRepository orders, TierChangeNotices notices,
+            StandingRows standingRows, SpendOrderRepository orders, SpendLedger ledger, TierChangeNotices notices,
             @Qualifier("membershipClock") Clock clock, MembershipProperties properties) {
-        return new TierService(settings, rules, groups, memberships, standings, standingRows, orders, notices,
-                clock, properties.getTiers().getTimeZone());
+        return new TierService(settings, rules, groups, memberships, standings, standingRows, orders, ledger,
+                notices, clock, properties.getTiers().getTimeZone());
     }
 
     @Bean
@@ -93,8 +93,8 @@ public class GroupsConfiguration {
     }
 
     @Bean
-    TierUpkeep membershipTierUpkeep(SpendLedger ledger, TierService tiers) {
-        return new TierUpkeep(ledger, tiers);
+    TierUpkeep membershipTierUpkeep(TierService tiers) {
+        return new TierUpkeep(tiers);
     }
 
     @Bean

@@ -20,11 +20,16 @@ class SpendLedger {
         this.clock = clock;
     }
 
-    /** Records the order, or its new status and amounts; false when it is not a known customer's order. */
+    /** Whether the order is a known customer's, with what counting needs. */
+    static boolean isRecordable(OrderFacts order) {
+        return order.customerId() != null && order.storeCode() != null && order.placedAt() != null
+                && order.currency() != null && order.total() != null && order.status() != null;
+    }
+
+    /** Records the order, or its new status and amounts; false when it is not {@link #isRecordable}. */
     @Transactional
     public boolean record(OrderFacts order) {
-        if (order.customerId() == null || order.storeCode() == null || order.placedAt() == null
-                || order.currency() == null || order.total() == null || order.status() == null) {
+        if (!isRecordable(order)) {
             return false;
         }
         SpendOrder known = orders.findByStoreCodeAndOrderId(order.storeCode(), order.orderId()).orElse(null);

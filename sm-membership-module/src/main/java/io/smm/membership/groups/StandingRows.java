@@ -5,7 +5,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates a customer's standing row in a transaction of its own, committed at once, so that the evaluation
- * that needs it can lock it: two first orders of one customer race on the insert, not on their checkouts.
+ * that needs it can lock it: two first orders of one customer race on the insert, not on their checkouts. It
+ * looks in its own transaction too: the caller's may be repeatable read (MariaDB), with a view too old to see a
+ * row another transaction just created, and a locking read there of a missing row would hold the very gap this
+ * insert needs.
  */
 class StandingRows {
 
@@ -17,7 +20,9 @@ class StandingRows {
 
     /** @throws org.springframework.dao.DataIntegrityViolationException when another transaction created it first */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void create(String storeCode, long customerId) {
-        standings.saveAndFlush(new CustomerStanding(storeCode, customerId));
+    public void createIfAbsent(String storeCode, long customerId) {
+        if (standings.findByStoreCodeAndCustomerId(storeCode, customerId).isEmpty()) {
+            standings.saveAndFlush(new CustomerStanding(storeCode, customerId));
+        }
     }
 }

@@ -41,7 +41,7 @@ public class TierJob {
                     batch = steps.customersAfter(storeCode, cursor, batchSize)) {
                 int moved = 0;
                 for (Long customerId : batch) {
-                    moved += tiers.reevaluate(storeCode, customerId, null).filter(TierMove::changesTier).isPresent()
+                    moved += tiers.reevaluate(storeCode, customerId).filter(TierMove::changesTier).isPresent()
                             ? 1 : 0;
                 }
                 cursor = batch.get(batch.size() - 1);

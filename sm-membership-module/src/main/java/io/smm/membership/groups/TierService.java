@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.smm.membership.orders.OrderFacts;
 import io.smm.membership.web.InvalidInputException;
 import io.smm.membership.web.Violation;
 
@@ -38,13 +39,14 @@ public class TierService {
     private final CustomerStandingRepository standings;
     private final StandingRows standingRows;
     private final SpendOrderRepository orders;
+    private final SpendLedger ledger;
     private final TierChangeNotices notices;
     private final Clock clock;
     private final ZoneId zone;
 
     TierService(TierSettingsRepository settings, TierRuleRepository rules, GroupService groups,
             MembershipService memberships, CustomerStandingRepository standings, StandingRows standingRows,
-            SpendOrderRepository orders, TierChangeNotices notices, Clock clock, ZoneId zone) {
+            SpendOrderRepository orders, SpendLedger ledger, TierChangeNotices notices, Clock clock, ZoneId zone) {
         this.settings = settings;
         this.rules = rules;
         this.groups = groups;
@@ -52,6 +54,7 @@ public class TierService {
         this.standings = standings;
         this.standingRows = standingRows;
         this.orders = orders;
+        this.ledger = ledger;
         this.notices = notices;
         this.clock = clock;
         this.zone = zone;
@@ -112,20 +115,37 @@ public class TierService {
     }
 
     /**
-     * Evaluates one customer now and applies what the rules decide.
-     *
-     * @param placedOrderId the order just placed, which may reach a tier at once; null otherwise
+     * Records an order placed or changed and re-evaluates its customer, their standing locked first: an
+     * evaluation of the same customer under way in another transaction finishes, commits its order, and this one
+     * then counts it.
      */
     @Transactional
-    public Optional<TierMove> reevaluate(String storeCode, long customerId, Long placedOrderId) {
-        TierSettings current = settings(storeCode);
-        TierLadder ladder = ladder(storeCode, current);
-        if (!current.isEnabled() || ladder.isEmpty()) {
+    public Optional<TierMove> recordAndReevaluate(OrderFacts order, boolean placed) {
+        if (!SpendLedger.isRecordable(order)) {
             return Optional.empty();
         }
-        CustomerStanding standing = lockStanding(storeCode, customerId);
+        if (!settings(order.storeCode()).isEnabled()) {
+            ledger.record(order);
+            return Optional.empty();
+        }
+        CustomerStanding standing = lockStanding(order.storeCode(), order.customerId());
+        ledger.record(order);
+        return evaluate(order.storeCode(), order.customerId(), placed ? order.orderId() : null, standing);
+    }
+
+    /** Evaluates one customer now, as the daily job does, and applies what the rules decide. */
+    @Transactional
+    public Optional<TierMove> reevaluate(String storeCode, long customerId) {
+        return evaluate(storeCode, customerId, null, lockStanding(storeCode, customerId));
+    }
+
+    /** @param placedOrderId the order just placed, which may reach a tier at once; null otherwise */
+    private Optional<TierMove> evaluate(String storeCode, long customerId, Long placedOrderId,
+            CustomerStanding standing) {
+        TierSettings current = settings(storeCode);
+        TierLadder ladder = ladder(storeCode, current);
         MemberGroup tier = memberships.lockTierOf(storeCode, customerId);
-        if (tier == null) {
+        if (!current.isEnabled() || ladder.isEmpty() || tier == null) {
             return Optional.empty();
         }
         Instant now = clock.instant();
@@ -186,12 +206,10 @@ public class TierService {
     }
 
     private CustomerStanding lockStanding(String storeCode, long customerId) {
-        if (standings.findByStoreCodeAndCustomerId(storeCode, customerId).isEmpty()) {
-            try {
-                standingRows.create(storeCode, customerId);
-            } catch (DataIntegrityViolationException createdByAnother) {
-                // the other transaction committed it; lock it below
-            }
+        try {
+            standingRows.createIfAbsent(storeCode, customerId);
+        } catch (DataIntegrityViolationException createdByAnother) {
+            // the other transaction committed it; lock it below
         }
         return standings.lock(storeCode, customerId).orElseThrow();
     }

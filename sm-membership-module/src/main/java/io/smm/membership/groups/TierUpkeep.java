@@ -10,25 +10,19 @@ import io.smm.membership.orders.OrderStatusListener;
  */
 class TierUpkeep implements OrderPlacementListener, OrderStatusListener {
 
-    private final SpendLedger ledger;
     private final TierService tiers;
 
-    TierUpkeep(SpendLedger ledger, TierService tiers) {
-        this.ledger = ledger;
+    TierUpkeep(TierService tiers) {
         this.tiers = tiers;
     }
 
     @Override
     public void orderPlaced(OrderFacts order) {
-        if (ledger.record(order)) {
-            tiers.reevaluate(order.storeCode(), order.customerId(), order.orderId());
-        }
+        tiers.recordAndReevaluate(order, true);
     }
 
     @Override
     public void orderChanged(OrderFacts order) {
-        if (ledger.record(order)) {
-            tiers.reevaluate(order.storeCode(), order.customerId(), null);
-        }
+        tiers.recordAndReevaluate(order, false);
     }
 }

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -33,6 +36,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
 import org.springframework.orm.jpa.vendor.HibernateJpaVendorAdapter;
 import org.springframework.transaction.annotation.EnableTransactionManagement;
@@ -42,6 +46,7 @@ import io.smm.membership.autoconfigure.SchemaConfiguration;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.CurrentShopper;
 import io.smm.membership.identity.Shopper;
+import io.smm.membership.orders.OrderFacts;
 import io.smm.membership.orders.OrderHistory;
 import io.smm.membership.testdb.TestDatabases;
 import io.smm.membership.web.MembershipException;
@@ -230,6 +235,50 @@ abstract class GroupsDatabaseContract {
         assertThat(member).isEqualTo(decided.getStatus() == GroupApplication.Status.APPROVED);
         assertThat(count("select count(*) from " + table("SMM_MEMBERSHIP_CHANGE") + " where CUSTOMER_ID = 103"))
                 .isEqualTo(member ? 1 : 0);
+    }
+
+    @Test
+    void countsEveryConcurrentOrderOfACustomerWhileTheJobRunsAndMovesThemOnce() throws Exception {
+        String store = "RACE";
+        GroupDraft base = draft("RBASE", GroupKind.TIER, 0);
+        base.setDefaultTier(true);
+        groups.create(store, base);
+        groups.create(store, draft("RSILVER", GroupKind.TIER, 1));
+        TierSettingsDraft settings = new TierSettingsDraft();
+        settings.setEnabled(true);
+        settings.setWindowDays(365);
+        settings.setGraceDays(30);
+        context.getBean(TierService.class).save(store, settings, List.of(tierRule("RBASE", "0", "0"),
+                tierRule("RSILVER", "1000", "800")));
+        TierUpkeep upkeep = context.getBean(TierUpkeep.class);
+        TierService tiers = context.getBean(TierService.class);
+        TransactionTemplate hostTransaction = new TransactionTemplate(context.getBean(JpaTransactionManager.class));
+        long customer = 120;
+
+        List<Optional<Boolean>> outcomes = race(i -> hostTransaction.execute(status -> {
+            if (i % 2 == 0) {
+                upkeep.orderPlaced(new OrderFacts(5_000 + i, customer, store, Instant.now(), "ORDERED",
+                        new BigDecimal("300.00"), BigDecimal.ZERO, BigDecimal.ZERO, Currency.getInstance("CAD")));
+            } else {
+                tiers.reevaluate(store, customer);
+            }
+            return true;
+        }));
+
+        assertThat(outcomes).allMatch(Optional::isPresent);
+        assertThat(memberships.statusOf(store, customer).tier().map(MemberGroup::getCode)).contains("RSILVER");
+        assertThat(count("select count(*) from " + table("SMM_SPEND_ORDER") + " where CUSTOMER_ID = 120"))
+                .isEqualTo(THREADS / 2);
+        assertThat(count("select count(*) from " + table("SMM_MEMBERSHIP_CHANGE") + " where CUSTOMER_ID = 120"))
+                .isEqualTo(1);
+    }
+
+    private static TierRuleDraft tierRule(String tier, String upgradeAt, String keepAt) {
+        TierRuleDraft rule = new TierRuleDraft();
+        rule.setTier(tier);
+        rule.setUpgradeAt(new BigDecimal(upgradeAt));
+        rule.setKeepAt(new BigDecimal(keepAt));
+        return rule;
     }
 
     /**

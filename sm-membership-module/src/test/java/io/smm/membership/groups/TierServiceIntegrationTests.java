@@ -110,7 +110,7 @@ class TierServiceIntegrationTests {
         assertThat(tierOf(graced)).isEqualTo("SILVER");
 
         save(0);
-        Optional<TierMove> downgrade = tiers.reevaluate(store, graced, null);
+        Optional<TierMove> downgrade = tiers.reevaluate(store, graced);
 
         assertThat(downgrade).map(move -> move.kind).contains(TierMove.Kind.DOWNGRADE);
         assertThat(tierOf(graced)).isEqualTo("BASE");
