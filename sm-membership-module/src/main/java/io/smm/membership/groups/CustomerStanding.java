@@ -69,6 +69,10 @@ class CustomerStanding {
         fellBelowAt = null;
     }
 
+    Long getCustomerId() {
+        return customerId;
+    }
+
     Instant getPinnedUntil() {
         return pinnedUntil;
     }

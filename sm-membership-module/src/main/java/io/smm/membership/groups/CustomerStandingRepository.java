@@ -1,5 +1,6 @@
 package io.smm.membership.groups;
 
+import java.util.List;
 import java.util.Optional;
 
 import javax.persistence.LockModeType;
@@ -17,4 +18,6 @@ interface CustomerStandingRepository extends JpaRepository<CustomerStanding, Lon
     Optional<CustomerStanding> lock(String storeCode, Long customerId);
 
     Optional<CustomerStanding> findByStoreCodeAndCustomerId(String storeCode, Long customerId);
+
+    List<CustomerStanding> findByStoreCode(String storeCode);
 }

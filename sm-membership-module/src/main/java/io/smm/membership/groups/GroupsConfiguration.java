@@ -87,9 +87,17 @@ public class GroupsConfiguration {
     }
 
     @Bean
+    TierPreviewer membershipTierPreviewer(GroupService groups, SpendOrderRepository orders,
+            MembershipRepository memberships, CustomerStandingRepository standings,
+            @Qualifier("membershipClock") Clock clock, MembershipProperties properties) {
+        return new TierPreviewer(groups, orders, memberships, standings, clock, properties.getTiers().getTimeZone());
+    }
+
+    @Bean
     TierOwnerApiController membershipTierOwnerApiController(CurrentOwner owner, TierService tiers,
-            GroupService groups, TierJob job, TierJobSchedule schedule, SpendBackfill backfill) {
-        return new TierOwnerApiController(owner, tiers, groups, job, schedule, backfill);
+            GroupService groups, TierJob job, TierJobSchedule schedule, SpendBackfill backfill,
+            TierPreviewer previewer) {
+        return new TierOwnerApiController(owner, tiers, groups, job, schedule, backfill, previewer);
     }
 
     @Bean

@@ -31,4 +31,8 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
     @Query("select m.customerId from SmmMembership m where m.storeCode = :storeCode and m.tierSlot = 1"
             + " and m.customerId > :after order by m.customerId")
     List<Long> tieredCustomersAfter(String storeCode, Long after, Pageable page);
+
+    /** Customer id and tier group id of every tier row of the store. */
+    @Query("select m.customerId, m.group.id from SmmMembership m where m.storeCode = :storeCode and m.tierSlot = 1")
+    List<Object[]> tiersOfStore(String storeCode);
 }

@@ -1,5 +1,6 @@
 package io.smm.membership.groups;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,12 @@ interface SpendOrderRepository extends JpaRepository<SpendOrder, Long> {
 
     List<SpendOrder> findByStoreCodeAndCustomerIdAndStatusIn(String storeCode, Long customerId,
             Collection<String> statuses);
+
+    /** Per customer: the sums of totals, shipping and tax of orders in these statuses placed from then on. */
+    @Query("select o.customerId, sum(o.total), sum(o.shipping), sum(o.tax) from SmmSpendOrder o"
+            + " where o.storeCode = :storeCode and o.status in :statuses and o.placedAt >= :from"
+            + " group by o.customerId")
+    List<Object[]> sumsByCustomer(String storeCode, Collection<String> statuses, Instant from);
 
     @Query("select distinct o.customerId from SmmSpendOrder o where o.storeCode = :storeCode"
             + " and o.customerId > :after order by o.customerId")

@@ -28,15 +28,17 @@ class TierOwnerApiController {
     private final TierJob job;
     private final TierJobSchedule schedule;
     private final SpendBackfill backfill;
+    private final TierPreviewer previewer;
 
     TierOwnerApiController(CurrentOwner owner, TierService tiers, GroupService groups, TierJob job,
-            TierJobSchedule schedule, SpendBackfill backfill) {
+            TierJobSchedule schedule, SpendBackfill backfill, TierPreviewer previewer) {
         this.owner = owner;
         this.tiers = tiers;
         this.groups = groups;
         this.job = job;
         this.schedule = schedule;
         this.backfill = backfill;
+        this.previewer = previewer;
     }
 
     @GetMapping
@@ -49,6 +51,12 @@ class TierOwnerApiController {
         String store = owner.get().storeCode();
         tiers.save(store, setup, setup.getTiers());
         return setup(store);
+    }
+
+    /** What saving this setup would do to the members now, moving nobody: the owner's "what if". */
+    @PostMapping("/preview")
+    TierPreview preview(@RequestBody TierSetup setup) {
+        return previewer.preview(owner.get().storeCode(), setup, setup.getTiers());
     }
 
     /** The daily job's current or last run: status, start, end, customers evaluated and moved. */

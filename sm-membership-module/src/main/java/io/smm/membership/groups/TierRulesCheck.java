@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
+import io.smm.membership.web.InvalidInputException;
 import io.smm.membership.web.Violation;
 
 /**
@@ -21,6 +23,23 @@ final class TierRulesCheck {
     private static final int MAX_DAYS = 3_650;
 
     private TierRulesCheck() {
+    }
+
+    /**
+     * The store's tiers by code, once the settings and the ladder pass every check.
+     *
+     * @throws InvalidInputException naming every field that does not
+     */
+    static Map<String, MemberGroup> requireValid(TierSettingsDraft settings, List<TierRuleDraft> ladder,
+            List<MemberGroup> storeGroups) {
+        Map<String, MemberGroup> tiers = storeGroups.stream().filter(MemberGroup::isTier)
+                .collect(Collectors.toMap(MemberGroup::getCode, tier -> tier));
+        List<Violation> violations = new ArrayList<>(check(settings));
+        violations.addAll(check(ladder, tiers));
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return tiers;
     }
 
     static List<Violation> check(TierSettingsDraft settings) {

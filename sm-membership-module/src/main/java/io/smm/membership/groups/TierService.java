@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,13 +77,7 @@ public class TierService {
     /** Saves the settings and the whole ladder at once: every tier's rule is replaced, or nothing is. */
     @Transactional
     public void save(String storeCode, TierSettingsDraft settingsDraft, List<TierRuleDraft> ladder) {
-        Map<String, MemberGroup> tiers = groups.list(storeCode).stream().filter(MemberGroup::isTier)
-                .collect(Collectors.toMap(MemberGroup::getCode, tier -> tier));
-        List<Violation> violations = new ArrayList<>(TierRulesCheck.check(settingsDraft));
-        violations.addAll(TierRulesCheck.check(ladder, tiers));
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        Map<String, MemberGroup> tiers = TierRulesCheck.requireValid(settingsDraft, ladder, groups.list(storeCode));
         Instant now = clock.instant();
         TierSettings stored = settings.findById(storeCode).orElseGet(() -> TierSettings.defaults(storeCode, now));
         stored.apply(settingsDraft, now);

@@ -1,6 +1,7 @@
 package io.smm.membership.groups;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -45,6 +46,9 @@ class TierServiceIntegrationTests {
 
     @Autowired
     private RecordedTierChanges changes;
+
+    @Autowired
+    private TierPreviewer previewer;
 
     @Autowired
     private PlatformTransactionManager transactions;
@@ -129,6 +133,30 @@ class TierServiceIntegrationTests {
 
         assertThat(tierOf(customer)).isEqualTo("BASE");
         assertThat(changes.of(customer)).isEmpty();
+    }
+
+    @Test
+    void previewsWhoALadderWouldMoveWithoutMovingAnyone() {
+        long spender = IDS.incrementAndGet();
+        long silver = IDS.incrementAndGet();
+        place(spender, "900.00");
+        place(silver, "1200.00");
+        TierSettingsDraft noGrace = settings(0);
+        List<TierRuleDraft> lower = List.of(rule("BASE", "0", "0", null), rule("SILVER", "500", "400", null),
+                rule("GOLD", "2000", "1500", null));
+        List<TierRuleDraft> higher = List.of(rule("BASE", "0", "0", null), rule("SILVER", "1500", "1300", null),
+                rule("GOLD", "2000", "1500", null));
+
+        TierPreview easier = previewer.preview(store, noGrace, lower);
+        TierPreview harder = previewer.preview(store, noGrace, higher);
+
+        assertThat(easier.getEvaluated()).isEqualTo(2);
+        assertThat(easier.getUpgrades()).isEqualTo(1);
+        assertThat(easier.getMoves()).containsExactly(entry("BASE → SILVER", 1));
+        assertThat(harder.getDowngrades()).isEqualTo(1);
+        assertThat(harder.getMoves()).containsExactly(entry("SILVER → BASE", 1));
+        assertThat(tierOf(spender)).isEqualTo("BASE");
+        assertThat(tierOf(silver)).isEqualTo("SILVER");
     }
 
     @Test

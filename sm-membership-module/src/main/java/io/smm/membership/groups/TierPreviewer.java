@@ -1,0 +1,120 @@
+package io.smm.membership.groups;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The owner's "what if": evaluates every customer the rules could move against a ladder not yet saved, moving
+ * nobody. Spend is summed per customer in one query per window, so a store's preview costs a few queries.
+ */
+class TierPreviewer {
+
+    private final GroupService groups;
+    private final SpendOrderRepository orders;
+    private final MembershipRepository memberships;
+    private final CustomerStandingRepository standings;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    TierPreviewer(GroupService groups, SpendOrderRepository orders, MembershipRepository memberships,
+            CustomerStandingRepository standings, Clock clock, ZoneId zone) {
+        this.groups = groups;
+        this.orders = orders;
+        this.memberships = memberships;
+        this.standings = standings;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    @Transactional(readOnly = true)
+    public TierPreview preview(String storeCode, TierSettingsDraft settingsDraft, List<TierRuleDraft> ladderDrafts) {
+        List<MemberGroup> storeGroups = groups.list(storeCode);
+        Map<String, MemberGroup> tiers = TierRulesCheck.requireValid(settingsDraft, ladderDrafts, storeGroups);
+        Instant now = clock.instant();
+        TierSettings settings = TierSettings.defaults(storeCode, now);
+        settings.apply(settingsDraft, now);
+        TierLadder ladder = new TierLadder(ladderDrafts.stream().map(draft -> {
+            TierRule rule = new TierRule(storeCode, tiers.get(draft.getTier()).getId());
+            rule.apply(draft, now);
+            return rule.step(tiers.get(draft.getTier()), settings.window());
+        }).collect(Collectors.toList()));
+        Map<Long, Long> tierOf = new HashMap<>();
+        memberships.tiersOfStore(storeCode).forEach(row -> tierOf.put((Long) row[0], (Long) row[1]));
+        Map<Long, CustomerStanding> standingOf = standings.findByStoreCode(storeCode).stream()
+                .collect(Collectors.toMap(CustomerStanding::getCustomerId, standing -> standing));
+        Map<SpendWindow, Map<Long, BigDecimal>> spendByWindow = new HashMap<>();
+        for (SpendWindow window : ladder.windows()) {
+            spendByWindow.put(window, spendIn(storeCode, settings, window, now));
+        }
+        Set<Long> customers = new TreeSet<>(tierOf.keySet());
+        spendByWindow.values().forEach(spend -> customers.addAll(spend.keySet()));
+        Optional<MemberGroup> defaultTier = storeGroups.stream().filter(MemberGroup::isDefaultTier).findFirst();
+        return count(customers, ladder, settings, now, customer -> {
+            Long tier = tierOf.getOrDefault(customer, defaultTier.map(MemberGroup::getId).orElse(null));
+            CustomerStanding standing = standingOf.get(customer);
+            return tier == null ? null : standing == null ? new TierStanding(tier, null, null) : standing.on(tier);
+        }, customer -> {
+            Map<SpendWindow, BigDecimal> totals = new HashMap<>();
+            spendByWindow.forEach((window, spend) -> totals.put(window, spend.getOrDefault(customer,
+                    BigDecimal.ZERO)));
+            return new SpendTotals(totals);
+        });
+    }
+
+    private static TierPreview count(Set<Long> customers, TierLadder ladder, TierSettings settings, Instant now,
+            Function<Long, TierStanding> standingOf,
+            Function<Long, SpendTotals> spendOf) {
+        int upgrades = 0;
+        int downgrades = 0;
+        int graces = 0;
+        Map<String, Integer> moves = new HashMap<>();
+        for (Long customer : customers) {
+            TierStanding standing = standingOf.apply(customer);
+            Optional<TierMove> move = standing == null ? Optional.empty()
+                    : TierEvaluator.evaluate(ladder, standing, spendOf.apply(customer), null, now, settings.grace());
+            if (move.isEmpty()) {
+                continue;
+            }
+            TierMove decided = move.get();
+            if (decided.kind == TierMove.Kind.DOWNGRADE_PENDING) {
+                graces++;
+            } else if (decided.changesTier()) {
+                upgrades += decided.kind == TierMove.Kind.DOWNGRADE ? 0 : 1;
+                downgrades += decided.kind == TierMove.Kind.DOWNGRADE ? 1 : 0;
+                moves.merge(decided.from.code + " → " + decided.to.code, 1, Integer::sum);
+            }
+        }
+        return new TierPreview(customers.size(), upgrades, downgrades, graces, moves);
+    }
+
+    /** Each customer's counted spend in a window, from one grouped query. */
+    private Map<Long, BigDecimal> spendIn(String storeCode, TierSettings settings, SpendWindow window,
+            Instant now) {
+        Instant start = window.startAt(now, zone);
+        Map<Long, BigDecimal> spend = new HashMap<>();
+        for (Object[] row : orders.sumsByCustomer(storeCode, settings.getCountedStatuses(),
+                start == null ? Instant.EPOCH : start)) {
+            BigDecimal amount = (BigDecimal) row[1];
+            if (!settings.isCountShipping()) {
+                amount = amount.subtract((BigDecimal) row[2]);
+            }
+            if (!settings.isCountTax()) {
+                amount = amount.subtract((BigDecimal) row[3]);
+            }
+            spend.put((Long) row[0], amount);
+        }
+        return spend;
+    }
+}
