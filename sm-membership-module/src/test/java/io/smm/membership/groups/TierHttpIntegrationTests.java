@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +28,8 @@ import io.smm.membership.testhost.HostClient;
 class TierHttpIntegrationTests {
 
     private static final String TIERS = "/api/v1/private/membership/tiers";
+    /** Ranks no other test of the shared store uses, two per test. */
+    private static final AtomicInteger RANKS = new AtomicInteger(600);
 
     @Autowired
     private TestRestTemplate rest;
@@ -47,13 +50,15 @@ class TierHttpIntegrationTests {
         host = new HostClient(rest);
         owner = host.adminToken();
         String suffix = String.valueOf(System.nanoTime() % 100000);
-        int rank = 500 + (int) (System.nanoTime() % 400);
+        int rank = RANKS.getAndAdd(2);
         base = "TB" + suffix;
         gold = "TG" + suffix;
-        host.send(HttpMethod.POST, "/api/v1/private/membership/groups",
-                Map.of("code", base, "kind", "TIER", "rank", rank, "nameEn", "Base"), owner);
-        host.send(HttpMethod.POST, "/api/v1/private/membership/groups",
-                Map.of("code", gold, "kind", "TIER", "rank", rank + 1, "nameEn", "Gold"), owner);
+        assertThat(host.send(HttpMethod.POST, "/api/v1/private/membership/groups",
+                Map.of("code", base, "kind", "TIER", "rank", rank, "nameEn", "Base"), owner).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        assertThat(host.send(HttpMethod.POST, "/api/v1/private/membership/groups",
+                Map.of("code", gold, "kind", "TIER", "rank", rank + 1, "nameEn", "Gold"), owner).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
     }
 
     @AfterEach
@@ -133,6 +138,7 @@ class TierHttpIntegrationTests {
         assertThat(past.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(((Map<?, ?>) ((List<?>) past.getBody().get("violations")).get(0)).get("field"))
                 .isEqualTo("pinnedUntil");
+        assertThat(pinned.getStatusCode()).as(String.valueOf(pinned.getBody())).isEqualTo(HttpStatus.OK);
         assertThat(tierCode(pinned.getBody())).isEqualTo(gold);
         assertThat(progress).containsEntry("tier", gold).containsEntry("pendingDowngrade", null);
         assertThat(progress.get("pinnedUntil")).isNotNull();
