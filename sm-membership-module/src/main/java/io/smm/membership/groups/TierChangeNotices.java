@@ -1,5 +1,7 @@
 package io.smm.membership.groups;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.context.support.AbstractApplicationContext;
@@ -11,9 +13,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Publishes {@link TierChanged} once the move has committed, synchronously. Shopizer replaces the context's
  * multicaster with an asynchronous one (SHOPIZER.md "Events are asynchronous"), whose listeners run on a new
  * thread without request or transaction; so the event goes through a multicaster of our own, without executor,
- * to the same listeners: {@code @EventListener} methods and {@code ApplicationListener} beans.
+ * to the same listeners: {@code @EventListener} methods and {@code ApplicationListener} beans (a
+ * {@code @TransactionalEventListener} would wait for a commit that has already happened: use {@code @EventListener}).
  */
 class TierChangeNotices {
+
+    private static final Logger log = LoggerFactory.getLogger(TierChangeNotices.class);
 
     private final AbstractApplicationContext context;
     private volatile SimpleApplicationEventMulticaster multicaster;
@@ -43,6 +48,8 @@ class TierChangeNotices {
         if (multicaster == null) {
             SimpleApplicationEventMulticaster synchronous = new SimpleApplicationEventMulticaster(
                     context.getBeanFactory());
+            // the move has committed: a listener that fails (an e-mail server down) must not fail the checkout
+            synchronous.setErrorHandler(failure -> log.warn("A TierChanged listener failed; the move stands", failure));
             context.getApplicationListeners().forEach(synchronous::addApplicationListener);
             for (String name : context.getBeanNamesForType(ApplicationListener.class, true, false)) {
                 synchronous.addApplicationListenerBean(name);

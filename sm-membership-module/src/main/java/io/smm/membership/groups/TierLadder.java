@@ -1,6 +1,7 @@
 package io.smm.membership.groups;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,19 @@ final class TierLadder {
     TierLadder(List<TierStep> tiers) {
         this.tiers = tiers.stream().sorted(Comparator.comparingInt((TierStep tier) -> tier.rank))
                 .collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * A ladder of the tiers with rules, standing on the store's default tier: when the owner gave that tier no
+     * rule, it is the bottom step with nothing to reach and nothing to keep, so its members can climb.
+     */
+    static TierLadder standingOn(List<TierStep> ruled, MemberGroup defaultTier, SpendWindow storeWindow) {
+        List<TierStep> steps = new ArrayList<>(ruled);
+        if (defaultTier != null && steps.stream().noneMatch(step -> step.groupId == defaultTier.getId())) {
+            steps.add(new TierStep(defaultTier.getId(), defaultTier.getCode(), defaultTier.getRank(),
+                    BigDecimal.ZERO, BigDecimal.ZERO, null, storeWindow));
+        }
+        return new TierLadder(steps);
     }
 
     /** The windows spend must be counted over to evaluate anyone on this ladder. */

@@ -45,11 +45,12 @@ class TierPreviewer {
         Instant now = clock.instant();
         TierSettings settings = TierSettings.defaults(storeCode, now);
         settings.apply(settingsDraft, now);
-        TierLadder ladder = new TierLadder(ladderDrafts.stream().map(draft -> {
+        Optional<MemberGroup> defaultTier = storeGroups.stream().filter(MemberGroup::isDefaultTier).findFirst();
+        TierLadder ladder = TierLadder.standingOn(ladderDrafts.stream().map(draft -> {
             TierRule rule = new TierRule(storeCode, tiers.get(draft.getTier()).getId());
             rule.apply(draft, now);
             return rule.step(tiers.get(draft.getTier()), settings.window());
-        }).collect(Collectors.toList()));
+        }).collect(Collectors.toList()), defaultTier.orElse(null), settings.window());
         Map<Long, Long> tierOf = new HashMap<>();
         memberships.tiersOfStore(storeCode).forEach(row -> tierOf.put((Long) row[0], (Long) row[1]));
         Map<Long, CustomerStanding> standingOf = standings.findByStoreCode(storeCode).stream()
@@ -60,7 +61,6 @@ class TierPreviewer {
         }
         Set<Long> customers = new TreeSet<>(tierOf.keySet());
         spendByWindow.values().forEach(spend -> customers.addAll(spend.keySet()));
-        Optional<MemberGroup> defaultTier = storeGroups.stream().filter(MemberGroup::isDefaultTier).findFirst();
         return count(customers, ladder, settings, now, customer -> {
             Long tier = tierOf.getOrDefault(customer, defaultTier.map(MemberGroup::getId).orElse(null));
             CustomerStanding standing = standingOf.get(customer);

@@ -101,9 +101,10 @@ public class TierService {
         if (assignment.getPinnedUntil() != null && !assignment.getPinnedUntil().isAfter(now)) {
             throw new InvalidInputException(new Violation("pinnedUntil", "membership.tier.pin.past"));
         }
+        CustomerStanding standing = lockStanding(storeCode, customerId); // first, as an evaluation locks
         boolean moved = memberships.moveTier(storeCode, customerId, assignment.getGroup(), actor,
                 assignment.getReason());
-        lockStanding(storeCode, customerId).pinUntil(assignment.getPinnedUntil());
+        standing.pinUntil(assignment.getPinnedUntil());
         return moved;
     }
 
@@ -193,16 +194,27 @@ public class TierService {
     private TierLadder ladder(String storeCode, TierSettings current) {
         Map<Long, MemberGroup> tiers = groups.list(storeCode).stream().filter(MemberGroup::isTier)
                 .collect(Collectors.toMap(MemberGroup::getId, tier -> tier));
-        return new TierLadder(rules.findByStoreCode(storeCode).stream().filter(rule -> tiers.containsKey(
-                rule.getGroupId())).map(rule -> rule.step(tiers.get(rule.getGroupId()), current.window()))
-                .collect(Collectors.toList()));
+        List<TierRule> stored = rules.findByStoreCode(storeCode);
+        if (stored.isEmpty()) {
+            return new TierLadder(List.of());
+        }
+        return TierLadder.standingOn(stored.stream().filter(rule -> tiers.containsKey(rule.getGroupId()))
+                .map(rule -> rule.step(tiers.get(rule.getGroupId()), current.window())).collect(Collectors.toList()),
+                tiers.values().stream().filter(MemberGroup::isDefaultTier).findFirst().orElse(null),
+                current.window());
     }
 
+    /**
+     * Locks the customer's standing row, created first when this transaction cannot see it: in a transaction of
+     * its own (see {@link StandingRows}), so that a second connection is taken only once per customer.
+     */
     private CustomerStanding lockStanding(String storeCode, long customerId) {
-        try {
-            standingRows.createIfAbsent(storeCode, customerId);
-        } catch (DataIntegrityViolationException createdByAnother) {
-            // the other transaction committed it; lock it below
+        if (standings.findByStoreCodeAndCustomerId(storeCode, customerId).isEmpty()) {
+            try {
+                standingRows.createIfAbsent(storeCode, customerId);
+            } catch (DataIntegrityViolationException createdByAnother) {
+                // the other transaction committed it; lock it below
+            }
         }
         return standings.lock(storeCode, customerId).orElseThrow();
     }

@@ -79,8 +79,8 @@ public class HostSeamConfiguration {
     }
 
     @Bean
-    OrderHistory membershipOrderHistory() {
-        return new ShopizerOrderHistory();
+    OrderHistory membershipOrderHistory(MembershipProperties properties) {
+        return new ShopizerOrderHistory(properties.getTiers().getTimeZone());
     }
 
     @Bean
@@ -91,8 +91,8 @@ public class HostSeamConfiguration {
     @Bean
     OrderAdvice membershipOrderAdvice(@Qualifier("transactionManager") PlatformTransactionManager transactionManager,
             ObjectProvider<OrderPlacementListener> placementListeners,
-            ObjectProvider<OrderStatusListener> statusListeners) {
+            ObjectProvider<OrderStatusListener> statusListeners, MembershipProperties properties) {
         return new OrderAdvice(transactionManager, placementListeners.orderedStream().collect(Collectors.toList()),
-                statusListeners.orderedStream().collect(Collectors.toList()));
+                statusListeners.orderedStream().collect(Collectors.toList()), properties.getTiers().getTimeZone());
     }
 }

@@ -1,5 +1,6 @@
 package io.smm.membership.host;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -28,12 +29,14 @@ public class OrderAdvice implements Ordered {
     private final TransactionTemplate transaction;
     private final List<OrderPlacementListener> placementListeners;
     private final List<OrderStatusListener> statusListeners;
+    private final ZoneId storeZone;
 
     public OrderAdvice(PlatformTransactionManager transactionManager, List<OrderPlacementListener> placementListeners,
-            List<OrderStatusListener> statusListeners) {
+            List<OrderStatusListener> statusListeners, ZoneId storeZone) {
         this.transaction = new TransactionTemplate(transactionManager);
         this.placementListeners = List.copyOf(placementListeners);
         this.statusListeners = List.copyOf(statusListeners);
+        this.storeZone = storeZone;
     }
 
     @Override
@@ -47,7 +50,7 @@ public class OrderAdvice implements Ordered {
             return call.proceed();
         }
         return proceedThen(call, result -> {
-            OrderFacts placed = HostOrders.facts((Order) (result instanceof Order ? result : call.getArgs()[0]));
+            OrderFacts placed = HostOrders.facts((Order) (result instanceof Order ? result : call.getArgs()[0]), storeZone);
             placementListeners.forEach(listener -> listener.orderPlaced(placed));
         });
     }
@@ -62,7 +65,7 @@ public class OrderAdvice implements Ordered {
         return proceedThen(call, result -> {
             Order order = (Order) arguments[0];
             if (order.getId() != null && order.getStatus() != null) {
-                OrderFacts changed = HostOrders.facts(order);
+                OrderFacts changed = HostOrders.facts(order, storeZone);
                 statusListeners.forEach(listener -> listener.orderChanged(changed));
             }
         });

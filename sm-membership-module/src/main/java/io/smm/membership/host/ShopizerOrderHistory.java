@@ -1,5 +1,6 @@
 package io.smm.membership.host;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -19,11 +20,17 @@ class ShopizerOrderHistory implements OrderHistory {
     @PersistenceContext
     private EntityManager entityManager;
 
+    private final ZoneId storeZone;
+
+    ShopizerOrderHistory(ZoneId storeZone) {
+        this.storeZone = storeZone;
+    }
+
     @Override
     @Transactional(readOnly = true)
     public List<OrderFacts> after(String storeCode, long afterOrderId, int limit) {
         return entityManager.createQuery("select o from Order o where o.merchant.code = :store and o.id > :after"
                 + " order by o.id", Order.class).setParameter("store", storeCode).setParameter("after", afterOrderId)
-                .setMaxResults(limit).getResultList().stream().map(HostOrders::facts).collect(Collectors.toList());
+                .setMaxResults(limit).getResultList().stream().map(order -> HostOrders.facts(order, storeZone)).collect(Collectors.toList());
     }
 }

@@ -7,15 +7,19 @@ import java.util.stream.Collectors;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.event.EventListener;
 
-/** Records every {@link TierChanged} with the thread that heard it. */
+/** Records every {@link TierChanged} with the thread that heard it; fails after recording when asked to. */
 @TestConfiguration(proxyBeanMethods = false)
 class RecordedTierChanges {
 
     final List<Heard> heard = new CopyOnWriteArrayList<>();
+    volatile boolean failing;
 
     @EventListener
     void on(TierChanged change) {
         heard.add(new Heard(change, Thread.currentThread()));
+        if (failing) {
+            throw new IllegalStateException("the mail server is down, say");
+        }
     }
 
     List<TierChanged> of(long customerId) {

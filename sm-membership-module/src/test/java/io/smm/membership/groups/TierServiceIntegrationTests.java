@@ -160,6 +160,31 @@ class TierServiceIntegrationTests {
     }
 
     @Test
+    void aDefaultTierWithoutARuleIsTheBottomStepMembersClimbFrom() {
+        tiers.save(store, settings(30), List.of(rule("SILVER", "1000", "800", null),
+                rule("GOLD", "2000", "1500", "1500")));
+        long customer = IDS.incrementAndGet();
+
+        place(customer, "1000.00");
+
+        assertThat(tierOf(customer)).isEqualTo("SILVER");
+    }
+
+    @Test
+    void aListenerThatFailsLeavesTheMoveAndTheOrderAlone() {
+        long customer = IDS.incrementAndGet();
+        changes.failing = true;
+        try {
+            place(customer, "1600.00");
+        } finally {
+            changes.failing = false;
+        }
+
+        assertThat(tierOf(customer)).isEqualTo("GOLD");
+        assertThat(changes.of(customer)).hasSize(1);
+    }
+
+    @Test
     void movesNobodyWhileTheStoreHasTiersSwitchedOff() {
         TierSettingsDraft off = settings(30);
         off.setEnabled(false);
