@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import javax.persistence.Column;
@@ -24,7 +25,7 @@ import io.smm.membership.time.UtcInstantConverter;
 public class TierSettings {
 
     /** Every host status but canceled and refunded. */
-    static final Set<String> DEFAULT_STATUSES = Set.of("ORDERED", "PROCESSED", "DELIVERED");
+    static final List<String> DEFAULT_STATUSES = List.of("ORDERED", "PROCESSED", "DELIVERED");
 
     @Id
     @Column(name = "STORE_CODE")
