@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Import;
 
 import io.smm.membership.admin.groups.GroupsAdminConfiguration;
 import io.smm.membership.admin.pricing.PricingAdminConfiguration;
+import io.smm.membership.admin.tiers.TiersAdminConfiguration;
 import io.smm.membership.admin.web.AdminWebConfiguration;
 
 /**
@@ -13,6 +14,7 @@ import io.smm.membership.admin.web.AdminWebConfiguration;
  * stay package-private.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({ AdminWebConfiguration.class, GroupsAdminConfiguration.class, PricingAdminConfiguration.class })
+@Import({ AdminWebConfiguration.class, GroupsAdminConfiguration.class, PricingAdminConfiguration.class,
+        TiersAdminConfiguration.class })
 public class AdminConfiguration {
 }

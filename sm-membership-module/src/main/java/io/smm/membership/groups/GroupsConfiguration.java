@@ -75,8 +75,9 @@ public class GroupsConfiguration {
     }
 
     @Bean
-    TierJobSchedule membershipTierJobSchedule(TierJob job, TierService tiers, MembershipProperties properties) {
-        return new TierJobSchedule(job, tiers, properties.getTiers().getJobTime(),
+    TierJobSchedule membershipTierJobSchedule(TierJob job, SpendBackfill backfill, TierService tiers,
+            MembershipProperties properties) {
+        return new TierJobSchedule(job, backfill, tiers, properties.getTiers().getJobTime(),
                 properties.getTiers().getTimeZone());
     }
 

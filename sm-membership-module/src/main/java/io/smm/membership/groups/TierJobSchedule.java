@@ -16,19 +16,21 @@ import org.springframework.scheduling.support.CronTrigger;
  * Runs the tier job of every store that has tiers switched on, daily at the configured time, on a thread of its
  * own. The scheduler is not a bean, so the host's own {@code @Scheduled} tasks never land on it.
  */
-class TierJobSchedule implements SmartLifecycle {
+public class TierJobSchedule implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(TierJobSchedule.class);
 
     private final TierJob job;
+    private final SpendBackfill backfill;
     private final TierService tiers;
     private final CronTrigger daily;
     private final LocalTime at;
     private final ZoneId zone;
     private ThreadPoolTaskScheduler scheduler;
 
-    TierJobSchedule(TierJob job, TierService tiers, LocalTime at, ZoneId zone) {
+    TierJobSchedule(TierJob job, SpendBackfill backfill, TierService tiers, LocalTime at, ZoneId zone) {
         this.job = job;
+        this.backfill = backfill;
         this.tiers = tiers;
         this.at = at;
         this.zone = zone;
@@ -42,13 +44,17 @@ class TierJobSchedule implements SmartLifecycle {
         return (today.toInstant().isAfter(now) ? today : today.plusDays(1)).toInstant();
     }
 
-    /** Runs one store's job now, in the background. */
-    void runNow(String storeCode) {
+    /** Runs one store's daily job now, in the background; it resumes a run cut short. */
+    public void runJobNow(String storeCode) {
         inBackground(() -> job.run(storeCode), storeCode);
     }
 
-    /** Runs work for a store on the job's thread; a failure is logged, the next run picks up from there. */
-    void inBackground(Runnable work, String storeCode) {
+    /** Runs one store's backfill of older orders now, in the background, then its daily job. */
+    public void runBackfillNow(String storeCode) {
+        inBackground(() -> backfill.run(storeCode), storeCode);
+    }
+
+    private void inBackground(Runnable work, String storeCode) {
         scheduler.execute(() -> runSafely(work, storeCode));
     }
 

@@ -70,7 +70,7 @@ class TierOwnerApiController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     TierJobView runJob() {
         String store = owner.get().storeCode();
-        schedule.runNow(store);
+        schedule.runJobNow(store);
         return TierJobView.of(job.state(store));
     }
 
@@ -85,7 +85,7 @@ class TierOwnerApiController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     SpendBackfill.BackfillProgress runBackfill() {
         String store = owner.get().storeCode();
-        schedule.inBackground(() -> backfill.run(store), store);
+        schedule.runBackfillNow(store);
         return backfill.progress(store);
     }
 

@@ -158,6 +158,13 @@ public class TierService {
         return move;
     }
 
+    /** Until when the owner pinned the customer's tier, if they did and the pin still holds. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> pinnedUntil(String storeCode, long customerId) {
+        return standings.findByStoreCodeAndCustomerId(storeCode, customerId).map(CustomerStanding::getPinnedUntil)
+                .filter(until -> until.isAfter(clock.instant()));
+    }
+
     /** Where a customer stands now, read without locking; {@code nextCheck} is the daily job's next run. */
     @Transactional(readOnly = true)
     public TierProgress progress(String storeCode, long customerId, Instant nextCheck) {

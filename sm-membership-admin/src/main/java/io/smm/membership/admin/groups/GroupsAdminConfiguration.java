@@ -1,11 +1,13 @@
 package io.smm.membership.admin.groups;
 
+
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import io.smm.membership.admin.autoconfigure.MembershipAdminProperties;
+import io.smm.membership.admin.web.AdminTime;
 import io.smm.membership.admin.web.PageSize;
 import io.smm.membership.autoconfigure.MembershipAutoConfiguration;
 import io.smm.membership.groups.ApplicationService;
@@ -29,8 +31,8 @@ public class GroupsAdminConfiguration {
     MemberAdminController membershipMemberAdminController(CurrentOwner owner, GroupService groups,
             MemberQueries members, MembershipService memberships, TierService tiers,
             @Qualifier(MembershipAutoConfiguration.MESSAGES_BEAN) MessageSource messages,
-            MembershipAdminProperties properties) {
-        return new MemberAdminController(owner, groups, members, memberships, tiers, messages,
+            AdminTime time, MembershipAdminProperties properties) {
+        return new MemberAdminController(owner, groups, members, memberships, tiers, messages, time,
                 PageSize.of(properties));
     }
 

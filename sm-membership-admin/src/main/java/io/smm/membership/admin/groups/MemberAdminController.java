@@ -1,5 +1,6 @@
 package io.smm.membership.admin.groups;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,7 +13,9 @@ import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,13 +25,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import io.smm.membership.admin.web.AdminPaths;
+import io.smm.membership.admin.web.AdminTime;
 import io.smm.membership.admin.web.FieldErrors;
 import io.smm.membership.admin.web.Notice;
 import io.smm.membership.admin.web.Pager;
 import io.smm.membership.groups.Actor;
 import io.smm.membership.groups.ChangeView;
 import io.smm.membership.groups.GroupChange;
-import io.smm.membership.groups.TierAssignment;
 import io.smm.membership.groups.TierService;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.GroupView;
@@ -58,17 +61,26 @@ class MemberAdminController {
     private final MembershipService memberships;
     private final TierService tiers;
     private final MessageSource messages;
+    private final AdminTime time;
     private final int pageSize;
 
     MemberAdminController(CurrentOwner owner, GroupService groups, MemberQueries members,
-            MembershipService memberships, TierService tiers, MessageSource messages, int pageSize) {
+            MembershipService memberships, TierService tiers, MessageSource messages, AdminTime time,
+            int pageSize) {
         this.owner = owner;
         this.groups = groups;
         this.members = members;
         this.memberships = memberships;
         this.tiers = tiers;
         this.messages = messages;
+        this.time = time;
         this.pageSize = pageSize;
+    }
+
+    /** The pin is bound as a local date-time only; its instant comes from it. */
+    @InitBinder(TIER_FORM)
+    void bindLocalTimeOnly(WebDataBinder binder) {
+        binder.setDisallowedFields(TierMoveForm.INSTANTS);
     }
 
     @GetMapping
@@ -98,10 +110,10 @@ class MemberAdminController {
     }
 
     @PostMapping("/{customerId}/tier")
-    String moveTier(@PathVariable long customerId, @ModelAttribute(TIER_FORM) TierAssignment form,
+    String moveTier(@PathVariable long customerId, @ModelAttribute(TIER_FORM) TierMoveForm form,
             BindingResult result, Model model, Locale locale, RedirectAttributes flash) {
         return change(customerId, form, result, model, locale, flash, (current, actor) -> tiers
-                .assign(current.storeCode(), customerId, form, actor),
+                .assign(current.storeCode(), customerId, form.toAssignment(time.zone()), actor),
                 "membership.admin.member.tier.moved", "membership.admin.member.tier.unchanged");
     }
 
@@ -159,12 +171,13 @@ class MemberAdminController {
         List<MemberGroup> all = groups.list(current.storeCode());
         Set<String> joined = member.getGroups().stream().map(GroupView::getCode).collect(Collectors.toSet());
         model.addAttribute("member", member);
+        model.addAttribute("pinnedUntil", pinnedUntil(current.storeCode(), customerId));
         model.addAttribute("history", history);
         model.addAttribute("tiers", views(all.stream().filter(MemberGroup::isTier), locale));
         model.addAttribute("joinable", views(all.stream()
                 .filter(group -> !group.isTier() && !joined.contains(group.getCode())), locale));
         if (!model.containsAttribute(TIER_FORM)) {
-            GroupChange tier = new GroupChange();
+            TierMoveForm tier = new TierMoveForm();
             tier.setGroup(member.getTier() == null ? null : member.getTier().getCode());
             model.addAttribute(TIER_FORM, tier);
         }
@@ -175,6 +188,10 @@ class MemberAdminController {
             model.addAttribute(LEAVE_FORM, new GroupChange());
         }
         return DETAIL;
+    }
+
+    private Instant pinnedUntil(String store, long customerId) {
+        return tiers.pinnedUntil(store, customerId).orElse(null);
     }
 
     private static List<GroupView> views(List<MemberGroup> groups, Locale locale) {

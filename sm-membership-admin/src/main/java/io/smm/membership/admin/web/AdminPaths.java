@@ -11,6 +11,7 @@ public final class AdminPaths {
     public static final String GROUPS = ROOT + "/groups";
     public static final String MEMBERS = ROOT + "/members";
     public static final String APPLICATIONS = ROOT + "/applications";
+    public static final String TIERS = ROOT + "/tiers";
     public static final String PRICE_RULES = ROOT + "/price-rules";
     public static final String PRICE_SIMULATOR = ROOT + "/price-simulator";
     public static final String ORDERS = ROOT + "/orders";

@@ -33,6 +33,9 @@ import io.smm.membership.groups.ApplicationService;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MemberQueries;
 import io.smm.membership.groups.MembershipService;
+import io.smm.membership.groups.SpendBackfill;
+import io.smm.membership.groups.TierJob;
+import io.smm.membership.groups.TierJobSchedule;
 import io.smm.membership.groups.TierService;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.pricing.CatalogDirectory;
@@ -53,6 +56,7 @@ class MembershipAdminAutoConfigurationTests {
             assertThat(context).hasNotFailed();
             assertThat(context).hasBean("membershipGroupAdminController")
                     .hasBean("membershipMemberAdminController").hasBean("membershipApplicationAdminController")
+                    .hasBean("membershipTierAdminController")
                     .hasBean("membershipAdminLoginController").hasBean("membershipAdminPageAdvice")
                     .hasBean("membershipAdminWebMvcConfigurer").hasBean("membershipAdminMessagesRegistrar");
             assertThat(context).hasSingleBean(WebSecurityConfigurerAdapter.class);
@@ -191,6 +195,21 @@ class MembershipAdminAutoConfigurationTests {
         @Bean
         TierService membershipTierService() {
             return mock(TierService.class);
+        }
+
+        @Bean
+        TierJob membershipTierJob() {
+            return mock(TierJob.class);
+        }
+
+        @Bean
+        SpendBackfill membershipSpendBackfill() {
+            return mock(SpendBackfill.class);
+        }
+
+        @Bean
+        TierJobSchedule membershipTierJobSchedule() {
+            return mock(TierJobSchedule.class);
         }
 
         @Bean

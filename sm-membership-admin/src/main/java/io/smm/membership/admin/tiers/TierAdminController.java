@@ -1,0 +1,117 @@
+package io.smm.membership.admin.tiers;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.smm.membership.admin.web.AdminPaths;
+import io.smm.membership.admin.web.FieldErrors;
+import io.smm.membership.admin.web.Notice;
+import io.smm.membership.groups.GroupService;
+import io.smm.membership.groups.GroupView;
+import io.smm.membership.groups.MemberGroup;
+import io.smm.membership.groups.SpendBackfill;
+import io.smm.membership.groups.TierJob;
+import io.smm.membership.groups.TierRule;
+import io.smm.membership.groups.TierJobSchedule;
+import io.smm.membership.groups.TierService;
+import io.smm.membership.identity.CurrentOwner;
+import io.smm.membership.web.InvalidInputException;
+
+/**
+ * A store's tiers that move by spend: the settings and the whole ladder in one form, saved all or nothing; how
+ * the daily job and the backfill of older orders last went, and buttons that start them in the background.
+ */
+@Controller
+@RequestMapping(AdminPaths.TIERS)
+class TierAdminController {
+
+    static final String PAGE = "membership/tiers/page";
+    static final String FORM_OBJECT = "tierSetupForm";
+
+    private final CurrentOwner owner;
+    private final TierService tiers;
+    private final GroupService groups;
+    private final TierJob job;
+    private final SpendBackfill backfill;
+    private final TierJobSchedule schedule;
+
+    TierAdminController(CurrentOwner owner, TierService tiers, GroupService groups, TierJob job,
+            SpendBackfill backfill, TierJobSchedule schedule) {
+        this.owner = owner;
+        this.tiers = tiers;
+        this.groups = groups;
+        this.job = job;
+        this.backfill = backfill;
+        this.schedule = schedule;
+    }
+
+    @PostMapping("/job")
+    String runJob(RedirectAttributes flash) {
+        schedule.runJobNow(owner.get().storeCode());
+        flash.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("membership.admin.tiers.job.started"));
+        return "redirect:" + AdminPaths.TIERS;
+    }
+
+    @PostMapping("/backfill")
+    String runBackfill(RedirectAttributes flash) {
+        schedule.runBackfillNow(owner.get().storeCode());
+        flash.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("membership.admin.tiers.backfill.started"));
+        return "redirect:" + AdminPaths.TIERS;
+    }
+
+    @GetMapping
+    String page(Model model, Locale locale) {
+        String store = owner.get().storeCode();
+        model.addAttribute(FORM_OBJECT, TierSetupForm.of(tiers.settings(store), tiers.rules(store), ladder(store)));
+        return page(store, model, locale);
+    }
+
+    @PostMapping
+    String save(@ModelAttribute(FORM_OBJECT) TierSetupForm form, BindingResult result, Model model, Locale locale,
+            RedirectAttributes flash) {
+        String store = owner.get().storeCode();
+        if (!form.isLifetime() && form.getWindowDays() == null && !result.hasFieldErrors("windowDays")) {
+            result.rejectValue("windowDays", "membership.admin.tiers.window-days.required");
+        }
+        if (result.hasErrors()) {
+            return page(store, model, locale);
+        }
+        try {
+            tiers.save(store, form.settings(), form.ladder());
+            flash.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("membership.admin.tiers.saved"));
+            return "redirect:" + AdminPaths.TIERS;
+        } catch (InvalidInputException invalid) {
+            FieldErrors.reject(result, form.onRows(invalid));
+            return page(store, model, locale);
+        }
+    }
+
+    private String page(String store, Model model, Locale locale) {
+        Map<String, GroupView> names = ladder(store).stream().map(tier -> GroupView.of(tier, locale))
+                .collect(Collectors.toMap(GroupView::getCode, Function.identity()));
+        model.addAttribute("tierNames", names);
+        model.addAttribute("statuses", TierSetupForm.STATUSES);
+        model.addAttribute("windowKinds", TierRule.WindowKind.values());
+        model.addAttribute("job", job.state(store));
+        model.addAttribute("backfill", backfill.progress(store));
+        return PAGE;
+    }
+
+    private List<MemberGroup> ladder(String store) {
+        return groups.list(store).stream().filter(MemberGroup::isTier)
+                .sorted(Comparator.comparing(MemberGroup::getRank)).collect(Collectors.toList());
+    }
+}
