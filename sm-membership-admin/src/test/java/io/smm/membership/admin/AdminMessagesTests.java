@@ -91,7 +91,7 @@ class AdminMessagesTests {
             for (String key : messages.stringPropertyNames()) {
                 String text = messages.getProperty(key);
                 if (ARGUMENT.matcher(text).find()) {
-                    String formatted = new MessageFormat(text).format(new Object[] { "A", "B", "C" });
+                    String formatted = new MessageFormat(text).format(new Object[] { "A", "B", "C", "D", "E", "F" });
                     if (formatted.contains("{") || text.contains("'")) {
                         broken.add(file + ": " + key);
                     }

@@ -130,6 +130,18 @@ class TierPagesIntegrationTests {
     }
 
     @Test
+    void previewsWhatTheFormWouldDoAndSavesNothing() throws Exception {
+        HttpResponse<String> page = client.postForm(TIERS + "/preview", form("2000", "1500"));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("If these rules were saved now")
+                .containsPattern("id=\"tier-preview-summary\">Of \\d+ customers with orders or a tier, \\d+ would move up")
+                .containsPattern("name=\"rows\\[2]\\.keepAt\" value=\"1500\"");
+        assertThat(tiers.settings(ShopClient.STORE).isEnabled()).isFalse();
+        assertThat(rules()).isEmpty();
+    }
+
+    @Test
     void startsTheDailyJobInTheBackgroundAndShowsHowItWent() throws Exception {
         Instant asked = Instant.now();
 

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The owner's "what if": evaluates every customer the rules could move against a ladder not yet saved, moving
  * nobody. Spend is summed per customer in one query per window, so a store's preview costs a few queries.
  */
-class TierPreviewer {
+public class TierPreviewer {
 
     private final GroupService groups;
     private final SpendOrderRepository orders;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
@@ -26,6 +27,7 @@ import io.smm.membership.groups.SpendBackfill;
 import io.smm.membership.groups.TierJob;
 import io.smm.membership.groups.TierRule;
 import io.smm.membership.groups.TierJobSchedule;
+import io.smm.membership.groups.TierPreviewer;
 import io.smm.membership.groups.TierService;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.web.InvalidInputException;
@@ -47,15 +49,17 @@ class TierAdminController {
     private final TierJob job;
     private final SpendBackfill backfill;
     private final TierJobSchedule schedule;
+    private final TierPreviewer previewer;
 
     TierAdminController(CurrentOwner owner, TierService tiers, GroupService groups, TierJob job,
-            SpendBackfill backfill, TierJobSchedule schedule) {
+            SpendBackfill backfill, TierJobSchedule schedule, TierPreviewer previewer) {
         this.owner = owner;
         this.tiers = tiers;
         this.groups = groups;
         this.job = job;
         this.backfill = backfill;
         this.schedule = schedule;
+        this.previewer = previewer;
     }
 
     @PostMapping("/job")
@@ -83,6 +87,27 @@ class TierAdminController {
     String save(@ModelAttribute(FORM_OBJECT) TierSetupForm form, BindingResult result, Model model, Locale locale,
             RedirectAttributes flash) {
         String store = owner.get().storeCode();
+        return checked(store, form, result, () -> {
+            tiers.save(store, form.settings(), form.ladder());
+            flash.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("membership.admin.tiers.saved"));
+            return "redirect:" + AdminPaths.TIERS;
+        }, model, locale);
+    }
+
+    /** What saving the form would do to the members now; nothing is saved, the form stays as entered. */
+    @PostMapping("/preview")
+    String preview(@ModelAttribute(FORM_OBJECT) TierSetupForm form, BindingResult result, Model model,
+            Locale locale) {
+        String store = owner.get().storeCode();
+        return checked(store, form, result, () -> {
+            model.addAttribute("preview", previewer.preview(store, form.settings(), form.ladder()));
+            return page(store, model, locale);
+        }, model, locale);
+    }
+
+    /** Runs {@code action} when the form is readable and the module accepts it; the page with errors otherwise. */
+    private String checked(String store, TierSetupForm form, BindingResult result, Supplier<String> action,
+            Model model, Locale locale) {
         if (!form.isLifetime() && form.getWindowDays() == null && !result.hasFieldErrors("windowDays")) {
             result.rejectValue("windowDays", "membership.admin.tiers.window-days.required");
         }
@@ -90,9 +115,7 @@ class TierAdminController {
             return page(store, model, locale);
         }
         try {
-            tiers.save(store, form.settings(), form.ladder());
-            flash.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("membership.admin.tiers.saved"));
-            return "redirect:" + AdminPaths.TIERS;
+            return action.get();
         } catch (InvalidInputException invalid) {
             FieldErrors.reject(result, form.onRows(invalid));
             return page(store, model, locale);

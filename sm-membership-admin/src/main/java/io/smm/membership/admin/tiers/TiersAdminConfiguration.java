@@ -7,6 +7,7 @@ import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.SpendBackfill;
 import io.smm.membership.groups.TierJob;
 import io.smm.membership.groups.TierJobSchedule;
+import io.smm.membership.groups.TierPreviewer;
 import io.smm.membership.groups.TierService;
 import io.smm.membership.identity.CurrentOwner;
 
@@ -16,7 +17,7 @@ public class TiersAdminConfiguration {
 
     @Bean
     TierAdminController membershipTierAdminController(CurrentOwner owner, TierService tiers, GroupService groups,
-            TierJob job, SpendBackfill backfill, TierJobSchedule schedule) {
-        return new TierAdminController(owner, tiers, groups, job, backfill, schedule);
+            TierJob job, SpendBackfill backfill, TierJobSchedule schedule, TierPreviewer previewer) {
+        return new TierAdminController(owner, tiers, groups, job, backfill, schedule, previewer);
     }
 }

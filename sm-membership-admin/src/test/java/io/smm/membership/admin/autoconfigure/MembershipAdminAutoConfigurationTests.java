@@ -36,6 +36,7 @@ import io.smm.membership.groups.MembershipService;
 import io.smm.membership.groups.SpendBackfill;
 import io.smm.membership.groups.TierJob;
 import io.smm.membership.groups.TierJobSchedule;
+import io.smm.membership.groups.TierPreviewer;
 import io.smm.membership.groups.TierService;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.pricing.CatalogDirectory;
@@ -210,6 +211,11 @@ class MembershipAdminAutoConfigurationTests {
         @Bean
         TierJobSchedule membershipTierJobSchedule() {
             return mock(TierJobSchedule.class);
+        }
+
+        @Bean
+        TierPreviewer membershipTierPreviewer() {
+            return mock(TierPreviewer.class);
         }
 
         @Bean
