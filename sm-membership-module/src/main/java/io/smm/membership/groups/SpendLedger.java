@@ -26,11 +26,11 @@ class SpendLedger {
                 && order.currency() != null && order.total() != null && order.status() != null;
     }
 
-    /** Records the order, or its new status and amounts; false when it is not {@link #isRecordable}. */
+    /** Records the order, or its new status and amounts; skips one that is not {@link #isRecordable}. */
     @Transactional
-    public boolean record(OrderFacts order) {
+    public void record(OrderFacts order) {
         if (!isRecordable(order)) {
-            return false;
+            return;
         }
         SpendOrder known = orders.findByStoreCodeAndOrderId(order.storeCode(), order.orderId()).orElse(null);
         if (known == null) {
@@ -38,6 +38,5 @@ class SpendLedger {
         } else {
             known.update(order, clock.instant());
         }
-        return true;
     }
 }
