@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import io.smm.membership.web.Amounts;
 import io.smm.membership.web.InvalidInputException;
 import io.smm.membership.web.Violation;
 
@@ -89,6 +90,9 @@ final class TierRulesCheck {
         if (draft.getExpressAt() != null && draft.getExpressAt().signum() <= 0) {
             violations.add(new Violation(field + "expressAt", "membership.tier.express.positive"));
         }
+        checkStorable(field + "upgradeAt", draft.getUpgradeAt(), violations);
+        checkStorable(field + "keepAt", draft.getKeepAt(), violations);
+        checkStorable(field + "expressAt", draft.getExpressAt(), violations);
         if (draft.getWindowKind() == null) {
             violations.add(new Violation(field + "windowKind", "membership.tier.window-kind.required"));
         } else if (draft.getWindowKind() == TierRule.WindowKind.ROLLING
@@ -116,6 +120,12 @@ final class TierRulesCheck {
                 violations.add(new Violation("tiers[" + index + "].keepAt", "membership.tier.keep.falling",
                         lower.getTier()));
             }
+        }
+    }
+
+    private static void checkStorable(String field, BigDecimal amount, List<Violation> violations) {
+        if (amount != null && !Amounts.fitColumn(amount)) {
+            violations.add(Amounts.outOfColumn(field));
         }
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.smm.membership.web.Amounts;
 import io.smm.membership.web.Violation;
 
 /** The shape a price rule must have; each broken rule names its field. Checks needing the store are the service's. */
@@ -55,6 +56,8 @@ final class PriceRuleRules {
             violations.add(new Violation("value", "membership.price-rule.value.negative"));
         } else if (draft.getAdjustment() == Adjustment.Kind.PERCENT_OFF && draft.getValue().compareTo(HUNDRED) > 0) {
             violations.add(new Violation("value", "membership.price-rule.percent.range"));
+        } else if (!Amounts.fitColumn(draft.getValue())) {
+            violations.add(Amounts.outOfColumn("value"));
         }
     }
 }

@@ -79,8 +79,8 @@ public class ProblemAdvice {
         String field = "body";
         if (e.getCause() instanceof JsonMappingException) {
             field = ((JsonMappingException) e.getCause()).getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining("."));
+                    .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining()).replaceFirst("^\\.", "");
         }
         String message = text("membership.problem.unreadable", new Object[0], localeOf(request));
         return badRequest(List.of(new Problem.FieldMessage(field.isEmpty() ? "body" : field, message)), request);

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,9 +72,23 @@ class TierHttpIntegrationTests {
         ResponseEntity<Map<String, Object>> refused = host.send(HttpMethod.PUT, TIERS,
                 setup(tier(base, "0", "0"), tier(gold, "25", "30")), owner);
 
+        assertThat(fieldsOf(refused)).containsExactly("tiers[1].keepAt");
+    }
+
+    @Test
+    void namesTheFieldOfAnAmountItCannotReadOrCannotKeep() {
+        Map<String, Object> unreadable = setup(tier(base, "0", "0"), tier(gold, "25", "20"));
+        unreadable.put("tiers", List.of(Map.of("tier", base, "upgradeAt", "abc", "keepAt", "0")));
+        Map<String, Object> huge = setup(tier(base, "0", "0"), tier(gold, "1E+20", "20"));
+
+        assertThat(fieldsOf(host.send(HttpMethod.PUT, TIERS, unreadable, owner))).containsExactly("tiers[0].upgradeAt");
+        assertThat(fieldsOf(host.send(HttpMethod.PUT, TIERS, huge, owner))).containsExactly("tiers[1].upgradeAt");
+    }
+
+    private static List<Object> fieldsOf(ResponseEntity<Map<String, Object>> refused) {
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(((List<?>) refused.getBody().get("violations")).stream()
-                .map(v -> (Object) ((Map<?, ?>) v).get("field"))).containsExactly("tiers[1].keepAt");
+        return ((List<?>) refused.getBody().get("violations")).stream().map(v -> (Object) ((Map<?, ?>) v).get("field"))
+                .collect(Collectors.toList());
     }
 
     @Test

@@ -52,6 +52,17 @@ class TierRulesCheckTests {
     }
 
     @Test
+    void refusesAmountsTheDatabaseWouldRefuseOrRound() {
+        TierRuleDraft huge = rule("SILVER", "1E+20", "1");
+        TierRuleDraft precise = rule("GOLD", "2000.12345", "1500");
+        precise.setExpressAt(new BigDecimal("1999.9999"));
+
+        assertThat(codes(TierRulesCheck.check(List.of(rule("BRONZE", "0", "0"), huge, precise), TIERS)))
+                .containsExactly("tiers[1].upgradeAt:membership.amount.out-of-column",
+                        "tiers[2].upgradeAt:membership.amount.out-of-column");
+    }
+
+    @Test
     void checksTheSettingsWindowGraceAndStatuses() {
         TierSettingsDraft settings = new TierSettingsDraft();
         settings.setGraceDays(30);

@@ -239,6 +239,8 @@ class MemberPricesHttpIntegrationTests {
     void refusesBadRulesNamingTheField() {
         assertThat(fields(host.send(HttpMethod.POST, RULES, rule("too much", "PERCENT_OFF", "150"), owner)))
                 .containsExactly("value");
+        assertThat(fields(host.send(HttpMethod.POST, RULES, rule("too big", "AMOUNT_OFF", "1E+20"), owner)))
+                .containsExactly("value");
         Map<String, Object> unknownGroup = rule("nobody", "PERCENT_OFF", "5");
         unknownGroup.put("groups", List.of("NOSUCHGROUP"));
         assertThat(fields(host.send(HttpMethod.POST, RULES, unknownGroup, owner))).containsExactly("groups");
