@@ -78,16 +78,9 @@ class SpendOrder {
         this.updatedAt = now;
     }
 
-    /** What the order counts for: its total, less shipping and tax unless the store counts them. */
+    /** What the order counts for, by the store's settings. */
     BigDecimal counted(TierSettings settings) {
-        BigDecimal amount = total;
-        if (!settings.isCountShipping()) {
-            amount = amount.subtract(shipping);
-        }
-        if (!settings.isCountTax()) {
-            amount = amount.subtract(tax);
-        }
-        return amount;
+        return settings.counted(total, shipping, tax);
     }
 
     boolean isPlacedBefore(Instant instant) {

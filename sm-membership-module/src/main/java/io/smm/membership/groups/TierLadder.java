@@ -2,8 +2,10 @@ package io.smm.membership.groups;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -20,11 +22,18 @@ final class TierLadder {
     }
 
     /**
-     * A ladder of the tiers with rules, standing on the store's default tier: when the owner gave that tier no
-     * rule, it is the bottom step with nothing to reach and nothing to keep, so its members can climb.
+     * The ladder of a store's rules (none: no ladder), standing on the store's default tier: when the owner gave
+     * that tier no rule, it is the bottom step with nothing to reach and nothing to keep, so its members can climb.
      */
-    static TierLadder standingOn(List<TierStep> ruled, MemberGroup defaultTier, SpendWindow storeWindow) {
-        List<TierStep> steps = new ArrayList<>(ruled);
+    static TierLadder of(List<TierRule> rules, Collection<MemberGroup> tiers, SpendWindow storeWindow) {
+        if (rules.isEmpty()) {
+            return new TierLadder(List.of());
+        }
+        Map<Long, MemberGroup> byId = tiers.stream().collect(Collectors.toMap(MemberGroup::getId, tier -> tier));
+        List<TierStep> steps = rules.stream().filter(rule -> byId.containsKey(rule.getGroupId()))
+                .map(rule -> rule.step(byId.get(rule.getGroupId()), storeWindow))
+                .collect(Collectors.toCollection(ArrayList::new));
+        MemberGroup defaultTier = tiers.stream().filter(MemberGroup::isDefaultTier).findFirst().orElse(null);
         if (defaultTier != null && steps.stream().noneMatch(step -> step.groupId == defaultTier.getId())) {
             steps.add(new TierStep(defaultTier.getId(), defaultTier.getCode(), defaultTier.getRank(),
                     BigDecimal.ZERO, BigDecimal.ZERO, null, storeWindow));

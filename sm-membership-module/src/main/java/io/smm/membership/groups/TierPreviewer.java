@@ -45,12 +45,12 @@ public class TierPreviewer {
         Instant now = clock.instant();
         TierSettings settings = TierSettings.defaults(storeCode, now);
         settings.apply(settingsDraft, now);
-        Optional<MemberGroup> defaultTier = storeGroups.stream().filter(MemberGroup::isDefaultTier).findFirst();
-        TierLadder ladder = TierLadder.standingOn(ladderDrafts.stream().map(draft -> {
+        TierLadder ladder = TierLadder.of(ladderDrafts.stream().map(draft -> {
             TierRule rule = new TierRule(storeCode, tiers.get(draft.getTier()).getId());
             rule.apply(draft, now);
-            return rule.step(tiers.get(draft.getTier()), settings.window());
-        }).collect(Collectors.toList()), defaultTier.orElse(null), settings.window());
+            return rule;
+        }).collect(Collectors.toList()), tiers.values(), settings.window());
+        Optional<MemberGroup> defaultTier = storeGroups.stream().filter(MemberGroup::isDefaultTier).findFirst();
         Map<Long, Long> tierOf = new HashMap<>();
         memberships.tiersOfStore(storeCode).forEach(row -> tierOf.put((Long) row[0], (Long) row[1]));
         Map<Long, CustomerStanding> standingOf = standings.findByStoreCode(storeCode).stream()
@@ -106,14 +106,7 @@ public class TierPreviewer {
         Map<Long, BigDecimal> spend = new HashMap<>();
         for (Object[] row : orders.sumsByCustomer(storeCode, settings.getCountedStatuses(),
                 start == null ? Instant.EPOCH : start)) {
-            BigDecimal amount = (BigDecimal) row[1];
-            if (!settings.isCountShipping()) {
-                amount = amount.subtract((BigDecimal) row[2]);
-            }
-            if (!settings.isCountTax()) {
-                amount = amount.subtract((BigDecimal) row[3]);
-            }
-            spend.put((Long) row[0], amount);
+            spend.put((Long) row[0], settings.counted((BigDecimal) row[1], (BigDecimal) row[2], (BigDecimal) row[3]));
         }
         return spend;
     }

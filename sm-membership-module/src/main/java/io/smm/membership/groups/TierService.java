@@ -118,28 +118,32 @@ public class TierService {
         if (!SpendLedger.isRecordable(order)) {
             return Optional.empty();
         }
-        if (!settings(order.storeCode()).isEnabled()) {
+        TierSettings current = settings(order.storeCode());
+        if (!current.isEnabled()) {
             ledger.record(order);
             return Optional.empty();
         }
         CustomerStanding standing = lockStanding(order.storeCode(), order.customerId());
         ledger.record(order);
-        return evaluate(order.storeCode(), order.customerId(), placed ? order.orderId() : null, standing);
+        return evaluate(order.storeCode(), order.customerId(), placed ? order.orderId() : null, standing, current);
     }
 
     /** Evaluates one customer now, as the daily job does, and applies what the rules decide. */
     @Transactional
     public Optional<TierMove> reevaluate(String storeCode, long customerId) {
-        return evaluate(storeCode, customerId, null, lockStanding(storeCode, customerId));
+        return evaluate(storeCode, customerId, null, lockStanding(storeCode, customerId), settings(storeCode));
     }
 
     /** @param placedOrderId the order just placed, which may reach a tier at once; null otherwise */
     private Optional<TierMove> evaluate(String storeCode, long customerId, Long placedOrderId,
-            CustomerStanding standing) {
-        TierSettings current = settings(storeCode);
-        TierLadder ladder = ladder(storeCode, current);
+            CustomerStanding standing, TierSettings current) {
+        if (!current.isEnabled()) {
+            return Optional.empty();
+        }
+        Map<Long, MemberGroup> tiers = tiersById(storeCode);
+        TierLadder ladder = TierLadder.of(rules.findByStoreCode(storeCode), tiers.values(), current.window());
         MemberGroup tier = memberships.lockTierOf(storeCode, customerId);
-        if (!current.isEnabled() || ladder.isEmpty() || tier == null) {
+        if (ladder.isEmpty() || tier == null) {
             return Optional.empty();
         }
         Instant now = clock.instant();
@@ -149,7 +153,7 @@ public class TierService {
         Optional<TierMove> move = TierEvaluator.evaluate(ladder, standing.on(tier.getId()),
                 spend(counted, current, ladder.windows(), now), placed, now, current.grace());
         move.filter(TierMove::changesTier).ifPresent(change -> {
-            memberships.moveTierByRule(storeCode, customerId, groups.getByCode(storeCode, change.to.code),
+            memberships.moveTierByRule(storeCode, customerId, tiers.get(change.to.groupId),
                     reasonKey(change), reasonArgs(change, current));
             notices.publishAfterCommit(new TierChanged(storeCode, customerId, change.from.code, change.to.code,
                     TierChanged.Kind.valueOf(change.kind.name()), now));
@@ -199,16 +203,12 @@ public class TierService {
     }
 
     private TierLadder ladder(String storeCode, TierSettings current) {
-        Map<Long, MemberGroup> tiers = groups.list(storeCode).stream().filter(MemberGroup::isTier)
+        return TierLadder.of(rules.findByStoreCode(storeCode), tiersById(storeCode).values(), current.window());
+    }
+
+    private Map<Long, MemberGroup> tiersById(String storeCode) {
+        return groups.list(storeCode).stream().filter(MemberGroup::isTier)
                 .collect(Collectors.toMap(MemberGroup::getId, tier -> tier));
-        List<TierRule> stored = rules.findByStoreCode(storeCode);
-        if (stored.isEmpty()) {
-            return new TierLadder(List.of());
-        }
-        return TierLadder.standingOn(stored.stream().filter(rule -> tiers.containsKey(rule.getGroupId()))
-                .map(rule -> rule.step(tiers.get(rule.getGroupId()), current.window())).collect(Collectors.toList()),
-                tiers.values().stream().filter(MemberGroup::isDefaultTier).findFirst().orElse(null),
-                current.window());
     }
 
     /**

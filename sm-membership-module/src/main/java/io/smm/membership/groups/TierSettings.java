@@ -1,5 +1,6 @@
 package io.smm.membership.groups;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -108,6 +109,18 @@ public class TierSettings {
 
     public Set<String> getCountedStatuses() {
         return new LinkedHashSet<>(Arrays.asList(countedStatuses.split(",")));
+    }
+
+    /** What an order of these amounts counts for: its total, less shipping and tax unless the store counts them. */
+    BigDecimal counted(BigDecimal total, BigDecimal shipping, BigDecimal tax) {
+        BigDecimal amount = total;
+        if (!countShipping) {
+            amount = amount.subtract(shipping);
+        }
+        if (!countTax) {
+            amount = amount.subtract(tax);
+        }
+        return amount;
     }
 
     SpendWindow window() {
