@@ -4,12 +4,23 @@ import java.util.regex.Pattern;
 
 import javax.servlet.http.HttpServletRequest;
 
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
 /** The host's URL families that matter to us (SHOPIZER.md §7). */
 final class HostPaths {
 
     private static final Pattern OWNER = Pattern.compile("/api/v\\d+/private(/.*)?");
 
     private HostPaths() {
+    }
+
+    /** The request this thread serves, or null outside one (start-up, a job). */
+    static HttpServletRequest currentRequest() {
+        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+        return attributes instanceof ServletRequestAttributes ? ((ServletRequestAttributes) attributes).getRequest()
+                : null;
     }
 
     static String pathOf(HttpServletRequest request) {

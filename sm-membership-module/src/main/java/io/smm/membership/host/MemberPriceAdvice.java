@@ -16,9 +16,6 @@ import org.aspectj.lang.ProceedingJoinPoint;
 import org.aspectj.lang.annotation.AfterReturning;
 import org.aspectj.lang.annotation.Around;
 import org.aspectj.lang.annotation.Aspect;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 import com.salesmanager.core.model.catalog.category.Category;
 import com.salesmanager.core.model.catalog.product.Product;
@@ -63,7 +60,7 @@ public class MemberPriceAdvice {
     @Around("bean(pricingService) && execution(* calculateProductPrice(..))")
     public Object aroundCalculateProductPrice(ProceedingJoinPoint call) throws Throwable {
         Object result = call.proceed();
-        HttpServletRequest request = currentRequest();
+        HttpServletRequest request = HostPaths.currentRequest();
         Object subject = call.getArgs().length == 0 ? null : call.getArgs()[0];
         if (!(result instanceof FinalPrice) || !(subject instanceof Product) || request == null
                 || HostPaths.isOwnerPath(request) || HOST_PRICES_ONLY.get()) {
@@ -84,7 +81,7 @@ public class MemberPriceAdvice {
     @AfterReturning(pointcut = "bean(shoppingCartService) && (execution(* getByCode(..)) || execution(* getById(..))"
             + " || execution(* getShoppingCart(..)))", returning = "cart")
     public void afterCartLoaded(Object cart) {
-        HttpServletRequest request = currentRequest();
+        HttpServletRequest request = HostPaths.currentRequest();
         if (!(cart instanceof ShoppingCart) || request == null || HostPaths.isOwnerPath(request)
                 || ((ShoppingCart) cart).getLineItems() == null) {
             return;
@@ -109,7 +106,7 @@ public class MemberPriceAdvice {
      */
     @SuppressWarnings("unchecked")
     Optional<PricedCart> pricedCart() {
-        HttpServletRequest request = currentRequest();
+        HttpServletRequest request = HostPaths.currentRequest();
         if (request == null || request.getAttribute(LINES_ATTRIBUTE) == null) {
             return Optional.empty();
         }
@@ -212,11 +209,5 @@ public class MemberPriceAdvice {
                     .divide(base, 0, RoundingMode.HALF_UP).intValue());
         }
         return price;
-    }
-
-    private static HttpServletRequest currentRequest() {
-        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-        return attributes instanceof ServletRequestAttributes ? ((ServletRequestAttributes) attributes).getRequest()
-                : null;
     }
 }

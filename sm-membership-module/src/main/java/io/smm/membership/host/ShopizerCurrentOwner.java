@@ -5,13 +5,11 @@ import java.util.Set;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
+import javax.servlet.http.HttpServletRequest;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.Owner;
@@ -61,11 +59,8 @@ public class ShopizerCurrentOwner implements CurrentOwner {
     }
 
     private static String requestedStore() {
-        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-        if (!(attributes instanceof ServletRequestAttributes)) {
-            return null;
-        }
-        String store = ((ServletRequestAttributes) attributes).getRequest().getParameter("store");
+        HttpServletRequest request = HostPaths.currentRequest();
+        String store = request == null ? null : request.getParameter("store");
         return store == null || store.isBlank() ? null : store;
     }
 

@@ -11,9 +11,6 @@ import javax.servlet.http.HttpServletRequest;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 import io.smm.membership.identity.CurrentShopper;
 import io.smm.membership.identity.Shopper;
@@ -45,11 +42,10 @@ public class ShopizerCurrentShopper implements CurrentShopper {
 
     @Override
     public Shopper get() {
-        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-        if (!(attributes instanceof ServletRequestAttributes)) {
+        HttpServletRequest request = HostPaths.currentRequest();
+        if (request == null) {
             return Shopper.guest(defaultStoreCode);
         }
-        HttpServletRequest request = ((ServletRequestAttributes) attributes).getRequest();
         Shopper known = (Shopper) request.getAttribute(REQUEST_ATTRIBUTE);
         if (known == null) {
             known = resolve(request);
