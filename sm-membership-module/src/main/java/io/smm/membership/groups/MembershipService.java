@@ -93,17 +93,21 @@ public class MembershipService {
         if (!target.isTier()) {
             throw MembershipException.conflict("membership.group.not-a-tier", target.getCode());
         }
-        return placeInTier(storeCode, customerId, target, (from, now) -> new MembershipChange(storeCode, customerId,
-                MembershipChange.Type.TIER_CHANGED, codeOf(from), target.getCode(), actor, Texts.blankToNull(reason),
-                now));
+        Optional<Membership> current = memberships.lockTier(customerId);
+        return placeInTier(customerId, current, tierOrDefault(storeCode, current), target, (from, now) ->
+                new MembershipChange(storeCode, customerId, MembershipChange.Type.TIER_CHANGED, codeOf(from),
+                        target.getCode(), actor, Texts.blankToNull(reason), now));
     }
 
-    /** Moves a customer's tier as a tier rule decided, in the caller's transaction; the history names the rule. */
-    boolean moveTierByRule(String storeCode, long customerId, MemberGroup target, String reasonKey,
+    /**
+     * Moves a customer's tier as a tier rule decided, in the caller's transaction, which locked their tier
+     * ({@code from}) already; the history names the rule.
+     */
+    void moveTierByRule(String storeCode, long customerId, MemberGroup from, MemberGroup target, String reasonKey,
             List<String> reasonArgs) {
-        return placeInTier(storeCode, customerId, target, (from, now) -> MembershipChange.byRule(storeCode,
-                customerId, MembershipChange.Type.TIER_CHANGED, codeOf(from), target.getCode(), reasonKey, reasonArgs,
-                now));
+        placeInTier(customerId, memberships.lockTier(customerId), from, target, (fromTier, now) ->
+                MembershipChange.byRule(storeCode, customerId, MembershipChange.Type.TIER_CHANGED, codeOf(fromTier),
+                        target.getCode(), reasonKey, reasonArgs, now));
     }
 
     /** The customer's tier, locked for the rest of the transaction: the default tier when they have no row. */
@@ -111,15 +115,21 @@ public class MembershipService {
         return tierOrDefault(storeCode, memberships.lockTier(customerId));
     }
 
+    /** The tiers of these customers, locked in customer id order, as {@link #lockTierOf} locks one. */
+    Map<Long, MemberGroup> lockTiersOf(String storeCode, Collection<Long> customerIds) {
+        Map<Long, MemberGroup> tiers = new HashMap<>();
+        memberships.lockTiers(customerIds).forEach(row -> tiers.put(row.getCustomerId(), row.getGroup()));
+        groupService.defaultTier(storeCode).ifPresent(base -> customerIds.forEach(id -> tiers.putIfAbsent(id, base)));
+        return tiers;
+    }
+
     private MemberGroup tierOrDefault(String storeCode, Optional<Membership> tierRow) {
         return tierRow.map(Membership::getGroup).orElseGet(() -> groupService.defaultTier(storeCode).orElse(null));
     }
 
-    private boolean placeInTier(String storeCode, long customerId, MemberGroup target,
-            BiFunction<MemberGroup, Instant, MembershipChange> entry) {
+    private boolean placeInTier(long customerId, Optional<Membership> current, MemberGroup from,
+            MemberGroup target, BiFunction<MemberGroup, Instant, MembershipChange> entry) {
         Instant now = clock.instant();
-        Optional<Membership> current = memberships.lockTier(customerId);
-        MemberGroup from = tierOrDefault(storeCode, current);
         if (from != null && from.getId().equals(target.getId())) {
             return false;
         }
@@ -193,7 +203,7 @@ public class MembershipService {
 
     private void insert(Membership membership) {
         try {
-            memberships.saveAndFlush(membership);
+            memberships.save(membership); // inserted at once, its id coming from the database
         } catch (DataIntegrityViolationException | ConcurrencyFailureException raced) {
             // a concurrent request gave this customer a tier (or this group) first: the unique key kept one
             // (MariaDB reports the same race as a deadlock between the two inserts)

@@ -2,7 +2,6 @@ package io.smm.membership.groups;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Currency;
 
 import javax.persistence.Column;
 import javax.persistence.Convert;
@@ -76,19 +75,6 @@ class SpendOrder {
         this.shipping = order.shipping();
         this.tax = order.tax();
         this.updatedAt = now;
-    }
-
-    /** What the order counts for, by the store's settings. */
-    BigDecimal counted(TierSettings settings) {
-        return settings.counted(total, shipping, tax);
-    }
-
-    boolean isPlacedBefore(Instant instant) {
-        return placedAt.isBefore(instant);
-    }
-
-    Currency currency() {
-        return Currency.getInstance(currency);
     }
 
     Long getOrderId() {

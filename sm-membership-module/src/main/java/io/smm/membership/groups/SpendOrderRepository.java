@@ -16,19 +16,24 @@ import org.springframework.stereotype.Repository;
 @Repository("membershipSpendOrderRepository")
 interface SpendOrderRepository extends JpaRepository<SpendOrder, Long> {
 
+    String COUNTED = "select new io.smm.membership.groups.CountedOrder(o.customerId, o.orderId, o.placedAt, o.total,"
+            + " o.shipping, o.tax, o.currency) from SmmSpendOrder o where o.storeCode = :storeCode"
+            + " and o.customerId in :customerIds and o.status in :statuses";
+
     Optional<SpendOrder> findByStoreCodeAndOrderId(String storeCode, Long orderId);
 
+    List<SpendOrder> findByStoreCodeAndOrderIdIn(String storeCode, Collection<Long> orderIds);
+
     /**
-     * A customer's counted orders, read with a shared lock: a locking read sees the latest committed rows even
+     * The customers' counted orders, read with a shared lock: a locking read sees the latest committed rows even
      * under MariaDB's repeatable read, so an evaluation that waited for another one counts its order too.
      */
     @Lock(LockModeType.PESSIMISTIC_READ)
-    @Query("select o from SmmSpendOrder o where o.storeCode = :storeCode and o.customerId = :customerId"
-            + " and o.status in :statuses")
-    List<SpendOrder> lockCounted(String storeCode, Long customerId, Collection<String> statuses);
+    @Query(COUNTED)
+    List<CountedOrder> lockCounted(String storeCode, Collection<Long> customerIds, Collection<String> statuses);
 
-    List<SpendOrder> findByStoreCodeAndCustomerIdAndStatusIn(String storeCode, Long customerId,
-            Collection<String> statuses);
+    @Query(COUNTED)
+    List<CountedOrder> findCounted(String storeCode, Collection<Long> customerIds, Collection<String> statuses);
 
     /** Per customer: the sums of totals, shipping and tax of orders in these statuses placed from then on. */
     @Query("select o.customerId, sum(o.total), sum(o.shipping), sum(o.tax) from SmmSpendOrder o"

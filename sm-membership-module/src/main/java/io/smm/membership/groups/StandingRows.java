@@ -1,5 +1,9 @@
 package io.smm.membership.groups;
 
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,5 +28,16 @@ class StandingRows {
         if (standings.findByStoreCodeAndCustomerId(storeCode, customerId).isEmpty()) {
             standings.saveAndFlush(new CustomerStanding(storeCode, customerId));
         }
+    }
+
+    /**
+     * @throws org.springframework.dao.DataIntegrityViolationException when another transaction created one first
+     * @throws org.springframework.dao.ConcurrencyFailureException when MariaDB reports that race as a deadlock
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void createAll(String storeCode, Collection<Long> customerIds) {
+        Set<Long> present = standings.customersWithStanding(storeCode, customerIds);
+        standings.insertAll(storeCode, customerIds.stream().filter(id -> !present.contains(id))
+                .collect(Collectors.toList()));
     }
 }

@@ -10,8 +10,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 /**
  * The daily evaluation of a store's customers, for windows that slid and grace periods that ended. One instance
  * at a time holds the store's lease (a conditional update in the database); the run goes in batches of customers
- * in id order, each customer in its own transaction, and remembers its place after each batch, so a run cut
- * short resumes there. Running it twice moves nobody twice: an evaluation only moves a customer whose tier is
+ * in id order, each batch in one transaction, and remembers its place after each batch, so a run cut short
+ * resumes there. Running it twice moves nobody twice: an evaluation only moves a customer whose tier is
  * not the one the rules give.
  */
 public class TierJob {
@@ -39,11 +39,7 @@ public class TierJob {
             long cursor = steps.startOrResume(storeCode);
             for (List<Long> batch = steps.customersAfter(storeCode, cursor, batchSize); !batch.isEmpty();
                     batch = steps.customersAfter(storeCode, cursor, batchSize)) {
-                int moved = 0;
-                for (Long customerId : batch) {
-                    moved += tiers.reevaluate(storeCode, customerId).filter(TierMove::changesTier).isPresent()
-                            ? 1 : 0;
-                }
+                int moved = tiers.reevaluate(storeCode, batch);
                 cursor = batch.get(batch.size() - 1);
                 if (!steps.advance(storeCode, instance, cursor, batch.size(), moved)) {
                     log.warn("Tier job of store {} lost its lease after customer {}", storeCode, cursor);

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -128,38 +129,75 @@ public class TierService {
         return evaluate(order.storeCode(), order.customerId(), placed ? order.orderId() : null, standing, current);
     }
 
-    /** Evaluates one customer now, as the daily job does, and applies what the rules decide. */
+    /**
+     * Evaluates a batch of customers now, as the daily job does, in one transaction: the store's rules are read
+     * once, and the customers' standings, tiers and counted orders are locked a query each, in the order an
+     * evaluation of one customer locks them.
+     *
+     * @return how many of them changed tier
+     */
     @Transactional
-    public Optional<TierMove> reevaluate(String storeCode, long customerId) {
-        return evaluate(storeCode, customerId, null, lockStanding(storeCode, customerId), settings(storeCode));
+    public int reevaluate(String storeCode, List<Long> customerIds) {
+        TierSettings current = settings(storeCode);
+        Optional<StoreRules> store = storeRules(storeCode, current);
+        if (store.isEmpty()) {
+            return 0;
+        }
+        Map<Long, CustomerStanding> standingOf = lockStandings(storeCode, customerIds);
+        Map<Long, MemberGroup> tierOf = memberships.lockTiersOf(storeCode, customerIds);
+        Map<Long, List<CountedOrder>> countedOf = orders.lockCounted(storeCode, customerIds,
+                current.getCountedStatuses()).stream().collect(Collectors.groupingBy(CountedOrder::customerId));
+        int moved = 0;
+        for (Long customerId : customerIds) {
+            Optional<TierMove> move = evaluate(store.get(), customerId, null, standingOf.get(customerId),
+                    tierOf.get(customerId), countedOf.getOrDefault(customerId, List.of()));
+            moved += move.filter(TierMove::changesTier).isPresent() ? 1 : 0;
+        }
+        return moved;
     }
 
     /** @param placedOrderId the order just placed, which may reach a tier at once; null otherwise */
     private Optional<TierMove> evaluate(String storeCode, long customerId, Long placedOrderId,
             CustomerStanding standing, TierSettings current) {
+        Optional<StoreRules> store = storeRules(storeCode, current);
+        if (store.isEmpty()) {
+            return Optional.empty();
+        }
+        MemberGroup tier = memberships.lockTierOf(storeCode, customerId);
+        List<CountedOrder> counted = orders.lockCounted(storeCode, List.of(customerId),
+                current.getCountedStatuses());
+        return evaluate(store.get(), customerId, placedOrderId, standing, tier, counted);
+    }
+
+    private Optional<TierMove> evaluate(StoreRules store, long customerId, Long placedOrderId,
+            CustomerStanding standing, MemberGroup tier, List<CountedOrder> counted) {
+        if (tier == null) {
+            return Optional.empty();
+        }
+        TierSettings current = store.settings;
+        OrderSpend placed = counted.stream().filter(order -> Long.valueOf(order.orderId()).equals(placedOrderId))
+                .findFirst().map(order -> new OrderSpend(placedOrderId, order.counted(current))).orElse(null);
+        Optional<TierMove> move = TierEvaluator.evaluate(store.ladder, standing.on(tier.getId()),
+                spend(counted, current, store.ladder.windows(), store.now), placed, store.now, current.grace());
+        move.filter(TierMove::changesTier).ifPresent(change -> {
+            memberships.moveTierByRule(store.code, customerId, tier, store.tiers.get(change.to.groupId),
+                    reasonKey(change), reasonArgs(change, current));
+            notices.publishAfterCommit(new TierChanged(store.code, customerId, change.from.code, change.to.code,
+                    TierChanged.Kind.valueOf(change.kind.name()), store.now));
+        });
+        standing.evaluated(move.orElse(null), store.now);
+        return move;
+    }
+
+    /** The store's tier rules for an evaluation; empty when its tiers are off or have no ladder. */
+    private Optional<StoreRules> storeRules(String storeCode, TierSettings current) {
         if (!current.isEnabled()) {
             return Optional.empty();
         }
         Map<Long, MemberGroup> tiers = tiersById(storeCode);
-        TierLadder ladder = TierLadder.of(rules.findByStoreCode(storeCode), tiers.values(), current.window());
-        MemberGroup tier = memberships.lockTierOf(storeCode, customerId);
-        if (ladder.isEmpty() || tier == null) {
-            return Optional.empty();
-        }
-        Instant now = clock.instant();
-        List<SpendOrder> counted = orders.lockCounted(storeCode, customerId, current.getCountedStatuses());
-        OrderSpend placed = counted.stream().filter(order -> order.getOrderId().equals(placedOrderId)).findFirst()
-                .map(order -> new OrderSpend(placedOrderId, order.counted(current))).orElse(null);
-        Optional<TierMove> move = TierEvaluator.evaluate(ladder, standing.on(tier.getId()),
-                spend(counted, current, ladder.windows(), now), placed, now, current.grace());
-        move.filter(TierMove::changesTier).ifPresent(change -> {
-            memberships.moveTierByRule(storeCode, customerId, tiers.get(change.to.groupId),
-                    reasonKey(change), reasonArgs(change, current));
-            notices.publishAfterCommit(new TierChanged(storeCode, customerId, change.from.code, change.to.code,
-                    TierChanged.Kind.valueOf(change.kind.name()), now));
-        });
-        standing.evaluated(move.orElse(null), now);
-        return move;
+        TierLadder ladder = ladder(storeCode, tiers, current);
+        return ladder.isEmpty() ? Optional.empty()
+                : Optional.of(new StoreRules(storeCode, current, tiers, ladder, clock.instant()));
     }
 
     /** Until when the owner pinned the customer's tier, if they did and the pin still holds. */
@@ -173,15 +211,14 @@ public class TierService {
     @Transactional(readOnly = true)
     public TierProgress progress(String storeCode, long customerId, Instant nextCheck) {
         TierSettings current = settings(storeCode);
-        TierLadder ladder = ladder(storeCode, current);
+        TierLadder ladder = ladder(storeCode, tiersById(storeCode), current);
         MemberGroup tier = memberships.statusOf(storeCode, customerId).tier().orElse(null);
         TierStep step = tier == null ? null : ladder.byGroupId(tier.getId()).orElse(null);
         if (!current.isEnabled() || step == null) {
             return TierProgress.off(tier == null ? null : tier.getCode());
         }
         Instant now = clock.instant();
-        List<SpendOrder> counted = orders.findByStoreCodeAndCustomerIdAndStatusIn(storeCode, customerId,
-                current.getCountedStatuses());
+        List<CountedOrder> counted = orders.findCounted(storeCode, List.of(customerId), current.getCountedStatuses());
         SpendTotals spend = spend(counted, current, ladder.windows(), now);
         UnaryOperator<BigDecimal> money = moneyOf(counted);
         List<TierProgress.Step> higher = ladder.above(step).stream().map(next -> new TierProgress.Step(next.code,
@@ -197,13 +234,13 @@ public class TierService {
     }
 
     /** Amounts at the scale of the store currency the customer's orders are in (two places without orders). */
-    private static UnaryOperator<BigDecimal> moneyOf(List<SpendOrder> counted) {
+    private static UnaryOperator<BigDecimal> moneyOf(List<CountedOrder> counted) {
         int scale = counted.isEmpty() ? 2 : counted.get(0).currency().getDefaultFractionDigits();
         return amount -> amount == null ? null : amount.setScale(scale, RoundingMode.HALF_UP);
     }
 
-    private TierLadder ladder(String storeCode, TierSettings current) {
-        return TierLadder.of(rules.findByStoreCode(storeCode), tiersById(storeCode).values(), current.window());
+    private TierLadder ladder(String storeCode, Map<Long, MemberGroup> tiers, TierSettings current) {
+        return TierLadder.of(rules.findByStoreCode(storeCode), tiers.values(), current.window());
     }
 
     private Map<Long, MemberGroup> tiersById(String storeCode) {
@@ -217,22 +254,42 @@ public class TierService {
      */
     private CustomerStanding lockStanding(String storeCode, long customerId) {
         if (standings.findByStoreCodeAndCustomerId(storeCode, customerId).isEmpty()) {
-            try {
-                standingRows.createIfAbsent(storeCode, customerId);
-            } catch (DataIntegrityViolationException createdByAnother) {
-                // the other transaction committed it; lock it below
-            }
+            createStanding(storeCode, customerId);
         }
         return standings.lock(storeCode, customerId).orElseThrow();
     }
 
-    private SpendTotals spend(List<SpendOrder> counted, TierSettings current, Set<SpendWindow> windows,
+    private void createStanding(String storeCode, long customerId) {
+        try {
+            standingRows.createIfAbsent(storeCode, customerId);
+        } catch (DataIntegrityViolationException createdByAnother) {
+            // the other transaction committed it: the caller locks it
+        }
+    }
+
+    /** Locks the standing rows of a batch, in customer id order, creating first those this transaction cannot see. */
+    private Map<Long, CustomerStanding> lockStandings(String storeCode, List<Long> customerIds) {
+        Set<Long> seen = standings.customersWithStanding(storeCode, customerIds);
+        List<Long> absent = customerIds.stream().filter(id -> !seen.contains(id)).collect(Collectors.toList());
+        if (!absent.isEmpty()) {
+            try {
+                standingRows.createAll(storeCode, absent);
+            } catch (DataIntegrityViolationException | ConcurrencyFailureException oneCreatedByAnother) {
+                // MariaDB may report two inserts of one row as a deadlock; one row at a time, they cannot deadlock
+                absent.forEach(customerId -> createStanding(storeCode, customerId));
+            }
+        }
+        return standings.lockAll(storeCode, customerIds).stream()
+                .collect(Collectors.toMap(CustomerStanding::getCustomerId, standing -> standing));
+    }
+
+    private SpendTotals spend(List<CountedOrder> counted, TierSettings current, Set<SpendWindow> windows,
             Instant now) {
         Map<SpendWindow, BigDecimal> totals = new HashMap<>();
         for (SpendWindow window : windows) {
             Instant start = window.startAt(now, zone);
             BigDecimal sum = BigDecimal.ZERO;
-            for (SpendOrder order : counted) {
+            for (CountedOrder order : counted) {
                 if (start == null || !order.isPlacedBefore(start)) {
                     sum = sum.add(order.counted(current));
                 }
@@ -261,5 +318,24 @@ public class TierService {
 
     private static String plain(BigDecimal amount) {
         return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** What every evaluation of a store's customers reads from the store, read once. */
+    private static final class StoreRules {
+
+        final String code;
+        final TierSettings settings;
+        final Map<Long, MemberGroup> tiers;
+        final TierLadder ladder;
+        final Instant now;
+
+        StoreRules(String code, TierSettings settings, Map<Long, MemberGroup> tiers, TierLadder ladder,
+                Instant now) {
+            this.code = code;
+            this.settings = settings;
+            this.tiers = tiers;
+            this.ladder = ladder;
+            this.now = now;
+        }
     }
 }

@@ -260,7 +260,7 @@ abstract class GroupsDatabaseContract {
                 upkeep.orderPlaced(new OrderFacts(5_000 + i, customer, store, Instant.now(), "ORDERED",
                         new BigDecimal("300.00"), BigDecimal.ZERO, BigDecimal.ZERO, Currency.getInstance("CAD")));
             } else {
-                tiers.reevaluate(store, customer);
+                tiers.reevaluate(store, List.of(customer - 1, customer, customer + 1));
             }
             return true;
         }));

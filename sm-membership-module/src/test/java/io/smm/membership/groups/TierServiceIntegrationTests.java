@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -114,9 +113,9 @@ class TierServiceIntegrationTests {
         assertThat(tierOf(graced)).isEqualTo("SILVER");
 
         save(0);
-        Optional<TierMove> downgrade = tiers.reevaluate(store, graced);
+        int moved = tiers.reevaluate(store, List.of(graced));
 
-        assertThat(downgrade).map(move -> move.kind).contains(TierMove.Kind.DOWNGRADE);
+        assertThat(moved).isOne();
         assertThat(tierOf(graced)).isEqualTo("BASE");
         assertThat(latestReason(graced, Locale.ENGLISH))
                 .isEqualTo("downgraded after 0-day grace: spend in 365 days 0.00 < 800.00");
