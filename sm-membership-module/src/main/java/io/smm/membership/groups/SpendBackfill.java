@@ -42,7 +42,7 @@ public class SpendBackfill {
         try {
             for (List<OrderFacts> batch = history.after(storeCode, cursor, batchSize); !batch.isEmpty();
                     batch = history.after(storeCode, cursor, batchSize)) {
-                batch.forEach(ledger::record);
+                ledger.recordAll(storeCode, batch);
                 cursor = batch.get(batch.size() - 1).orderId();
                 read += batch.size();
                 progress.put(storeCode, started.reading(read));

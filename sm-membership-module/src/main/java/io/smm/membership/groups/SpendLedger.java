@@ -1,6 +1,9 @@
 package io.smm.membership.groups;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +35,19 @@ class SpendLedger {
         if (!isRecordable(order)) {
             return;
         }
-        SpendOrder known = orders.findByStoreCodeAndOrderId(order.storeCode(), order.orderId()).orElse(null);
+        keep(order, orders.findByStoreCodeAndOrderId(order.storeCode(), order.orderId()).orElse(null));
+    }
+
+    /** Records a page of one store's orders, as {@link #record} records each, in one transaction. */
+    @Transactional
+    public void recordAll(String storeCode, List<OrderFacts> page) {
+        Map<Long, SpendOrder> known = orders.findByStoreCodeAndOrderIdIn(storeCode,
+                page.stream().map(OrderFacts::orderId).collect(Collectors.toList())).stream()
+                .collect(Collectors.toMap(SpendOrder::getOrderId, order -> order));
+        page.stream().filter(SpendLedger::isRecordable).forEach(order -> keep(order, known.get(order.orderId())));
+    }
+
+    private void keep(OrderFacts order, SpendOrder known) {
         if (known == null) {
             orders.save(new SpendOrder(order, clock.instant()));
         } else {
