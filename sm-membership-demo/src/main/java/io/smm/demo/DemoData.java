@@ -2,6 +2,8 @@ package io.smm.demo;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -30,11 +32,11 @@ import io.smm.membership.identity.Shopper;
 
 /**
  * A coffee shop with a catalog, tiers and manual groups, customers in every group, applications waiting and
- * decided, and a history. Every demo customer also has a year of orders: about 150 in all, placed through the
- * host's checkout and dated over the last 365 days, mostly delivered, those of the last three weeks processed, a
- * few canceled or refunded; the higher the tier, the more spent (gold, platinum and wholesale most). The orders
- * are the same on every load (fixed seed) except that their dates count back from today. Loaded once, when the
- * store has no groups yet.
+ * decided, and a history: tier moves, up and down, dated over the last year or so (the charts show them). Every
+ * demo customer also has a year of orders: about 150 in all, placed through the host's checkout and dated over the
+ * last 365 days, mostly delivered, those of the last three weeks processed, a few canceled or refunded; the higher
+ * the tier, the more spent (gold, platinum and wholesale most). The orders and moves are the same on every load
+ * (fixed seed) except that their dates count back from today. Loaded once, when the store has no groups yet.
  */
 class DemoData implements SmartInitializingSingleton {
 
@@ -50,14 +52,17 @@ class DemoData implements SmartInitializingSingleton {
     private final GroupService groups;
     private final MembershipService memberships;
     private final ApplicationService applications;
+    /** Wound back to date the tier moves; null when the host has a clock of its own (moves are then dated now). */
+    private final DemoClock clock;
     private final List<String> skus = new ArrayList<>();
 
     DemoData(StandInCatalog catalog, GroupService groups, MembershipService memberships,
-            ApplicationService applications) {
+            ApplicationService applications, DemoClock clock) {
         this.catalog = catalog;
         this.groups = groups;
         this.memberships = memberships;
         this.applications = applications;
+        this.clock = clock;
     }
 
     /** Runs before the web server opens, so no request ever sees a half-loaded demo. */
@@ -139,14 +144,16 @@ class DemoData implements SmartInitializingSingleton {
         Map<Long, Spending> buyers = new LinkedHashMap<>();
         buyers.put(customer("bronze", "Bai", "Lin"), Spending.LIGHT);
         long silver = customer("silver", "Chen", "Mei");
-        moveTier(silver, "SILVER", "Second year with us");
+        moveTier(silver, "SILVER", "Second year with us", 10);
         buyers.put(silver, Spending.REGULAR);
         long gold = customer("gold", "Wang", "Hao");
-        moveTier(gold, "GOLD", "Top buyer of the spring");
+        moveTier(gold, "SILVER", null, 9);
+        moveTier(gold, "GOLD", "Top buyer of the spring", 4);
         memberships.join(STORE, gold, "VIP_CLUB", OWNER, "Invited to the tasting");
         buyers.put(gold, Spending.HIGH);
         long platinum = customer("platinum", "Lee", "Ana");
-        moveTier(platinum, "PLATINUM", "Cafe partner");
+        moveTier(platinum, "GOLD", null, 8);
+        moveTier(platinum, "PLATINUM", "Cafe partner", 2);
         buyers.put(platinum, Spending.TOP);
         long wholesale = customer("wholesale", "Zhang", "Wei");
         long application = applications.apply(Shopper.customer(STORE, wholesale), "WHOLESALE",
@@ -154,7 +161,7 @@ class DemoData implements SmartInitializingSingleton {
         applications.approve(STORE, application, OWNER);
         buyers.put(wholesale, Spending.BULK);
         long staff = customer("staff", "Liu", "Yang");
-        moveTier(staff, "SILVER", "Staff start at Silver");
+        moveTier(staff, "SILVER", "Staff start at Silver", 6);
         memberships.join(STORE, staff, "STAFF", OWNER, "Barista, Xinyi store");
         buyers.put(staff, Spending.REGULAR);
         long applicant = customer("applicant", "Huang", "Jie");
@@ -172,7 +179,13 @@ class DemoData implements SmartInitializingSingleton {
             more.add(customer("customer" + i, "Customer", "No. " + i));
         }
         for (int i = 0; i < more.size(); i++) {
-            moveTier(more.get(i), tiers[i % tiers.length], null);
+            int monthsAgo = i % 11;
+            if (i % 4 == 3) {
+                moveTier(more.get(i), "PLATINUM", null, monthsAgo + 3);
+            } else if (i % 8 == 0) {
+                moveTier(more.get(i), "SILVER", null, monthsAgo + 2);
+            }
+            moveTier(more.get(i), tiers[i % tiers.length], null, monthsAgo);
             buyers.put(more.get(i), spending[i % spending.length]);
         }
         return buyers;
@@ -226,8 +239,18 @@ class DemoData implements SmartInitializingSingleton {
         return catalog.createCustomer(login + "@demo.example", PASSWORD, firstName, lastName);
     }
 
-    private void moveTier(long customerId, String tier, String reason) {
-        memberships.moveTier(STORE, customerId, tier, OWNER, reason);
+    /** Moves a customer's tier as the owner did {@code monthsAgo} months ago; a customer's moves come oldest first. */
+    private void moveTier(long customerId, String tier, String reason, int monthsAgo) {
+        if (clock != null) {
+            clock.windBack(ZonedDateTime.now(ZoneOffset.UTC).minusMonths(monthsAgo).toInstant());
+        }
+        try {
+            memberships.moveTier(STORE, customerId, tier, OWNER, reason);
+        } finally {
+            if (clock != null) {
+                clock.release();
+            }
+        }
     }
 
     /** How a demo customer shops over a year: how many orders, lines and units, from which shelves (sku prefixes). */

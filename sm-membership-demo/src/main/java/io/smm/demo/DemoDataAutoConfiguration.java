@@ -1,5 +1,8 @@
 package io.smm.demo;
 
+import java.time.Clock;
+
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfigureAfter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.context.annotation.Bean;
@@ -19,8 +22,9 @@ public class DemoDataAutoConfiguration {
 
     @Bean
     DemoData membershipDemoData(StandInCatalog catalog, GroupService groups, MembershipService memberships,
-            ApplicationService applications) {
-        return new DemoData(catalog, groups, memberships, applications);
+            ApplicationService applications, @Qualifier("membershipClock") Clock clock) {
+        return new DemoData(catalog, groups, memberships, applications,
+                clock instanceof DemoClock ? (DemoClock) clock : null);
     }
 
     @Bean

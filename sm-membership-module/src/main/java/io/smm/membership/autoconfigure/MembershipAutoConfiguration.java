@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 import io.smm.membership.groups.GroupsConfiguration;
+import io.smm.membership.groups.TierChartsConfiguration;
 import io.smm.membership.host.HostSeamConfiguration;
 import io.smm.membership.pricing.PricingConfiguration;
 import io.smm.membership.web.ProblemAdvice;
@@ -31,7 +32,7 @@ import io.smm.membership.web.ProblemAdvice;
 @AutoConfigureBefore(name = "org.springframework.boot.autoconfigure.liquibase.LiquibaseAutoConfiguration")
 @EnableConfigurationProperties(MembershipProperties.class)
 @Import({ SchemaConfiguration.class, HostSeamConfiguration.class, GroupsConfiguration.class,
-        PricingConfiguration.class })
+        TierChartsConfiguration.class, PricingConfiguration.class })
 public class MembershipAutoConfiguration {
 
     /** Our API's texts, apart from the host's message source, which our pages extend instead. */

@@ -7,9 +7,12 @@ import static org.mockito.Mockito.mock;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -108,7 +111,7 @@ abstract class GroupsDatabaseContract {
 
         again.afterPropertiesSet();
 
-        assertThat(count("select count(*) from " + table("SMM_DATABASECHANGELOG"))).isEqualTo(10);
+        assertThat(count("select count(*) from " + table("SMM_DATABASECHANGELOG"))).isEqualTo(11);
     }
 
     @Test
@@ -273,6 +276,39 @@ abstract class GroupsDatabaseContract {
                 .isEqualTo(1);
     }
 
+    @Test
+    void chartsTheTierHistoryByMonthWithTheDatabaseCounting() {
+        String store = "CHART";
+        GroupDraft base = draft("CBASE", GroupKind.TIER, 0);
+        base.setDefaultTier(true);
+        groups.create(store, base);
+        groups.create(store, draft("CSILVER", GroupKind.TIER, 1));
+        groups.create(store, draft("CGOLD", GroupKind.TIER, 2));
+        ZoneId zone = context.getBean(MembershipProperties.class).getTiers().getTimeZone();
+        YearMonth month = YearMonth.now(zone);
+        Instant lastMonth = month.minusMonths(1).atDay(10).atStartOfDay(zone).toInstant();
+        Instant thisMonth = month.atDay(1).atStartOfDay(zone).toInstant();
+        MembershipChangeRepository history = context.getBean(MembershipChangeRepository.class);
+        history.save(tierChange(store, 1, null, "CSILVER", lastMonth));
+        history.save(tierChange(store, 2, null, "CGOLD", lastMonth));
+        history.save(tierChange(store, 1, "CSILVER", "CGOLD", thisMonth));
+        history.save(tierChange(store, 2, "CGOLD", "CBASE", thisMonth));
+
+        TierChartView chart = context.getBean(TierCharts.class).chart(store, 2, Locale.ENGLISH);
+
+        assertThat(chart.getTiers()).extracting(TierChartView.TierSeries::getCode)
+                .containsExactly("CSILVER", "CGOLD");
+        assertThat(chart.getTiers().get(0).getCounts()).containsExactly(1L, 0L);
+        assertThat(chart.getTiers().get(1).getCounts()).containsExactly(1L, 1L);
+        assertThat(chart.getUpgrades()).containsExactly(2L, 1L);
+        assertThat(chart.getDowngrades()).containsExactly(0L, 1L);
+    }
+
+    private static MembershipChange tierChange(String store, long customer, String from, String to, Instant at) {
+        return new MembershipChange(store, customer, MembershipChange.Type.TIER_CHANGED, from, to, Actor.system(),
+                null, at);
+    }
+
     private static TierRuleDraft tierRule(String tier, String upgradeAt, String keepAt) {
         TierRuleDraft rule = new TierRuleDraft();
         rule.setTier(tier);
@@ -340,7 +376,7 @@ abstract class GroupsDatabaseContract {
     /** Our schema and groups feature on the given data source, with the host's persistence set-up around them. */
     @Configuration(proxyBeanMethods = false)
     @EnableTransactionManagement
-    @Import({ SchemaConfiguration.class, GroupsConfiguration.class })
+    @Import({ SchemaConfiguration.class, GroupsConfiguration.class, TierChartsConfiguration.class })
     static class Wiring {
 
         @Bean

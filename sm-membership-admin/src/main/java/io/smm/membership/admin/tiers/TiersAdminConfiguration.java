@@ -1,17 +1,20 @@
 package io.smm.membership.admin.tiers;
 
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.SpendBackfill;
+import io.smm.membership.groups.TierCharts;
 import io.smm.membership.groups.TierJob;
 import io.smm.membership.groups.TierJobSchedule;
 import io.smm.membership.groups.TierPreviewer;
 import io.smm.membership.groups.TierService;
 import io.smm.membership.identity.CurrentOwner;
 
-/** The owner's page for tiers that move by spend: settings, ladder, the daily job and the backfill. */
+/** The owner's pages for tiers that move by spend: settings, ladder, the daily job, the backfill, the charts. */
 @Configuration(proxyBeanMethods = false)
 public class TiersAdminConfiguration {
 
@@ -19,5 +22,12 @@ public class TiersAdminConfiguration {
     TierAdminController membershipTierAdminController(CurrentOwner owner, TierService tiers, GroupService groups,
             TierJob job, SpendBackfill backfill, TierJobSchedule schedule, TierPreviewer previewer) {
         return new TierAdminController(owner, tiers, groups, job, backfill, schedule, previewer);
+    }
+
+    /** Page texts come from the host's message source, which our admin bundles extend. */
+    @Bean
+    TierChartsAdminController membershipTierChartsAdminController(CurrentOwner owner, TierCharts charts,
+            GroupService groups, @Qualifier("messageSource") MessageSource messages) {
+        return new TierChartsAdminController(owner, charts, groups, messages);
     }
 }

@@ -34,6 +34,7 @@ import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MemberQueries;
 import io.smm.membership.groups.MembershipService;
 import io.smm.membership.groups.SpendBackfill;
+import io.smm.membership.groups.TierCharts;
 import io.smm.membership.groups.TierJob;
 import io.smm.membership.groups.TierJobSchedule;
 import io.smm.membership.groups.TierPreviewer;
@@ -216,6 +217,11 @@ class MembershipAdminAutoConfigurationTests {
         @Bean
         TierPreviewer membershipTierPreviewer() {
             return mock(TierPreviewer.class);
+        }
+
+        @Bean
+        TierCharts membershipTierCharts() {
+            return mock(TierCharts.class);
         }
 
         @Bean

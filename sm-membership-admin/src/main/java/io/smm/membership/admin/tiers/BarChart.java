@@ -1,0 +1,224 @@
+package io.smm.membership.admin.tiers;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where the bars, value ticks and month labels of one grouped bar chart go, in the units of an SVG view box of
+ * {@link #WIDTH} × {@link #HEIGHT}: one group per month, one bar per series in each group. The value axis starts
+ * at zero and ends at a round number ({@link #TICKS} steps of 1, 2 or 5 × 10ⁿ) at or above the largest value.
+ */
+public final class BarChart {
+
+    static final int WIDTH = 720;
+    static final int HEIGHT = 260;
+    static final int LEFT = 56;
+    static final int RIGHT = 12;
+    static final int TOP = 12;
+    static final int BOTTOM = 40;
+    static final int TICKS = 4;
+    /** Month labels shown at most; with more months every second (third...) month is labelled. */
+    static final int MAX_LABELS = 12;
+    /** The part of a month's width its bars take; the rest is the gap between months. */
+    private static final double GROUP_FILL = 0.8;
+
+    private final List<String> series;
+    private final List<Bar> bars;
+    private final List<Tick> ticks;
+    private final List<Label> labels;
+
+    private BarChart(List<String> series, List<Bar> bars, List<Tick> ticks, List<Label> labels) {
+        this.series = List.copyOf(series);
+        this.bars = List.copyOf(bars);
+        this.ticks = List.copyOf(ticks);
+        this.labels = List.copyOf(labels);
+    }
+
+    /** A chart of {@code values.get(s).get(m)}: series {@code s} (named {@code series.get(s)}) in month {@code m}. */
+    static BarChart of(List<String> months, List<String> series, List<List<Long>> values) {
+        long max = values.stream().flatMap(List::stream).mapToLong(Long::longValue).max().orElse(0);
+        long step = niceStep(max);
+        long top = step * TICKS;
+        double plotWidth = WIDTH - LEFT - RIGHT;
+        double plotHeight = HEIGHT - TOP - BOTTOM;
+        double groupWidth = plotWidth / Math.max(1, months.size());
+        double barWidth = groupWidth * GROUP_FILL / Math.max(1, series.size());
+        List<Bar> bars = new ArrayList<>();
+        for (int s = 0; s < series.size(); s++) {
+            for (int m = 0; m < months.size(); m++) {
+                long value = values.get(s).get(m);
+                double height = plotHeight * value / top;
+                double x = LEFT + m * groupWidth + groupWidth * (1 - GROUP_FILL) / 2 + s * barWidth;
+                bars.add(new Bar(s, series.get(s), months.get(m), value, round(x), round(TOP + plotHeight - height),
+                        round(barWidth), round(height)));
+            }
+        }
+        List<Tick> ticks = new ArrayList<>();
+        for (int i = 0; i <= TICKS; i++) {
+            ticks.add(new Tick(step * i, round(TOP + plotHeight - plotHeight * i / TICKS)));
+        }
+        int every = (months.size() + MAX_LABELS - 1) / MAX_LABELS;
+        List<Label> labels = new ArrayList<>();
+        for (int m = months.size() - 1; m >= 0; m -= every) {
+            labels.add(0, new Label(months.get(m), round(LEFT + (m + 0.5) * groupWidth)));
+        }
+        return new BarChart(series, bars, ticks, labels);
+    }
+
+    /** The smallest of 1, 2, 5, 10, 20, 50... whose {@link #TICKS} steps reach {@code max}. */
+    static long niceStep(long max) {
+        long magnitude = 1;
+        while (true) {
+            for (long factor : new long[] { 1, 2, 5 }) {
+                if (factor * magnitude * TICKS >= max) {
+                    return factor * magnitude;
+                }
+            }
+            magnitude *= 10;
+        }
+    }
+
+    private static double round(double coordinate) {
+        return Math.round(coordinate * 10) / 10.0;
+    }
+
+    public List<String> getSeries() {
+        return series;
+    }
+
+    public List<Bar> getBars() {
+        return bars;
+    }
+
+    public List<Tick> getTicks() {
+        return ticks;
+    }
+
+    public List<Label> getLabels() {
+        return labels;
+    }
+
+    public int getWidth() {
+        return WIDTH;
+    }
+
+    public int getHeight() {
+        return HEIGHT;
+    }
+
+    /** Where the plot's left edge (the value axis) is. */
+    public int getLeft() {
+        return LEFT;
+    }
+
+    public int getRight() {
+        return WIDTH - RIGHT;
+    }
+
+    /** Where the plot's bottom edge (value zero) is. */
+    public int getBaseline() {
+        return HEIGHT - BOTTOM;
+    }
+
+    /** One month's value of one series. */
+    public static final class Bar {
+
+        private final int series;
+        private final String seriesName;
+        private final String month;
+        private final long value;
+        private final double x;
+        private final double y;
+        private final double width;
+        private final double height;
+
+        Bar(int series, String seriesName, String month, long value, double x, double y, double width,
+                double height) {
+            this.series = series;
+            this.seriesName = seriesName;
+            this.month = month;
+            this.value = value;
+            this.x = x;
+            this.y = y;
+            this.width = width;
+            this.height = height;
+        }
+
+        public int getSeries() {
+            return series;
+        }
+
+        public String getSeriesName() {
+            return seriesName;
+        }
+
+        public String getMonth() {
+            return month;
+        }
+
+        public long getValue() {
+            return value;
+        }
+
+        /** The value as the page prints it (messages take their arguments as text). */
+        public String getValueText() {
+            return Long.toString(value);
+        }
+
+        public double getX() {
+            return x;
+        }
+
+        public double getY() {
+            return y;
+        }
+
+        public double getWidth() {
+            return width;
+        }
+
+        public double getHeight() {
+            return height;
+        }
+    }
+
+    /** A value on the value axis and the height of its grid line. */
+    public static final class Tick {
+
+        private final long value;
+        private final double y;
+
+        Tick(long value, double y) {
+            this.value = value;
+            this.y = y;
+        }
+
+        public long getValue() {
+            return value;
+        }
+
+        public double getY() {
+            return y;
+        }
+    }
+
+    /** A month label under its group of bars. */
+    public static final class Label {
+
+        private final String text;
+        private final double x;
+
+        Label(String text, double x) {
+            this.text = text;
+            this.x = x;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public double getX() {
+            return x;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package io.smm.membership.groups;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.smm.membership.autoconfigure.MembershipProperties;
+import io.smm.membership.identity.CurrentOwner;
+
+/** The tier charts: read-only over the tier history that {@link GroupsConfiguration}'s services write. */
+@Configuration(proxyBeanMethods = false)
+public class TierChartsConfiguration {
+
+    @Bean
+    TierCharts membershipTierCharts(MembershipChangeRepository history, GroupService groups,
+            @Qualifier("membershipClock") Clock clock, MembershipProperties properties) {
+        return new TierCharts(history, groups, clock, properties.getTiers().getTimeZone());
+    }
+
+    @Bean
+    TierChartsApiController membershipTierChartsApiController(CurrentOwner owner, TierCharts charts) {
+        return new TierChartsApiController(owner, charts);
+    }
+}
