@@ -39,10 +39,6 @@ class CustomerStanding {
     @Column(name = "FELL_BELOW_AT")
     private Instant fellBelowAt;
 
-    @Convert(converter = UtcInstantConverter.class)
-    @Column(name = "EVALUATED_AT")
-    private Instant evaluatedAt;
-
     protected CustomerStanding() {
     }
 
@@ -55,12 +51,11 @@ class CustomerStanding {
         return new TierStanding(tierGroupId, pinnedUntil, fellBelowAt);
     }
 
-    /** Records what an evaluation decided about the grace period. */
+    /** Records what an evaluation decided about the grace period; a row left as it was is not written. */
     void evaluated(TierMove move, Instant now) {
         if (move != null) {
             fellBelowAt = move.kind == TierMove.Kind.DOWNGRADE_PENDING ? now : null;
         }
-        evaluatedAt = now;
     }
 
     /** Pins the tier until then (null: not pinned); a grace period under way ends, as the owner decided. */
