@@ -323,9 +323,20 @@ def tiers_journey(base, owner):
                 base, "POST", f"/api/v1/private/membership/tiers/{work}", token=owner), 202)
             state = wait_until_finished(base, owner, f"/api/v1/private/membership/tiers/{work}")
             expect(f"the {work} finished", state.get("status") == "FINISHED", str(state))
+        charts(base, owner, low)
     finally:
         call(base, "PUT", "/api/v1/private/membership/tiers", {"enabled": False, "graceDays": 30, "tiers": []},
              token=owner)
+
+
+def charts(base, owner, low):
+    chart = expect_status("owner reads the tier charts", call(
+        base, "GET", "/api/v1/private/membership/tiers/charts?months=2", token=owner), 200)
+    lower = next((tier for tier in chart["tiers"] if tier["code"] == low), None)
+    expect("charts: two months, the climber's move into the lower tier counted as an upgrade this month",
+           len(chart["months"]) == 2 and lower is not None and chart["upgrades"][-1] >= 1, json.dumps(chart)[:600])
+    expect_problem("charts over 0 months", call(
+        base, "GET", "/api/v1/private/membership/tiers/charts?months=0", token=owner), 400, field="months")
 
 
 def climb(base, owner, climber, climber_id, cart, total, low, high):
