@@ -1,0 +1,101 @@
+package io.smm.membership.coupons;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * The rules a coupon must pass for a cart, checked in the order of {@link CouponRefusal}, and the discount it
+ * then gives: taken from the member prices of the lines it applies to, capped, never more than those lines cost,
+ * rounded once at the currency's scale and split over the lines so that the parts add up exactly.
+ */
+public final class CouponEligibility {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private CouponEligibility() {
+    }
+
+    /** @param scale the store currency's number of decimals */
+    public static CouponQuote check(CouponTerms terms, List<CartLine> cart, CouponShopper shopper, CouponUses uses,
+            Instant now, int scale) {
+        CouponRefusal refusal = refusal(terms, cart, shopper, uses, now);
+        if (refusal != null) {
+            return CouponQuote.refused(refusal);
+        }
+        Predicate<CartLine> inBase = terms.base == CouponTerms.Base.ORDER ? line -> !terms.scope.excludes(line)
+                : terms.scope::covers;
+        BigDecimal baseTotal = total(cart, inBase);
+        BigDecimal discount = terms.kind == CouponTerms.Kind.PERCENT
+                ? baseTotal.multiply(terms.value).divide(HUNDRED) : terms.value;
+        if (terms.maxDiscount != null) {
+            discount = discount.min(terms.maxDiscount);
+        }
+        discount = discount.setScale(scale, RoundingMode.HALF_UP).min(baseTotal);
+        return CouponQuote.discount(discount, split(discount, cart, inBase, baseTotal, scale));
+    }
+
+    private static CouponRefusal refusal(CouponTerms terms, List<CartLine> cart, CouponShopper shopper,
+            CouponUses uses, Instant now) {
+        if (!terms.active) {
+            return CouponRefusal.UNKNOWN;
+        }
+        if (terms.startsAt != null && now.isBefore(terms.startsAt)) {
+            return CouponRefusal.NOT_STARTED;
+        }
+        if (terms.endsAt != null && !now.isBefore(terms.endsAt)) {
+            return CouponRefusal.EXPIRED;
+        }
+        if (shopper.isGuest() && !terms.guestsAllowed) {
+            return CouponRefusal.LOG_IN_FIRST;
+        }
+        if (!terms.groupIds.isEmpty() && Collections.disjoint(terms.groupIds, shopper.groupIds)) {
+            return shopper.isGuest() ? CouponRefusal.LOG_IN_FIRST : CouponRefusal.NOT_FOR_YOUR_GROUP;
+        }
+        if (terms.totalLimit != null && uses.total >= terms.totalLimit) {
+            return CouponRefusal.USED_UP;
+        }
+        if (terms.perCustomerLimit != null && uses.byShopper >= terms.perCustomerLimit) {
+            return CouponRefusal.USED_BY_YOU;
+        }
+        if (cart.stream().noneMatch(terms.scope::covers)) {
+            return CouponRefusal.NOTHING_ELIGIBLE;
+        }
+        if (terms.minSubtotal != null && total(cart, terms.scope::covers).compareTo(terms.minSubtotal) < 0) {
+            return CouponRefusal.MINIMUM_NOT_REACHED;
+        }
+        return null;
+    }
+
+    private static BigDecimal total(List<CartLine> cart, Predicate<CartLine> counted) {
+        return cart.stream().filter(counted).map(CartLine::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /**
+     * Splits the discount over the base lines in proportion to their totals: each takes its share rounded down,
+     * and the units left over go one each to the lines whose shares lost most to rounding (the first on a tie).
+     */
+    private static List<BigDecimal> split(BigDecimal discount, List<CartLine> cart, Predicate<CartLine> inBase,
+            BigDecimal baseTotal, int scale) {
+        List<BigDecimal> exact = cart.stream().map(line -> inBase.test(line) && baseTotal.signum() > 0
+                ? discount.multiply(line.total()).divide(baseTotal, scale + 10, RoundingMode.DOWN)
+                : BigDecimal.ZERO).collect(Collectors.toList());
+        List<BigDecimal> parts = exact.stream().map(share -> share.setScale(scale, RoundingMode.DOWN))
+                .collect(Collectors.toCollection(ArrayList::new));
+        BigDecimal unit = BigDecimal.ONE.movePointLeft(scale);
+        int unitsLeft = discount.subtract(parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add))
+                .divide(unit).intValueExact();
+        List<Integer> byLoss = IntStream.range(0, cart.size()).boxed()
+                .sorted(Comparator.comparing((Integer i) -> exact.get(i).subtract(parts.get(i))).reversed())
+                .limit(unitsLeft).collect(Collectors.toList());
+        byLoss.forEach(i -> parts.set(i, parts.get(i).add(unit)));
+        return parts.stream().map(part -> part.setScale(scale)).collect(Collectors.toList());
+    }
+}
