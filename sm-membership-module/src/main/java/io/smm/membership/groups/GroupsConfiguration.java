@@ -82,9 +82,9 @@ public class GroupsConfiguration {
     }
 
     @Bean
-    SpendBackfill membershipSpendBackfill(OrderHistory history, SpendLedger ledger, TierJob job,
+    SpendBackfill membershipSpendBackfill(OrderHistory history, TierService tiers, TierJob job,
             @Qualifier("membershipClock") Clock clock, MembershipProperties properties) {
-        return new SpendBackfill(history, ledger, job, clock, properties.getTiers().getBatchSize());
+        return new SpendBackfill(history, tiers, job, clock, properties.getTiers().getBatchSize());
     }
 
     @Bean

@@ -7,7 +7,8 @@ import java.util.List;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
-import javax.persistence.Query;
+
+import org.hibernate.query.NativeQuery;
 
 /** Behind {@link MembershipStandingInserts}: multi-row inserts, which H2, PostgreSQL and MariaDB all take. */
 class MembershipStandingInsertsImpl implements MembershipStandingInserts {
@@ -23,8 +24,10 @@ class MembershipStandingInsertsImpl implements MembershipStandingInserts {
         for (int from = 0; from < all.size(); from += ROWS_PER_STATEMENT) {
             List<Long> chunk = all.subList(from, Math.min(all.size(), from + ROWS_PER_STATEMENT));
             String rows = String.join(", ", Collections.nCopies(chunk.size(), "(?, ?)"));
-            Query insert = entityManager.createNativeQuery(
-                    "insert into {h-schema}SMM_TIER_STANDING (STORE_CODE, CUSTOMER_ID) values " + rows);
+            NativeQuery<?> insert = entityManager.createNativeQuery(
+                    "insert into {h-schema}SMM_TIER_STANDING (STORE_CODE, CUSTOMER_ID) values " + rows)
+                    .unwrap(NativeQuery.class)
+                    .addSynchronizedEntityClass(CustomerStanding.class); // else Hibernate clears every cache region
             for (int row = 0; row < chunk.size(); row++) {
                 insert.setParameter(2 * row + 1, storeCode);
                 insert.setParameter(2 * row + 2, chunk.get(row));

@@ -17,15 +17,15 @@ import io.smm.membership.orders.OrderHistory;
 public class SpendBackfill {
 
     private final OrderHistory history;
-    private final SpendLedger ledger;
+    private final TierService tiers;
     private final TierJob job;
     private final Clock clock;
     private final int batchSize;
     private final Map<String, BackfillProgress> progress = new ConcurrentHashMap<>();
 
-    SpendBackfill(OrderHistory history, SpendLedger ledger, TierJob job, Clock clock, int batchSize) {
+    SpendBackfill(OrderHistory history, TierService tiers, TierJob job, Clock clock, int batchSize) {
         this.history = history;
-        this.ledger = ledger;
+        this.tiers = tiers;
         this.job = job;
         this.clock = clock;
         this.batchSize = batchSize;
@@ -42,7 +42,7 @@ public class SpendBackfill {
         try {
             for (List<OrderFacts> batch = history.after(storeCode, cursor, batchSize); !batch.isEmpty();
                     batch = history.after(storeCode, cursor, batchSize)) {
-                ledger.recordAll(storeCode, batch);
+                tiers.recordPage(storeCode, batch);
                 cursor = batch.get(batch.size() - 1).orderId();
                 read += batch.size();
                 progress.put(storeCode, started.reading(read));

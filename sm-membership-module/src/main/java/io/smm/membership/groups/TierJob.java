@@ -5,7 +5,10 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+
+import io.smm.membership.web.MembershipException;
 
 /**
  * The daily evaluation of a store's customers, for windows that slid and grace periods that ended. One instance
@@ -39,7 +42,7 @@ public class TierJob {
             long cursor = steps.startOrResume(storeCode);
             for (List<Long> batch = steps.customersAfter(storeCode, cursor, batchSize); !batch.isEmpty();
                     batch = steps.customersAfter(storeCode, cursor, batchSize)) {
-                int moved = tiers.reevaluate(storeCode, batch);
+                int moved = evaluate(storeCode, batch);
                 cursor = batch.get(batch.size() - 1);
                 if (!steps.advance(storeCode, instance, cursor, batch.size(), moved)) {
                     log.warn("Tier job of store {} lost its lease after customer {}", storeCode, cursor);
@@ -50,6 +53,19 @@ public class TierJob {
             return true;
         } finally {
             steps.releaseLease(storeCode, instance);
+        }
+    }
+
+    /**
+     * Evaluates a batch in one transaction; if it meets a concurrent change (a deadlock, a tier given by hand at
+     * that moment), once more one customer a transaction, so one customer's conflict does not hold up the rest.
+     */
+    private int evaluate(String storeCode, List<Long> batch) {
+        try {
+            return tiers.reevaluate(storeCode, batch);
+        } catch (ConcurrencyFailureException | MembershipException conflict) {
+            log.info("Tier job of store {} evaluates a batch one by one after: {}", storeCode, conflict.getMessage());
+            return batch.stream().mapToInt(customerId -> tiers.reevaluate(storeCode, List.of(customerId))).sum();
         }
     }
 

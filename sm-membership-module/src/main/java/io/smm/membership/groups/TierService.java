@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.smm.membership.orders.OrderFacts;
@@ -132,11 +133,14 @@ public class TierService {
     /**
      * Evaluates a batch of customers now, as the daily job does, in one transaction: the store's rules are read
      * once, and the customers' standings, tiers and counted orders are locked a query each, in the order an
-     * evaluation of one customer locks them.
+     * evaluation of one customer locks them. Read committed: under MariaDB's repeatable read, locking the tier
+     * rows of hundreds of customers would also lock the gaps where customers without a row would get one, and
+     * a neighbour's first upgrade at checkout would deadlock with the batch; the standing locks already keep
+     * each customer's evaluations one at a time.
      *
      * @return how many of them changed tier
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public int reevaluate(String storeCode, List<Long> customerIds) {
         TierSettings current = settings(storeCode);
         Optional<StoreRules> store = storeRules(storeCode, current);
@@ -154,6 +158,18 @@ public class TierService {
             moved += move.filter(TierMove::changesTier).isPresent() ? 1 : 0;
         }
         return moved;
+    }
+
+    /**
+     * Records a page of a store's older orders, as the backfill does, in one transaction, their customers' standings
+     * locked first (in customer id order, as everywhere): a status change of one of them, which locks its standing
+     * before its orders, then waits for the page instead of deadlocking with it.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void recordPage(String storeCode, List<OrderFacts> page) {
+        lockStandings(storeCode, page.stream().filter(SpendLedger::isRecordable).map(OrderFacts::customerId)
+                .distinct().sorted().collect(Collectors.toList()));
+        ledger.recordAll(storeCode, page);
     }
 
     /** @param placedOrderId the order just placed, which may reach a tier at once; null otherwise */
@@ -262,8 +278,8 @@ public class TierService {
     private void createStanding(String storeCode, long customerId) {
         try {
             standingRows.createIfAbsent(storeCode, customerId);
-        } catch (DataIntegrityViolationException createdByAnother) {
-            // the other transaction committed it: the caller locks it
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException createdByAnother) {
+            // the other transaction committed it (MariaDB may say so with a deadlock): the caller locks it
         }
     }
 
@@ -275,7 +291,6 @@ public class TierService {
             try {
                 standingRows.createAll(storeCode, absent);
             } catch (DataIntegrityViolationException | ConcurrencyFailureException oneCreatedByAnother) {
-                // MariaDB may report two inserts of one row as a deadlock; one row at a time, they cannot deadlock
                 absent.forEach(customerId -> createStanding(storeCode, customerId));
             }
         }

@@ -243,16 +243,7 @@ abstract class GroupsDatabaseContract {
     @Test
     void countsEveryConcurrentOrderOfACustomerWhileTheJobRunsAndMovesThemOnce() throws Exception {
         String store = "RACE";
-        GroupDraft base = draft("RBASE", GroupKind.TIER, 0);
-        base.setDefaultTier(true);
-        groups.create(store, base);
-        groups.create(store, draft("RSILVER", GroupKind.TIER, 1));
-        TierSettingsDraft settings = new TierSettingsDraft();
-        settings.setEnabled(true);
-        settings.setWindowDays(365);
-        settings.setGraceDays(30);
-        context.getBean(TierService.class).save(store, settings, List.of(tierRule("RBASE", "0", "0"),
-                tierRule("RSILVER", "1000", "800")));
+        tiersOn(store, "R");
         TierUpkeep upkeep = context.getBean(TierUpkeep.class);
         TierService tiers = context.getBean(TierService.class);
         TransactionTemplate hostTransaction = new TransactionTemplate(context.getBean(JpaTransactionManager.class));
@@ -274,6 +265,58 @@ abstract class GroupsDatabaseContract {
                 .isEqualTo(THREADS / 2);
         assertThat(count("select count(*) from " + table("SMM_MEMBERSHIP_CHANGE") + " where CUSTOMER_ID = 120"))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void recordsBackfillPagesWhileTheirCustomersOrdersChangeStatusWithoutDeadlocking() throws Exception {
+        String store = "PAGE";
+        tiersOn(store, "P");
+        TierUpkeep upkeep = context.getBean(TierUpkeep.class);
+        TierService tiers = context.getBean(TierService.class);
+        TransactionTemplate hostTransaction = new TransactionTemplate(context.getBean(JpaTransactionManager.class));
+        List<OrderFacts> page = new ArrayList<>();
+        for (long order = 7_000; order < 7_040; order++) {
+            page.add(pageOrder(store, order, 130 + order % 2, "ORDERED"));
+        }
+        tiers.recordPage(store, page);
+
+        // a page updates its orders in id order; a status change updates its order, then reads the customer's others
+        List<Optional<Boolean>> outcomes = new ArrayList<>();
+        for (int round = 0; round < 10; round++) {
+            outcomes.addAll(race(i -> {
+                if (i % 2 == 0) {
+                    tiers.recordPage(store, page);
+                } else {
+                    hostTransaction.executeWithoutResult(status -> upkeep.orderChanged(
+                            pageOrder(store, 7_038 + i % 4 / 2, 130 + i % 4 / 2, "PROCESSED")));
+                }
+                return true;
+            }));
+        }
+
+        assertThat(outcomes).allMatch(Optional::isPresent);
+        assertThat(count("select count(*) from " + table("SMM_SPEND_ORDER") + " where STORE_CODE = 'PAGE'"))
+                .isEqualTo(40);
+    }
+
+    /** An order of 30.00: forty of them move nobody, so the race is about the orders alone. */
+    private static OrderFacts pageOrder(String store, long orderId, long customer, String status) {
+        return new OrderFacts(orderId, customer, store, Instant.now(), status, new BigDecimal("30.00"),
+                BigDecimal.ZERO, BigDecimal.ZERO, Currency.getInstance("CAD"));
+    }
+
+    /** Tiers {prefix}BASE (default) and {prefix}SILVER (1,000, keep 800) for the store, switched on. */
+    private void tiersOn(String store, String prefix) {
+        GroupDraft base = draft(prefix + "BASE", GroupKind.TIER, 0);
+        base.setDefaultTier(true);
+        groups.create(store, base);
+        groups.create(store, draft(prefix + "SILVER", GroupKind.TIER, 1));
+        TierSettingsDraft settings = new TierSettingsDraft();
+        settings.setEnabled(true);
+        settings.setWindowDays(365);
+        settings.setGraceDays(30);
+        context.getBean(TierService.class).save(store, settings, List.of(tierRule(prefix + "BASE", "0", "0"),
+                tierRule(prefix + "SILVER", "1000", "800")));
     }
 
     @Test
