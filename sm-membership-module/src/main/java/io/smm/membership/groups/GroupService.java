@@ -1,9 +1,12 @@
 package io.smm.membership.groups;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.dao.ConcurrencyFailureException;
@@ -55,6 +58,22 @@ public class GroupService {
     public Optional<MemberGroup> findByCode(String storeCode, String code) {
         return code == null ? Optional.empty()
                 : groups.findByStoreCodeAndCode(storeCode, code.trim().toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * The ids of the groups with these codes, for a form that names groups by code: each unknown code adds a
+     * violation of {@code field} with the message {@code unknownKey} and the code.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> idsOf(String storeCode, Collection<String> codes, String field, String unknownKey,
+            List<Violation> violations) {
+        Set<Long> ids = new HashSet<>();
+        for (String code : codes) {
+            Optional<MemberGroup> group = findByCode(storeCode, code);
+            group.ifPresentOrElse(found -> ids.add(found.getId()),
+                    () -> violations.add(new Violation(field, unknownKey, code)));
+        }
+        return ids;
     }
 
     @Transactional(readOnly = true)

@@ -2,7 +2,6 @@ package io.smm.membership.pricing;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -14,7 +13,6 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.smm.membership.groups.GroupService;
-import io.smm.membership.groups.MemberGroup;
 import io.smm.membership.web.InvalidInputException;
 import io.smm.membership.web.MembershipException;
 import io.smm.membership.web.Violation;
@@ -91,16 +89,8 @@ public class PriceRuleService {
     }
 
     private Set<Long> groupIds(String storeCode, PriceRuleDraft draft, List<Violation> violations) {
-        Set<Long> ids = new HashSet<>();
-        for (String code : draft.isAllMembers() ? List.<String>of() : draft.getGroups()) {
-            MemberGroup group = groups.findByCode(storeCode, code).orElse(null);
-            if (group == null) {
-                violations.add(new Violation("groups", "membership.price-rule.groups.unknown", code));
-            } else {
-                ids.add(group.getId());
-            }
-        }
-        return ids;
+        return groups.idsOf(storeCode, draft.isAllMembers() ? List.of() : draft.getGroups(), "groups",
+                "membership.price-rule.groups.unknown", violations);
     }
 
     private void checkTarget(String storeCode, PriceRuleDraft draft, List<Violation> violations) {
