@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.smm.membership.web.InvalidInputException;
@@ -27,14 +26,12 @@ public final class CodePattern {
     public static final int MIN_LENGTH = 4;
     public static final int MAX_LENGTH = 32;
     public static final int MIN_ALPHABET = 2;
-    public static final int MAX_CODE_LENGTH = 64;
+    public static final int MAX_CODE_LENGTH = CouponCodes.MAX_LENGTH;
     public static final int MIN_COUNT = 1;
     public static final int MAX_COUNT = 100_000;
 
     /** The space is divided by this: at most a tenth of it may be handed out (see {@link #checkRoomFor}). */
     private static final BigInteger SHARE_OF_SPACE = BigInteger.TEN;
-    // ASCII only: upper-casing other letters depends on the locale (Turkish dotless i) and can change the length.
-    private static final Pattern CODE_CHARACTERS = Pattern.compile("[A-Za-z0-9_-]*");
 
     private final String prefix;
     private final int length;
@@ -73,7 +70,7 @@ public final class CodePattern {
     }
 
     private static void checkPrefix(String prefix, List<Violation> violations) {
-        if (!CODE_CHARACTERS.matcher(prefix).matches()) {
+        if (!CouponCodes.CHARACTERS.matcher(prefix).matches()) {
             violations.add(new Violation("prefix", "membership.coupon.generator.prefix.characters"));
         } else if (prefix.length() > MAX_PREFIX) {
             violations.add(new Violation("prefix", "membership.coupon.generator.prefix.too-long", MAX_PREFIX));
@@ -81,7 +78,7 @@ public final class CodePattern {
     }
 
     private static void checkAlphabet(String alphabet, List<Violation> violations) {
-        if (!CODE_CHARACTERS.matcher(alphabet).matches()) {
+        if (!CouponCodes.CHARACTERS.matcher(alphabet).matches()) {
             violations.add(new Violation("alphabet", "membership.coupon.generator.alphabet.characters"));
         } else if (alphabet.length() < MIN_ALPHABET) {
             violations.add(new Violation("alphabet", "membership.coupon.generator.alphabet.too-short", MIN_ALPHABET));

@@ -1,0 +1,234 @@
+package io.smm.membership.coupons;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javax.persistence.CollectionTable;
+import javax.persistence.Column;
+import javax.persistence.Convert;
+import javax.persistence.ElementCollection;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.FetchType;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.JoinColumn;
+import javax.persistence.Table;
+import javax.persistence.Version;
+
+import io.smm.membership.time.UtcInstantConverter;
+
+/** A coupon of one store, as the owner set it up, with how often it has been used. */
+@Entity(name = "SmmCoupon")
+@Table(name = "SMM_COUPON")
+public class Coupon {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "ID")
+    private Long id;
+
+    @Column(name = "STORE_CODE", nullable = false)
+    private String storeCode;
+
+    @Column(name = "CODE", nullable = false)
+    private String code;
+
+    @Column(name = "NAME", nullable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "KIND", nullable = false)
+    private CouponTerms.Kind kind;
+
+    @Column(name = "DISCOUNT_VALUE", nullable = false)
+    private BigDecimal value;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "BASE", nullable = false)
+    private CouponTerms.Base base;
+
+    @Column(name = "MAX_DISCOUNT")
+    private BigDecimal maxDiscount;
+
+    @Column(name = "MIN_SUBTOTAL")
+    private BigDecimal minSubtotal;
+
+    @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "STARTS_AT")
+    private Instant startsAt;
+
+    @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "ENDS_AT")
+    private Instant endsAt;
+
+    @Column(name = "ACTIVE", nullable = false)
+    private boolean active;
+
+    @Column(name = "TOTAL_LIMIT")
+    private Integer totalLimit;
+
+    @Column(name = "PER_SHOPPER_LIMIT")
+    private Integer perShopperLimit;
+
+    @Column(name = "GUESTS_ALLOWED", nullable = false)
+    private boolean guestsAllowed;
+
+    @Column(name = "USES", nullable = false)
+    private int uses;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "SMM_COUPON_GROUP", joinColumns = @JoinColumn(name = "COUPON_ID"))
+    @Column(name = "GROUP_ID")
+    private Set<Long> groupIds = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "SMM_COUPON_SCOPE", joinColumns = @JoinColumn(name = "COUPON_ID"))
+    private Set<ScopeEntry> scope = new HashSet<>();
+
+    @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "CREATED_AT", nullable = false)
+    private Instant createdAt;
+
+    @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "UPDATED_AT", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    @Column(name = "VERSION", nullable = false)
+    private int version;
+
+    protected Coupon() {
+    }
+
+    Coupon(String storeCode, Instant now) {
+        this.storeCode = storeCode;
+        this.createdAt = now;
+    }
+
+    /** Takes what the owner entered, already checked; groups as ids. */
+    void apply(CouponDraft draft, Set<Long> groups, Instant now) {
+        code = CouponCodes.normalize(draft.getCode());
+        name = draft.getName().trim();
+        kind = draft.getKind();
+        value = draft.getValue();
+        base = draft.getBase() == null ? CouponTerms.Base.ORDER : draft.getBase();
+        maxDiscount = draft.getMaxDiscount();
+        minSubtotal = draft.getMinSubtotal();
+        startsAt = draft.getStartsAt();
+        endsAt = draft.getEndsAt();
+        active = draft.isActive();
+        totalLimit = draft.getTotalLimit();
+        perShopperLimit = draft.getPerShopperLimit();
+        guestsAllowed = draft.isGuestsAllowed();
+        groupIds.clear();
+        groupIds.addAll(groups);
+        scope.clear();
+        draft.getCategories().forEach(id -> scope.add(new ScopeEntry(ScopeEntry.Target.CATEGORY, id, false)));
+        draft.getProducts().forEach(id -> scope.add(new ScopeEntry(ScopeEntry.Target.PRODUCT, id, false)));
+        draft.getExcludedCategories().forEach(id -> scope.add(new ScopeEntry(ScopeEntry.Target.CATEGORY, id, true)));
+        draft.getExcludedProducts().forEach(id -> scope.add(new ScopeEntry(ScopeEntry.Target.PRODUCT, id, true)));
+        updatedAt = now;
+    }
+
+    void disable(Instant now) {
+        active = false;
+        updatedAt = now;
+    }
+
+    /** Where the coupon stands at that moment, as the owner's list shows it. */
+    public CouponStatus statusAt(Instant now) {
+        if (!active) {
+            return CouponStatus.DISABLED;
+        }
+        if (startsAt != null && now.isBefore(startsAt)) {
+            return CouponStatus.SCHEDULED;
+        }
+        if (endsAt != null && !now.isBefore(endsAt)) {
+            return CouponStatus.EXPIRED;
+        }
+        return totalLimit != null && uses >= totalLimit ? CouponStatus.USED_UP : CouponStatus.ACTIVE;
+    }
+
+    Set<Long> ids(ScopeEntry.Target target, boolean excluded) {
+        return scope.stream().filter(entry -> entry.getTarget() == target && entry.isExcluded() == excluded)
+                .map(ScopeEntry::getTargetId).collect(Collectors.toSet());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getStoreCode() {
+        return storeCode;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public CouponTerms.Kind getKind() {
+        return kind;
+    }
+
+    public BigDecimal getValue() {
+        return value;
+    }
+
+    public CouponTerms.Base getBase() {
+        return base;
+    }
+
+    public BigDecimal getMaxDiscount() {
+        return maxDiscount;
+    }
+
+    public BigDecimal getMinSubtotal() {
+        return minSubtotal;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public Instant getEndsAt() {
+        return endsAt;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Integer getTotalLimit() {
+        return totalLimit;
+    }
+
+    public Integer getPerShopperLimit() {
+        return perShopperLimit;
+    }
+
+    public boolean isGuestsAllowed() {
+        return guestsAllowed;
+    }
+
+    public int getUses() {
+        return uses;
+    }
+
+    public Set<Long> getGroupIds() {
+        return Set.copyOf(groupIds);
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}

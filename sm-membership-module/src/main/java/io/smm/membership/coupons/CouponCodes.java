@@ -1,0 +1,22 @@
+package io.smm.membership.coupons;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What a coupon code may be written with, and its one spelling: upper case, since codes are case-insensitive.
+ * ASCII only: upper-casing other letters depends on the locale (the Turkish dotless i) and can change the length.
+ */
+final class CouponCodes {
+
+    static final int MAX_LENGTH = 64;
+    static final Pattern CHARACTERS = Pattern.compile("[A-Za-z0-9_-]*");
+
+    private CouponCodes() {
+    }
+
+    /** The code as stored and compared; null stays null. */
+    static String normalize(String code) {
+        return code == null ? null : code.trim().toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,35 @@
+package io.smm.membership.coupons;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.stereotype.Repository;
+
+@Repository("membershipCouponRepository")
+interface CouponRepository extends JpaRepository<Coupon, Long> {
+
+    Optional<Coupon> findByIdAndStoreCode(Long id, String storeCode);
+
+    Optional<Coupon> findByStoreCodeAndCode(String storeCode, String code);
+
+    /**
+     * The store's coupons whose code or name contains {@code text} (upper case; empty: all), in a status at
+     * {@code now}: the status conditions mirror {@link Coupon#statusAt}. A null status takes every coupon.
+     */
+    @Query("select c from SmmCoupon c where c.storeCode = :storeCode"
+            + " and (upper(c.code) like concat('%', :text, '%') or upper(c.name) like concat('%', :text, '%'))"
+            + " and (:status is null"
+            + " or (:status = 'DISABLED' and c.active = false)"
+            + " or (:status = 'SCHEDULED' and c.active = true and c.startsAt > :now)"
+            + " or (:status = 'EXPIRED' and c.active = true and (c.startsAt is null or c.startsAt <= :now)"
+            + "     and c.endsAt <= :now)"
+            + " or (:status = 'USED_UP' and c.active = true and (c.startsAt is null or c.startsAt <= :now)"
+            + "     and (c.endsAt is null or c.endsAt > :now) and c.uses >= c.totalLimit)"
+            + " or (:status = 'ACTIVE' and c.active = true and (c.startsAt is null or c.startsAt <= :now)"
+            + "     and (c.endsAt is null or c.endsAt > :now) and (c.totalLimit is null or c.uses < c.totalLimit)))")
+    Page<Coupon> search(String storeCode, String text, String status, Instant now, Pageable page);
+}

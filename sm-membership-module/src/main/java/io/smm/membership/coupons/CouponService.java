@@ -1,0 +1,106 @@
+package io.smm.membership.coupons;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.LongPredicate;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.smm.membership.groups.GroupService;
+import io.smm.membership.pricing.CatalogDirectory;
+import io.smm.membership.web.InvalidInputException;
+import io.smm.membership.web.MembershipException;
+import io.smm.membership.web.Violation;
+
+/** A store's coupons as the owner keeps them: listed, created, changed and disabled, never deleted. */
+public class CouponService {
+
+    private final CouponRepository coupons;
+    private final GroupService groups;
+    private final CatalogDirectory catalog;
+    private final Clock clock;
+
+    CouponService(CouponRepository coupons, GroupService groups, CatalogDirectory catalog, Clock clock) {
+        this.coupons = coupons;
+        this.groups = groups;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    /** Coupons whose code or name contains {@code text}, in {@code status} when given (null: any). */
+    @Transactional(readOnly = true)
+    public Page<Coupon> search(String storeCode, String text, CouponStatus status, Pageable page) {
+        String upper = text == null ? "" : text.trim().toUpperCase(Locale.ROOT);
+        return coupons.search(storeCode, upper, status == null ? null : status.name(), clock.instant(), page);
+    }
+
+    @Transactional(readOnly = true)
+    public Coupon get(String storeCode, long id) {
+        return coupons.findByIdAndStoreCode(id, storeCode)
+                .orElseThrow(() -> MembershipException.notFound("membership.coupon.not-found", id));
+    }
+
+    @Transactional
+    public Coupon create(String storeCode, CouponDraft draft) {
+        return save(storeCode, new Coupon(storeCode, clock.instant()), draft);
+    }
+
+    @Transactional
+    public Coupon update(String storeCode, long id, CouponDraft draft) {
+        return save(storeCode, get(storeCode, id), draft);
+    }
+
+    /** Switches the coupon off; its uses and ledger stay. */
+    @Transactional
+    public Coupon disable(String storeCode, long id) {
+        Coupon coupon = get(storeCode, id);
+        coupon.disable(clock.instant());
+        return coupon;
+    }
+
+    private Coupon save(String storeCode, Coupon coupon, CouponDraft draft) {
+        List<Violation> violations = new ArrayList<>(CouponRules.check(draft));
+        Set<Long> groupIds = groups.idsOf(storeCode, draft.getGroups(), "groups", "membership.coupon.groups.unknown",
+                violations);
+        checkScope(storeCode, draft, violations);
+        String code = CouponCodes.normalize(draft.getCode());
+        if (violations.isEmpty() && coupons.findByStoreCodeAndCode(storeCode, code)
+                .filter(other -> !other.getId().equals(coupon.getId())).isPresent()) {
+            violations.add(codeTaken(code));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        coupon.apply(draft, groupIds, clock.instant());
+        try {
+            return coupons.saveAndFlush(coupon);
+        } catch (DataIntegrityViolationException takenMeanwhile) {
+            throw new InvalidInputException(codeTaken(code));
+        }
+    }
+
+    private static Violation codeTaken(String code) {
+        return new Violation("code", "membership.coupon.code.taken", code);
+    }
+
+    private void checkScope(String storeCode, CouponDraft draft, List<Violation> violations) {
+        checkIds("categories", draft.getCategories(), id -> catalog.hasCategory(storeCode, id), violations);
+        checkIds("excludedCategories", draft.getExcludedCategories(), id -> catalog.hasCategory(storeCode, id),
+                violations);
+        checkIds("products", draft.getProducts(), id -> catalog.hasProduct(storeCode, id), violations);
+        checkIds("excludedProducts", draft.getExcludedProducts(), id -> catalog.hasProduct(storeCode, id),
+                violations);
+    }
+
+    private static void checkIds(String field, List<Long> ids, LongPredicate known,
+            List<Violation> violations) {
+        ids.stream().filter(id -> id == null || !known.test(id)).findFirst()
+                .ifPresent(id -> violations.add(new Violation(field, "membership.coupon.scope.unknown", id)));
+    }
+}

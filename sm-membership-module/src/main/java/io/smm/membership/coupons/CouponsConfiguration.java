@@ -1,0 +1,31 @@
+package io.smm.membership.coupons;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+
+import io.smm.membership.groups.GroupService;
+import io.smm.membership.identity.CurrentOwner;
+import io.smm.membership.pricing.CatalogDirectory;
+
+/** Coupons: their service, repositories on the host's entity manager, and the owner's JSON. */
+@Configuration(proxyBeanMethods = false)
+@EnableJpaRepositories(basePackageClasses = CouponsConfiguration.class,
+        entityManagerFactoryRef = "entityManagerFactory", transactionManagerRef = "transactionManager")
+public class CouponsConfiguration {
+
+    @Bean
+    CouponService membershipCouponService(CouponRepository coupons, GroupService groups, CatalogDirectory catalog,
+            @Qualifier("membershipClock") Clock clock) {
+        return new CouponService(coupons, groups, catalog, clock);
+    }
+
+    @Bean
+    CouponOwnerApiController membershipCouponOwnerApiController(CurrentOwner owner, CouponService coupons,
+            GroupService groups, @Qualifier("membershipClock") Clock clock) {
+        return new CouponOwnerApiController(owner, coupons, groups, clock);
+    }
+}
