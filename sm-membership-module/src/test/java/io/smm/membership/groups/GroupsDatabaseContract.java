@@ -37,6 +37,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.support.StaticMessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,12 +47,19 @@ import org.springframework.orm.jpa.vendor.HibernateJpaVendorAdapter;
 import org.springframework.transaction.annotation.EnableTransactionManagement;
 
 import io.smm.membership.autoconfigure.MembershipProperties;
+import io.smm.membership.coupons.Coupon;
+import io.smm.membership.coupons.CouponDraft;
+import io.smm.membership.coupons.CouponService;
+import io.smm.membership.coupons.CouponStatus;
+import io.smm.membership.coupons.CouponTerms;
+import io.smm.membership.coupons.CouponsConfiguration;
 import io.smm.membership.autoconfigure.SchemaConfiguration;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.CurrentShopper;
 import io.smm.membership.identity.Shopper;
 import io.smm.membership.orders.OrderFacts;
 import io.smm.membership.orders.OrderHistory;
+import io.smm.membership.pricing.CatalogDirectory;
 import io.smm.membership.testdb.TestDatabases;
 import io.smm.membership.web.MembershipException;
 import liquibase.integration.spring.SpringLiquibase;
@@ -320,6 +329,33 @@ abstract class GroupsDatabaseContract {
     }
 
     @Test
+    void findsCouponsByTextAndStatusWithTheDatabaseFiltering() {
+        CouponService coupons = context.getBean(CouponService.class);
+        Coupon active = coupons.create(STORE, coupon("FIND-ACTIVE", null));
+        Coupon scheduled = coupons.create(STORE, coupon("FIND-LATER", Instant.now().plusSeconds(3_600)));
+        Coupon disabled = coupons.disable(STORE, coupons.create(STORE, coupon("FIND-OFF", null)).getId());
+        PageRequest page = PageRequest.of(0, 10, Sort.by(Sort.Order.desc("id")));
+
+        assertThat(coupons.search(STORE, "find-", null, page).getContent()).extracting(Coupon::getId)
+                .containsExactly(disabled.getId(), scheduled.getId(), active.getId());
+        assertThat(coupons.search(STORE, "find-", CouponStatus.ACTIVE, page).getContent()).extracting(Coupon::getId)
+                .containsExactly(active.getId());
+        assertThat(coupons.search(STORE, "", CouponStatus.SCHEDULED, page).getContent()).extracting(Coupon::getId)
+                .containsExactly(scheduled.getId());
+        assertThat(coupons.search(STORE, "later", CouponStatus.DISABLED, page).getContent()).isEmpty();
+    }
+
+    private static CouponDraft coupon(String code, Instant startsAt) {
+        CouponDraft draft = new CouponDraft();
+        draft.setCode(code);
+        draft.setName("Coupon " + code);
+        draft.setKind(CouponTerms.Kind.PERCENT);
+        draft.setValue(BigDecimal.TEN);
+        draft.setStartsAt(startsAt);
+        return draft;
+    }
+
+    @Test
     void chartsTheTierHistoryByMonthWithTheDatabaseCounting() {
         String store = "CHART";
         GroupDraft base = draft("CBASE", GroupKind.TIER, 0);
@@ -419,7 +455,8 @@ abstract class GroupsDatabaseContract {
     /** Our schema and groups feature on the given data source, with the host's persistence set-up around them. */
     @Configuration(proxyBeanMethods = false)
     @EnableTransactionManagement
-    @Import({ SchemaConfiguration.class, GroupsConfiguration.class, TierChartsConfiguration.class })
+    @Import({ SchemaConfiguration.class, GroupsConfiguration.class, TierChartsConfiguration.class,
+            CouponsConfiguration.class })
     static class Wiring {
 
         @Bean
@@ -474,6 +511,11 @@ abstract class GroupsDatabaseContract {
         @Bean
         CurrentOwner currentOwner() {
             return mock(CurrentOwner.class);
+        }
+
+        @Bean
+        CatalogDirectory catalogDirectory() {
+            return mock(CatalogDirectory.class);
         }
     }
 
