@@ -359,6 +359,28 @@ def climb(base, owner, climber, climber_id, cart, total, low, high):
            and (progress.get("pendingDowngrade") or {}).get("to") == low, str(progress))
 
 
+def coupons_journey(base, owner):
+    print("Coupons: the owner keeps a store's coupons")
+    coupons = "/api/v1/private/membership/coupons"
+    code = f"spring{RUN}".lower()
+    created = expect_status("owner creates a coupon", call(base, "POST", coupons, {
+        "code": code, "name": "Spring sale", "kind": "PERCENT", "value": 10, "totalLimit": 100,
+        "perShopperLimit": 1}, token=owner), 201)
+    expect("the code is kept upper case and the coupon is active",
+           created["code"] == code.upper() and created["status"] == "ACTIVE", str(created))
+    expect_problem("the same code in another case", call(base, "POST", coupons, {
+        "code": code.upper(), "name": "Again", "kind": "AMOUNT", "value": 5}, token=owner), 400, field="code")
+    expect_problem("a percent above 100", call(base, "POST", coupons, {
+        "code": f"over{RUN}", "name": "Too much", "kind": "PERCENT", "value": 120}, token=owner), 400, field="value")
+    found = expect_status("owner finds it among the active ones", call(
+        base, "GET", f"{coupons}?q={code}&status=ACTIVE", token=owner), 200)
+    expect("found by code and status", [c["id"] for c in found["items"]] == [created["id"]], str(found)[:400])
+    disabled = expect_status("owner disables it", call(
+        base, "POST", f"{coupons}/{created['id']}/disable", token=owner), 200)
+    expect("a disabled coupon keeps its uses", disabled["status"] == "DISABLED" and disabled["uses"] == 0,
+           str(disabled))
+
+
 def wait_until_finished(base, owner, path, seconds=60):
     state = {}
     for _ in range(seconds * 5):
@@ -428,6 +450,7 @@ def main():
         shopper_journey(base, owner, default_tier, upper, wholesale)
         member_prices_journey(base, owner)
         tiers_journey(base, owner)
+        coupons_journey(base, owner)
         host_still_works(base)
     except (Failure, urllib.error.URLError, KeyError, TypeError, StopIteration) as failure:
         print(f"FAILED after {checks} checks: {failure!r}", file=sys.stderr)
