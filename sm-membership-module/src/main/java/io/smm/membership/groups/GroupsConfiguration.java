@@ -28,8 +28,9 @@ public class GroupsConfiguration {
 
     @Bean
     MembershipService membershipMembershipService(GroupService groupService, MembershipRepository memberships,
-            MembershipChangeRepository history, MemberDirectory directory, @Qualifier("membershipClock") Clock clock) {
-        return new MembershipService(groupService, memberships, history, directory, clock);
+            MembershipChangeRepository history, StandingLocks standings, MemberDirectory directory,
+            @Qualifier("membershipClock") Clock clock) {
+        return new MembershipService(groupService, memberships, history, standings, directory, clock);
     }
 
     @Bean
@@ -49,6 +50,11 @@ public class GroupsConfiguration {
     }
 
     @Bean
+    StandingLocks membershipStandingLocks(CustomerStandingRepository standings, StandingRows standingRows) {
+        return new StandingLocks(standings, standingRows);
+    }
+
+    @Bean
     TierChangeNotices membershipTierChangeNotices(AbstractApplicationContext context) {
         return new TierChangeNotices(context);
     }
@@ -56,9 +62,9 @@ public class GroupsConfiguration {
     @Bean
     TierService membershipTierService(TierSettingsRepository settings, TierRuleRepository rules,
             GroupService groups, MembershipService memberships, CustomerStandingRepository standings,
-            StandingRows standingRows, SpendOrderRepository orders, SpendLedger ledger, TierChangeNotices notices,
+            StandingLocks locks, SpendOrderRepository orders, SpendLedger ledger, TierChangeNotices notices,
             @Qualifier("membershipClock") Clock clock, MembershipProperties properties) {
-        return new TierService(settings, rules, groups, memberships, standings, standingRows, orders, ledger,
+        return new TierService(settings, rules, groups, memberships, standings, locks, orders, ledger,
                 notices, clock, properties.getTiers().getTimeZone());
     }
 

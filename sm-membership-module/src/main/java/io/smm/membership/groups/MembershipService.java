@@ -27,13 +27,15 @@ public class MembershipService {
 
     private final GroupService groupService;
     private final MembershipRepository memberships;
+    private final StandingLocks standings;
     private final MembershipChangeRepository history;
     private final MemberDirectory directory;
     private final Clock clock;
 
     MembershipService(GroupService groupService, MembershipRepository memberships, MembershipChangeRepository history,
-            MemberDirectory directory, Clock clock) {
+            StandingLocks standings, MemberDirectory directory, Clock clock) {
         this.groupService = groupService;
+        this.standings = standings;
         this.memberships = memberships;
         this.history = history;
         this.directory = directory;
@@ -93,6 +95,7 @@ public class MembershipService {
         if (!target.isTier()) {
             throw MembershipException.conflict("membership.group.not-a-tier", target.getCode());
         }
+        standings.lock(storeCode, customerId); // first, as an evaluation locks: an approval waits for one under way
         Optional<Membership> current = memberships.lockTier(customerId);
         return placeInTier(customerId, current, tierOrDefault(storeCode, current), target, (from, now) ->
                 new MembershipChange(storeCode, customerId, MembershipChange.Type.TIER_CHANGED, codeOf(from),

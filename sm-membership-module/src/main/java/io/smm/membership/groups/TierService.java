@@ -13,8 +13,6 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +36,7 @@ public class TierService {
     private final GroupService groups;
     private final MembershipService memberships;
     private final CustomerStandingRepository standings;
-    private final StandingRows standingRows;
+    private final StandingLocks locks;
     private final SpendOrderRepository orders;
     private final SpendLedger ledger;
     private final TierChangeNotices notices;
@@ -46,14 +44,14 @@ public class TierService {
     private final ZoneId zone;
 
     TierService(TierSettingsRepository settings, TierRuleRepository rules, GroupService groups,
-            MembershipService memberships, CustomerStandingRepository standings, StandingRows standingRows,
+            MembershipService memberships, CustomerStandingRepository standings, StandingLocks locks,
             SpendOrderRepository orders, SpendLedger ledger, TierChangeNotices notices, Clock clock, ZoneId zone) {
         this.settings = settings;
         this.rules = rules;
         this.groups = groups;
         this.memberships = memberships;
         this.standings = standings;
-        this.standingRows = standingRows;
+        this.locks = locks;
         this.orders = orders;
         this.ledger = ledger;
         this.notices = notices;
@@ -103,7 +101,7 @@ public class TierService {
         if (assignment.getPinnedUntil() != null && !assignment.getPinnedUntil().isAfter(now)) {
             throw new InvalidInputException(new Violation("pinnedUntil", "membership.tier.pin.past"));
         }
-        CustomerStanding standing = lockStanding(storeCode, customerId); // first, as an evaluation locks
+        CustomerStanding standing = locks.lock(storeCode, customerId); // first, as an evaluation locks
         boolean moved = memberships.moveTier(storeCode, customerId, assignment.getGroup(), actor,
                 assignment.getReason());
         standing.pinUntil(assignment.getPinnedUntil());
@@ -125,7 +123,7 @@ public class TierService {
             ledger.record(order);
             return Optional.empty();
         }
-        CustomerStanding standing = lockStanding(order.storeCode(), order.customerId());
+        CustomerStanding standing = locks.lock(order.storeCode(), order.customerId());
         ledger.record(order);
         return evaluate(order.storeCode(), order.customerId(), placed ? order.orderId() : null, standing, current);
     }
@@ -147,7 +145,7 @@ public class TierService {
         if (store.isEmpty()) {
             return 0;
         }
-        Map<Long, CustomerStanding> standingOf = lockStandings(storeCode, customerIds);
+        Map<Long, CustomerStanding> standingOf = locks.lockAll(storeCode, customerIds);
         Map<Long, MemberGroup> tierOf = memberships.lockTiersOf(storeCode, customerIds);
         Map<Long, List<CountedOrder>> countedOf = orders.lockCounted(storeCode, customerIds,
                 current.getCountedStatuses()).stream().collect(Collectors.groupingBy(CountedOrder::customerId));
@@ -167,7 +165,7 @@ public class TierService {
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void recordPage(String storeCode, List<OrderFacts> page) {
-        lockStandings(storeCode, page.stream().filter(SpendLedger::isRecordable).map(OrderFacts::customerId)
+        locks.lockAll(storeCode, page.stream().filter(SpendLedger::isRecordable).map(OrderFacts::customerId)
                 .distinct().sorted().collect(Collectors.toList()));
         ledger.recordAll(storeCode, page);
     }
@@ -262,40 +260,6 @@ public class TierService {
     private Map<Long, MemberGroup> tiersById(String storeCode) {
         return groups.list(storeCode).stream().filter(MemberGroup::isTier)
                 .collect(Collectors.toMap(MemberGroup::getId, tier -> tier));
-    }
-
-    /**
-     * Locks the customer's standing row, created first when this transaction cannot see it: in a transaction of
-     * its own (see {@link StandingRows}), so that a second connection is taken only once per customer.
-     */
-    private CustomerStanding lockStanding(String storeCode, long customerId) {
-        if (standings.findByStoreCodeAndCustomerId(storeCode, customerId).isEmpty()) {
-            createStanding(storeCode, customerId);
-        }
-        return standings.lock(storeCode, customerId).orElseThrow();
-    }
-
-    private void createStanding(String storeCode, long customerId) {
-        try {
-            standingRows.createIfAbsent(storeCode, customerId);
-        } catch (DataIntegrityViolationException | ConcurrencyFailureException createdByAnother) {
-            // the other transaction committed it (MariaDB may say so with a deadlock): the caller locks it
-        }
-    }
-
-    /** Locks the standing rows of a batch, in customer id order, creating first those this transaction cannot see. */
-    private Map<Long, CustomerStanding> lockStandings(String storeCode, List<Long> customerIds) {
-        Set<Long> seen = standings.customersWithStanding(storeCode, customerIds);
-        List<Long> absent = customerIds.stream().filter(id -> !seen.contains(id)).collect(Collectors.toList());
-        if (!absent.isEmpty()) {
-            try {
-                standingRows.createAll(storeCode, absent);
-            } catch (DataIntegrityViolationException | ConcurrencyFailureException oneCreatedByAnother) {
-                absent.forEach(customerId -> createStanding(storeCode, customerId));
-            }
-        }
-        return standings.lockAll(storeCode, customerIds).stream()
-                .collect(Collectors.toMap(CustomerStanding::getCustomerId, standing -> standing));
     }
 
     private SpendTotals spend(List<CountedOrder> counted, TierSettings current, Set<SpendWindow> windows,

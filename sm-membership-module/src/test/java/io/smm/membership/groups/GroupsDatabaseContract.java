@@ -308,6 +308,26 @@ abstract class GroupsDatabaseContract {
                 .isEqualTo(40);
     }
 
+    @Test
+    void movesACustomerByHandAndByTheRulesOneAfterTheOther() throws Exception {
+        String store = "HAND";
+        tiersOn(store, "H");
+        TierService tiers = context.getBean(TierService.class);
+        long customer = 140;
+        tiers.recordPage(store, List.of(new OrderFacts(7_100, customer, store, Instant.now(), "ORDERED",
+                new BigDecimal("1200.00"), BigDecimal.ZERO, BigDecimal.ZERO, Currency.getInstance("CAD"))));
+
+        // as an owner's approval into a tier does, by hand; and as the daily job does, by the rules
+        List<Optional<Boolean>> outcomes = race(i -> i % 2 == 0
+                ? memberships.moveTier(store, customer, "HSILVER", Actor.system(), null)
+                : tiers.reevaluate(store, List.of(customer)) >= 0);
+
+        assertThat(outcomes).allMatch(Optional::isPresent);
+        assertThat(memberships.statusOf(store, customer).tier().map(MemberGroup::getCode)).contains("HSILVER");
+        assertThat(count("select count(*) from " + table("SMM_MEMBERSHIP_CHANGE") + " where CUSTOMER_ID = 140"))
+                .isEqualTo(1);
+    }
+
     /** An order of 30.00: forty of them move nobody, so the race is about the orders alone. */
     private static OrderFacts pageOrder(String store, long orderId, long customer, String status) {
         return new OrderFacts(orderId, customer, store, Instant.now(), status, new BigDecimal("30.00"),
