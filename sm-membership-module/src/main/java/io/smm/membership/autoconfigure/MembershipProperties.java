@@ -101,13 +101,18 @@ public class MembershipProperties {
     /** Tiers that move by spend. */
     public static class Tiers {
 
+        static final int MAX_BATCH_SIZE = 5_000;
+
         /** The stores' time zone: where the days of a rolling spend window begin, and when the daily job runs. */
         private ZoneId timeZone = ZoneId.systemDefault();
 
         /** When the daily tier job runs, in {@link #timeZone}. */
         private LocalTime jobTime = LocalTime.of(3, 0);
 
-        /** Customers the daily job evaluates between two saves of its place. */
+        /**
+         * Customers the daily job evaluates in one transaction, between two saves of its place: 1 to 5,000 (a
+         * batch's customers go to the database as one list of ids, and PostgreSQL takes at most 32,767).
+         */
         private int batchSize = 500;
 
         /** How long the daily job's lease lasts without renewal: after a crash, another instance takes over then. */
@@ -126,6 +131,9 @@ public class MembershipProperties {
         }
 
         public void setBatchSize(int batchSize) {
+            if (batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
+                throw new IllegalArgumentException("must be from 1 to " + MAX_BATCH_SIZE + ", not " + batchSize);
+            }
             this.batchSize = batchSize;
         }
 

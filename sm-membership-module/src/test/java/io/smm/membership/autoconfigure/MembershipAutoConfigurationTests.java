@@ -82,6 +82,15 @@ class MembershipAutoConfigurationTests {
     }
 
     @Test
+    void refusesToStartWithATierJobBatchTooLargeForOneQuery() {
+        runner.withUserConfiguration(Host.class).withPropertyValues("sm.membership.tiers.batch-size=5001")
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .hasStackTraceContaining("must be from 1 to 5000, not 5001"));
+        runner.withUserConfiguration(Host.class).withPropertyValues("sm.membership.tiers.batch-size=5000")
+                .run(context -> assertThat(context).hasNotFailed());
+    }
+
+    @Test
     void letsTheInstallerReplaceTheClock() {
         Clock fixed = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
         runner.withUserConfiguration(Host.class).withBean("membershipClock", Clock.class, () -> fixed)
