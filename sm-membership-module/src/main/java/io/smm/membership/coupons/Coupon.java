@@ -79,7 +79,8 @@ public class Coupon {
     @Column(name = "GUESTS_ALLOWED", nullable = false)
     private boolean guestsAllowed;
 
-    @Column(name = "USES", nullable = false)
+    // written only by the conditional updates of CouponRepository: an owner's edit never writes back a stale count
+    @Column(name = "USES", nullable = false, insertable = false, updatable = false)
     private int uses;
 
     @ElementCollection(fetch = FetchType.EAGER)

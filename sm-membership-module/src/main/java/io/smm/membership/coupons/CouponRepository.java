@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.stereotype.Repository;
 
@@ -15,6 +16,19 @@ interface CouponRepository extends JpaRepository<Coupon, Long> {
     Optional<Coupon> findByIdAndStoreCode(Long id, String storeCode);
 
     Optional<Coupon> findByStoreCodeAndCode(String storeCode, String code);
+
+    /**
+     * Takes a use when the coupon is on and has one left: one conditional update, whose row lock lasts until the
+     * transaction ends, so the coupon's redemptions go one after the other. 1 when taken, 0 when not.
+     */
+    @Modifying
+    @Query("update SmmCoupon c set c.uses = c.uses + 1 where c.id = :id and c.active = true"
+            + " and (c.totalLimit is null or c.uses < c.totalLimit)")
+    int takeUse(Long id);
+
+    @Modifying
+    @Query("update SmmCoupon c set c.uses = c.uses - 1 where c.id = :id and c.uses > 0")
+    int giveUseBack(Long id);
 
     /**
      * The store's coupons whose code or name contains {@code text} (upper case; empty: all), in a status at

@@ -1,16 +1,30 @@
 package io.smm.membership.coupons;
 
+import java.util.Locale;
 import java.util.Set;
 
-/** Who presents a coupon: a customer (id known) or a guest, and the groups they are in. */
+/**
+ * Who presents a coupon, and the groups they are in: a customer, counted by id, or a guest, counted by e-mail
+ * address whatever its case. The key is how the ledger counts their uses.
+ */
 public final class CouponShopper {
 
     final Long customerId;
+    final String key;
     final Set<Long> groupIds;
 
-    public CouponShopper(Long customerId, Set<Long> groupIds) {
+    private CouponShopper(Long customerId, String key, Set<Long> groupIds) {
         this.customerId = customerId;
+        this.key = key;
         this.groupIds = Set.copyOf(groupIds);
+    }
+
+    public static CouponShopper customer(long customerId, Set<Long> groupIds) {
+        return new CouponShopper(customerId, "customer:" + customerId, groupIds);
+    }
+
+    public static CouponShopper guest(String email, Set<Long> groupIds) {
+        return new CouponShopper(null, "guest:" + email.trim().toLowerCase(Locale.ROOT), groupIds);
     }
 
     boolean isGuest() {

@@ -24,6 +24,12 @@ public class CouponsConfiguration {
     }
 
     @Bean
+    CouponRedemptions membershipCouponRedemptions(CouponRepository coupons, CouponRedemptionRepository ledger,
+            @Qualifier("membershipClock") Clock clock) {
+        return new CouponRedemptions(coupons, ledger, clock);
+    }
+
+    @Bean
     CouponOwnerApiController membershipCouponOwnerApiController(CurrentOwner owner, CouponService coupons,
             GroupService groups, @Qualifier("membershipClock") Clock clock) {
         return new CouponOwnerApiController(owner, coupons, groups, clock);

@@ -16,8 +16,8 @@ class CouponEligibilityTests {
     private static final long RUNNING_SHOES = 11;
     private static final long HATS = 20;
     private static final long VIP = 3;
-    private static final CouponShopper MEMBER = new CouponShopper(7L, Set.of(VIP));
-    private static final CouponShopper GUEST = new CouponShopper(null, Set.of());
+    private static final CouponShopper MEMBER = CouponShopper.customer(7L, Set.of(VIP));
+    private static final CouponShopper GUEST = CouponShopper.guest("Guest@Example.com", Set.of());
     private static final CouponUses UNUSED = new CouponUses(0, 0);
 
     private final Terms terms = new Terms();

@@ -11,10 +11,13 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -22,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongFunction;
 
 import javax.sql.DataSource;
 
@@ -49,7 +53,11 @@ import org.springframework.transaction.annotation.EnableTransactionManagement;
 import io.smm.membership.autoconfigure.MembershipProperties;
 import io.smm.membership.coupons.Coupon;
 import io.smm.membership.coupons.CouponDraft;
+import io.smm.membership.coupons.CouponRedemption;
+import io.smm.membership.coupons.CouponRedemptions;
+import io.smm.membership.coupons.CouponRefusedException;
 import io.smm.membership.coupons.CouponService;
+import io.smm.membership.coupons.CouponShopper;
 import io.smm.membership.coupons.CouponStatus;
 import io.smm.membership.coupons.CouponTerms;
 import io.smm.membership.coupons.CouponsConfiguration;
@@ -120,7 +128,7 @@ abstract class GroupsDatabaseContract {
 
         again.afterPropertiesSet();
 
-        assertThat(count("select count(*) from " + table("SMM_DATABASECHANGELOG"))).isEqualTo(13);
+        assertThat(count("select count(*) from " + table("SMM_DATABASECHANGELOG"))).isEqualTo(14);
     }
 
     @Test
@@ -363,6 +371,81 @@ abstract class GroupsDatabaseContract {
         assertThat(coupons.search(STORE, "", CouponStatus.SCHEDULED, page).getContent()).extracting(Coupon::getId)
                 .containsExactly(scheduled.getId());
         assertThat(coupons.search(STORE, "later", CouponStatus.DISABLED, page).getContent()).isEmpty();
+    }
+
+    @Test
+    void countsExactlyAsManyRedemptionsAsTheLimitsAllowUnderConcurrentCheckouts() throws Exception {
+        CouponService coupons = context.getBean(CouponService.class);
+        CouponRedemptions redemptions = context.getBean(CouponRedemptions.class);
+        CouponDraft hundred = coupon("RACE-100", null);
+        hundred.setTotalLimit(100);
+        Coupon total = coupons.create(STORE, hundred);
+        CouponDraft once = coupon("RACE-ONCE", null);
+        once.setPerShopperLimit(1);
+        Coupon perShopper = coupons.create(STORE, once);
+
+        Map<String, Long> byEveryone = redeemConcurrently(redemptions, total, 500,
+                order -> CouponShopper.customer(order, Set.of()));
+        Map<String, Long> byOne = redeemConcurrently(redemptions, perShopper, 50,
+                order -> CouponShopper.guest("Same.Shopper@Example.com", Set.of()));
+
+        assertThat(byEveryone).containsExactlyInAnyOrderEntriesOf(Map.of("redeemed", 100L, "USED_UP", 400L));
+        assertThat(byOne).containsExactlyInAnyOrderEntriesOf(Map.of("redeemed", 1L, "USED_BY_YOU", 49L));
+        assertThat(count("select USES from " + table("SMM_COUPON") + " where ID = " + total.getId())).isEqualTo(100);
+        assertThat(count("select count(*) from " + table("SMM_COUPON_REDEMPTION") + " where COUPON_ID = "
+                + total.getId())).isEqualTo(100);
+    }
+
+    @Test
+    void givesAUseBackOnceAndKeepsBothEventsInTheLedger() {
+        CouponService coupons = context.getBean(CouponService.class);
+        CouponRedemptions redemptions = context.getBean(CouponRedemptions.class);
+        CouponDraft one = coupon("BACK-ONE", null);
+        one.setTotalLimit(1);
+        Coupon coupon = coupons.create(STORE, one);
+        TransactionTemplate transaction = new TransactionTemplate(context.getBean(JpaTransactionManager.class));
+        CouponShopper shopper = CouponShopper.customer(150, Set.of());
+        transaction.executeWithoutResult(status -> redemptions.redeem(coupon, 9_001, shopper, BigDecimal.ONE, "CAD"));
+
+        int given = transaction.execute(status -> redemptions.giveBack(STORE, 9_001,
+                CouponRedemption.GivenBackFor.CANCELED));
+        int givenAgain = transaction.execute(status -> redemptions.giveBack(STORE, 9_001,
+                CouponRedemption.GivenBackFor.REFUNDED));
+        transaction.executeWithoutResult(status -> redemptions.redeem(coupon, 9_002, shopper, BigDecimal.ONE, "CAD"));
+
+        assertThat(List.of(given, givenAgain)).containsExactly(1, 0);
+        assertThat(count("select count(*) from " + table("SMM_COUPON_REDEMPTION") + " where COUPON_ID = "
+                + coupon.getId() + " and GIVEN_BACK_FOR = 'CANCELED' and GIVEN_BACK_AT is not null")).isEqualTo(1);
+        assertThat(count("select USES from " + table("SMM_COUPON") + " where ID = " + coupon.getId())).isEqualTo(1);
+    }
+
+    /** Redeems the coupon for {@code orders} orders at once, each in its own transaction; outcomes counted. */
+    private Map<String, Long> redeemConcurrently(CouponRedemptions redemptions, Coupon coupon, int orders,
+            LongFunction<CouponShopper> shopperOf) throws Exception {
+        TransactionTemplate transaction = new TransactionTemplate(context.getBean(JpaTransactionManager.class));
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (long order = 1; order <= orders; order++) {
+            long orderId = coupon.getId() * 10_000 + order;
+            outcomes.add(pool.submit(() -> {
+                start.await();
+                try {
+                    transaction.executeWithoutResult(status -> redemptions.redeem(coupon, orderId,
+                            shopperOf.apply(orderId), BigDecimal.ONE, "CAD"));
+                    return "redeemed";
+                } catch (CouponRefusedException refused) {
+                    return refused.refusal().name();
+                }
+            }));
+        }
+        start.countDown();
+        Map<String, Long> counted = new HashMap<>();
+        for (Future<String> outcome : outcomes) {
+            counted.merge(outcome.get(60, TimeUnit.SECONDS), 1L, Long::sum);
+        }
+        pool.shutdown();
+        return counted;
     }
 
     private static CouponDraft coupon(String code, Instant startsAt) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Arrays;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,6 +18,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+
+import io.smm.membership.coupons.CouponRefusal;
 
 /** The API's texts exist in English, 繁體中文 and 简体中文, for every key the code uses. */
 class MessagesTests {
@@ -47,6 +50,13 @@ class MessagesTests {
 
         assertThat(used).isNotEmpty();
         assertThat(english).containsAll(used);
+    }
+
+    @Test
+    void everyReasonACouponIsRefusedForHasAText() throws IOException {
+        Set<String> english = bundle("messages").stringPropertyNames();
+
+        assertThat(Arrays.stream(CouponRefusal.values()).map(CouponRefusal::messageKey)).allMatch(english::contains);
     }
 
     private static Properties bundle(String name) throws IOException {

@@ -1,0 +1,55 @@
+package io.smm.membership.coupons;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Counting a coupon's uses, in the order's own transaction: a failed checkout rolls its use back with it. The
+ * database holds the limits: the total with a conditional update, the shopper's by counting their ledger rows
+ * while that update's row lock keeps the coupon's other redemptions waiting.
+ */
+public class CouponRedemptions {
+
+    private final CouponRepository coupons;
+    private final CouponRedemptionRepository ledger;
+    private final Clock clock;
+
+    CouponRedemptions(CouponRepository coupons, CouponRedemptionRepository ledger, Clock clock) {
+        this.coupons = coupons;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    /**
+     * Counts the order's use of the coupon and writes it in the ledger.
+     *
+     * @throws CouponRefusedException used up, switched off meanwhile, or the shopper's uses all taken
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public CouponRedemption redeem(Coupon coupon, long orderId, CouponShopper shopper, BigDecimal discount,
+            String currency) {
+        if (coupons.takeUse(coupon.getId()) == 0) {
+            throw new CouponRefusedException(coupon.isActive() ? CouponRefusal.USED_UP : CouponRefusal.UNKNOWN);
+        }
+        Integer perShopper = coupon.getPerShopperLimit();
+        if (perShopper != null && ledger.lockUses(coupon.getId(), shopper.key).size() >= perShopper) {
+            throw new CouponRefusedException(CouponRefusal.USED_BY_YOU);
+        }
+        return ledger.save(new CouponRedemption(coupon, orderId, shopper, discount, currency, clock.instant()));
+    }
+
+    /** Gives back the uses of an order canceled or refunded; the ledger keeps both events. How many it gave. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int giveBack(String storeCode, long orderId, CouponRedemption.GivenBackFor reason) {
+        List<CouponRedemption> open = ledger.findByStoreCodeAndOrderIdAndGivenBackAtIsNull(storeCode, orderId);
+        for (CouponRedemption redemption : open) {
+            redemption.giveBack(reason, clock.instant());
+            coupons.giveUseBack(redemption.getCouponId());
+        }
+        return open.size();
+    }
+}
