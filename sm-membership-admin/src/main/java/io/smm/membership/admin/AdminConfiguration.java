@@ -3,6 +3,7 @@ package io.smm.membership.admin;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
+import io.smm.membership.admin.coupons.CouponsAdminConfiguration;
 import io.smm.membership.admin.groups.GroupsAdminConfiguration;
 import io.smm.membership.admin.pricing.PricingAdminConfiguration;
 import io.smm.membership.admin.tiers.TiersAdminConfiguration;
@@ -15,6 +16,6 @@ import io.smm.membership.admin.web.AdminWebConfiguration;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({ AdminWebConfiguration.class, GroupsAdminConfiguration.class, PricingAdminConfiguration.class,
-        TiersAdminConfiguration.class })
+        TiersAdminConfiguration.class, CouponsAdminConfiguration.class })
 public class AdminConfiguration {
 }

@@ -1,6 +1,5 @@
 package io.smm.membership.admin.pricing;
 
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import io.smm.membership.admin.web.AdminTime;
 import io.smm.membership.pricing.Adjustment;
 import io.smm.membership.pricing.PriceRuleDraft;
 import io.smm.membership.pricing.PriceRuleView;
@@ -20,13 +20,12 @@ import io.smm.membership.pricing.RuleTarget;
  */
 public class PriceRuleForm extends PriceRuleDraft {
 
-    static final String LOCAL_DATE_TIME = "yyyy-MM-dd'T'HH:mm";
     /** What the pages bind instead of the draft's instants. */
     static final String[] INSTANTS = { "startsAt", "endsAt" };
 
-    @DateTimeFormat(pattern = LOCAL_DATE_TIME, fallbackPatterns = "yyyy-MM-dd'T'HH:mm:ss")
+    @DateTimeFormat(pattern = AdminTime.LOCAL_INPUT, fallbackPatterns = AdminTime.LOCAL_INPUT_SECONDS)
     private LocalDateTime startsAtLocal;
-    @DateTimeFormat(pattern = LOCAL_DATE_TIME, fallbackPatterns = "yyyy-MM-dd'T'HH:mm:ss")
+    @DateTimeFormat(pattern = AdminTime.LOCAL_INPUT, fallbackPatterns = AdminTime.LOCAL_INPUT_SECONDS)
     private LocalDateTime endsAtLocal;
 
     PriceRuleForm() {
@@ -44,8 +43,8 @@ public class PriceRuleForm extends PriceRuleDraft {
         form.setAdjustment(rule.getAdjustment());
         form.setValue(rule.getValue() == null ? null : rule.getValue().stripTrailingZeros());
         form.setMinQuantity(rule.getMinQuantity());
-        form.startsAtLocal = local(rule.getStartsAt(), zone);
-        form.endsAtLocal = local(rule.getEndsAt(), zone);
+        form.startsAtLocal = AdminTime.local(rule.getStartsAt(), zone);
+        form.endsAtLocal = AdminTime.local(rule.getEndsAt(), zone);
         form.setPriority(rule.getPriority());
         form.setExclusive(rule.isExclusive());
         return form;
@@ -53,8 +52,8 @@ public class PriceRuleForm extends PriceRuleDraft {
 
     /** This form as the module takes it: the window in instants, no groups for every member, no id for the store. */
     PriceRuleDraft toDraft(ZoneId zone) {
-        setStartsAt(startsAtLocal == null ? null : startsAtLocal.atZone(zone).toInstant());
-        setEndsAt(endsAtLocal == null ? null : endsAtLocal.atZone(zone).toInstant());
+        setStartsAt(AdminTime.instant(startsAtLocal, zone));
+        setEndsAt(AdminTime.instant(endsAtLocal, zone));
         if (isAllMembers()) {
             setGroups(List.of());
         }
@@ -62,10 +61,6 @@ public class PriceRuleForm extends PriceRuleDraft {
             setTargetId(null);
         }
         return this;
-    }
-
-    private static LocalDateTime local(String isoInstant, ZoneId zone) {
-        return isoInstant == null ? null : LocalDateTime.ofInstant(Instant.parse(isoInstant), zone);
     }
 
     public LocalDateTime getStartsAtLocal() {

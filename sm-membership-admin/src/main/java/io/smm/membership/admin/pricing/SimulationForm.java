@@ -4,6 +4,8 @@ import java.time.LocalDateTime;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import io.smm.membership.admin.web.AdminTime;
+
 /** What the simulator prices: a customer (id or e-mail), else a group, else a guest; a product, quantity and time. */
 public class SimulationForm {
 
@@ -11,7 +13,7 @@ public class SimulationForm {
     private String group;
     private Long product;
     private Integer quantity = 1;
-    @DateTimeFormat(pattern = PriceRuleForm.LOCAL_DATE_TIME, fallbackPatterns = "yyyy-MM-dd'T'HH:mm:ss")
+    @DateTimeFormat(pattern = AdminTime.LOCAL_INPUT, fallbackPatterns = AdminTime.LOCAL_INPUT_SECONDS)
     private LocalDateTime at;
 
     public String getCustomer() {

@@ -14,6 +14,7 @@ public final class AdminPaths {
     public static final String TIERS = ROOT + "/tiers";
     public static final String PRICE_RULES = ROOT + "/price-rules";
     public static final String PRICE_SIMULATOR = ROOT + "/price-simulator";
+    public static final String COUPONS = ROOT + "/coupons";
     public static final String ORDERS = ROOT + "/orders";
     public static final String PRODUCTS = ROOT + "/products";
 

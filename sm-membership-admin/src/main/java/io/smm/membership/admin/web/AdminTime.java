@@ -1,6 +1,7 @@
 package io.smm.membership.admin.web;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -10,6 +11,10 @@ public final class AdminTime {
 
     /** Model attribute name the templates use. */
     public static final String ATTRIBUTE = "membershipTime";
+    /** How a {@code datetime-local} input sends its value; forms bind their local date-times with it. */
+    public static final String LOCAL_INPUT = "yyyy-MM-dd'T'HH:mm";
+    /** What a browser sends when the value has seconds. */
+    public static final String LOCAL_INPUT_SECONDS = "yyyy-MM-dd'T'HH:mm:ss";
 
     private final ZoneId zone;
     private final DateTimeFormatter format;
@@ -43,5 +48,15 @@ public final class AdminTime {
 
     public String format(Instant instant) {
         return instant == null ? "" : format.format(instant);
+    }
+
+    /** An ISO-8601 instant as our views carry it, as a form's local date-time in {@code zone}; null for none. */
+    public static LocalDateTime local(String isoInstant, ZoneId zone) {
+        return isoInstant == null ? null : LocalDateTime.ofInstant(Instant.parse(isoInstant), zone);
+    }
+
+    /** A form's local date-time in {@code zone} as the instant the services take; null for none. */
+    public static Instant instant(LocalDateTime local, ZoneId zone) {
+        return local == null ? null : local.atZone(zone).toInstant();
     }
 }

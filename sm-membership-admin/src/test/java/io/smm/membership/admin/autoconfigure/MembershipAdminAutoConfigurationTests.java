@@ -29,6 +29,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.thymeleaf.spring5.SpringTemplateEngine;
 
 import io.smm.membership.autoconfigure.MembershipAutoConfiguration;
+import io.smm.membership.coupons.CouponService;
 import io.smm.membership.groups.ApplicationService;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MemberQueries;
@@ -58,7 +59,7 @@ class MembershipAdminAutoConfigurationTests {
             assertThat(context).hasNotFailed();
             assertThat(context).hasBean("membershipGroupAdminController")
                     .hasBean("membershipMemberAdminController").hasBean("membershipApplicationAdminController")
-                    .hasBean("membershipTierAdminController")
+                    .hasBean("membershipTierAdminController").hasBean("membershipCouponAdminController")
                     .hasBean("membershipAdminLoginController").hasBean("membershipAdminPageAdvice")
                     .hasBean("membershipAdminWebMvcConfigurer").hasBean("membershipAdminMessagesRegistrar");
             assertThat(context).hasSingleBean(WebSecurityConfigurerAdapter.class);
@@ -237,6 +238,11 @@ class MembershipAdminAutoConfigurationTests {
         @Bean
         CatalogDirectory membershipCatalogDirectory() {
             return mock(CatalogDirectory.class);
+        }
+
+        @Bean
+        CouponService membershipCouponService() {
+            return mock(CouponService.class);
         }
 
         @Bean

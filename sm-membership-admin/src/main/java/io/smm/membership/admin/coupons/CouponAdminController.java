@@ -1,0 +1,166 @@
+package io.smm.membership.admin.coupons;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import io.smm.membership.admin.web.AdminPaths;
+import io.smm.membership.admin.web.AdminTime;
+import io.smm.membership.admin.web.FieldErrors;
+import io.smm.membership.admin.web.Notice;
+import io.smm.membership.admin.web.Pager;
+import io.smm.membership.coupons.Coupon;
+import io.smm.membership.coupons.CouponDraft;
+import io.smm.membership.coupons.CouponService;
+import io.smm.membership.coupons.CouponStatus;
+import io.smm.membership.coupons.CouponTerms;
+import io.smm.membership.coupons.CouponView;
+import io.smm.membership.groups.GroupService;
+import io.smm.membership.groups.GroupView;
+import io.smm.membership.groups.MemberGroup;
+import io.smm.membership.groups.Paging;
+import io.smm.membership.identity.CurrentOwner;
+import io.smm.membership.web.InvalidInputException;
+
+/** A store's coupons: the list with its search and status filter, one form to create or edit, and disable. */
+@Controller
+class CouponAdminController {
+
+    static final String LIST = "membership/coupons/list";
+    static final String FORM = "membership/coupons/form";
+    static final String FORM_OBJECT = "couponForm";
+
+    private final CurrentOwner owner;
+    private final CouponService coupons;
+    private final GroupService groups;
+    private final AdminTime time;
+    private final Clock clock;
+    private final int pageSize;
+
+    CouponAdminController(CurrentOwner owner, CouponService coupons, GroupService groups, AdminTime time,
+            Clock clock, int pageSize) {
+        this.owner = owner;
+        this.coupons = coupons;
+        this.groups = groups;
+        this.time = time;
+        this.clock = clock;
+        this.pageSize = pageSize;
+    }
+
+    /** The window and the scope are bound as the owner typed them; the draft's own values come from those. */
+    @InitBinder(FORM_OBJECT)
+    void bindEnteredValuesOnly(WebDataBinder binder) {
+        binder.setDisallowedFields(CouponForm.NOT_BOUND);
+    }
+
+    /** Newest first; {@code q} matches code or name. */
+    @GetMapping(AdminPaths.COUPONS)
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) CouponStatus status,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        String store = owner.get().storeCode();
+        Page<Coupon> found = coupons.search(store, q, status,
+                Paging.request(Math.max(page, 0), pageSize, Sort.by(Sort.Order.desc("id"))));
+        Map<Long, String> codes = groupCodes(store);
+        Instant now = clock.instant();
+        model.addAttribute("coupons", found.getContent().stream()
+                .map(coupon -> new CouponRow(CouponView.of(coupon, codes, now))).collect(Collectors.toList()));
+        model.addAttribute("q", q);
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", CouponStatus.values());
+        model.addAttribute("pager", Pager.of(found, UriComponentsBuilder.fromPath(AdminPaths.COUPONS)
+                .queryParamIfPresent("q", Optional.ofNullable(q))
+                .queryParamIfPresent("status", Optional.ofNullable(status))));
+        return LIST;
+    }
+
+    @GetMapping(AdminPaths.COUPONS + "/new")
+    String createForm(Model model, Locale locale) {
+        model.addAttribute(FORM_OBJECT, new CouponForm());
+        return form(model, locale, null);
+    }
+
+    @PostMapping(AdminPaths.COUPONS + "/new")
+    String create(@ModelAttribute(FORM_OBJECT) CouponForm form, BindingResult result, Model model, Locale locale,
+            RedirectAttributes flash) {
+        return save(form, result, model, locale, flash, null);
+    }
+
+    @GetMapping(AdminPaths.COUPONS + "/{id}")
+    String editForm(@PathVariable long id, Model model, Locale locale) {
+        String store = owner.get().storeCode();
+        model.addAttribute(FORM_OBJECT, CouponForm.of(view(store, coupons.get(store, id)), time.zone()));
+        return form(model, locale, id);
+    }
+
+    @PostMapping(AdminPaths.COUPONS + "/{id}")
+    String update(@PathVariable long id, @ModelAttribute(FORM_OBJECT) CouponForm form, BindingResult result,
+            Model model, Locale locale, RedirectAttributes flash) {
+        return save(form, result, model, locale, flash, id);
+    }
+
+    /** Switches the coupon off; it stays listed with its uses. There is no delete. */
+    @PostMapping(AdminPaths.COUPONS + "/{id}/disable")
+    String disable(@PathVariable long id, RedirectAttributes flash) {
+        Coupon disabled = coupons.disable(owner.get().storeCode(), id);
+        flash.addFlashAttribute(Notice.ATTRIBUTE,
+                Notice.success("membership.admin.coupon.disabled", disabled.getCode()));
+        return "redirect:" + AdminPaths.COUPONS;
+    }
+
+    private String save(CouponForm form, BindingResult result, Model model, Locale locale,
+            RedirectAttributes flash, Long id) {
+        CouponDraft draft = form.toDraft(time.zone(), result);
+        if (result.hasErrors()) {
+            return form(model, locale, id);
+        }
+        String store = owner.get().storeCode();
+        try {
+            Coupon saved = id == null ? coupons.create(store, draft) : coupons.update(store, id, draft);
+            flash.addFlashAttribute(Notice.ATTRIBUTE, Notice.success(id == null
+                    ? "membership.admin.coupon.created" : "membership.admin.coupon.updated", saved.getCode()));
+            return "redirect:" + AdminPaths.COUPONS;
+        } catch (InvalidInputException invalid) {
+            FieldErrors.reject(result, invalid);
+            return form(model, locale, id);
+        }
+    }
+
+    private String form(Model model, Locale locale, Long id) {
+        String store = owner.get().storeCode();
+        model.addAttribute("couponId", id);
+        if (id != null) {
+            model.addAttribute("coupon", new CouponRow(view(store, coupons.get(store, id))));
+        }
+        model.addAttribute("groups", groups.list(store).stream().map(group -> GroupView.of(group, locale))
+                .collect(Collectors.toList()));
+        model.addAttribute("kinds", CouponTerms.Kind.values());
+        model.addAttribute("bases", CouponTerms.Base.values());
+        return FORM;
+    }
+
+    private CouponView view(String store, Coupon coupon) {
+        return CouponView.of(coupon, groupCodes(store), clock.instant());
+    }
+
+    private Map<Long, String> groupCodes(String store) {
+        return groups.list(store).stream().collect(Collectors.toMap(MemberGroup::getId, MemberGroup::getCode));
+    }
+}

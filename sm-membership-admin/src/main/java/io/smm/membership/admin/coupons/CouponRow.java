@@ -1,0 +1,73 @@
+package io.smm.membership.admin.coupons;
+
+import java.math.BigDecimal;
+
+import io.smm.membership.coupons.CouponTerms;
+import io.smm.membership.coupons.CouponView;
+
+/** One coupon of the list as the page prints it; numbers come as text, so messages show them as they are. */
+public final class CouponRow {
+
+    private final CouponView coupon;
+
+    CouponRow(CouponView coupon) {
+        this.coupon = coupon;
+    }
+
+    /** A number without trailing zeros ({@code 10}, {@code 12.5}); null stays null. */
+    static BigDecimal plain(BigDecimal number) {
+        if (number == null) {
+            return null;
+        }
+        BigDecimal stripped = number.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    public long getId() {
+        return coupon.getId();
+    }
+
+    public String getCode() {
+        return coupon.getCode();
+    }
+
+    public String getName() {
+        return coupon.getName();
+    }
+
+    public String getKind() {
+        return coupon.getKind().name();
+    }
+
+    /** The percent as entered ({@code 10}), an amount with at least two decimals ({@code 5.00}). */
+    public String getValue() {
+        BigDecimal value = plain(coupon.getValue());
+        return coupon.getKind() == CouponTerms.Kind.AMOUNT && value.scale() < 2
+                ? value.setScale(2).toPlainString() : value.toPlainString();
+    }
+
+    public String getStartsAt() {
+        return coupon.getStartsAt();
+    }
+
+    public String getEndsAt() {
+        return coupon.getEndsAt();
+    }
+
+    public boolean isWindowed() {
+        return coupon.getStartsAt() != null || coupon.getEndsAt() != null;
+    }
+
+    public String getUses() {
+        return String.valueOf(coupon.getUses());
+    }
+
+    /** The total limit as text; null for none. */
+    public String getTotalLimit() {
+        return coupon.getTotalLimit() == null ? null : String.valueOf(coupon.getTotalLimit());
+    }
+
+    public String getStatus() {
+        return coupon.getStatus().name();
+    }
+}

@@ -1,0 +1,26 @@
+package io.smm.membership.admin.coupons;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.smm.membership.admin.autoconfigure.MembershipAdminProperties;
+import io.smm.membership.admin.web.AdminTime;
+import io.smm.membership.admin.web.PageSize;
+import io.smm.membership.coupons.CouponService;
+import io.smm.membership.groups.GroupService;
+import io.smm.membership.identity.CurrentOwner;
+
+/** The owner's coupon pages. */
+@Configuration(proxyBeanMethods = false)
+public class CouponsAdminConfiguration {
+
+    @Bean
+    CouponAdminController membershipCouponAdminController(CurrentOwner owner, CouponService coupons,
+            GroupService groups, AdminTime time, @Qualifier("membershipClock") Clock clock,
+            MembershipAdminProperties properties) {
+        return new CouponAdminController(owner, coupons, groups, time, clock, PageSize.of(properties));
+    }
+}
