@@ -26,13 +26,12 @@ import javax.management.openmbean.CompositeData;
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 
-import io.smm.harness.StandInShopApplication;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.smm.membership.benchmarks.PostgresHost;
+
 
 /**
  * The daily tier job over 100,000 customers and 1,000,000 orders, on embedded PostgreSQL inside the stand-in
@@ -54,26 +53,16 @@ public final class TierJobBenchmark {
         int customers = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int ordersEach = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         String batchSize = args.length > 2 ? args[2] : "500";
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            DataSource admin = postgres.getPostgresDatabase();
-            execute(admin, "CREATE SCHEMA SALESMANAGER");
-            System.setProperty("db.jdbcUrl", postgres.getJdbcUrl("postgres", "postgres"));
-            System.setProperty("db.user", "postgres");
-            System.setProperty("db.password", "");
-            System.setProperty("db.driverClass", "org.postgresql.Driver");
-            System.setProperty("hibernate.dialect", "org.hibernate.dialect.PostgreSQL10Dialect");
-            try (ConfigurableApplicationContext host = SpringApplication.run(StandInShopApplication.class,
-                    "--server.port=0", "--sm.membership.tiers.batch-size=" + batchSize,
-                    "--logging.level.root=WARN", "--logging.level.org.hibernate=ERROR")) {
-                Map<String, Long> tierIds = ladder(host);
-                long seeding = System.nanoTime();
-                seed(admin, tierIds, customers, ordersEach);
-                System.out.printf("seeded %,d customers and %,d orders in %.1f s%n", customers,
-                        (long) customers * ordersEach, (System.nanoTime() - seeding) / 1e9);
-                TierJob job = host.getBean(TierJob.class);
-                timed("first run", job, host.getBean(TierJobRepository.class));
-                timed("second run", job, host.getBean(TierJobRepository.class));
-            }
+        try (PostgresHost postgres = PostgresHost.start("--sm.membership.tiers.batch-size=" + batchSize)) {
+            ConfigurableApplicationContext host = postgres.context();
+            Map<String, Long> tierIds = ladder(host);
+            long seeding = System.nanoTime();
+            seed(postgres.database(), tierIds, customers, ordersEach);
+            System.out.printf("seeded %,d customers and %,d orders in %.1f s%n", customers,
+                    (long) customers * ordersEach, (System.nanoTime() - seeding) / 1e9);
+            TierJob job = host.getBean(TierJob.class);
+            timed("first run", job, host.getBean(TierJobRepository.class));
+            timed("second run", job, host.getBean(TierJobRepository.class));
         }
     }
 
@@ -223,12 +212,6 @@ public final class TierJobBenchmark {
                     throw new IllegalStateException(e);
                 }
             });
-        }
-    }
-
-    private static void execute(DataSource dataSource, String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
         }
     }
 }
