@@ -85,7 +85,10 @@ class CouponPagesIntegrationTests {
         String all = client.get(COUPONS + "?q=" + tag).body();
         String onlyActive = client.get(COUPONS + "?q=" + tag.toLowerCase() + "&status=ACTIVE").body();
         String onlyDisabled = client.get(COUPONS + "?q=" + tag + "&status=DISABLED").body();
+        HttpResponse<String> unknownStatus = client.get(COUPONS + "?q=" + tag + "&status=GONE");
 
+        assertThat(unknownStatus.statusCode()).isEqualTo(200);
+        assertThat(unknownStatus.body()).contains(tag + "-ON", tag + "-OFF");
         assertThat(all).contains(tag + "-ON", tag + "-OFF", "10 %", "5.00", "0 / 100", "0 / no limit",
                 time.format(Instant.parse("2026-03-01T00:00:00Z")) + " – —",
                 COUPONS + "/" + active.getId() + "\"", "id=\"menu-coupons\"");

@@ -38,7 +38,7 @@ public final class CouponEligibility {
         if (terms.maxDiscount != null) {
             discount = discount.min(terms.maxDiscount);
         }
-        discount = discount.setScale(scale, RoundingMode.HALF_UP).min(baseTotal);
+        discount = discount.setScale(scale, RoundingMode.HALF_UP).min(baseTotal.setScale(scale, RoundingMode.DOWN));
         return CouponQuote.discount(discount, split(discount, cart, inBase, baseTotal, scale));
     }
 

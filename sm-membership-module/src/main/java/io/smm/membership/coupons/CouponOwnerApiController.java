@@ -2,7 +2,6 @@ package io.smm.membership.coupons;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -95,8 +94,7 @@ class CouponOwnerApiController {
         if (status == null || status.isBlank()) {
             return null;
         }
-        return Arrays.stream(CouponStatus.values()).filter(known -> known.name().equalsIgnoreCase(status.trim()))
-                .findFirst().orElseThrow(() -> new InvalidInputException(new Violation("status",
-                        "membership.coupon.status.unknown", status.trim().toUpperCase(Locale.ROOT))));
+        return CouponStatus.named(status).orElseThrow(() -> new InvalidInputException(new Violation("status",
+                "membership.coupon.status.unknown", status.trim().toUpperCase(Locale.ROOT))));
     }
 }

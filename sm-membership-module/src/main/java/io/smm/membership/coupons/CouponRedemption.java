@@ -76,9 +76,8 @@ public class CouponRedemption {
         this.redeemedAt = now;
     }
 
-    void giveBack(GivenBackFor reason, Instant now) {
-        givenBackFor = reason;
-        givenBackAt = now;
+    Long getId() {
+        return id;
     }
 
     public Long getCouponId() {

@@ -1,11 +1,13 @@
 package io.smm.membership.coupons;
 
+import java.time.Instant;
 import java.util.List;
 
 import javax.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.stereotype.Repository;
 
@@ -22,4 +24,10 @@ interface CouponRedemptionRepository extends JpaRepository<CouponRedemption, Lon
     List<CouponRedemption> lockUses(Long couponId, String shopperKey);
 
     List<CouponRedemption> findByStoreCodeAndOrderIdAndGivenBackAtIsNull(String storeCode, Long orderId);
+
+    /** Marks a use given back unless it already is: 1 for the one call that did it, 0 for any other. */
+    @Modifying
+    @Query("update SmmCouponRedemption r set r.givenBackAt = :now, r.givenBackFor = :reason"
+            + " where r.id = :id and r.givenBackAt is null")
+    int markGivenBack(Long id, CouponRedemption.GivenBackFor reason, Instant now);
 }

@@ -2,7 +2,6 @@ package io.smm.membership.coupons;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.List;
 
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,9 +34,11 @@ public class CouponRedemptions {
         // the use first, then the ledger row: written the other way round, MariaDB deadlocks two redemptions of
         // one shopper (the count's locking read waits on the other's new row, which waits on this coupon lock)
         if (coupons.takeUse(coupon.getId()) == 0) {
-            throw new CouponRefusedException(coupon.isActive() ? CouponRefusal.USED_UP : CouponRefusal.UNKNOWN);
+            throw new CouponRefusedException(coupons.isActive(coupon.getId()) ? CouponRefusal.USED_UP
+                    : CouponRefusal.UNKNOWN);
         }
-        Integer perShopper = coupon.getPerShopperLimit();
+        // read again, now that the coupon's row is locked: the owner may have changed it since the cart was priced
+        Integer perShopper = coupons.perShopperLimit(coupon.getId());
         if (perShopper != null && ledger.lockUses(coupon.getId(), shopper.key).size() >= perShopper) {
             throw new CouponRefusedException(CouponRefusal.USED_BY_YOU);
         }
@@ -47,11 +48,14 @@ public class CouponRedemptions {
     /** Gives back the uses of an order canceled or refunded; the ledger keeps both events. How many it gave. */
     @Transactional(propagation = Propagation.MANDATORY)
     public int giveBack(String storeCode, long orderId, CouponRedemption.GivenBackFor reason) {
-        List<CouponRedemption> open = ledger.findByStoreCodeAndOrderIdAndGivenBackAtIsNull(storeCode, orderId);
-        for (CouponRedemption redemption : open) {
-            redemption.giveBack(reason, clock.instant());
-            coupons.giveUseBack(redemption.getCouponId());
+        int given = 0;
+        for (CouponRedemption redemption : ledger.findByStoreCodeAndOrderIdAndGivenBackAtIsNull(storeCode, orderId)) {
+            // a conditional update: of two give-backs of one order at once, one marks the row and gives the use
+            if (ledger.markGivenBack(redemption.getId(), reason, clock.instant()) == 1) {
+                coupons.giveUseBack(redemption.getCouponId());
+                given++;
+            }
         }
-        return open.size();
+        return given;
     }
 }

@@ -30,12 +30,20 @@ interface CouponRepository extends JpaRepository<Coupon, Long> {
     @Query("update SmmCoupon c set c.uses = c.uses - 1 where c.id = :id and c.uses > 0")
     int giveUseBack(Long id);
 
+    @Query("select c.active from SmmCoupon c where c.id = :id")
+    boolean isActive(Long id);
+
+    @Query("select c.perShopperLimit from SmmCoupon c where c.id = :id")
+    Integer perShopperLimit(Long id);
+
     /**
-     * The store's coupons whose code or name contains {@code text} (upper case; empty: all), in a status at
+     * The store's coupons whose code or name contains {@code text} (upper case, {@code !} escaping {@code !},
+     * {@code %} and {@code _}; empty: all), in a status at
      * {@code now}: the status conditions mirror {@link Coupon#statusAt}. A null status takes every coupon.
      */
     @Query("select c from SmmCoupon c where c.storeCode = :storeCode"
-            + " and (upper(c.code) like concat('%', :text, '%') or upper(c.name) like concat('%', :text, '%'))"
+            + " and (upper(c.code) like concat('%', :text, '%') escape '!'"
+            + " or upper(c.name) like concat('%', :text, '%') escape '!')"
             + " and (:status is null"
             + " or (:status = 'DISABLED' and c.active = false)"
             + " or (:status = 'SCHEDULED' and c.active = true and c.startsAt > :now)"

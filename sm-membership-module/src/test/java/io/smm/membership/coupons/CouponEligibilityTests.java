@@ -154,6 +154,12 @@ class CouponEligibilityTests {
 
         assertThat(yen.discount()).isEqualByComparingTo("125");
         assertThat(yen.discount().scale()).isZero();
+
+        terms.value = new BigDecimal("100");
+        CouponQuote all = CouponEligibility.check(terms.build(), cart(shoe("1500.00", 1)), MEMBER, UNUSED, NOW, 0);
+
+        assertThat(all.discount()).isEqualByComparingTo("1500");
+        assertThat(all.discount().scale()).isZero();
     }
 
     private CouponRefusal refusal(List<CartLine> cart) {

@@ -374,6 +374,31 @@ abstract class GroupsDatabaseContract {
     }
 
     @Test
+    void findsExpiredAndUsedUpCouponsAsTheirStatusSaysAndTakesUnderscoresLiterally() {
+        CouponService coupons = context.getBean(CouponService.class);
+        Instant now = Instant.now();
+        CouponDraft ended = coupon("FOUND_ENDED", now.minusSeconds(7_200));
+        ended.setEndsAt(now.minusSeconds(1));
+        Coupon expired = coupons.create(STORE, ended);
+        CouponDraft once = coupon("FOUNDXONCE", null);
+        once.setTotalLimit(1);
+        Coupon usedUp = coupons.create(STORE, once);
+        new TransactionTemplate(context.getBean(JpaTransactionManager.class)).executeWithoutResult(status ->
+                context.getBean(CouponRedemptions.class).redeem(usedUp, 9_100, CouponShopper.customer(160, Set.of()),
+                        BigDecimal.ONE, "CAD"));
+        PageRequest page = PageRequest.of(0, 10, Sort.by(Sort.Order.desc("id")));
+
+        assertThat(coupons.search(STORE, "found", CouponStatus.EXPIRED, page).getContent()).extracting(Coupon::getId)
+                .containsExactly(expired.getId());
+        assertThat(coupons.search(STORE, "found", CouponStatus.USED_UP, page).getContent()).extracting(Coupon::getId)
+                .containsExactly(usedUp.getId());
+        assertThat(coupons.search(STORE, "found", CouponStatus.ACTIVE, page).getContent()).isEmpty();
+        assertThat(coupons.get(STORE, usedUp.getId()).statusAt(Instant.now())).isEqualTo(CouponStatus.USED_UP);
+        assertThat(coupons.search(STORE, "found_", null, page).getContent()).extracting(Coupon::getId)
+                .containsExactly(expired.getId());
+    }
+
+    @Test
     void countsExactlyAsManyRedemptionsAsTheLimitsAllowUnderConcurrentCheckouts() throws Exception {
         CouponService coupons = context.getBean(CouponService.class);
         CouponRedemptions redemptions = context.getBean(CouponRedemptions.class);
@@ -417,6 +442,24 @@ abstract class GroupsDatabaseContract {
         assertThat(count("select count(*) from " + table("SMM_COUPON_REDEMPTION") + " where COUPON_ID = "
                 + coupon.getId() + " and GIVEN_BACK_FOR = 'CANCELED' and GIVEN_BACK_AT is not null")).isEqualTo(1);
         assertThat(count("select USES from " + table("SMM_COUPON") + " where ID = " + coupon.getId())).isEqualTo(1);
+    }
+
+    @Test
+    void givesAnOrdersUseBackOnceWhenTwoGiveBacksRace() throws Exception {
+        CouponService coupons = context.getBean(CouponService.class);
+        CouponRedemptions redemptions = context.getBean(CouponRedemptions.class);
+        CouponDraft one = coupon("BACK-RACE", null);
+        one.setTotalLimit(1);
+        Coupon coupon = coupons.create(STORE, one);
+        TransactionTemplate transaction = new TransactionTemplate(context.getBean(JpaTransactionManager.class));
+        transaction.executeWithoutResult(status -> redemptions.redeem(coupon, 9_200,
+                CouponShopper.customer(170, Set.of()), BigDecimal.ONE, "CAD"));
+
+        List<Optional<Boolean>> gave = race(i -> transaction.execute(status -> redemptions.giveBack(STORE, 9_200,
+                i % 2 == 0 ? CouponRedemption.GivenBackFor.CANCELED : CouponRedemption.GivenBackFor.REFUNDED) == 1));
+
+        assertThat(gave).filteredOn(outcome -> outcome.orElseThrow()).hasSize(1);
+        assertThat(count("select USES from " + table("SMM_COUPON") + " where ID = " + coupon.getId())).isZero();
     }
 
     /** Redeems the coupon for {@code orders} orders at once, each in its own transaction; outcomes counted. */

@@ -71,10 +71,11 @@ class CouponAdminController {
         binder.setDisallowedFields(CouponForm.NOT_BOUND);
     }
 
-    /** Newest first; {@code q} matches code or name. */
+    /** Newest first; {@code q} matches code or name; a status the list does not know shows every coupon. */
     @GetMapping(AdminPaths.COUPONS)
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) CouponStatus status,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(@RequestParam(required = false) String q, @RequestParam(name = "status", required = false)
+            String statusName, @RequestParam(defaultValue = "0") int page, Model model) {
+        CouponStatus status = CouponStatus.named(statusName).orElse(null);
         String store = owner.get().storeCode();
         Page<Coupon> found = coupons.search(store, q, status,
                 Paging.request(Math.max(page, 0), pageSize, Sort.by(Sort.Order.desc("id"))));
