@@ -158,10 +158,16 @@ class CouponPagesIntegrationTests {
                 .contains("value=\"2026-12-25T02:00\"", "value=\"" + category + "\"", "value=\"10\"")
                 .containsPattern("value=\"" + GROUP + "\"[^>]*checked");
 
+        assertThat(edit).containsPattern("<input type=\"hidden\"[^>]*name=\"version\"[^>]*value=\"0\"");
+
         form.put("value", "25");
+        form.put("version", "0");
         HttpResponse<String> updated = client.postForm(COUPONS + "/" + coupon.getId(), form);
+        form.put("value", "30");
+        HttpResponse<String> stale = client.postForm(COUPONS + "/" + coupon.getId(), form);
 
         assertThat(updated.statusCode()).isEqualTo(302);
+        assertThat(stale.statusCode()).as("a second save of the page read at version 0").isEqualTo(409);
         assertThat(coupons.get(ShopClient.STORE, coupon.getId()).getValue()).isEqualByComparingTo("25");
         assertThat(client.get(COUPONS + "?q=" + tag).body()).contains("25 %", "Coupon " + tag + "-NEW saved.");
     }

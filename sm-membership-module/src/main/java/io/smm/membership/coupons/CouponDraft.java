@@ -26,6 +26,7 @@ public class CouponDraft {
     private List<Long> products = new ArrayList<>();
     private List<Long> excludedCategories = new ArrayList<>();
     private List<Long> excludedProducts = new ArrayList<>();
+    private Integer version;
 
     /** The code shoppers type; any case. */
     public String getCode() {
@@ -176,5 +177,14 @@ public class CouponDraft {
 
     public void setExcludedProducts(List<Long> excludedProducts) {
         this.excludedProducts = excludedProducts == null ? new ArrayList<>() : excludedProducts;
+    }
+
+    /** The version the owner last read, to refuse a change made meanwhile; none: no check. */
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
     }
 }

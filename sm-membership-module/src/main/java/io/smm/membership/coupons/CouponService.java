@@ -52,9 +52,14 @@ public class CouponService {
         return save(storeCode, new Coupon(storeCode, clock.instant()), draft);
     }
 
+    /** @throws MembershipException 409 when the draft carries a version another change has passed */
     @Transactional
     public Coupon update(String storeCode, long id, CouponDraft draft) {
-        return save(storeCode, get(storeCode, id), draft);
+        Coupon coupon = get(storeCode, id);
+        if (draft.getVersion() != null && draft.getVersion() != coupon.getVersion()) {
+            throw MembershipException.conflict("membership.coupon.changed-meanwhile", coupon.getCode());
+        }
+        return save(storeCode, coupon, draft);
     }
 
     /** Switches the coupon off; its uses and ledger stay. */

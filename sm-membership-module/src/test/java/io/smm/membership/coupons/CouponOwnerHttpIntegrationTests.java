@@ -111,8 +111,11 @@ class CouponOwnerHttpIntegrationTests {
         changed.put("kind", "AMOUNT");
         changed.put("value", "5.00");
 
+        changed.put("version", 0);
         assertThat(host.send(HttpMethod.PUT, COUPONS + "/" + id, changed, owner).getBody())
-                .containsEntry("kind", "AMOUNT");
+                .containsEntry("kind", "AMOUNT").containsEntry("version", 1);
+        assertThat(host.send(HttpMethod.PUT, COUPONS + "/" + id, changed, owner).getStatusCode())
+                .as("a change based on version 0, which the first change passed").isEqualTo(HttpStatus.CONFLICT);
         ResponseEntity<Map<String, Object>> disabled = host.send(HttpMethod.POST, COUPONS + "/" + id + "/disable",
                 null, owner);
 

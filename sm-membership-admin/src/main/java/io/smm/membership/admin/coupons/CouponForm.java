@@ -65,6 +65,7 @@ public class CouponForm extends CouponDraft {
         form.productsText = text(coupon.getProducts());
         form.excludedCategoriesText = text(coupon.getExcludedCategories());
         form.excludedProductsText = text(coupon.getExcludedProducts());
+        form.setVersion(coupon.getVersion());
         return form;
     }
 
