@@ -122,7 +122,12 @@ public class GroupService {
             throw MembershipException.conflict("membership.group.delete.has-members", group.getCode());
         }
         applications.deleteDecided(group); // the history keeps the group's code
-        groups.delete(group);
+        try {
+            groups.delete(group);
+            groups.flush();
+        } catch (DataIntegrityViolationException namedByACoupon) {
+            throw MembershipException.conflict("membership.group.delete.used-by-coupons", group.getCode());
+        }
     }
 
     private boolean hasMembersOrApplicants(MemberGroup group) {

@@ -128,7 +128,7 @@ abstract class GroupsDatabaseContract {
 
         again.afterPropertiesSet();
 
-        assertThat(count("select count(*) from " + table("SMM_DATABASECHANGELOG"))).isEqualTo(14);
+        assertThat(count("select count(*) from " + table("SMM_DATABASECHANGELOG"))).isEqualTo(15);
     }
 
     @Test
@@ -442,6 +442,21 @@ abstract class GroupsDatabaseContract {
         assertThat(count("select count(*) from " + table("SMM_COUPON_REDEMPTION") + " where COUPON_ID = "
                 + coupon.getId() + " and GIVEN_BACK_FOR = 'CANCELED' and GIVEN_BACK_AT is not null")).isEqualTo(1);
         assertThat(count("select USES from " + table("SMM_COUPON") + " where ID = " + coupon.getId())).isEqualTo(1);
+    }
+
+    @Test
+    void keepsAGroupThatACouponIsLimitedTo() {
+        GroupDraft club = draft("COUPONCLUB", GroupKind.MANUAL, null);
+        MemberGroup group = groups.create(STORE, club);
+        CouponDraft forTheClub = coupon("CLUB-ONLY", null);
+        forTheClub.setGroups(List.of("COUPONCLUB"));
+        Coupon coupon = context.getBean(CouponService.class).create(STORE, forTheClub);
+
+        assertThatThrownBy(() -> groups.delete(STORE, group.getId())).isInstanceOfSatisfying(
+                MembershipException.class, refused -> assertThat(refused.code())
+                        .isEqualTo("membership.group.delete.used-by-coupons"));
+        assertThat(context.getBean(CouponService.class).get(STORE, coupon.getId()).getGroupIds())
+                .containsExactly(group.getId());
     }
 
     @Test
