@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -19,7 +18,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.smm.membership.groups.GroupService;
-import io.smm.membership.groups.MemberGroup;
 import io.smm.membership.groups.PageView;
 import io.smm.membership.groups.Paging;
 import io.smm.membership.identity.CurrentOwner;
@@ -51,7 +49,7 @@ class CouponOwnerApiController {
             @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         String store = owner.get().storeCode();
-        Map<Long, String> codes = groupCodes(store);
+        Map<Long, String> codes = groups.codesById(store);
         Instant now = clock.instant();
         return PageView.of(coupons.search(store, q, status(status), Paging.request(page, size,
                 Sort.by(Sort.Order.desc("id")))), coupon -> CouponView.of(coupon, codes, now));
@@ -83,11 +81,7 @@ class CouponOwnerApiController {
     }
 
     private CouponView view(String store, Coupon coupon) {
-        return CouponView.of(coupon, groupCodes(store), clock.instant());
-    }
-
-    private Map<Long, String> groupCodes(String store) {
-        return groups.list(store).stream().collect(Collectors.toMap(MemberGroup::getId, MemberGroup::getCode));
+        return CouponView.of(coupon, groups.codesById(store), clock.instant());
     }
 
     private static CouponStatus status(String status) {

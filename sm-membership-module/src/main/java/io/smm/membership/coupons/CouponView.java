@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
+
+import io.smm.membership.groups.GroupService;
+import io.smm.membership.time.Instants;
 
 /** A coupon as our JSON shows it: groups by code, scope by id, and its status at the moment it was read. */
 public final class CouponView {
@@ -43,15 +45,14 @@ public final class CouponView {
         this.base = coupon.getBase();
         this.maxDiscount = coupon.getMaxDiscount();
         this.minSubtotal = coupon.getMinSubtotal();
-        this.startsAt = iso(coupon.getStartsAt());
-        this.endsAt = iso(coupon.getEndsAt());
+        this.startsAt = Instants.iso(coupon.getStartsAt());
+        this.endsAt = Instants.iso(coupon.getEndsAt());
         this.active = coupon.isActive();
         this.totalLimit = coupon.getTotalLimit();
         this.perShopperLimit = coupon.getPerShopperLimit();
         this.guestsAllowed = coupon.isGuestsAllowed();
         this.uses = coupon.getUses();
-        this.groups = coupon.getGroupIds().stream().map(groupCodes::get).filter(Objects::nonNull).sorted()
-                .collect(Collectors.toList());
+        this.groups = GroupService.sortedCodes(coupon.getGroupIds(), groupCodes);
         this.categories = sorted(coupon, ScopeEntry.Target.CATEGORY, false);
         this.products = sorted(coupon, ScopeEntry.Target.PRODUCT, false);
         this.excludedCategories = sorted(coupon, ScopeEntry.Target.CATEGORY, true);
@@ -68,9 +69,6 @@ public final class CouponView {
         return coupon.ids(target, excluded).stream().sorted().collect(Collectors.toList());
     }
 
-    private static String iso(Instant instant) {
-        return instant == null ? null : instant.toString();
-    }
 
     public long getId() {
         return id;

@@ -2,6 +2,8 @@ package io.smm.membership.groups;
 
 import java.util.Locale;
 
+import io.smm.membership.time.Instants;
+
 /** An application as our JSON shows it. */
 public final class ApplicationView {
 

@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 
+import io.smm.membership.time.Instants;
+
 /** A history entry as our JSON shows it; reasons the system wrote are message keys, shown translated. */
 public final class ChangeView {
 

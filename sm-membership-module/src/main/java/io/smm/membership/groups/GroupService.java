@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -58,6 +59,23 @@ public class GroupService {
     public Optional<MemberGroup> findByCode(String storeCode, String code) {
         return code == null ? Optional.empty()
                 : groups.findByStoreCodeAndCode(storeCode, code.trim().toUpperCase(Locale.ROOT));
+    }
+
+    /** The store's group codes by group id, for views that show a rule's or a coupon's groups by code. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> codesById(String storeCode) {
+        return codesById(list(storeCode));
+    }
+
+    /** These groups' codes by group id. */
+    public static Map<Long, String> codesById(Collection<MemberGroup> groups) {
+        return groups.stream().collect(Collectors.toMap(MemberGroup::getId, MemberGroup::getCode));
+    }
+
+    /** The codes of these group ids, sorted; ids of groups no longer there are left out. */
+    public static List<String> sortedCodes(Collection<Long> groupIds, Map<Long, String> codesById) {
+        return groupIds.stream().filter(codesById::containsKey).map(codesById::get).sorted()
+                .collect(Collectors.toList());
     }
 
     /**

@@ -5,26 +5,17 @@ import java.util.List;
 import java.util.Optional;
 
 import javax.persistence.LockModeType;
-import javax.persistence.QueryHint;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Repository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.jpa.repository.QueryHints;
 
 @Repository("membershipMembershipRepository")
 interface MembershipRepository extends JpaRepository<Membership, Long> {
 
-    /**
-     * Runs without flushing first: a tier row is inserted the moment it is saved (its id comes from the
-     * database), and one already in the persistence context comes back as that instance, so a flush would change
-     * nothing this query reads. It would cost a check of every entity of the transaction, for each customer a
-     * batch of the daily job moves.
-     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @QueryHints(@QueryHint(name = org.hibernate.annotations.QueryHints.FLUSH_MODE, value = "COMMIT"))
     @Query("select m from SmmMembership m where m.customerId = :customerId and m.tierSlot = 1")
     Optional<Membership> lockTier(Long customerId);
 

@@ -88,6 +88,18 @@ public class MembershipService {
     /** Puts a customer in a tier. Returns false when the customer already held it. */
     @Transactional
     public boolean moveTier(String storeCode, long customerId, String tierCode, Actor actor, String reason) {
+        MemberGroup target = tierToMoveTo(storeCode, customerId, tierCode, reason);
+        standings.lock(storeCode, customerId); // first, as an evaluation locks: an approval waits for one under way
+        return placeByHand(storeCode, customerId, target, actor, reason);
+    }
+
+    /** As {@link #moveTier}, for a caller that holds the customer's standing lock already. */
+    boolean moveTierHoldingStanding(String storeCode, long customerId, String tierCode, Actor actor, String reason) {
+        return placeByHand(storeCode, customerId, tierToMoveTo(storeCode, customerId, tierCode, reason), actor,
+                reason);
+    }
+
+    private MemberGroup tierToMoveTo(String storeCode, long customerId, String tierCode, String reason) {
         requireGroup(tierCode);
         Texts.checkLength("reason", reason);
         member(storeCode, customerId);
@@ -95,49 +107,67 @@ public class MembershipService {
         if (!target.isTier()) {
             throw MembershipException.conflict("membership.group.not-a-tier", target.getCode());
         }
-        standings.lock(storeCode, customerId); // first, as an evaluation locks: an approval waits for one under way
-        Optional<Membership> current = memberships.lockTier(customerId);
-        return placeInTier(customerId, current, tierOrDefault(storeCode, current), target, (from, now) ->
-                new MembershipChange(storeCode, customerId, MembershipChange.Type.TIER_CHANGED, codeOf(from),
-                        target.getCode(), actor, Texts.blankToNull(reason), now));
+        return target;
+    }
+
+    private boolean placeByHand(String storeCode, long customerId, MemberGroup target, Actor actor, String reason) {
+        HeldTier held = lockTierOf(storeCode, customerId);
+        return placeInTier(customerId, held, target, (from, now) -> new MembershipChange(storeCode, customerId,
+                MembershipChange.Type.TIER_CHANGED, codeOf(from), target.getCode(), actor, Texts.blankToNull(reason),
+                now));
     }
 
     /**
      * Moves a customer's tier as a tier rule decided, in the caller's transaction, which locked their tier
-     * ({@code from}) already; the history names the rule.
+     * already ({@code held}); the history names the rule.
      */
-    void moveTierByRule(String storeCode, long customerId, MemberGroup from, MemberGroup target, String reasonKey,
+    void moveTierByRule(String storeCode, long customerId, HeldTier held, MemberGroup target, String reasonKey,
             List<String> reasonArgs) {
-        placeInTier(customerId, memberships.lockTier(customerId), from, target, (fromTier, now) ->
-                MembershipChange.byRule(storeCode, customerId, MembershipChange.Type.TIER_CHANGED, codeOf(fromTier),
-                        target.getCode(), reasonKey, reasonArgs, now));
+        placeInTier(customerId, held, target, (from, now) -> MembershipChange.byRule(storeCode, customerId,
+                MembershipChange.Type.TIER_CHANGED, codeOf(from), target.getCode(), reasonKey, reasonArgs, now));
     }
 
     /** The customer's tier, locked for the rest of the transaction: the default tier when they have no row. */
-    MemberGroup lockTierOf(String storeCode, long customerId) {
-        return tierOrDefault(storeCode, memberships.lockTier(customerId));
+    HeldTier lockTierOf(String storeCode, long customerId) {
+        Optional<Membership> row = memberships.lockTier(customerId);
+        return new HeldTier(row, row.map(Membership::getGroup)
+                .orElseGet(() -> groupService.defaultTier(storeCode).orElse(null)));
     }
 
     /** The tiers of these customers, locked in customer id order, as {@link #lockTierOf} locks one. */
-    Map<Long, MemberGroup> lockTiersOf(String storeCode, Collection<Long> customerIds) {
-        Map<Long, MemberGroup> tiers = new HashMap<>();
-        memberships.lockTiers(customerIds).forEach(row -> tiers.put(row.getCustomerId(), row.getGroup()));
-        groupService.defaultTier(storeCode).ifPresent(base -> customerIds.forEach(id -> tiers.putIfAbsent(id, base)));
+    Map<Long, HeldTier> lockTiersOf(String storeCode, Collection<Long> customerIds) {
+        Map<Long, Membership> rows = new HashMap<>();
+        memberships.lockTiers(customerIds).forEach(row -> rows.put(row.getCustomerId(), row));
+        MemberGroup base = groupService.defaultTier(storeCode).orElse(null);
+        Map<Long, HeldTier> tiers = new HashMap<>();
+        for (Long customerId : customerIds) {
+            Optional<Membership> row = Optional.ofNullable(rows.get(customerId));
+            tiers.put(customerId, new HeldTier(row, row.map(Membership::getGroup).orElse(base)));
+        }
         return tiers;
     }
 
-    private MemberGroup tierOrDefault(String storeCode, Optional<Membership> tierRow) {
-        return tierRow.map(Membership::getGroup).orElseGet(() -> groupService.defaultTier(storeCode).orElse(null));
+    /** A customer's tier as locked for a move: their tier row if they have one, and the tier it stands for. */
+    static final class HeldTier {
+
+        final Optional<Membership> row;
+        final MemberGroup tier;
+
+        HeldTier(Optional<Membership> row, MemberGroup tier) {
+            this.row = row;
+            this.tier = tier;
+        }
     }
 
-    private boolean placeInTier(long customerId, Optional<Membership> current, MemberGroup from,
-            MemberGroup target, BiFunction<MemberGroup, Instant, MembershipChange> entry) {
+    private boolean placeInTier(long customerId, HeldTier held, MemberGroup target,
+            BiFunction<MemberGroup, Instant, MembershipChange> entry) {
         Instant now = clock.instant();
+        MemberGroup from = held.tier;
         if (from != null && from.getId().equals(target.getId())) {
             return false;
         }
-        if (current.isPresent()) {
-            current.get().moveTo(target, now);
+        if (held.row.isPresent()) {
+            held.row.get().moveTo(target, now);
         } else {
             insert(new Membership(customerId, target, now));
         }

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.smm.membership.orders.OrderFacts;
 import io.smm.membership.orders.OrderHistory;
+import io.smm.membership.time.Instants;
 
 /**
  * Counts the orders a store took before the module was installed: every host order is recorded as the ledger

@@ -1,5 +1,7 @@
 package io.smm.membership.groups;
 
+import io.smm.membership.time.Instants;
+
 /** The daily job's current or last run as our JSON shows it: instants in ISO-8601. */
 public final class TierJobView {
 

@@ -20,7 +20,6 @@ import io.smm.membership.web.Violation;
  */
 final class TierRulesCheck {
 
-    static final Set<String> HOST_STATUSES = Set.of("ORDERED", "PROCESSED", "DELIVERED", "REFUNDED", "CANCELED");
     private static final int MAX_DAYS = 3_650;
 
     private TierRulesCheck() {
@@ -51,9 +50,9 @@ final class TierRulesCheck {
         if (settings.getGraceDays() == null || outOfDays(settings.getGraceDays(), 0)) {
             violations.add(new Violation("graceDays", "membership.tier.grace-days.range", 0, MAX_DAYS));
         }
-        if (settings.getCountedStatuses().isEmpty() || !HOST_STATUSES.containsAll(settings.getCountedStatuses())) {
+        if (settings.getCountedStatuses().isEmpty() || !TierSettings.HOST_STATUSES.containsAll(settings.getCountedStatuses())) {
             violations.add(new Violation("countedStatuses", "membership.tier.counted-statuses.unknown",
-                    String.join(", ", new TreeSet<>(HOST_STATUSES))));
+                    String.join(", ", new TreeSet<>(TierSettings.HOST_STATUSES))));
         }
         return violations;
     }

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.smm.membership.orders.OrderFacts;
+import io.smm.membership.time.Instants;
 import io.smm.membership.web.InvalidInputException;
 import io.smm.membership.web.Violation;
 
@@ -102,7 +103,7 @@ public class TierService {
             throw new InvalidInputException(new Violation("pinnedUntil", "membership.tier.pin.past"));
         }
         CustomerStanding standing = locks.lock(storeCode, customerId); // first, as an evaluation locks
-        boolean moved = memberships.moveTier(storeCode, customerId, assignment.getGroup(), actor,
+        boolean moved = memberships.moveTierHoldingStanding(storeCode, customerId, assignment.getGroup(), actor,
                 assignment.getReason());
         standing.pinUntil(assignment.getPinnedUntil());
         return moved;
@@ -146,7 +147,7 @@ public class TierService {
             return 0;
         }
         Map<Long, CustomerStanding> standingOf = locks.lockAll(storeCode, customerIds);
-        Map<Long, MemberGroup> tierOf = memberships.lockTiersOf(storeCode, customerIds);
+        Map<Long, MembershipService.HeldTier> tierOf = memberships.lockTiersOf(storeCode, customerIds);
         Map<Long, List<CountedOrder>> countedOf = orders.lockCounted(storeCode, customerIds,
                 current.getCountedStatuses()).stream().collect(Collectors.groupingBy(CountedOrder::customerId));
         int moved = 0;
@@ -177,14 +178,15 @@ public class TierService {
         if (store.isEmpty()) {
             return Optional.empty();
         }
-        MemberGroup tier = memberships.lockTierOf(storeCode, customerId);
+        MembershipService.HeldTier tier = memberships.lockTierOf(storeCode, customerId);
         List<CountedOrder> counted = orders.lockCounted(storeCode, List.of(customerId),
                 current.getCountedStatuses());
         return evaluate(store.get(), customerId, placedOrderId, standing, tier, counted);
     }
 
     private Optional<TierMove> evaluate(StoreRules store, long customerId, Long placedOrderId,
-            CustomerStanding standing, MemberGroup tier, List<CountedOrder> counted) {
+            CustomerStanding standing, MembershipService.HeldTier held, List<CountedOrder> counted) {
+        MemberGroup tier = held.tier;
         if (tier == null) {
             return Optional.empty();
         }
@@ -194,7 +196,7 @@ public class TierService {
         Optional<TierMove> move = TierEvaluator.evaluate(store.ladder, standing.on(tier.getId()),
                 spend(counted, current, store.ladder.windows(), store.now), placed, store.now, current.grace());
         move.filter(TierMove::changesTier).ifPresent(change -> {
-            memberships.moveTierByRule(store.code, customerId, tier, store.tiers.get(change.to.groupId),
+            memberships.moveTierByRule(store.code, customerId, held, store.tiers.get(change.to.groupId),
                     reasonKey(change), reasonArgs(change, current));
             notices.publishAfterCommit(new TierChanged(store.code, customerId, change.from.code, change.to.code,
                     TierChanged.Kind.valueOf(change.kind.name()), store.now));

@@ -26,6 +26,9 @@ import io.smm.membership.time.UtcInstantConverter;
 public class TierSettings {
 
     /** Every host status but canceled and refunded. */
+    /** The host's order statuses, in the order an order goes through them. */
+    public static final List<String> HOST_STATUSES = List.of("ORDERED", "PROCESSED", "DELIVERED", "REFUNDED",
+            "CANCELED");
     static final List<String> DEFAULT_STATUSES = List.of("ORDERED", "PROCESSED", "DELIVERED");
 
     @Id

@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.smm.membership.groups.GroupService;
-import io.smm.membership.groups.MemberGroup;
 
 /** The prices an order's lines were charged, and the rule and group behind each, kept with the order. */
 public class OrderLinePriceService {
@@ -28,8 +27,7 @@ public class OrderLinePriceService {
     /** Joins the order's transaction: called while the host places the order. */
     @Transactional
     public void record(String storeCode, long orderId, ShopperGroups shopper, List<PricedLine> priced) {
-        Map<Long, String> codes = groups.list(storeCode).stream()
-                .collect(Collectors.toMap(MemberGroup::getId, MemberGroup::getCode));
+        Map<Long, String> codes = groups.codesById(storeCode);
         for (PricedLine line : priced) {
             String groupCodes = line.quote.appliedRule().map(rule -> rule.allMembers() ? EVERY_MEMBER
                     : rule.groupIds().stream().filter(shopper.groupIds::contains).map(codes::get).sorted()

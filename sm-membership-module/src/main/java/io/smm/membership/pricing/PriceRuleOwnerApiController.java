@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.smm.membership.groups.GroupService;
-import io.smm.membership.groups.MemberGroup;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.web.MembershipApi;
 
@@ -39,27 +38,27 @@ class PriceRuleOwnerApiController {
     @GetMapping
     List<PriceRuleView> list() {
         String store = owner.get().storeCode();
-        Map<Long, String> codes = groupCodes(store);
+        Map<Long, String> codes = groups.codesById(store);
         return rules.list(store).stream().map(rule -> view(rule, codes)).collect(Collectors.toList());
     }
 
     @GetMapping("/{id}")
     PriceRuleView get(@PathVariable long id) {
         String store = owner.get().storeCode();
-        return view(rules.get(store, id), groupCodes(store));
+        return view(rules.get(store, id), groups.codesById(store));
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     PriceRuleView create(@RequestBody PriceRuleDraft draft) {
         String store = owner.get().storeCode();
-        return view(rules.create(store, draft), groupCodes(store));
+        return view(rules.create(store, draft), groups.codesById(store));
     }
 
     @PutMapping("/{id}")
     PriceRuleView update(@PathVariable long id, @RequestBody PriceRuleDraft draft) {
         String store = owner.get().storeCode();
-        return view(rules.update(store, id, draft), groupCodes(store));
+        return view(rules.update(store, id, draft), groups.codesById(store));
     }
 
     @DeleteMapping("/{id}")
@@ -68,9 +67,6 @@ class PriceRuleOwnerApiController {
         rules.delete(owner.get().storeCode(), id);
     }
 
-    private Map<Long, String> groupCodes(String store) {
-        return groups.list(store).stream().collect(Collectors.toMap(MemberGroup::getId, MemberGroup::getCode));
-    }
 
     private static PriceRuleView view(PriceRule rule, Map<Long, String> codes) {
         return PriceRuleView.of(rule, codes);

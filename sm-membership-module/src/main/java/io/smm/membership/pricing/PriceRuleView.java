@@ -1,10 +1,11 @@
 package io.smm.membership.pricing;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+
+import io.smm.membership.groups.GroupService;
+import io.smm.membership.time.Instants;
 
 /** A price rule as our JSON shows it, with its groups by code. */
 public final class PriceRuleView {
@@ -34,8 +35,8 @@ public final class PriceRuleView {
         this.adjustment = rule.getAdjustment();
         this.value = rule.getAdjustmentValue();
         this.minQuantity = rule.getMinQuantity();
-        this.startsAt = iso(rule.getStartsAt());
-        this.endsAt = iso(rule.getEndsAt());
+        this.startsAt = Instants.iso(rule.getStartsAt());
+        this.endsAt = Instants.iso(rule.getEndsAt());
         this.priority = rule.getPriority();
         this.exclusive = rule.isExclusive();
         this.version = rule.getVersion();
@@ -47,13 +48,9 @@ public final class PriceRuleView {
 
     /** @param groupCodes the store's group codes by group id; groups deleted meanwhile are left out */
     public static PriceRuleView of(PriceRule rule, Map<Long, String> groupCodes) {
-        return of(rule, rule.getGroupIds().stream().filter(groupCodes::containsKey).map(groupCodes::get).sorted()
-                .collect(Collectors.toList()));
+        return of(rule, GroupService.sortedCodes(rule.getGroupIds(), groupCodes));
     }
 
-    private static String iso(Instant instant) {
-        return instant == null ? null : instant.toString();
-    }
 
     public long getId() {
         return id;

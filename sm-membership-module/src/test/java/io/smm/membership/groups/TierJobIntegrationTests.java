@@ -142,7 +142,7 @@ class TierJobIntegrationTests {
     private long silverWithSpend(String amount, Instant placedAt) {
         long customer = IDS.incrementAndGet();
         new TransactionTemplate(transactions).executeWithoutResult(status -> memberships.moveTierByRule(store,
-                customer, groups.getByCode(store, "BASE"), groups.getByCode(store, "SILVER"),
+                customer, memberships.lockTierOf(store, customer), groups.getByCode(store, "SILVER"),
                 TierService.REASON_UPGRADE, List.of("365", "1000.00", "1000.00")));
         ledger.record(order(customer, amount, placedAt));
         return customer;

@@ -2,6 +2,7 @@ package io.smm.membership.admin.coupons;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -34,8 +35,8 @@ import io.smm.membership.coupons.CouponStatus;
 import io.smm.membership.coupons.CouponTerms;
 import io.smm.membership.coupons.CouponView;
 import io.smm.membership.groups.GroupService;
-import io.smm.membership.groups.GroupView;
 import io.smm.membership.groups.MemberGroup;
+import io.smm.membership.groups.GroupView;
 import io.smm.membership.groups.Paging;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.web.InvalidInputException;
@@ -79,7 +80,7 @@ class CouponAdminController {
         String store = owner.get().storeCode();
         Page<Coupon> found = coupons.search(store, q, status,
                 Paging.request(Math.max(page, 0), pageSize, Sort.by(Sort.Order.desc("id"))));
-        Map<Long, String> codes = groupCodes(store);
+        Map<Long, String> codes = groups.codesById(store);
         Instant now = clock.instant();
         model.addAttribute("coupons", found.getContent().stream()
                 .map(coupon -> new CouponRow(CouponView.of(coupon, codes, now))).collect(Collectors.toList()));
@@ -106,8 +107,6 @@ class CouponAdminController {
 
     @GetMapping(AdminPaths.COUPONS + "/{id}")
     String editForm(@PathVariable long id, Model model, Locale locale) {
-        String store = owner.get().storeCode();
-        model.addAttribute(FORM_OBJECT, CouponForm.of(view(store, coupons.get(store, id)), time.zone()));
         return form(model, locale, id);
     }
 
@@ -144,24 +143,24 @@ class CouponAdminController {
         }
     }
 
+    /** The form page; a coupon being edited fills the form when it is not one coming back with errors. */
     private String form(Model model, Locale locale, Long id) {
         String store = owner.get().storeCode();
+        List<MemberGroup> storeGroups = groups.list(store);
         model.addAttribute("couponId", id);
         if (id != null) {
-            model.addAttribute("coupon", new CouponRow(view(store, coupons.get(store, id))));
+            CouponView coupon = CouponView.of(coupons.get(store, id), GroupService.codesById(storeGroups),
+                    clock.instant());
+            model.addAttribute("coupon", new CouponRow(coupon));
+            if (!model.containsAttribute(FORM_OBJECT)) {
+                model.addAttribute(FORM_OBJECT, CouponForm.of(coupon, time.zone()));
+            }
         }
-        model.addAttribute("groups", groups.list(store).stream().map(group -> GroupView.of(group, locale))
+        model.addAttribute("groups", storeGroups.stream().map(group -> GroupView.of(group, locale))
                 .collect(Collectors.toList()));
         model.addAttribute("kinds", CouponTerms.Kind.values());
         model.addAttribute("bases", CouponTerms.Base.values());
         return FORM;
     }
 
-    private CouponView view(String store, Coupon coupon) {
-        return CouponView.of(coupon, groupCodes(store), clock.instant());
-    }
-
-    private Map<Long, String> groupCodes(String store) {
-        return groups.list(store).stream().collect(Collectors.toMap(MemberGroup::getId, MemberGroup::getCode));
-    }
 }

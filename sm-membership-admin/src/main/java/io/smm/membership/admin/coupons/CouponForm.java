@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.BindingResult;
 
+import io.smm.membership.admin.web.AdminNumbers;
 import io.smm.membership.admin.web.AdminTime;
 import io.smm.membership.coupons.CouponDraft;
 import io.smm.membership.coupons.CouponTerms;
@@ -50,10 +51,10 @@ public class CouponForm extends CouponDraft {
         form.setCode(coupon.getCode());
         form.setName(coupon.getName());
         form.setKind(coupon.getKind());
-        form.setValue(CouponRow.plain(coupon.getValue()));
+        form.setValue(AdminNumbers.plain(coupon.getValue()));
         form.setBase(coupon.getBase());
-        form.setMaxDiscount(CouponRow.plain(coupon.getMaxDiscount()));
-        form.setMinSubtotal(CouponRow.plain(coupon.getMinSubtotal()));
+        form.setMaxDiscount(AdminNumbers.plain(coupon.getMaxDiscount()));
+        form.setMinSubtotal(AdminNumbers.plain(coupon.getMinSubtotal()));
         form.startsAtLocal = AdminTime.local(coupon.getStartsAt(), zone);
         form.endsAtLocal = AdminTime.local(coupon.getEndsAt(), zone);
         form.setActive(coupon.isActive());

@@ -2,6 +2,7 @@ package io.smm.membership.admin.coupons;
 
 import java.math.BigDecimal;
 
+import io.smm.membership.admin.web.AdminNumbers;
 import io.smm.membership.coupons.CouponTerms;
 import io.smm.membership.coupons.CouponView;
 
@@ -12,15 +13,6 @@ public final class CouponRow {
 
     CouponRow(CouponView coupon) {
         this.coupon = coupon;
-    }
-
-    /** A number without trailing zeros ({@code 10}, {@code 12.5}); null stays null. */
-    static BigDecimal plain(BigDecimal number) {
-        if (number == null) {
-            return null;
-        }
-        BigDecimal stripped = number.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     public long getId() {
@@ -41,7 +33,7 @@ public final class CouponRow {
 
     /** The percent as entered ({@code 10}), an amount with at least two decimals ({@code 5.00}). */
     public String getValue() {
-        BigDecimal value = plain(coupon.getValue());
+        BigDecimal value = AdminNumbers.plain(coupon.getValue());
         return coupon.getKind() == CouponTerms.Kind.AMOUNT && value.scale() < 2
                 ? value.setScale(2).toPlainString() : value.toPlainString();
     }

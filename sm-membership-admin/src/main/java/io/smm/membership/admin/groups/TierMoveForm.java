@@ -5,6 +5,7 @@ import java.time.ZoneId;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import io.smm.membership.admin.web.AdminTime;
 import io.smm.membership.groups.TierAssignment;
 
 /**
@@ -16,12 +17,12 @@ public class TierMoveForm extends TierAssignment {
     /** What the page binds instead of the assignment's instant. */
     static final String[] INSTANTS = { "pinnedUntil" };
 
-    @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm", fallbackPatterns = "yyyy-MM-dd'T'HH:mm:ss")
+    @DateTimeFormat(pattern = AdminTime.LOCAL_INPUT, fallbackPatterns = AdminTime.LOCAL_INPUT_SECONDS)
     private LocalDateTime pinnedUntilLocal;
 
     /** This form as the module takes it: the pin as an instant, none when left empty. */
     TierAssignment toAssignment(ZoneId zone) {
-        setPinnedUntil(pinnedUntilLocal == null ? null : pinnedUntilLocal.atZone(zone).toInstant());
+        setPinnedUntil(AdminTime.instant(pinnedUntilLocal, zone));
         return this;
     }
 

@@ -43,7 +43,6 @@ import io.smm.membership.admin.web.Notice;
 import io.smm.membership.admin.web.Pager;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.GroupView;
-import io.smm.membership.groups.MemberGroup;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.pricing.Adjustment;
 import io.smm.membership.pricing.PriceRule;
@@ -139,7 +138,7 @@ class PriceRuleAdminController {
     @GetMapping(AdminPaths.PRICE_RULES + "/{id}")
     String editForm(@PathVariable long id, Model model, Locale locale) {
         String store = owner.get().storeCode();
-        model.addAttribute(FORM_OBJECT, PriceRuleForm.of(PriceRuleView.of(rules.get(store, id), groupCodes(store)),
+        model.addAttribute(FORM_OBJECT, PriceRuleForm.of(PriceRuleView.of(rules.get(store, id), groups.codesById(store)),
                 time.zone()));
         return form(model, locale, id);
     }
@@ -228,13 +227,10 @@ class PriceRuleAdminController {
     }
 
     private List<PriceRuleView> views(String store) {
-        Map<Long, String> codes = groupCodes(store);
+        Map<Long, String> codes = groups.codesById(store);
         return rules.list(store).stream().map(rule -> PriceRuleView.of(rule, codes)).collect(Collectors.toList());
     }
 
-    private Map<Long, String> groupCodes(String store) {
-        return groups.list(store).stream().collect(Collectors.toMap(MemberGroup::getId, MemberGroup::getCode));
-    }
 
     static boolean activeAt(PriceRuleView rule, Instant now) {
         return (rule.getStartsAt() == null || !Instant.parse(rule.getStartsAt()).isAfter(now))

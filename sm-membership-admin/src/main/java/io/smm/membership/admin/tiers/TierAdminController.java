@@ -29,6 +29,7 @@ import io.smm.membership.groups.TierRule;
 import io.smm.membership.groups.TierJobSchedule;
 import io.smm.membership.groups.TierPreviewer;
 import io.smm.membership.groups.TierService;
+import io.smm.membership.groups.TierSettings;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.web.InvalidInputException;
 
@@ -126,7 +127,7 @@ class TierAdminController {
         Map<String, GroupView> names = ladder(store).stream().map(tier -> GroupView.of(tier, locale))
                 .collect(Collectors.toMap(GroupView::getCode, Function.identity()));
         model.addAttribute("tierNames", names);
-        model.addAttribute("statuses", TierSetupForm.STATUSES);
+        model.addAttribute("statuses", TierSettings.HOST_STATUSES);
         model.addAttribute("windowKinds", TierRule.WindowKind.values());
         model.addAttribute("job", job.state(store));
         model.addAttribute("backfill", backfill.progress(store));

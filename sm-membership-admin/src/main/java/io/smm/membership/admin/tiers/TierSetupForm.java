@@ -1,12 +1,12 @@
 package io.smm.membership.admin.tiers;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import io.smm.membership.admin.web.AdminNumbers;
 import io.smm.membership.groups.MemberGroup;
 import io.smm.membership.groups.TierRule;
 import io.smm.membership.groups.TierRuleDraft;
@@ -23,7 +23,6 @@ import io.smm.membership.web.Violation;
 public class TierSetupForm extends TierSettingsDraft {
 
     /** The host's order statuses an owner may count. */
-    static final List<String> STATUSES = List.of("ORDERED", "PROCESSED", "DELIVERED", "REFUNDED", "CANCELED");
     private static final Pattern LADDER_FIELD = Pattern.compile("tiers\\[(\\d+)](.*)");
 
     private boolean lifetime;
@@ -38,16 +37,16 @@ public class TierSetupForm extends TierSettingsDraft {
         form.setGraceDays(settings.getGraceDays());
         form.setCountShipping(settings.isCountShipping());
         form.setCountTax(settings.isCountTax());
-        form.setCountedStatuses(STATUSES.stream().filter(settings.getCountedStatuses()::contains)
+        form.setCountedStatuses(TierSettings.HOST_STATUSES.stream().filter(settings.getCountedStatuses()::contains)
                 .collect(Collectors.toList()));
         for (MemberGroup tier : ladder) {
             Row row = new Row();
             row.setTier(tier.getCode());
             rules.stream().filter(rule -> rule.getGroupId().equals(tier.getId())).findFirst().ifPresent(rule -> {
                 row.ruled = true;
-                row.setUpgradeAt(plain(rule.getUpgradeAt()));
-                row.setKeepAt(plain(rule.getKeepAt()));
-                row.setExpressAt(plain(rule.getExpressAt()));
+                row.setUpgradeAt(AdminNumbers.plain(rule.getUpgradeAt()));
+                row.setKeepAt(AdminNumbers.plain(rule.getKeepAt()));
+                row.setExpressAt(AdminNumbers.plain(rule.getExpressAt()));
                 row.setWindowKind(rule.getWindowKind());
                 row.setWindowDays(rule.getWindowDays());
             });
@@ -86,14 +85,6 @@ public class TierSetupForm extends TierSettingsDraft {
         }).collect(Collectors.toList()));
     }
 
-    /** An amount as an owner types it: 1000, 12.5, never 1E+3 or 1000.0000. */
-    private static BigDecimal plain(BigDecimal amount) {
-        if (amount == null) {
-            return null;
-        }
-        BigDecimal stripped = amount.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-    }
 
     /** Whether spend counts over a customer's lifetime rather than the last {@link #getWindowDays()} days. */
     public boolean isLifetime() {

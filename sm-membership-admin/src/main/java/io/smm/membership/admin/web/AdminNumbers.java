@@ -1,0 +1,19 @@
+package io.smm.membership.admin.web;
+
+import java.math.BigDecimal;
+
+/** Numbers as an owner types them into the admin's forms and reads them in its lists. */
+public final class AdminNumbers {
+
+    private AdminNumbers() {
+    }
+
+    /** Without trailing zeros: 1000, 12.5, never 1E+3 or 1000.0000; null stays null. */
+    public static BigDecimal plain(BigDecimal number) {
+        if (number == null) {
+            return null;
+        }
+        BigDecimal stripped = number.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}
