@@ -5,6 +5,7 @@ import java.util.List;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
+import org.apache.commons.lang3.Validate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -12,6 +13,7 @@ import com.salesmanager.core.model.common.Billing;
 import com.salesmanager.core.model.customer.Customer;
 import com.salesmanager.core.model.merchant.MerchantStore;
 import com.salesmanager.core.model.user.Group;
+import com.salesmanager.shop.model.customer.PersistableCustomer;
 
 import io.smm.harness.core.TransactionalAspectAwareService;
 import io.smm.harness.user.StandInGroupService;
@@ -73,6 +75,27 @@ public class StandInCustomerService implements TransactionalAspectAwareService {
 
     public void create(Customer customer) {
         entityManager.persist(customer);
+    }
+
+    /**
+     * A guest buyer as the host's guest checkout builds one (not stored: placing the order stores it): anonymous,
+     * no nick, the e-mail address and names given, the store's language.
+     */
+    public Customer guest(MerchantStore store, PersistableCustomer given) {
+        Validate.notNull(given, "Customer must not be null");
+        Customer customer = new Customer();
+        customer.setMerchantStore(store);
+        customer.setEmailAddress(given.getEmailAddress());
+        customer.setAnonymous(true);
+        customer.setDefaultLanguage(store.getDefaultLanguage());
+        Billing billing = new Billing();
+        if (given.getBilling() != null) {
+            billing.setFirstName(given.getBilling().getFirstName());
+            billing.setLastName(given.getBilling().getLastName());
+        }
+        billing.setCountry(store.getCountry());
+        customer.setBilling(billing);
+        return customer;
     }
 
     /**

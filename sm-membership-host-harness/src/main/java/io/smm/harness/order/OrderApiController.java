@@ -27,17 +27,20 @@ import com.salesmanager.core.model.shoppingcart.ShoppingCart;
 import com.salesmanager.shop.model.customer.ReadableCustomer;
 import com.salesmanager.shop.model.order.v0.ReadableOrder;
 import com.salesmanager.shop.model.order.v0.ReadableOrderList;
+import com.salesmanager.shop.model.order.v1.PersistableAnonymousOrder;
 import com.salesmanager.shop.model.order.v1.PersistableOrder;
 import com.salesmanager.shop.model.order.v1.ReadableOrderConfirmation;
 
 import io.smm.harness.cart.StandInShoppingCartService;
 import io.smm.harness.customer.CustomerViews;
 import io.smm.harness.customer.StandInCustomerService;
+import io.smm.harness.web.CheckoutFailedException;
 import io.smm.harness.web.UnknownResourceException;
 
 /**
  * The host's order endpoints ({@code OrderApi}): authenticated checkout (any failure answers 503 through
- * {@code sendError}, as on the host), the customer's orders, and the administrators' status change. The
+ * {@code sendError}, as on the host), guest checkout (any failure 400 with the host's error body), the customer's
+ * orders, and the administrators' status change. The
  * status change requires an administrator token but, unlike the host, checks no group.
  */
 @RestController
@@ -82,6 +85,26 @@ class OrderApiController {
             LOGGER.error("Error while processing checkout", e);
             response.sendError(503, "Error while processing checkout " + e.getMessage());
             return null;
+        }
+    }
+
+    /** Guest checkout: the shopper gives name and e-mail address; any failure answers 400, as on the host. */
+    @PostMapping("/cart/{code}/checkout")
+    public ReadableOrderConfirmation guestCheckout(@PathVariable String code,
+            @RequestBody PersistableAnonymousOrder order, MerchantStore store, Language language) {
+        try {
+            ShoppingCart cart = shoppingCartService.getByCode(code, store);
+            if (cart == null) {
+                throw new UnknownResourceException("Cart code " + code + " does not exist");
+            }
+            Customer guest = customerService.guest(store, order.getCustomer());
+            order.setShoppingCartId(cart.getId());
+            return views.toConfirmation(orderFacade.processOrder(order, guest, store, language,
+                    new Locale(language.getCode())));
+        } catch (UnknownResourceException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new CheckoutFailedException(e.getMessage() == null ? "APP-BACKEND" : e.getMessage(), e);
         }
     }
 

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Like the host's {@code RestErrorHandler}, limited to the stand-in's own controllers: unknown resources
- * 404, anything else 500, body {@code {errorCode, message}}.
+ * 404, a failed guest checkout 400, anything else 500, body {@code {errorCode, message}}.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(basePackages = "io.smm.harness")
@@ -23,6 +23,13 @@ public class StandInRestErrorHandler {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     public ErrorBody notFound(UnknownResourceException exception) {
         return new ErrorBody("404", exception.getMessage());
+    }
+
+    @ExceptionHandler(CheckoutFailedException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    public ErrorBody checkoutFailed(CheckoutFailedException exception) {
+        LOGGER.error(exception.getMessage(), exception);
+        return new ErrorBody("500", exception.getMessage());
     }
 
     @ExceptionHandler(Exception.class)

@@ -156,6 +156,14 @@ public class Coupon {
         return totalLimit != null && uses >= totalLimit ? CouponStatus.USED_UP : CouponStatus.ACTIVE;
     }
 
+    /** The coupon as the eligibility rules read it. */
+    CouponTerms terms() {
+        return new CouponTerms(active, kind, value, base, maxDiscount, minSubtotal, startsAt, endsAt, totalLimit,
+                perShopperLimit, guestsAllowed, groupIds, new CouponTerms.Scope(ids(ScopeEntry.Target.CATEGORY, false),
+                        ids(ScopeEntry.Target.PRODUCT, false), ids(ScopeEntry.Target.CATEGORY, true),
+                        ids(ScopeEntry.Target.PRODUCT, true)));
+    }
+
     Set<Long> ids(ScopeEntry.Target target, boolean excluded) {
         return scope.stream().filter(entry -> entry.getTarget() == target && entry.isExcluded() == excluded)
                 .map(ScopeEntry::getTargetId).collect(Collectors.toSet());

@@ -23,6 +23,8 @@ interface CouponRedemptionRepository extends JpaRepository<CouponRedemption, Lon
             + " and r.givenBackAt is null")
     List<CouponRedemption> lockUses(Long couponId, String shopperKey);
 
+    long countByCouponIdAndShopperKeyAndGivenBackAtIsNull(Long couponId, String shopperKey);
+
     List<CouponRedemption> findByStoreCodeAndOrderIdAndGivenBackAtIsNull(String storeCode, Long orderId);
 
     /** Marks a use given back unless it already is: 1 for the one call that did it, 0 for any other. */

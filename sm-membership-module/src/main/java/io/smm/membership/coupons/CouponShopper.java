@@ -27,6 +27,15 @@ public final class CouponShopper {
         return new CouponShopper(null, "guest:" + email.trim().toLowerCase(Locale.ROOT), groupIds);
     }
 
+    /** A guest whose e-mail address is not known yet, as on a cart before checkout: their own uses are not counted. */
+    public static CouponShopper anonymous(Set<Long> groupIds) {
+        return new CouponShopper(null, null, groupIds);
+    }
+
+    boolean isCounted() {
+        return key != null;
+    }
+
     boolean isGuest() {
         return customerId == null;
     }

@@ -30,6 +30,29 @@ public class CouponsConfiguration {
     }
 
     @Bean
+    CouponSettingsService membershipCouponSettingsService(CouponSettingsRepository settings,
+            @Qualifier("membershipClock") Clock clock) {
+        return new CouponSettingsService(settings, clock);
+    }
+
+    @Bean
+    CouponTill membershipCouponTill(CouponRepository coupons, CouponRedemptionRepository ledger,
+            CouponRedemptions redemptions, CouponSettingsService settings, @Qualifier("membershipClock") Clock clock) {
+        return new CouponTill(coupons, ledger, redemptions, settings, clock);
+    }
+
+    @Bean
+    CouponSettingsApiController membershipCouponSettingsApiController(CurrentOwner owner,
+            CouponSettingsService settings) {
+        return new CouponSettingsApiController(owner, settings);
+    }
+
+    @Bean
+    ShopperCouponApiController membershipShopperCouponApiController(CartCoupons coupons) {
+        return new ShopperCouponApiController(coupons);
+    }
+
+    @Bean
     CouponOwnerApiController membershipCouponOwnerApiController(CurrentOwner owner, CouponService coupons,
             GroupService groups, @Qualifier("membershipClock") Clock clock) {
         return new CouponOwnerApiController(owner, coupons, groups, clock);

@@ -25,10 +25,10 @@ import io.smm.membership.time.UtcInstantConverter;
 @Table(name = "SMM_TIER_SETTINGS")
 public class TierSettings {
 
-    /** Every host status but canceled and refunded. */
     /** The host's order statuses, in the order an order goes through them. */
     public static final List<String> HOST_STATUSES = List.of("ORDERED", "PROCESSED", "DELIVERED", "REFUNDED",
             "CANCELED");
+    /** Every host status but canceled and refunded. */
     static final List<String> DEFAULT_STATUSES = List.of("ORDERED", "PROCESSED", "DELIVERED");
 
     @Id

@@ -11,12 +11,8 @@ import javax.servlet.http.HttpServletResponse;
 import javax.servlet.http.HttpServletResponseWrapper;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.smm.membership.web.Problem;
 import io.smm.membership.web.ProblemAdvice;
 
 /**
@@ -34,7 +30,6 @@ class CheckoutTotalChangedFilter extends OncePerRequestFilter {
             "Payment\\.amount does not match what the system has calculated (\\S+) \\(received ([^)]*)\\)");
 
     private final ProblemAdvice problems;
-    private final ObjectMapper json = new ObjectMapper();
 
     CheckoutTotalChangedFilter(ProblemAdvice problems) {
         this.problems = problems;
@@ -53,13 +48,8 @@ class CheckoutTotalChangedFilter extends OncePerRequestFilter {
         if (catcher.refusal == null || response.isCommitted()) {
             return; // a committed answer cannot be changed, as the host's own sendError could not have
         }
-        response.resetBuffer();
-        ResponseEntity<Problem> problem = problems.problem(HttpStatus.SERVICE_UNAVAILABLE, CODE,
-                new Object[] { catcher.refusal.group(1), catcher.refusal.group(2) }, request);
-        response.setStatus(problem.getStatusCodeValue());
-        response.setContentType(String.valueOf(problem.getHeaders().getContentType()));
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem.getBody());
+        ProblemWriter.write(response, problems.problem(HttpStatus.SERVICE_UNAVAILABLE, CODE,
+                new Object[] { catcher.refusal.group(1), catcher.refusal.group(2) }, request));
     }
 
     /** Keeps the host's "total changed" error from reaching the container; lets every other error through. */

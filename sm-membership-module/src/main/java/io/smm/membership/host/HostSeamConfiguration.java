@@ -10,6 +10,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.smm.membership.autoconfigure.MembershipProperties;
+import io.smm.membership.coupons.CartCoupons;
+import io.smm.membership.coupons.CouponTill;
 import io.smm.membership.groups.MemberDirectory;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.CurrentShopper;
@@ -71,6 +73,49 @@ public class HostSeamConfiguration {
     @Bean
     OrderPlacementListener membershipMemberPriceOrderListener(MemberPriceAdvice prices, OrderLinePriceService lines) {
         return new MemberPriceOrderListener(prices, lines);
+    }
+
+    /** Guest checkout, authenticated checkout and the promo endpoint: the reason when a coupon is refused. */
+    @Bean
+    FilterRegistrationBean<CouponRefusalFilter> membershipCouponRefusalFilter(ProblemAdvice problems) {
+        FilterRegistrationBean<CouponRefusalFilter> registration = new FilterRegistrationBean<>(
+                new CouponRefusalFilter(problems));
+        registration.addUrlPatterns("/api/v1/cart/*", "/api/v1/auth/cart/*");
+        registration.setOrder(1);
+        return registration;
+    }
+
+    @Bean
+    static CouponModuleInstaller membershipCouponModuleInstaller(ObjectProvider<CouponDiscountLines> lines,
+            ObjectProvider<CouponTill> till) {
+        return new CouponModuleInstaller(lines, till);
+    }
+
+    @Bean
+    CouponDiscountLines membershipCouponDiscountLines(CouponTill till, MemberPriceAdvice prices,
+            CurrentShopper shopper) {
+        return new CouponDiscountLines(till, prices, shopper);
+    }
+
+    @Bean
+    ShopizerCarts membershipShopizerCarts() {
+        return new ShopizerCarts();
+    }
+
+    @Bean
+    CouponPromoAdvice membershipCouponPromoAdvice(CouponTill till, CouponDiscountLines lines, ShopizerCarts carts) {
+        return new CouponPromoAdvice(till, lines, carts);
+    }
+
+    @Bean
+    CouponOrderListener membershipCouponOrderListener(CouponTill till) {
+        return new CouponOrderListener(till);
+    }
+
+    @Bean
+    CartCoupons membershipCartCoupons(@Qualifier("shoppingCartFacade") ObjectProvider<Object> cartFacade,
+            CurrentShopper shopper, ShopizerCarts carts) {
+        return new ShopizerCartCoupons(cartFacade, shopper, carts);
     }
 
     @Bean

@@ -135,6 +135,12 @@ public class MemberPriceAdvice {
         return facts;
     }
 
+    /** The current shopper's groups, looked up once per request. */
+    ShopperGroups currentGroups() {
+        HttpServletRequest request = HostPaths.currentRequest();
+        return request == null ? pricing.groupsOf(shopper.get()) : groups(request);
+    }
+
     private ShopperGroups groups(HttpServletRequest request) {
         ShopperGroups known = (ShopperGroups) request.getAttribute(GROUPS_ATTRIBUTE);
         if (known == null) {
@@ -167,7 +173,7 @@ public class MemberPriceAdvice {
     }
 
     /** The product's categories with every ancestor, from the parent links and the host's lineage paths. */
-    private static Set<Long> categoryIds(Product product) {
+    static Set<Long> categoryIds(Product product) {
         Set<Long> ids = new HashSet<>();
         if (product.getCategories() == null) {
             return ids;

@@ -16,6 +16,10 @@ public final class ShopperGroups {
         this.hash = 31 * this.groupIds.hashCode() + Boolean.hashCode(customer);
     }
 
+    public Set<Long> groupIds() {
+        return groupIds;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof ShopperGroups && ((ShopperGroups) other).customer == customer

@@ -1,0 +1,81 @@
+package io.smm.membership.coupons;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A coupon at the till: what it does to a cart, counting its use with the order, and giving the use back when the
+ * order is canceled or refunded, as the store's settings say.
+ */
+public class CouponTill {
+
+    private final CouponRepository coupons;
+    private final CouponRedemptionRepository ledger;
+    private final CouponRedemptions redemptions;
+    private final CouponSettingsService settings;
+    private final Clock clock;
+
+    CouponTill(CouponRepository coupons, CouponRedemptionRepository ledger, CouponRedemptions redemptions,
+            CouponSettingsService settings, Clock clock) {
+        this.coupons = coupons;
+        this.ledger = ledger;
+        this.redemptions = redemptions;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * Whether the code is the host's own promo code rather than ours: not one of the store's coupons, and the store
+     * lets the host's promo work.
+     */
+    public boolean isHostPromo(String storeCode, String code) {
+        return find(storeCode, code).isEmpty() && settings.get(storeCode).isHostPromoEnabled();
+    }
+
+    /**
+     * What the coupon does to the cart for this shopper: its discount split over the lines, or why it does not apply.
+     *
+     * @param scale the store currency's number of decimals
+     */
+    public CouponQuote quote(String storeCode, String code, List<CartLine> cart, CouponShopper shopper, int scale) {
+        Optional<Coupon> coupon = find(storeCode, code);
+        if (coupon.isEmpty()) {
+            return CouponQuote.refused(CouponRefusal.UNKNOWN);
+        }
+        long byShopper = shopper.isCounted()
+                ? ledger.countByCouponIdAndShopperKeyAndGivenBackAtIsNull(coupon.get().getId(), shopper.key) : 0;
+        return CouponEligibility.check(coupon.get().terms(), cart, shopper,
+                new CouponUses(coupon.get().getUses(), byShopper), clock.instant(), scale);
+    }
+
+    /**
+     * Counts the order's use of the coupon, in the order's transaction.
+     *
+     * @throws CouponRefusedException the coupon is gone, used up or used up by this shopper meanwhile
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void redeem(String storeCode, String code, long orderId, CouponShopper shopper, BigDecimal discount,
+            String currency) {
+        if (!shopper.isCounted()) {
+            throw new IllegalArgumentException("A redemption needs a customer or a guest e-mail address");
+        }
+        Coupon coupon = find(storeCode, code).orElseThrow(() -> new CouponRefusedException(CouponRefusal.UNKNOWN));
+        redemptions.redeem(coupon, orderId, shopper, discount, currency);
+    }
+
+    /** Gives the order's use back if the store gives uses back on this status; how many uses it gave. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int orderChanged(String storeCode, long orderId, String hostStatus) {
+        return settings.get(storeCode).givesBackOn(hostStatus)
+                .map(reason -> redemptions.giveBack(storeCode, orderId, reason)).orElse(0);
+    }
+
+    private Optional<Coupon> find(String storeCode, String code) {
+        return coupons.findByStoreCodeAndCode(storeCode, CouponCodes.normalize(code));
+    }
+}

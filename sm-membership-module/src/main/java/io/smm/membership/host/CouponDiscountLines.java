@@ -1,0 +1,121 @@
+package io.smm.membership.host;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+
+import org.springframework.util.StringUtils;
+
+import com.salesmanager.core.model.customer.Customer;
+import com.salesmanager.core.model.merchant.MerchantStore;
+import com.salesmanager.core.model.order.OrderSummary;
+import com.salesmanager.core.model.order.OrderSummaryType;
+import com.salesmanager.core.model.order.OrderTotal;
+import com.salesmanager.core.model.order.OrderTotalType;
+import com.salesmanager.core.model.shoppingcart.ShoppingCartItem;
+
+import io.smm.membership.coupons.CartLine;
+import io.smm.membership.coupons.CouponRefusedException;
+import io.smm.membership.coupons.CouponShopper;
+import io.smm.membership.coupons.CouponTill;
+import io.smm.membership.identity.CurrentShopper;
+
+/**
+ * The cart's coupon as the host's order-total lines (SHOPIZER.md §5, §10): one {@code order.total.discount} line per
+ * item the discount is taken from, a positive value the host subtracts. The code is the cart's promo code. A cart
+ * calculation whose coupon does not apply shows no discount; a checkout whose coupon no longer applies is refused
+ * with the reason, never charged a total the shopper was not shown.
+ */
+class CouponDiscountLines {
+
+    static final String MODULE = "membership-coupon";
+    static final String DISCOUNT_CODE = "order.total.discount";
+
+    private final CouponTill till;
+    private final MemberPriceAdvice prices;
+    private final CurrentShopper currentShopper;
+
+    CouponDiscountLines(CouponTill till, MemberPriceAdvice prices, CurrentShopper currentShopper) {
+        this.till = till;
+        this.prices = prices;
+        this.currentShopper = currentShopper;
+    }
+
+    /** The item's discount line, or null when the cart has no coupon of ours or it gives this item nothing. */
+    OrderTotal lineFor(OrderSummary summary, ShoppingCartItem item, Customer customer, MerchantStore store) {
+        String promo = promoCode(summary, item);
+        if (!StringUtils.hasText(promo) || store == null || store.getCurrency() == null) {
+            return null;
+        }
+        boolean checkout = summary.getOrderSummaryType() == OrderSummaryType.ORDERTOTAL;
+        AppliedCoupon applied = CouponRequestState.quoteOnce(summary, checkout,
+                () -> quote(promo, summary.getProducts(), customer, store));
+        if (applied.isHostPromo()) {
+            return null;
+        }
+        if (applied.quote.refusal().isPresent()) {
+            if (checkout) {
+                CouponRequestState.refuse(applied.quote.refusal().get());
+                throw new CouponRefusedException(applied.quote.refusal().get());
+            }
+            return null;
+        }
+        BigDecimal part = applied.discountOn(item);
+        return part.signum() == 0 ? null : discountLine(applied.code, part);
+    }
+
+    /** The summary's code on a cart calculation; the cart's own at checkout, where the host does not pass it. */
+    private static String promoCode(OrderSummary summary, ShoppingCartItem item) {
+        if (StringUtils.hasText(summary.getPromoCode())) {
+            return summary.getPromoCode();
+        }
+        return item.getShoppingCart() == null ? null : item.getShoppingCart().getPromoCode();
+    }
+
+    AppliedCoupon quote(String promo, List<ShoppingCartItem> items, Customer customer, MerchantStore store) {
+        if (till.isHostPromo(store.getCode(), promo)) {
+            return AppliedCoupon.hostPromo(promo);
+        }
+        Currency currency = store.getCurrency().getCurrency();
+        CouponShopper shopper = shopper(customer, prices.currentGroups().groupIds());
+        List<CartLine> lines = items.stream().map(CouponDiscountLines::line).collect(Collectors.toList());
+        return new AppliedCoupon(promo, shopper, List.copyOf(items),
+                till.quote(store.getCode(), promo, lines, shopper, currency.getDefaultFractionDigits()),
+                currency.getCurrencyCode());
+    }
+
+    /**
+     * The customer placing the order; a guest checking out by the e-mail address they give; otherwise whoever the
+     * request is for (on cart paths the host passes no customer).
+     */
+    private CouponShopper shopper(Customer customer, Set<Long> groups) {
+        if (customer != null && customer.getId() != null && customer.getId() > 0) {
+            return CouponShopper.customer(customer.getId(), groups);
+        }
+        if (customer != null && StringUtils.hasText(customer.getEmailAddress())) {
+            return CouponShopper.guest(customer.getEmailAddress(), groups);
+        }
+        return currentShopper.get().customerId().map(id -> CouponShopper.customer(id, groups))
+                .orElseGet(() -> CouponShopper.anonymous(groups));
+    }
+
+    private static CartLine line(ShoppingCartItem item) {
+        Set<Long> categories = item.getProduct() == null ? Set.of() : MemberPriceAdvice.categoryIds(item.getProduct());
+        return new CartLine(item.getProductId(), categories,
+                item.getItemPrice() == null ? BigDecimal.ZERO : item.getItemPrice(),
+                item.getQuantity() == null ? 1 : item.getQuantity());
+    }
+
+    private static OrderTotal discountLine(String promo, BigDecimal value) {
+        OrderTotal line = new OrderTotal();
+        line.setModule(MODULE);
+        line.setOrderTotalCode(DISCOUNT_CODE);
+        line.setOrderTotalType(OrderTotalType.SUBTOTAL);
+        line.setTitle(promo);
+        line.setValue(value);
+        return line;
+    }
+}

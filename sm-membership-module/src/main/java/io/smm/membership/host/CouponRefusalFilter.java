@@ -1,0 +1,77 @@
+package io.smm.membership.host;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import javax.servlet.FilterChain;
+import javax.servlet.ServletException;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import io.smm.membership.coupons.CouponRefusal;
+import io.smm.membership.web.ProblemAdvice;
+
+/**
+ * Tells the shopper why a coupon was refused, when the refusal happened inside the host: applying a code through
+ * the host's promo endpoint, or a checkout whose coupon no longer applies. The host turns our refusal into its own
+ * error (a 503 through {@code sendError} at an authenticated checkout, a 400 with its error body elsewhere, SHOPIZER.md
+ * §5); the answer is held back and, when the request was refused for a coupon, replaced by a 409 problem+json with
+ * the reason in the shopper's language. Every other answer passes unchanged.
+ */
+class CouponRefusalFilter extends OncePerRequestFilter {
+
+    private final ProblemAdvice problems;
+
+    CouponRefusalFilter(ProblemAdvice problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return !"POST".equals(request.getMethod()) || !(path.endsWith("/checkout") || path.contains("/promo/"));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        HeldAnswer held = new HeldAnswer(request, response);
+        chain.doFilter(request, held);
+        Optional<CouponRefusal> refusal = CouponRequestState.refusal(request);
+        if (refusal.isEmpty()) {
+            held.copyBodyToResponse();
+            return;
+        }
+        ProblemWriter.write(response, problems.problem(HttpStatus.CONFLICT, refusal.get().messageKey(),
+                new Object[0], request));
+    }
+
+    /** Holds the host's answer back; drops the host's error page once the request is refused for a coupon. */
+    private static final class HeldAnswer extends ContentCachingResponseWrapper {
+
+        private final HttpServletRequest request;
+
+        HeldAnswer(HttpServletRequest request, HttpServletResponse response) {
+            super(response);
+            this.request = request;
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            if (CouponRequestState.refusal(request).isEmpty()) {
+                super.sendError(status, message);
+            }
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            if (CouponRequestState.refusal(request).isEmpty()) {
+                super.sendError(status);
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package io.smm.membership.host;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import javax.servlet.http.HttpServletRequest;
+
+import com.salesmanager.core.model.order.OrderSummary;
+
+import io.smm.membership.coupons.CouponRefusal;
+
+/**
+ * What the coupon seams learn during one request, kept on the request: the quote of each host cart calculation
+ * (the host asks the order-total modules once per item), the last one, the checkout's, and a refusal to answer with.
+ * Outside a request nothing is kept.
+ */
+final class CouponRequestState {
+
+    private static final String QUOTES = CouponRequestState.class.getName() + ".quotes";
+    private static final String LAST = CouponRequestState.class.getName() + ".last";
+    private static final String CHECKOUT = CouponRequestState.class.getName() + ".checkout";
+    private static final String REFUSAL = CouponRequestState.class.getName() + ".refusal";
+    private static final String HOST_DISCOUNTED = CouponRequestState.class.getName() + ".host-discounted";
+
+    private CouponRequestState() {
+    }
+
+    /** The calculation's coupon, quoted once per summary and request; {@code checkout} marks the order's own. */
+    @SuppressWarnings("unchecked")
+    static AppliedCoupon quoteOnce(OrderSummary summary, boolean checkout, Supplier<AppliedCoupon> quote) {
+        HttpServletRequest request = HostPaths.currentRequest();
+        if (request == null) {
+            return quote.get();
+        }
+        Map<OrderSummary, AppliedCoupon> quotes = (Map<OrderSummary, AppliedCoupon>) request.getAttribute(QUOTES);
+        if (quotes == null) {
+            quotes = new IdentityHashMap<>();
+            request.setAttribute(QUOTES, quotes);
+        }
+        AppliedCoupon applied = quotes.computeIfAbsent(summary, any -> quote.get());
+        request.setAttribute(checkout ? CHECKOUT : LAST, applied);
+        return applied;
+    }
+
+    /** The coupon of the cart this request calculated last. */
+    static Optional<AppliedCoupon> lastQuoted() {
+        return attribute(LAST);
+    }
+
+    /** The coupon that priced the order this request is placing. */
+    static Optional<AppliedCoupon> checkoutQuoted() {
+        return attribute(CHECKOUT);
+    }
+
+    /** Notes that the host's own promo module gave a discount for this code. */
+    static void hostDiscounted(String code) {
+        HttpServletRequest request = HostPaths.currentRequest();
+        if (request != null) {
+            request.setAttribute(HOST_DISCOUNTED, code);
+        }
+    }
+
+    /** Whether the host's own promo module gave a discount for this code in this request. */
+    static boolean wasHostDiscounted(String code) {
+        return CouponRequestState.<String>attribute(HOST_DISCOUNTED).filter(code::equals).isPresent();
+    }
+
+    /** Marks the request as refused for this reason, so that the answer says so ({@link CouponRefusalFilter}). */
+    static void refuse(CouponRefusal refusal) {
+        HttpServletRequest request = HostPaths.currentRequest();
+        if (request != null) {
+            request.setAttribute(REFUSAL, refusal);
+        }
+    }
+
+    static Optional<CouponRefusal> refusal(HttpServletRequest request) {
+        return Optional.ofNullable((CouponRefusal) request.getAttribute(REFUSAL));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Optional<T> attribute(String name) {
+        HttpServletRequest request = HostPaths.currentRequest();
+        return request == null ? Optional.empty() : Optional.ofNullable((T) request.getAttribute(name));
+    }
+}

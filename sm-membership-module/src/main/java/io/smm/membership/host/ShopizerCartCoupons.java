@@ -1,0 +1,124 @@
+package io.smm.membership.host;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Optional;
+
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.util.ReflectionUtils;
+
+import com.salesmanager.core.model.merchant.MerchantStore;
+import com.salesmanager.core.model.reference.language.Language;
+
+import io.smm.membership.coupons.CartCouponView;
+import io.smm.membership.coupons.CartCoupons;
+import io.smm.membership.coupons.CouponRefusedException;
+import io.smm.membership.identity.CurrentShopper;
+import io.smm.membership.identity.Shopper;
+import io.smm.membership.web.MembershipException;
+
+/**
+ * Cart coupons through the host's {@code shoppingCartFacade} (bound by bean and method name): applying calls the
+ * very method the host's promo endpoint calls, so {@link CouponPromoAdvice} checks the code the same way, and the
+ * host's cart calculation quotes the coupon.
+ */
+class ShopizerCartCoupons implements CartCoupons {
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    private final ObjectProvider<Object> cartFacade;
+    private final CurrentShopper shopper;
+    private final ShopizerCarts carts;
+
+    ShopizerCartCoupons(ObjectProvider<Object> cartFacade, CurrentShopper shopper, ShopizerCarts carts) {
+        this.cartFacade = cartFacade;
+        this.shopper = shopper;
+        this.carts = carts;
+    }
+
+    @Override
+    public CartCouponView apply(String cartCode, String code) {
+        MerchantStore store = storeOfOwnCart(cartCode);
+        modifyCart(cartCode, code, store);
+        return view(code).orElseThrow(() -> new IllegalStateException("The host did not price cart " + cartCode));
+    }
+
+    @Override
+    public Optional<CartCouponView> current(String cartCode) {
+        MerchantStore store = storeOfOwnCart(cartCode);
+        String code = carts.promoOf(cartCode, store.getId()).map(promo -> promo.code).orElse(null);
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        priceCart(cartCode, store);
+        return view(code);
+    }
+
+    @Override
+    public void remove(String cartCode) {
+        modifyCart(cartCode, null, storeOfOwnCart(cartCode));
+    }
+
+    /** What the cart calculation of this request made of the code; refused with the reason when it does not apply. */
+    private static Optional<CartCouponView> view(String code) {
+        return CouponRequestState.lastQuoted().filter(applied -> code.equals(applied.code))
+                .filter(applied -> !applied.isHostPromo())
+                .map(applied -> {
+                    applied.quote.refusal().ifPresent(refusal -> {
+                        throw new CouponRefusedException(refusal);
+                    });
+                    return new CartCouponView(code, applied.quote.discount(), applied.currency);
+                });
+    }
+
+    /** The shopper's store, if the cart is in it and is theirs or nobody's. */
+    private MerchantStore storeOfOwnCart(String cartCode) {
+        Shopper current = shopper.get();
+        List<MerchantStore> stores = entityManager.createQuery(
+                "select s from MerchantStore s where s.code = :code", MerchantStore.class)
+                .setParameter("code", current.storeCode())
+                .getResultList();
+        boolean own = !stores.isEmpty() && carts.promoOf(cartCode, stores.get(0).getId())
+                .filter(cart -> cart.customerId == null || current.customerId().equals(Optional.of(cart.customerId)))
+                .isPresent();
+        if (!own) {
+            throw MembershipException.notFound("membership.coupon.cart.not-found", cartCode);
+        }
+        return stores.get(0);
+    }
+
+    /** The host's {@code modifyCart(cart, promo, store, language)}: stores the promo code and prices the cart. */
+    private void modifyCart(String cartCode, String promo, MerchantStore store) {
+        call("modifyCart", new Class<?>[] { String.class, String.class, MerchantStore.class, Language.class },
+                cartCode, promo, store, store.getDefaultLanguage());
+    }
+
+    /** The host's {@code getByCode(cart, store, language)}: loads and prices the cart. */
+    private void priceCart(String cartCode, MerchantStore store) {
+        call("getByCode", new Class<?>[] { String.class, MerchantStore.class, Language.class }, cartCode, store,
+                store.getDefaultLanguage());
+    }
+
+    private void call(String name, Class<?>[] parameterTypes, Object... arguments) {
+        Object facade = cartFacade.getObject();
+        Method method = ReflectionUtils.findMethod(facade.getClass(), name, parameterTypes);
+        if (method == null) {
+            throw new IllegalStateException("The host's shoppingCartFacade has no " + name + " method");
+        }
+        try {
+            method.invoke(facade, arguments);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException) {
+                throw (RuntimeException) e.getCause();
+            }
+            throw new IllegalStateException("The host's " + name + " failed", e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

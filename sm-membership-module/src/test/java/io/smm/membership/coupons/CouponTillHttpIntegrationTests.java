@@ -1,0 +1,299 @@
+package io.smm.membership.coupons;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import io.smm.harness.NewProduct;
+import io.smm.harness.StandInCatalog;
+import io.smm.harness.StandInShopApplication;
+import io.smm.harness.order.PromoCodeCalculatorModule;
+import io.smm.harness.order.StandInFaults;
+import io.smm.membership.testhost.HostClient;
+
+/**
+ * Coupons at the stand-in host's till: applied through the host's promo endpoint and ours, shown as discount lines,
+ * refused with the reason, counted once with the order, refused at checkout when used up meanwhile, given back.
+ */
+@SpringBootTest(classes = StandInShopApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CouponTillHttpIntegrationTests {
+
+    private static final String COUPONS = "/api/v1/private/membership/coupons";
+
+    @Autowired
+    private TestRestTemplate rest;
+
+    @Autowired
+    private StandInCatalog catalog;
+
+    @Autowired
+    private StandInFaults faults;
+
+    private HostClient host;
+    private String owner;
+    private String suffix;
+    private String sku;
+    private String otherSku;
+    private long otherProduct;
+
+    @BeforeAll
+    void ownerAndTwoProducts() {
+        host = new HostClient(rest);
+        owner = host.adminToken();
+        suffix = String.valueOf(System.nanoTime() % 1_000_000);
+        sku = "TILL-" + suffix;
+        otherSku = "TILL-OTHER-" + suffix;
+        catalog.createProduct(NewProduct.sku(sku).name("Tea").price("10.00").quantity(1_000));
+        otherProduct = catalog.createProduct(NewProduct.sku(otherSku).name("Cup").price("5.00").quantity(1_000));
+    }
+
+    @Test
+    void showsTheDiscountAsTheHostsDiscountLinesAndKeepsTheCodeOnTheCart() {
+        String code = coupon("TEN", Map.of("guestsAllowed", true));
+        String cart = cart(sku, 2);
+
+        ResponseEntity<Map<String, Object>> applied = promo(cart, code.toLowerCase());
+
+        assertThat(applied.getStatusCode()).as(applied.toString()).isEqualTo(HttpStatus.CREATED);
+        assertThat(total(applied.getBody())).isEqualByComparingTo("18.00");
+        assertThat(applied.getBody().get("promoCode")).isEqualTo(code.toLowerCase());
+        assertThat(discountLines(host.get("/api/v1/cart/" + cart, null).getBody())).containsExactly("2.00");
+    }
+
+    @Test
+    void refusesACodeWithTheExactReasonAndLeavesTheCartsCouponAsItWas() {
+        String good = coupon("GOOD", Map.of("guestsAllowed", true));
+        String expired = coupon("OLD", Map.of("guestsAllowed", true, "startsAt", ago(10), "endsAt", ago(1)));
+        String later = coupon("LATER", Map.of("guestsAllowed", true, "startsAt", Instant.now().plus(2,
+                ChronoUnit.DAYS).toString()));
+        String members = coupon("MEMBERS", Map.of());
+        String big = coupon("BIG", Map.of("guestsAllowed", true, "minSubtotal", "100"));
+        String cups = coupon("CUPS", Map.of("guestsAllowed", true, "products", List.of(otherProduct)));
+        String cart = cart(sku, 2);
+        assertThat(promo(cart, good).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+        Map<String, String> reasons = Map.of("NOPE" + suffix, "unknown", expired, "expired", later, "not-started",
+                members, "log-in-first", big, "minimum-not-reached", cups, "nothing-eligible");
+        reasons.forEach((code, reason) -> {
+            ResponseEntity<Map<String, Object>> refused = promo(cart, code);
+            assertThat(refused.getStatusCode()).as(code).isEqualTo(HttpStatus.CONFLICT);
+            assertThat(refused.getBody()).as(code).containsEntry("code", "membership.coupon.refused." + reason);
+        });
+
+        assertThat(total(host.get("/api/v1/cart/" + cart, null).getBody())).isEqualByComparingTo("18.00");
+    }
+
+    @Test
+    void answersInTheShoppersLanguage() {
+        String cart = cart(sku, 1);
+
+        HttpHeaders chinese = new HttpHeaders();
+        chinese.set(HttpHeaders.ACCEPT_LANGUAGE, "zh-TW");
+
+        ResponseEntity<Map<String, Object>> refused = host.send(HttpMethod.POST,
+                "/api/v1/cart/" + cart + "/promo/NOPE" + suffix, null, null, chinese);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(refused.getBody()).containsEntry("detail", "查無此優惠碼。");
+    }
+
+    @Test
+    void countsTheUseOnceWithTheOrderAndNothingForAFailedCheckout() {
+        String code = coupon("ONCE", Map.of("totalLimit", 5));
+        String token = host.customerToken(host.registerCustomer("till" + suffix));
+        String cart = cart(sku, 2);
+        promo(cart, code, token);
+
+        faults.failNextOrderAfterPersist();
+        ResponseEntity<Map<String, Object>> failed = host.checkout(cart, "18.00", token);
+        ResponseEntity<Map<String, Object>> placed = host.checkout(cart, "18.00", token);
+
+        assertThat(failed.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(placed.getStatusCode()).as(placed.toString()).isEqualTo(HttpStatus.OK);
+        assertThat(uses(code)).isEqualTo(1);
+    }
+
+    @Test
+    void refusesACheckoutWhoseCouponWasUsedUpSinceTheCartWasPriced() {
+        String code = coupon("LAST", Map.of("totalLimit", 1));
+        String first = host.customerToken(host.registerCustomer("first" + suffix));
+        String second = host.customerToken(host.registerCustomer("second" + suffix));
+        String firstCart = cart(sku, 1);
+        String secondCart = cart(sku, 1);
+        promo(firstCart, code, first);
+        promo(secondCart, code, second);
+
+        ResponseEntity<Map<String, Object>> placed = host.checkout(firstCart, "9.00", first);
+        ResponseEntity<Map<String, Object>> refused = host.checkout(secondCart, "9.00", second);
+
+        assertThat(placed.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(refused.getBody()).containsEntry("code", "membership.coupon.refused.used-up");
+        assertThat(host.get("/api/v1/auth/orders", second).getBody().get("recordsTotal")).isEqualTo(0);
+        assertThat(uses(code)).isEqualTo(1);
+    }
+
+    @Test
+    void countsAGuestByTheirEmailAddressWhateverItsCase() {
+        String code = coupon("GUEST", Map.of("guestsAllowed", true, "perShopperLimit", 1));
+        String firstCart = cart(sku, 1);
+        String secondCart = cart(sku, 1);
+        promo(firstCart, code);
+        promo(secondCart, code);
+
+        ResponseEntity<Map<String, Object>> placed = guestCheckout(firstCart, "9.00", "Ann" + suffix + "@Example.com");
+        ResponseEntity<Map<String, Object>> refused = guestCheckout(secondCart, "9.00",
+                "ann" + suffix + "@example.COM");
+
+        assertThat(placed.getStatusCode()).as(placed.toString()).isEqualTo(HttpStatus.OK);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(refused.getBody()).containsEntry("code", "membership.coupon.refused.used-by-you");
+    }
+
+    @Test
+    void givesTheUseBackWhenTheOrderIsCanceledUnlessTheOwnerSaysNever() {
+        String code = coupon("BACK", Map.of());
+        String token = host.customerToken(host.registerCustomer("back" + suffix));
+        long kept = placeWith(code, token);
+        host.changeOrderStatus(kept, "CANCELED", owner);
+        assertThat(uses(code)).isZero();
+
+        host.send(HttpMethod.PUT, COUPONS + "/settings", Map.of("giveBackOnCancel", false, "giveBackOnRefund", true,
+                "hostPromoEnabled", true), owner);
+        try {
+            long canceled = placeWith(code, token);
+            host.changeOrderStatus(canceled, "CANCELED", owner);
+            assertThat(uses(code)).isEqualTo(1);
+        } finally {
+            host.send(HttpMethod.PUT, COUPONS + "/settings", Map.of("giveBackOnCancel", true, "giveBackOnRefund",
+                    true, "hostPromoEnabled", true), owner);
+        }
+    }
+
+    @Test
+    void letsTheHostsOwnPromoCodeWorkUntilTheOwnerSwitchesItOff() {
+        String cart = cart(sku, 1);
+        assertThat(total(promo(cart, PromoCodeCalculatorModule.CODE).getBody())).isEqualByComparingTo("9.00");
+
+        ResponseEntity<Map<String, Object>> settings = host.send(HttpMethod.PUT, COUPONS + "/settings",
+                Map.of("giveBackOnCancel", true, "giveBackOnRefund", true, "hostPromoEnabled", false), owner);
+        try {
+            assertThat(settings.getBody()).containsEntry("hostPromoEnabled", false);
+            assertThat(total(host.get("/api/v1/cart/" + cart, null).getBody())).isEqualByComparingTo("10.00");
+            assertThat(promo(cart(sku, 1), PromoCodeCalculatorModule.CODE).getBody())
+                    .containsEntry("code", "membership.coupon.refused.unknown");
+        } finally {
+            host.send(HttpMethod.PUT, COUPONS + "/settings", Map.of("giveBackOnCancel", true, "giveBackOnRefund",
+                    true, "hostPromoEnabled", true), owner);
+        }
+    }
+
+    @Test
+    void refusesSettingsWithoutAllThreeSwitches() {
+        ResponseEntity<Map<String, Object>> refused = host.send(HttpMethod.PUT, COUPONS + "/settings",
+                Map.of("giveBackOnCancel", "yes"), owner);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().get("violations")).asString().contains("giveBackOnCancel", "giveBackOnRefund",
+                "hostPromoEnabled");
+    }
+
+    @Test
+    void letsALoggedInShopperApplyReadAndRemoveACouponThroughOurEndpoint() {
+        String code = coupon("OURS", Map.of());
+        String token = host.customerToken(host.registerCustomer("ours" + suffix));
+        String cart = cart(sku, 3);
+        String path = "/api/v1/auth/membership/cart/" + cart + "/coupon";
+
+        ResponseEntity<Map<String, Object>> applied = host.send(HttpMethod.PUT, path + "/" + code, null, token);
+        ResponseEntity<Map<String, Object>> refused = host.send(HttpMethod.PUT, path + "/NOPE" + suffix, null, token);
+
+        assertThat(applied.getStatusCode()).as(applied.toString()).isEqualTo(HttpStatus.OK);
+        assertThat(applied.getBody()).containsEntry("code", code).containsEntry("currency", "CAD");
+        assertThat(new BigDecimal(applied.getBody().get("discount").toString())).isEqualByComparingTo("3.00");
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(refused.getBody()).containsEntry("code", "membership.coupon.refused.unknown");
+        assertThat(host.get(path, token).getBody()).containsEntry("code", code);
+        assertThat(host.send(HttpMethod.DELETE, path, null, token).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(host.get(path, token).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(host.get("/api/v1/auth/membership/cart/no-such-cart/coupon", token).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    private long placeWith(String code, String token) {
+        String cart = cart(sku, 1);
+        promo(cart, code, token);
+        ResponseEntity<Map<String, Object>> placed = host.checkout(cart, "9.00", token);
+        assertThat(placed.getStatusCode()).as(placed.toString()).isEqualTo(HttpStatus.OK);
+        return ((Number) placed.getBody().get("id")).longValue();
+    }
+
+    private String coupon(String prefix, Map<String, Object> terms) {
+        Map<String, Object> body = new HashMap<>(terms);
+        body.put("code", prefix + suffix);
+        body.put("name", prefix);
+        body.put("kind", "PERCENT");
+        body.put("value", "10");
+        ResponseEntity<Map<String, Object>> created = host.send(HttpMethod.POST, COUPONS, body, owner);
+        assertThat(created.getStatusCode()).as(created.toString()).isEqualTo(HttpStatus.CREATED);
+        return (String) created.getBody().get("code");
+    }
+
+    private int uses(String code) {
+        List<?> found = (List<?>) host.get(COUPONS + "?q=" + code, owner).getBody().get("items");
+        return ((Number) ((Map<?, ?>) found.get(0)).get("uses")).intValue();
+    }
+
+    private String cart(String productSku, int quantity) {
+        return (String) host.send(HttpMethod.POST, "/api/v1/cart", Map.of("product", productSku, "quantity",
+                quantity), null).getBody().get("code");
+    }
+
+    private ResponseEntity<Map<String, Object>> promo(String cart, String code) {
+        return promo(cart, code, null);
+    }
+
+    /** The host's promo endpoint, as a guest or (with a token) as a logged-in customer. */
+    private ResponseEntity<Map<String, Object>> promo(String cart, String code, String token) {
+        return host.send(HttpMethod.POST, "/api/v1/cart/" + cart + "/promo/" + code, null, token);
+    }
+
+    private ResponseEntity<Map<String, Object>> guestCheckout(String cart, String amount, String email) {
+        return host.send(HttpMethod.POST, "/api/v1/cart/" + cart + "/checkout", Map.of("customer",
+                Map.of("emailAddress", email, "billing", Map.of("firstName", "Ann", "lastName", "Lee")),
+                "payment", Map.of("paymentType", "MONEYORDER", "transactionType", "CAPTURE", "paymentModule",
+                        "moneyorder", "amount", amount)), null);
+    }
+
+    private static String ago(int days) {
+        return Instant.now().minus(days, ChronoUnit.DAYS).toString();
+    }
+
+    private static BigDecimal total(Map<String, Object> cart) {
+        return new BigDecimal(cart.get("total").toString());
+    }
+
+    private static List<String> discountLines(Map<String, Object> cart) {
+        return ((List<?>) cart.get("totals")).stream().map(line -> (Map<?, ?>) line)
+                .filter(line -> "order.total.discount".equals(line.get("code")))
+                .map(line -> new BigDecimal(line.get("value").toString()).setScale(2).toPlainString())
+                .collect(java.util.stream.Collectors.toList());
+    }
+}
