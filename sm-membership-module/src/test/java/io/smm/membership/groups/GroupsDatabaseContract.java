@@ -51,6 +51,7 @@ import org.springframework.orm.jpa.vendor.HibernateJpaVendorAdapter;
 import org.springframework.transaction.annotation.EnableTransactionManagement;
 
 import io.smm.membership.autoconfigure.MembershipProperties;
+import io.smm.membership.coupons.CartCoupons;
 import io.smm.membership.coupons.Coupon;
 import io.smm.membership.coupons.CouponDraft;
 import io.smm.membership.coupons.CouponRedemption;
@@ -677,6 +678,11 @@ abstract class GroupsDatabaseContract {
         @Bean
         CatalogDirectory catalogDirectory() {
             return mock(CatalogDirectory.class);
+        }
+
+        @Bean
+        CartCoupons cartCoupons() {
+            return mock(CartCoupons.class);
         }
     }
 
