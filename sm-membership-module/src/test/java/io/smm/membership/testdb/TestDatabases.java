@@ -40,10 +40,7 @@ public final class TestDatabases {
     /** A fresh database on the shared embedded PostgreSQL. */
     public static synchronized DataSource postgres() {
         try {
-            if (postgres == null) {
-                postgres = EmbeddedPostgres.builder().start();
-                Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::closePostgres));
-            }
+            startPostgres();
             String name = "contract" + System.nanoTime();
             execute(postgres.getPostgresDatabase(), "CREATE DATABASE " + name);
             DataSource dataSource = postgres.getDatabase("postgres", name);
@@ -76,6 +73,59 @@ public final class TestDatabases {
             return new DriverManagerDataSource(url + SCHEMA, "root", "");
         } catch (ManagedProcessException | SQLException e) {
             throw new IllegalStateException("Embedded MariaDB did not start", e);
+        }
+    }
+
+    /** A fresh in-memory H2 database for a whole stand-in host, as {@code db.*} keys. */
+    public static synchronized HostDatabase h2ForHost() {
+        h2Count++;
+        return new HostDatabase("jdbc:h2:mem:host" + h2Count + ";DB_CLOSE_DELAY=-1;INIT=CREATE SCHEMA IF NOT EXISTS "
+                + SCHEMA, "test", "password", "org.h2.Driver", "org.hibernate.dialect.H2Dialect");
+    }
+
+    /** A fresh database on the shared embedded PostgreSQL for a whole stand-in host. */
+    public static synchronized HostDatabase postgresForHost() {
+        String name = "host" + System.nanoTime();
+        try {
+            startPostgres();
+            execute(postgres.getPostgresDatabase(), "CREATE DATABASE " + name);
+            execute(postgres.getDatabase("postgres", name), "CREATE SCHEMA " + SCHEMA);
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("Embedded PostgreSQL did not give database " + name, e);
+        }
+        return new HostDatabase(postgres.getJdbcUrl("postgres", name), "postgres", "", "org.postgresql.Driver",
+                "org.hibernate.dialect.PostgreSQL10Dialect");
+    }
+
+    /** The shared embedded MariaDB's SALESMANAGER database, emptied, for a whole stand-in host. */
+    public static synchronized HostDatabase mariaDbForHost() {
+        mariaDb(); // starts the server and empties the database
+        return new HostDatabase("jdbc:mariadb://localhost:" + mariaDb.getConfiguration().getPort() + "/" + SCHEMA,
+                "root", "", "org.mariadb.jdbc.Driver", "org.hibernate.dialect.MariaDB103Dialect");
+    }
+
+    /** Where a stand-in host keeps its data: the host's {@code db.*} and {@code hibernate.dialect} keys. */
+    public static final class HostDatabase {
+
+        public final String url;
+        public final String user;
+        public final String password;
+        public final String driverClass;
+        public final String dialect;
+
+        HostDatabase(String url, String user, String password, String driverClass, String dialect) {
+            this.url = url;
+            this.user = user;
+            this.password = password;
+            this.driverClass = driverClass;
+            this.dialect = dialect;
+        }
+    }
+
+    private static void startPostgres() throws IOException {
+        if (postgres == null) {
+            postgres = EmbeddedPostgres.builder().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::closePostgres));
         }
     }
 

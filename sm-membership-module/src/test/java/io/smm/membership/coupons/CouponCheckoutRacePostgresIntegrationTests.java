@@ -1,0 +1,12 @@
+package io.smm.membership.coupons;
+
+import io.smm.membership.testdb.TestDatabases;
+import io.smm.membership.testdb.TestDatabases.HostDatabase;
+
+class CouponCheckoutRacePostgresIntegrationTests extends CouponCheckoutRaceContract {
+
+    @Override
+    HostDatabase database() {
+        return TestDatabases.postgresForHost();
+    }
+}

@@ -1,0 +1,184 @@
+package io.smm.membership.testhost;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import javax.sql.DataSource;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.smm.harness.NewProduct;
+import io.smm.harness.StandInCatalog;
+
+/**
+ * Concurrent checkouts of one coupon through a stand-in host's HTTP checkouts, and what came of them: orders placed,
+ * checkouts refused and why, the coupon's use count, its ledger rows, and the orders that carry its discount.
+ * Carts are filled and given the coupon first, one after the other; then every checkout starts at once.
+ */
+public final class CouponCheckoutRace {
+
+    private static final String COUPONS = "/api/v1/private/membership/coupons";
+    private static final String DISCOUNTED_TOTAL = "9.00";
+
+    private final StandInHost host;
+    private final HostClient client;
+    private final JdbcTemplate database;
+    private final String owner;
+    private final String sku;
+
+    public CouponCheckoutRace(StandInHost host) {
+        this.host = host;
+        this.client = host.client();
+        this.database = new JdbcTemplate(host.context().getBean("dataSource", DataSource.class));
+        this.owner = client.adminToken();
+        this.sku = "RACE-" + System.nanoTime();
+        host.context().getBean(StandInCatalog.class).createProduct(NewProduct.sku(sku).name("Race tea").price("10.00")
+                .quantity(1_000_000));
+    }
+
+    /** What the checkouts came to. */
+    public static final class Outcome {
+
+        public final String code;
+        public final int placed;
+        public final int usedUp;
+        public final int usedByYou;
+        public final List<String> otherAnswers;
+        public final long uses;
+        public final long ledgerRows;
+        public final long discountedOrders;
+
+        Outcome(String code, List<ResponseEntity<Map<String, Object>>> answers, long uses, long ledgerRows,
+                long discountedOrders) {
+            this.code = code;
+            this.placed = count(answers, HttpStatus.OK, null);
+            this.usedUp = count(answers, HttpStatus.CONFLICT, "membership.coupon.refused.used-up");
+            this.usedByYou = count(answers, HttpStatus.CONFLICT, "membership.coupon.refused.used-by-you");
+            this.otherAnswers = answers.stream().filter(answer -> answer.getStatusCode() != HttpStatus.OK
+                    && answer.getStatusCode() != HttpStatus.CONFLICT).map(String::valueOf)
+                    .collect(Collectors.toList());
+            this.uses = uses;
+            this.ledgerRows = ledgerRows;
+            this.discountedOrders = discountedOrders;
+        }
+
+        private static int count(List<ResponseEntity<Map<String, Object>>> answers, HttpStatus status, String code) {
+            return (int) answers.stream().filter(answer -> answer.getStatusCode() == status)
+                    .filter(answer -> code == null || answer.getBody() != null && code.equals(answer.getBody()
+                            .get("code")))
+                    .count();
+        }
+
+        @Override
+        public String toString() {
+            return "placed " + placed + ", refused used up " + usedUp + ", refused used by you " + usedByYou
+                    + ", other answers " + otherAnswers.size() + "; uses " + uses + ", ledger rows " + ledgerRows
+                    + ", discounted orders " + discountedOrders;
+        }
+    }
+
+    /** {@code checkouts} guests, each with a cart and an e-mail address of their own, race for {@code limit} uses. */
+    public Outcome guestsRaceForTheTotalLimit(int checkouts, int limit, int threads) {
+        String code = coupon(Map.of("guestsAllowed", true, "totalLimit", limit));
+        List<String> carts = carts(checkouts, code, null);
+        return outcome(code, race(threads, checkouts, i -> client.send(HttpMethod.POST,
+                "/api/v1/cart/" + carts.get(i) + "/checkout", guestOrder("racer" + i + "-" + code.toLowerCase()
+                        + "@example.com"), null)));
+    }
+
+    /** One customer checks out {@code checkouts} carts at once with a coupon each customer may use once. */
+    public Outcome oneCustomerRacesForTheirOneUse(int checkouts, int threads) {
+        String code = coupon(Map.of("perShopperLimit", 1));
+        String email = "racer-" + code.toLowerCase() + "@example.com";
+        host.context().getBean(StandInCatalog.class).createCustomer(email, HostClient.CUSTOMER_PASSWORD, "Race",
+                "Runner");
+        String token = client.customerToken(email);
+        List<String> carts = carts(checkouts, code, token);
+        return outcome(code, race(threads, checkouts, i -> client.checkout(carts.get(i), DISCOUNTED_TOTAL, token)));
+    }
+
+    /** A coupon for 10 % off, with these terms. */
+    public String coupon(Map<String, Object> terms) {
+        Map<String, Object> body = new HashMap<>(terms);
+        body.put("code", "RACE" + System.nanoTime());
+        body.put("name", "Race");
+        body.put("kind", "PERCENT");
+        body.put("value", "10");
+        ResponseEntity<Map<String, Object>> created = client.send(HttpMethod.POST, COUPONS, body, owner);
+        if (created.getStatusCode() != HttpStatus.CREATED) {
+            throw new IllegalStateException("coupon not created: " + created);
+        }
+        return (String) created.getBody().get("code");
+    }
+
+    /** A cart of one tea with the coupon applied, as a guest or as the customer of {@code token}. */
+    public String cartWith(String code, String token) {
+        String cart = (String) client.send(HttpMethod.POST, "/api/v1/cart", Map.of("product", sku, "quantity", 1),
+                null).getBody().get("code");
+        ResponseEntity<Map<String, Object>> applied = client.send(HttpMethod.POST,
+                "/api/v1/cart/" + cart + "/promo/" + code, null, token);
+        if (applied.getStatusCode() != HttpStatus.CREATED) {
+            throw new IllegalStateException("coupon not applied: " + applied);
+        }
+        return cart;
+    }
+
+    /** A guest checkout's body, paying the discounted total by money order. */
+    public static Map<String, Object> guestOrder(String email) {
+        return Map.of("customer", Map.of("emailAddress", email, "billing", Map.of("firstName", "Race", "lastName",
+                "Runner")), "payment", Map.of("paymentType", "MONEYORDER", "transactionType", "CAPTURE",
+                        "paymentModule", "moneyorder", "amount", DISCOUNTED_TOTAL));
+    }
+
+    /** The coupon's use count, its ledger rows and the orders carrying its discount, read from the database. */
+    public Outcome outcome(String code, List<ResponseEntity<Map<String, Object>>> answers) {
+        return new Outcome(code, answers,
+                database.queryForObject("select USES from SALESMANAGER.SMM_COUPON where CODE = ?", Long.class, code),
+                database.queryForObject("select count(*) from SALESMANAGER.SMM_COUPON_REDEMPTION r join"
+                        + " SALESMANAGER.SMM_COUPON c on c.ID = r.COUPON_ID where c.CODE = ?", Long.class, code),
+                database.queryForObject("select count(distinct ORDER_ID) from SALESMANAGER.ORDER_TOTAL"
+                        + " where MODULE = 'membership-coupon' and TITLE = ?", Long.class, code));
+    }
+
+    private List<String> carts(int count, String code, String token) {
+        return IntStream.range(0, count).mapToObj(i -> cartWith(code, token)).collect(Collectors.toList());
+    }
+
+    private static List<ResponseEntity<Map<String, Object>>> race(int threads, int count,
+            IntFunction<ResponseEntity<Map<String, Object>>> checkout) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<ResponseEntity<Map<String, Object>>>> running = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int index = i;
+                running.add(pool.submit(() -> {
+                    start.await();
+                    return checkout.apply(index);
+                }));
+            }
+            start.countDown();
+            List<ResponseEntity<Map<String, Object>>> answers = new ArrayList<>();
+            for (Future<ResponseEntity<Map<String, Object>>> answer : running) {
+                answers.add(answer.get());
+            }
+            return answers;
+        } catch (Exception e) {
+            throw new IllegalStateException("The race did not finish", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
