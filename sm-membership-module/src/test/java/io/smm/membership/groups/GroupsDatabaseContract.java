@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongFunction;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -687,6 +689,11 @@ abstract class GroupsDatabaseContract {
         public Optional<MemberSummary> find(String storeCode, long customerId) {
             return Optional.of(new MemberSummary(customerId, "c" + customerId, "c" + customerId + "@example.com",
                     null, null));
+        }
+
+        @Override
+        public Map<Long, MemberSummary> findAll(String storeCode, Collection<Long> customerIds) {
+            return customerIds.stream().collect(Collectors.toMap(id -> id, id -> find(storeCode, id).orElseThrow()));
         }
 
         @Override
