@@ -1,14 +1,11 @@
 package io.smm.membership.coupons;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -58,12 +55,8 @@ class CouponUsageApiController {
     @GetMapping("/usage.csv")
     void csv(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) throws IOException {
         String store = owner.get().storeCode();
-        String code = coupons.get(store, id).getCode();
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"" + CouponUsageCsv.fileName(code) + "\"");
         usage.writeCsv(store, id, RequestLocale.of(request),
-                new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+                CouponUsageCsv.download(response, coupons.get(store, id).getCode()));
     }
 
     /** The report's first screen: totals, then the page of uses. */

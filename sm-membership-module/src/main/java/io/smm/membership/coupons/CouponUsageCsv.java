@@ -1,14 +1,19 @@
 package io.smm.membership.coupons;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
+import javax.servlet.http.HttpServletResponse;
+
 import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.HttpHeaders;
 
 import io.smm.membership.web.SpreadsheetCsv;
 
@@ -30,9 +35,12 @@ public final class CouponUsageCsv {
         this.zone = zone;
     }
 
-    /** The file name to offer for a coupon's report. */
-    public static String fileName(String couponCode) {
-        return "coupon-usage-" + couponCode.replaceAll("[^A-Za-z0-9_-]", "_") + ".csv";
+    /** Makes the response a download of the coupon's report; the writer is what {@link CouponUsage#writeCsv} takes. */
+    public static Writer download(HttpServletResponse response, String couponCode) throws IOException {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"coupon-usage-"
+                + couponCode.replaceAll("[^A-Za-z0-9_-]", "_") + ".csv\"");
+        return new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
     }
 
     static CouponUsageCsv start(Writer out, ZoneId zone) {
