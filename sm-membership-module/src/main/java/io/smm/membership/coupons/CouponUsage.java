@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +45,9 @@ public class CouponUsage {
     private final Clock clock;
     private final ZoneId zone;
     private final RoundingMode rounding;
+
+    @PersistenceContext
+    private EntityManager entityManager;
 
     CouponUsage(CouponService coupons, CouponRedemptionRepository ledger, MemberDirectory customers, Clock clock,
             ZoneId zone, RoundingMode rounding) {
@@ -117,6 +123,8 @@ public class CouponUsage {
         while (!chunk.isEmpty()) {
             Map<CouponRedemption, CouponUsageRow> rows = rowsOf(storeCode, chunk, locale);
             chunk.forEach(use -> csv.write(rows.get(use)));
+            // written rows leave the persistence context, which would otherwise hold the whole ledger till the end
+            chunk.forEach(entityManager::detach);
             chunk = ledger.findTop500ByCouponIdAndIdLessThanOrderByIdDesc(coupon.getId(),
                     chunk.get(chunk.size() - 1).getId());
         }

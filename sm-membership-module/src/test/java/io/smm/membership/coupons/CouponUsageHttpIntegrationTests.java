@@ -175,6 +175,28 @@ class CouponUsageHttpIntegrationTests {
     }
 
     @Test
+    void exportsALedgerLongerThanOneReadOfItEveryUseOnce() {
+        Map<String, Object> body = Map.of("code", "LONG" + System.nanoTime() % 1_000_000, "name", "Long",
+                "kind", "PERCENT", "value", "5");
+        long longId = ((Number) host.send(HttpMethod.POST, COUPONS, body, owner).getBody().get("id")).longValue();
+        Coupon coupon = coupons.get("DEFAULT", longId);
+        long first = firstOrder + 100;
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            for (long order = first; order < first + 501; order++) {
+                redemptions.redeem(coupon, order, CouponShopper.guest(order + "@example.com", Set.of()),
+                        BigDecimal.ONE, "USD");
+            }
+        });
+
+        List<String> lines = raw(COUPONS + "/" + longId + "/usage.csv").getBody().lines().skip(1)
+                .collect(Collectors.toList());
+
+        List<Long> orders = lines.stream().map(line -> Long.valueOf(line.substring(0, line.indexOf(','))))
+                .collect(Collectors.toList());
+        assertThat(orders).hasSize(501).doesNotHaveDuplicates().startsWith(first + 500).endsWith(first);
+    }
+
+    @Test
     void answers404ForACouponTheStoreDoesNotHave() {
         for (String path : List.of("/usage", "/usage/daily", "/usage.csv")) {
             assertThat(raw(COUPONS + "/987654321" + path).getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
