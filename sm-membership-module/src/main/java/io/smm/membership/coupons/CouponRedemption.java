@@ -83,4 +83,36 @@ public class CouponRedemption {
     public Long getCouponId() {
         return couponId;
     }
+
+    Long getOrderId() {
+        return orderId;
+    }
+
+    Long getCustomerId() {
+        return customerId;
+    }
+
+    String getShopperKey() {
+        return shopperKey;
+    }
+
+    BigDecimal getDiscount() {
+        return discount;
+    }
+
+    String getCurrency() {
+        return currency;
+    }
+
+    Instant getRedeemedAt() {
+        return redeemedAt;
+    }
+
+    Instant getGivenBackAt() {
+        return givenBackAt;
+    }
+
+    GivenBackFor getGivenBackFor() {
+        return givenBackFor;
+    }
 }

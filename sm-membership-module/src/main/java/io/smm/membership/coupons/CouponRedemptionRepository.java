@@ -5,6 +5,8 @@ import java.util.List;
 
 import javax.persistence.LockModeType;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
@@ -32,4 +34,31 @@ interface CouponRedemptionRepository extends JpaRepository<CouponRedemption, Lon
     @Query("update SmmCouponRedemption r set r.givenBackAt = :now, r.givenBackFor = :reason"
             + " where r.id = :id and r.givenBackAt is null")
     int markGivenBack(Long id, CouponRedemption.GivenBackFor reason, Instant now);
+
+    /** The coupon's ledger, latest written first. */
+    @Query("select r from SmmCouponRedemption r where r.couponId = :couponId order by r.id desc")
+    Page<CouponRedemption> findUsage(Long couponId, Pageable page);
+
+    /** The coupon's ledger rows written before {@code beforeId}, latest first: one chunk of the whole ledger. */
+    List<CouponRedemption> findTop500ByCouponIdAndIdLessThanOrderByIdDesc(Long couponId, Long beforeId);
+
+    /** Per currency: uses counted, uses given back, discount on counted uses, discount given back. */
+    @Query("select r.currency, count(r) - count(r.givenBackAt), count(r.givenBackAt),"
+            + " sum(case when r.givenBackAt is null then r.discount end),"
+            + " sum(case when r.givenBackAt is not null then r.discount end)"
+            + " from SmmCouponRedemption r where r.couponId = :couponId group by r.currency order by r.currency")
+    List<Object[]> totals(Long couponId);
+
+    /**
+     * Redemptions per quarter hour of UTC wall-clock time (year, month, day, hour, first minute, count), non-empty
+     * quarters only: every time zone's midnight falls on a quarter hour, so these add up to any zone's days.
+     */
+    @Query("select year(r.redeemedAt), month(r.redeemedAt), day(r.redeemedAt), hour(r.redeemedAt), " + QUARTER
+            + ", count(r) from SmmCouponRedemption r where r.couponId = :couponId"
+            + " and r.redeemedAt >= :from and r.redeemedAt < :to"
+            + " group by year(r.redeemedAt), month(r.redeemedAt), day(r.redeemedAt), hour(r.redeemedAt), " + QUARTER)
+    List<Object[]> redeemedPerQuarterHour(Long couponId, Instant from, Instant to);
+
+    String QUARTER = "case when minute(r.redeemedAt) < 15 then 0 when minute(r.redeemedAt) < 30 then 15"
+            + " when minute(r.redeemedAt) < 45 then 30 else 45 end";
 }

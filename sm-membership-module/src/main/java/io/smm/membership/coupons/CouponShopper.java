@@ -9,6 +9,8 @@ import java.util.Set;
  */
 public final class CouponShopper {
 
+    private static final String GUEST = "guest:";
+
     final Long customerId;
     final String key;
     final Set<Long> groupIds;
@@ -24,7 +26,12 @@ public final class CouponShopper {
     }
 
     public static CouponShopper guest(String email, Set<Long> groupIds) {
-        return new CouponShopper(null, "guest:" + email.trim().toLowerCase(Locale.ROOT), groupIds);
+        return new CouponShopper(null, GUEST + email.trim().toLowerCase(Locale.ROOT), groupIds);
+    }
+
+    /** The e-mail address in a guest's key; null for a customer's. */
+    static String guestEmail(String key) {
+        return key.startsWith(GUEST) ? key.substring(GUEST.length()) : null;
     }
 
     /** A guest whose e-mail address is not known yet, as on a cart before checkout: their own uses are not counted. */

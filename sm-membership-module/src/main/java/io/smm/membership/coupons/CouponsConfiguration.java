@@ -7,11 +7,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
+import io.smm.membership.autoconfigure.MembershipProperties;
 import io.smm.membership.groups.GroupService;
+import io.smm.membership.groups.MemberDirectory;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.pricing.CatalogDirectory;
 
-/** Coupons: their service, repositories on the host's entity manager, and the owner's JSON. */
+/** Coupons: their service, usage report, repositories on the host's entity manager, and the owner's JSON. */
 @Configuration(proxyBeanMethods = false)
 @EnableJpaRepositories(basePackageClasses = CouponsConfiguration.class,
         entityManagerFactoryRef = "entityManagerFactory", transactionManagerRef = "transactionManager")
@@ -50,6 +52,19 @@ public class CouponsConfiguration {
     @Bean
     ShopperCouponApiController membershipShopperCouponApiController(CartCoupons coupons) {
         return new ShopperCouponApiController(coupons);
+    }
+
+    @Bean
+    CouponUsage membershipCouponUsage(CouponService coupons, CouponRedemptionRepository ledger,
+            MemberDirectory customers, @Qualifier("membershipClock") Clock clock, MembershipProperties properties) {
+        return new CouponUsage(coupons, ledger, customers, clock, properties.getTiers().getTimeZone(),
+                properties.getPricing().getRoundingMode());
+    }
+
+    @Bean
+    CouponUsageApiController membershipCouponUsageApiController(CurrentOwner owner, CouponUsage usage,
+            CouponService coupons) {
+        return new CouponUsageApiController(owner, usage, coupons);
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package io.smm.membership.groups;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -9,6 +11,9 @@ import org.springframework.data.domain.Pageable;
 public interface MemberDirectory {
 
     Optional<MemberSummary> find(String storeCode, long customerId);
+
+    /** The store's customers among {@code customerIds}, by id, in one query; ids of no customer are left out. */
+    Map<Long, MemberSummary> findAll(String storeCode, Collection<Long> customerIds);
 
     /**
      * Customers of a store whose name, login or e-mail contains {@code text} (any, when blank), optionally only

@@ -1,8 +1,11 @@
 package io.smm.membership.host;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
@@ -39,6 +42,19 @@ public class ShopizerMemberDirectory implements MemberDirectory {
                         Object[].class)
                 .setParameter("id", customerId).setParameter("store", storeCode).getResultList();
         return found.stream().findFirst().map(ShopizerMemberDirectory::summary);
+    }
+
+    @Override
+    public Map<Long, MemberSummary> findAll(String storeCode, Collection<Long> customerIds) {
+        if (customerIds.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager
+                .createQuery(SUMMARY + " from Customer c where c.id in :ids and c.merchantStore.code = :store",
+                        Object[].class)
+                .setParameter("ids", customerIds).setParameter("store", storeCode).getResultList().stream()
+                .map(ShopizerMemberDirectory::summary)
+                .collect(Collectors.toMap(MemberSummary::getCustomerId, Function.identity()));
     }
 
     @Override

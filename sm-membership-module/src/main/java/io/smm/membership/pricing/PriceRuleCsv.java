@@ -23,6 +23,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 import io.smm.membership.web.InvalidInputException;
+import io.smm.membership.web.SpreadsheetCsv;
 import io.smm.membership.web.Violation;
 
 /**
@@ -38,10 +39,9 @@ public final class PriceRuleCsv {
     public static final List<String> COLUMNS = List.of("name", "groups", "target", "target_id", "adjustment", "value",
             "min_quantity", "starts_at", "ends_at", "priority", "exclusive");
 
-    static final char BOM = '\uFEFF';
+    static final char BOM = SpreadsheetCsv.BOM;
     static final String EVERY_MEMBER = "*";
     private static final String GROUP_SEPARATOR = "|";
-    private static final String FORMULA_STARTS = "=+-@";
 
     private final ZoneId zone;
 
@@ -52,11 +52,9 @@ public final class PriceRuleCsv {
     /** Writes the rules, byte order mark first. */
     public void write(List<PriceRuleView> rules, Writer out) {
         try {
-            out.write(BOM);
-            CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                    .setHeader(COLUMNS.toArray(String[]::new)).build());
+            CSVPrinter printer = SpreadsheetCsv.start(out, COLUMNS);
             for (PriceRuleView rule : rules) {
-                printer.printRecord(inert(rule.getName()),
+                printer.printRecord(SpreadsheetCsv.inert(rule.getName()),
                         rule.isAllMembers() ? EVERY_MEMBER : String.join(GROUP_SEPARATOR, rule.getGroups()),
                         rule.getTarget(), rule.getTargetId() == null ? "" : rule.getTargetId(), rule.getAdjustment(),
                         rule.getValue() == null ? "" : rule.getValue().stripTrailingZeros().toPlainString(),
@@ -108,7 +106,7 @@ public final class PriceRuleCsv {
         }
         Cells cells = new Cells(record, row, violations);
         PriceRuleDraft draft = new PriceRuleDraft();
-        draft.setName(uninert(cells.text("name")));
+        draft.setName(SpreadsheetCsv.uninert(cells.text("name")));
         String groups = cells.text("groups");
         draft.setAllMembers(EVERY_MEMBER.equals(groups));
         draft.setGroups(groups == null || draft.isAllMembers() ? List.of()
@@ -128,16 +126,6 @@ public final class PriceRuleCsv {
                 "membership.price-rule.csv.boolean");
         draft.setExclusive(Boolean.TRUE.equals(exclusive));
         return draft;
-    }
-
-    /** A name Excel would run as a formula gets a leading apostrophe, which Excel hides and reading drops. */
-    private static String inert(String name) {
-        return name != null && !name.isEmpty() && FORMULA_STARTS.indexOf(name.charAt(0)) >= 0 ? "'" + name : name;
-    }
-
-    private static String uninert(String name) {
-        return name != null && name.length() > 1 && name.charAt(0) == '\''
-                && FORMULA_STARTS.indexOf(name.charAt(1)) >= 0 ? name.substring(1) : name;
     }
 
     private String local(String isoInstant) {

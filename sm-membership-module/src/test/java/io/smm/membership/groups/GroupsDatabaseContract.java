@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongFunction;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -61,6 +67,8 @@ import io.smm.membership.coupons.CouponService;
 import io.smm.membership.coupons.CouponShopper;
 import io.smm.membership.coupons.CouponStatus;
 import io.smm.membership.coupons.CouponTerms;
+import io.smm.membership.coupons.CouponUsage;
+import io.smm.membership.coupons.CouponUsageTotals;
 import io.smm.membership.coupons.CouponsConfiguration;
 import io.smm.membership.autoconfigure.SchemaConfiguration;
 import io.smm.membership.identity.CurrentOwner;
@@ -507,6 +515,39 @@ abstract class GroupsDatabaseContract {
         return counted;
     }
 
+    @Test
+    void countsACouponsUsesPerDayAndInTotalWithTheDatabaseCounting() {
+        Coupon used = context.getBean(CouponService.class).create(STORE, coupon("USAGEDAYS", null));
+        CouponRedemptions redemptions = context.getBean(CouponRedemptions.class);
+        new TransactionTemplate(context.getBean(JpaTransactionManager.class)).executeWithoutResult(status -> {
+            for (long order = 9_300; order < 9_303; order++) {
+                redemptions.redeem(used, order, CouponShopper.customer(order, Set.of()), new BigDecimal("2.50"),
+                        "CAD");
+            }
+            redemptions.giveBack(STORE, 9_302, CouponRedemption.GivenBackFor.CANCELED);
+        });
+        CouponUsage usage = context.getBean(CouponUsage.class);
+        Instant today = LocalDate.now(usage.zone()).atStartOfDay(usage.zone()).toInstant();
+        redeemedAt(9_300, today.minusSeconds(15 * 60));
+        redeemedAt(9_301, today.minusSeconds(1));
+        redeemedAt(9_302, today);
+
+        CouponUsageTotals totals = usage.totals(STORE, used.getId());
+
+        assertThat(usage.byDay(STORE, used.getId(), 2).getRedemptions()).containsExactly(2L, 1L);
+        assertThat(totals.getCounted()).isEqualTo(2);
+        assertThat(totals.getGivenBack()).isEqualTo(1);
+        assertThat(totals.getDiscounts()).singleElement().satisfies(cad -> {
+            assertThat(cad.getGiven()).isEqualByComparingTo("5.00");
+            assertThat(cad.getGivenBack()).isEqualByComparingTo("2.50");
+        });
+    }
+
+    private void redeemedAt(long order, Instant at) {
+        jdbc.update("update " + table("SMM_COUPON_REDEMPTION") + " set REDEEMED_AT = ? where ORDER_ID = ?",
+                Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC)), order);
+    }
+
     private static CouponDraft coupon(String code, Instant startsAt) {
         CouponDraft draft = new CouponDraft();
         draft.setCode(code);
@@ -693,6 +734,11 @@ abstract class GroupsDatabaseContract {
         public Optional<MemberSummary> find(String storeCode, long customerId) {
             return Optional.of(new MemberSummary(customerId, "c" + customerId, "c" + customerId + "@example.com",
                     null, null));
+        }
+
+        @Override
+        public Map<Long, MemberSummary> findAll(String storeCode, Collection<Long> customerIds) {
+            return customerIds.stream().collect(Collectors.toMap(id -> id, id -> find(storeCode, id).orElseThrow()));
         }
 
         @Override

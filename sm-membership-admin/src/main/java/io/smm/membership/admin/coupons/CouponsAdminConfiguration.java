@@ -3,6 +3,7 @@ package io.smm.membership.admin.coupons;
 import java.time.Clock;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,10 +11,11 @@ import io.smm.membership.admin.autoconfigure.MembershipAdminProperties;
 import io.smm.membership.admin.web.AdminTime;
 import io.smm.membership.admin.web.PageSize;
 import io.smm.membership.coupons.CouponService;
+import io.smm.membership.coupons.CouponUsage;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.identity.CurrentOwner;
 
-/** The owner's coupon pages. */
+/** The owner's coupon pages and each coupon's usage report. */
 @Configuration(proxyBeanMethods = false)
 public class CouponsAdminConfiguration {
 
@@ -22,5 +24,13 @@ public class CouponsAdminConfiguration {
             GroupService groups, AdminTime time, @Qualifier("membershipClock") Clock clock,
             MembershipAdminProperties properties) {
         return new CouponAdminController(owner, coupons, groups, time, clock, PageSize.of(properties));
+    }
+
+    /** Page texts come from the host's message source, which our admin bundles extend. */
+    @Bean
+    CouponUsageAdminController membershipCouponUsageAdminController(CurrentOwner owner, CouponService coupons,
+            CouponUsage usage, @Qualifier("messageSource") MessageSource messages,
+            MembershipAdminProperties properties) {
+        return new CouponUsageAdminController(owner, coupons, usage, messages, PageSize.of(properties));
     }
 }

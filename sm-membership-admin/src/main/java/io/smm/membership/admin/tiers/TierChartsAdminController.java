@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import io.smm.membership.admin.web.AdminPaths;
+import io.smm.membership.admin.web.BarChart;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.TierChartView;
 import io.smm.membership.groups.TierCharts;

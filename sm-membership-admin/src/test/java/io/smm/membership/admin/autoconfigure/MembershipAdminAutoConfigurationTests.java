@@ -30,6 +30,7 @@ import org.thymeleaf.spring5.SpringTemplateEngine;
 
 import io.smm.membership.autoconfigure.MembershipAutoConfiguration;
 import io.smm.membership.coupons.CouponService;
+import io.smm.membership.coupons.CouponUsage;
 import io.smm.membership.groups.ApplicationService;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MemberQueries;
@@ -243,6 +244,11 @@ class MembershipAdminAutoConfigurationTests {
         @Bean
         CouponService membershipCouponService() {
             return mock(CouponService.class);
+        }
+
+        @Bean
+        CouponUsage membershipCouponUsage() {
+            return mock(CouponUsage.class);
         }
 
         @Bean

@@ -1,12 +1,13 @@
-package io.smm.membership.admin.tiers;
+package io.smm.membership.admin.web;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where the bars, value ticks and month labels of one grouped bar chart go, in the units of an SVG view box of
- * {@link #WIDTH} × {@link #HEIGHT}: one group per month, one bar per series in each group. The value axis starts
- * at zero and ends at a round number ({@link #TICKS} steps of 1, 2 or 5 × 10ⁿ) at or above the largest value.
+ * Where the bars, value ticks and group labels of one grouped bar chart go, in the units of an SVG view box of
+ * {@link #WIDTH} × {@link #HEIGHT}: one group per period (a month, a day), one bar per series in each group. The
+ * value axis starts at zero and ends at a round number ({@link #TICKS} steps of 1, 2 or 5 × 10ⁿ) at or above the
+ * largest value.
  */
 public final class BarChart {
 
@@ -17,9 +18,9 @@ public final class BarChart {
     static final int TOP = 12;
     static final int BOTTOM = 40;
     static final int TICKS = 4;
-    /** Month labels shown at most; with more months every second (third...) month is labelled. */
+    /** Group labels shown at most; with more groups every second (third...) group is labelled. */
     static final int MAX_LABELS = 12;
-    /** The part of a month's width its bars take; the rest is the gap between months. */
+    /** The part of a group's width its bars take; the rest is the gap between groups. */
     private static final double GROUP_FILL = 0.8;
 
     private final List<String> series;
@@ -34,22 +35,22 @@ public final class BarChart {
         this.labels = List.copyOf(labels);
     }
 
-    /** A chart of {@code values.get(s).get(m)}: series {@code s} (named {@code series.get(s)}) in month {@code m}. */
-    static BarChart of(List<String> months, List<String> series, List<List<Long>> values) {
+    /** A chart of {@code values.get(s).get(m)}: series {@code s} (named {@code series.get(s)}) in group {@code m}. */
+    public static BarChart of(List<String> groups, List<String> series, List<List<Long>> values) {
         long max = values.stream().flatMap(List::stream).mapToLong(Long::longValue).max().orElse(0);
         long step = niceStep(max);
         long top = step * TICKS;
         double plotWidth = WIDTH - LEFT - RIGHT;
         double plotHeight = HEIGHT - TOP - BOTTOM;
-        double groupWidth = plotWidth / Math.max(1, months.size());
+        double groupWidth = plotWidth / Math.max(1, groups.size());
         double barWidth = groupWidth * GROUP_FILL / Math.max(1, series.size());
         List<Bar> bars = new ArrayList<>();
         for (int s = 0; s < series.size(); s++) {
-            for (int m = 0; m < months.size(); m++) {
+            for (int m = 0; m < groups.size(); m++) {
                 long value = values.get(s).get(m);
                 double height = plotHeight * value / top;
                 double x = LEFT + m * groupWidth + groupWidth * (1 - GROUP_FILL) / 2 + s * barWidth;
-                bars.add(new Bar(s, series.get(s), months.get(m), value, round(x), round(TOP + plotHeight - height),
+                bars.add(new Bar(s, series.get(s), groups.get(m), value, round(x), round(TOP + plotHeight - height),
                         round(barWidth), round(height)));
             }
         }
@@ -57,10 +58,10 @@ public final class BarChart {
         for (int i = 0; i <= TICKS; i++) {
             ticks.add(new Tick(step * i, round(TOP + plotHeight - plotHeight * i / TICKS)));
         }
-        int every = (months.size() + MAX_LABELS - 1) / MAX_LABELS;
+        int every = (groups.size() + MAX_LABELS - 1) / MAX_LABELS;
         List<Label> labels = new ArrayList<>();
-        for (int m = months.size() - 1; m >= 0; m -= every) {
-            labels.add(0, new Label(months.get(m), round(LEFT + (m + 0.5) * groupWidth)));
+        for (int m = groups.size() - 1; m >= 0; m -= every) {
+            labels.add(0, new Label(groups.get(m), round(LEFT + (m + 0.5) * groupWidth)));
         }
         return new BarChart(series, bars, ticks, labels);
     }
@@ -120,23 +121,23 @@ public final class BarChart {
         return HEIGHT - BOTTOM;
     }
 
-    /** One month's value of one series. */
+    /** One group's value of one series. */
     public static final class Bar {
 
         private final int series;
         private final String seriesName;
-        private final String month;
+        private final String group;
         private final long value;
         private final double x;
         private final double y;
         private final double width;
         private final double height;
 
-        Bar(int series, String seriesName, String month, long value, double x, double y, double width,
+        Bar(int series, String seriesName, String group, long value, double x, double y, double width,
                 double height) {
             this.series = series;
             this.seriesName = seriesName;
-            this.month = month;
+            this.group = group;
             this.value = value;
             this.x = x;
             this.y = y;
@@ -152,8 +153,9 @@ public final class BarChart {
             return seriesName;
         }
 
-        public String getMonth() {
-            return month;
+        /** The label of the group (month, day) the bar stands in. */
+        public String getGroup() {
+            return group;
         }
 
         public long getValue() {
@@ -202,7 +204,7 @@ public final class BarChart {
         }
     }
 
-    /** A month label under its group of bars. */
+    /** A group's label under its bars. */
     public static final class Label {
 
         private final String text;

@@ -1,4 +1,4 @@
-package io.smm.membership.admin.tiers;
+package io.smm.membership.admin.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +22,7 @@ class BarChartTests {
         assertThat(chart.getTicks()).extracting(BarChart.Tick::getY).containsExactly(220.0, 168.0, 116.0, 64.0, 12.0);
         BarChart.Bar tallest = chart.getBars().get(2);
         assertThat(tallest.getSeriesName()).isEqualTo("Silver");
-        assertThat(tallest.getMonth()).isEqualTo("2026-03");
+        assertThat(tallest.getGroup()).isEqualTo("2026-03");
         assertThat(tallest.getY()).isEqualTo(12.0);
         assertThat(tallest.getHeight()).isEqualTo(208.0);
         assertThat(tallest.getX()).isEqualTo(512.4);

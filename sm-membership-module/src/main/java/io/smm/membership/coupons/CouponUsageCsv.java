@@ -1,0 +1,80 @@
+package io.smm.membership.coupons;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import javax.servlet.http.HttpServletResponse;
+
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.HttpHeaders;
+
+import io.smm.membership.web.SpreadsheetCsv;
+
+/**
+ * The CSV file of a coupon's uses, as {@link SpreadsheetCsv} writes files: a header row of {@link #COLUMNS}, one
+ * use a row, latest first. Times are ISO local date-times in the store's time zone; an empty cell is "none".
+ */
+public final class CouponUsageCsv {
+
+    /** The columns, in order. */
+    public static final List<String> COLUMNS = List.of("order_id", "customer_id", "customer_name", "email", "guest",
+            "discount", "currency", "redeemed_at", "given_back_at", "given_back_for");
+
+    private final CSVPrinter printer;
+    private final ZoneId zone;
+
+    private CouponUsageCsv(CSVPrinter printer, ZoneId zone) {
+        this.printer = printer;
+        this.zone = zone;
+    }
+
+    /** Makes the response a download of the coupon's report; the writer is what {@link CouponUsage#writeCsv} takes. */
+    public static Writer download(HttpServletResponse response, String couponCode) throws IOException {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"coupon-usage-"
+                + couponCode.replaceAll("[^A-Za-z0-9_-]", "_") + ".csv\"");
+        return new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+    }
+
+    static CouponUsageCsv start(Writer out, ZoneId zone) {
+        try {
+            return new CouponUsageCsv(SpreadsheetCsv.start(out, COLUMNS), zone);
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    void write(CouponUsageRow row) {
+        try {
+            printer.printRecord(row.getOrderId(), text(row.getCustomerId()),
+                    SpreadsheetCsv.inert(text(row.getCustomerName())), SpreadsheetCsv.inert(text(row.getEmail())),
+                    row.isGuest(), row.getDiscount().toPlainString(), row.getCurrency(), local(row.getRedeemedAt()),
+                    local(row.getGivenBackAt()), text(row.getGivenBackFor()));
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    void flush() {
+        try {
+            printer.flush();
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    private String local(String isoInstant) {
+        return isoInstant == null ? "" : LocalDateTime.ofInstant(Instant.parse(isoInstant), zone).toString();
+    }
+}

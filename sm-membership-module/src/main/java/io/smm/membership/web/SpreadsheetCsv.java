@@ -1,0 +1,38 @@
+package io.smm.membership.web;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * CSV files as owners open them in a spreadsheet: UTF-8 with a byte order mark (so that Excel shows Chinese
+ * text), a header row, and text that starts like a formula written behind an apostrophe, so that opening the
+ * file never runs it.
+ */
+public final class SpreadsheetCsv {
+
+    public static final char BOM = '\uFEFF';
+    private static final String FORMULA_STARTS = "=+-@";
+
+    private SpreadsheetCsv() {
+    }
+
+    /** Writes the byte order mark and the header row; the printer writes the rows. */
+    public static CSVPrinter start(Writer out, List<String> columns) throws IOException {
+        out.write(BOM);
+        return new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(columns.toArray(String[]::new)).build());
+    }
+
+    /** Text Excel would run as a formula gets a leading apostrophe, which Excel hides and {@link #uninert} drops. */
+    public static String inert(String text) {
+        return text != null && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    public static String uninert(String text) {
+        return text != null && text.length() > 1 && text.charAt(0) == '\''
+                && FORMULA_STARTS.indexOf(text.charAt(1)) >= 0 ? text.substring(1) : text;
+    }
+}
