@@ -11,7 +11,7 @@ import io.smm.membership.groups.GroupService;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.pricing.CatalogDirectory;
 
-/** Coupons: their service, repositories on the host's entity manager, and the owner's JSON. */
+/** Coupons: their service, code batches, repositories on the host's entity manager, and the owner's JSON. */
 @Configuration(proxyBeanMethods = false)
 @EnableJpaRepositories(basePackageClasses = CouponsConfiguration.class,
         entityManagerFactoryRef = "entityManagerFactory", transactionManagerRef = "transactionManager")
@@ -27,6 +27,29 @@ public class CouponsConfiguration {
     CouponRedemptions membershipCouponRedemptions(CouponRepository coupons, CouponRedemptionRepository ledger,
             @Qualifier("membershipClock") Clock clock) {
         return new CouponRedemptions(coupons, ledger, clock);
+    }
+
+    @Bean
+    CouponBatchSteps membershipCouponBatchSteps(CouponRepository coupons, CouponBatchRepository batches,
+            @Qualifier("membershipClock") Clock clock) {
+        return new CouponBatchSteps(coupons, batches, clock);
+    }
+
+    @Bean
+    CouponBatchWorker membershipCouponBatchWorker() {
+        return new CouponBatchWorker();
+    }
+
+    @Bean
+    CouponBatches membershipCouponBatches(CouponBatchSteps steps, CouponBatchWorker worker,
+            CouponBatchRepository batches, CouponRepository coupons, @Qualifier("membershipClock") Clock clock) {
+        return new CouponBatches(steps, new CouponBatchGeneration(steps, new CodeGenerator()), worker, batches,
+                coupons, clock);
+    }
+
+    @Bean
+    CouponBatchApiController membershipCouponBatchApiController(CurrentOwner owner, CouponBatches batches) {
+        return new CouponBatchApiController(owner, batches);
     }
 
     @Bean
