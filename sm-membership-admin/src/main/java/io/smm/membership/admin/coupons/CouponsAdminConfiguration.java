@@ -9,11 +9,12 @@ import org.springframework.context.annotation.Configuration;
 import io.smm.membership.admin.autoconfigure.MembershipAdminProperties;
 import io.smm.membership.admin.web.AdminTime;
 import io.smm.membership.admin.web.PageSize;
+import io.smm.membership.coupons.CouponBatches;
 import io.smm.membership.coupons.CouponService;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.identity.CurrentOwner;
 
-/** The owner's coupon pages. */
+/** The owner's coupon pages, and those of the codes generated from a coupon. */
 @Configuration(proxyBeanMethods = false)
 public class CouponsAdminConfiguration {
 
@@ -22,5 +23,11 @@ public class CouponsAdminConfiguration {
             GroupService groups, AdminTime time, @Qualifier("membershipClock") Clock clock,
             MembershipAdminProperties properties) {
         return new CouponAdminController(owner, coupons, groups, time, clock, PageSize.of(properties));
+    }
+
+    @Bean
+    CouponBatchAdminController membershipCouponBatchAdminController(CurrentOwner owner, CouponService coupons,
+            CouponBatches batches) {
+        return new CouponBatchAdminController(owner, coupons, batches);
     }
 }
