@@ -29,6 +29,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.thymeleaf.spring5.SpringTemplateEngine;
 
 import io.smm.membership.autoconfigure.MembershipAutoConfiguration;
+import io.smm.membership.coupons.CouponBatches;
 import io.smm.membership.coupons.CouponService;
 import io.smm.membership.groups.ApplicationService;
 import io.smm.membership.groups.GroupService;
@@ -243,6 +244,11 @@ class MembershipAdminAutoConfigurationTests {
         @Bean
         CouponService membershipCouponService() {
             return mock(CouponService.class);
+        }
+
+        @Bean
+        CouponBatches membershipCouponBatches() {
+            return mock(CouponBatches.class);
         }
 
         @Bean
