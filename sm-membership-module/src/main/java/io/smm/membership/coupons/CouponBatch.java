@@ -38,7 +38,7 @@ class CouponBatch {
     private String prefix;
 
     @Column(name = "CODE_LENGTH", nullable = false, updatable = false)
-    private int length;
+    private int codeLength;
 
     @Column(name = "ALPHABET", nullable = false, updatable = false)
     private String alphabet;
@@ -72,7 +72,7 @@ class CouponBatch {
         this.storeCode = storeCode;
         this.templateId = templateId;
         this.prefix = pattern.prefix();
-        this.length = pattern.length();
+        this.codeLength = pattern.length();
         this.alphabet = pattern.alphabet();
         this.requested = requested;
         this.status = CouponBatchStatus.RUNNING;
@@ -91,7 +91,7 @@ class CouponBatch {
     }
 
     CodePattern pattern() {
-        return CodePattern.of(prefix, length, alphabet);
+        return CodePattern.of(prefix, codeLength, alphabet);
     }
 
     Long getId() {

@@ -24,7 +24,8 @@ class CouponBatchSteps {
     }
 
     /**
-     * Records a running batch once the template is known and the pattern has room for {@code count} more codes.
+     * Records a running batch once the template is known and the pattern has room for {@code count} more codes
+     * besides those the store has and those its running batches are still to make.
      *
      * @throws MembershipException 404 for an unknown template; 400 naming {@code count} when there is no room
      */
@@ -32,7 +33,10 @@ class CouponBatchSteps {
     public CouponBatch open(String storeCode, long templateId, CodePattern pattern, int count) {
         coupons.findByIdAndStoreCode(templateId, storeCode)
                 .orElseThrow(() -> MembershipException.notFound("membership.coupon.not-found", templateId));
-        pattern.checkRoomFor(count, coupons.countCodesLike(storeCode, likePrefix(pattern), pattern.codeLength()));
+        // pending first: a chunk committed between the two reads is then counted twice, never missed
+        long pending = batches.pendingCodes(storeCode, pattern.prefix(), pattern.length());
+        pattern.checkRoomFor(count, pending
+                + coupons.countCodesLike(storeCode, likePrefix(pattern), pattern.codeLength()));
         return batches.save(new CouponBatch(storeCode, templateId, pattern, count, clock.instant()));
     }
 
