@@ -1,6 +1,7 @@
 package io.smm.membership.coupons;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -51,8 +52,8 @@ class CouponBatchSteps {
     public void insert(long batchId, List<String> codes) {
         CouponBatch batch = batches.getById(batchId);
         Coupon template = coupons.getById(batch.getTemplateId());
-        coupons.saveAll(codes.stream().map(code -> template.copyAs(code, batchId, clock.instant()))
-                .collect(Collectors.toList()));
+        Instant now = clock.instant();
+        coupons.saveAll(codes.stream().map(code -> template.copyAs(code, batchId, now)).collect(Collectors.toList()));
         coupons.flush();
         batches.addCreated(batchId, codes.size());
     }
