@@ -5,3 +5,11 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 });
+
+// Reloads a page showing work still under way: data-refresh holds the seconds to wait.
+document.addEventListener('DOMContentLoaded', function () {
+  var running = document.querySelector('[data-refresh]');
+  if (running) {
+    window.setTimeout(function () { window.location.reload(); }, 1000 * Number(running.getAttribute('data-refresh')));
+  }
+});

@@ -36,7 +36,7 @@ final class CodeGenerator {
      * @param taken asked with upper-case codes; answers whether the store already has that code, in any case
      * @param progress told the number of codes drawn so far, every {@value #PROGRESS_EVERY} codes and at the end
      * @return the codes in the order drawn, unmodifiable
-     * @throws IllegalStateException when {@value #MAX_MISSES_IN_A_ROW} draws in a row find no fresh code
+     * @throws CodeSpaceExhaustedException when {@value #MAX_MISSES_IN_A_ROW} draws in a row find no fresh code
      */
     List<String> generate(CodePattern pattern, int count, Predicate<String> taken, IntConsumer progress) {
         if (count < 1) {
@@ -49,7 +49,7 @@ final class CodeGenerator {
             if (codes.contains(code) || taken.test(code)) {
                 misses++;
                 if (misses == MAX_MISSES_IN_A_ROW) {
-                    throw new IllegalStateException("Code space exhausted: no fresh code of pattern " + pattern
+                    throw new CodeSpaceExhaustedException("Code space exhausted: no fresh code of pattern " + pattern
                             + " in " + MAX_MISSES_IN_A_ROW + " draws in a row, after " + codes.size() + " of "
                             + count + " codes");
                 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -111,15 +112,20 @@ public final class CodePattern {
      * @throws InvalidInputException naming {@code count}, with the room left as argument when the space is too small
      */
     public void checkRoomFor(int count, long taken) {
-        if (count < MIN_COUNT || count > MAX_COUNT) {
-            throw new InvalidInputException(
-                    new Violation("count", "membership.coupon.generator.count.range", MIN_COUNT, MAX_COUNT));
-        }
+        checkCount(count).ifPresent(outOfRange -> {
+            throw new InvalidInputException(outOfRange);
+        });
         BigInteger room = roomLeft(taken);
         if (room.compareTo(BigInteger.valueOf(count)) < 0) {
             throw new InvalidInputException(new Violation("count", "membership.coupon.generator.count.no-room",
                     room.max(BigInteger.ZERO)));
         }
+    }
+
+    /** The violation of a count missing or outside {@value #MIN_COUNT} to {@value #MAX_COUNT}; empty when fine. */
+    public static Optional<Violation> checkCount(Integer count) {
+        return count != null && count >= MIN_COUNT && count <= MAX_COUNT ? Optional.empty()
+                : Optional.of(new Violation("count", "membership.coupon.generator.count.range", MIN_COUNT, MAX_COUNT));
     }
 
     /** How many more codes this pattern may give out when the store holds {@code taken} of them; may be negative. */

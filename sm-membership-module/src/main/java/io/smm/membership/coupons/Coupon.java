@@ -92,6 +92,9 @@ public class Coupon {
     @CollectionTable(name = "SMM_COUPON_SCOPE", joinColumns = @JoinColumn(name = "COUPON_ID"))
     private Set<ScopeEntry> scope = new HashSet<>();
 
+    @Column(name = "BATCH_ID", updatable = false)
+    private Long batchId;
+
     @Convert(converter = UtcInstantConverter.class)
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
@@ -137,6 +140,29 @@ public class Coupon {
         updatedAt = now;
     }
 
+    /** A new coupon of this one's store and terms under {@code code}, made by batch {@code batch}; no uses yet. */
+    Coupon copyAs(String code, long batch, Instant now) {
+        Coupon copy = new Coupon(storeCode, now);
+        copy.code = code;
+        copy.name = name;
+        copy.kind = kind;
+        copy.value = value;
+        copy.base = base;
+        copy.maxDiscount = maxDiscount;
+        copy.minSubtotal = minSubtotal;
+        copy.startsAt = startsAt;
+        copy.endsAt = endsAt;
+        copy.active = active;
+        copy.totalLimit = totalLimit;
+        copy.perShopperLimit = perShopperLimit;
+        copy.guestsAllowed = guestsAllowed;
+        copy.groupIds.addAll(groupIds);
+        copy.scope.addAll(scope);
+        copy.batchId = batch;
+        copy.updatedAt = now;
+        return copy;
+    }
+
     void disable(Instant now) {
         active = false;
         updatedAt = now;
@@ -144,16 +170,7 @@ public class Coupon {
 
     /** Where the coupon stands at that moment, as the owner's list shows it. */
     public CouponStatus statusAt(Instant now) {
-        if (!active) {
-            return CouponStatus.DISABLED;
-        }
-        if (startsAt != null && now.isBefore(startsAt)) {
-            return CouponStatus.SCHEDULED;
-        }
-        if (endsAt != null && !now.isBefore(endsAt)) {
-            return CouponStatus.EXPIRED;
-        }
-        return totalLimit != null && uses >= totalLimit ? CouponStatus.USED_UP : CouponStatus.ACTIVE;
+        return CouponStatus.of(active, startsAt, endsAt, totalLimit, uses, now);
     }
 
     /** The coupon as the eligibility rules read it. */
@@ -231,6 +248,11 @@ public class Coupon {
 
     public int getUses() {
         return uses;
+    }
+
+    /** The batch that generated this coupon; null for a coupon the owner made by hand. */
+    public Long getBatchId() {
+        return batchId;
     }
 
     public Set<Long> getGroupIds() {

@@ -15,6 +15,11 @@ final class CouponCodes {
     private CouponCodes() {
     }
 
+    /** The text with {@code !}, {@code %} and {@code _} escaped by {@code !}, for a {@code like ... escape '!'}. */
+    static String likeEscaped(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
     /** The code as stored and compared; null stays null. */
     static String normalize(String code) {
         return code == null ? null : code.trim().toUpperCase(Locale.ROOT);

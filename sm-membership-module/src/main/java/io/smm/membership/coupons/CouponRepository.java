@@ -1,6 +1,7 @@
 package io.smm.membership.coupons;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -16,6 +17,22 @@ interface CouponRepository extends JpaRepository<Coupon, Long> {
     Optional<Coupon> findByIdAndStoreCode(Long id, String storeCode);
 
     Optional<Coupon> findByStoreCodeAndCode(String storeCode, String code);
+
+    /** The store's codes that start with {@code prefix} (escaped by {@code !}) and are {@code length} long. */
+    @Query("select c.code from SmmCoupon c where c.storeCode = :storeCode"
+            + " and c.code like concat(:prefix, '%') escape '!' and length(c.code) = :length")
+    List<String> codesLike(String storeCode, String prefix, int length);
+
+    /** How many codes {@link #codesLike} would give. */
+    @Query("select count(c) from SmmCoupon c where c.storeCode = :storeCode"
+            + " and c.code like concat(:prefix, '%') escape '!' and length(c.code) = :length")
+    long countCodesLike(String storeCode, String prefix, int length);
+
+    /** A page of a batch's codes after coupon id {@code after}, in id order. */
+    @Query("select c.id as id, c.code as code, c.active as active, c.startsAt as startsAt, c.endsAt as endsAt,"
+            + " c.totalLimit as totalLimit, c.uses as uses from SmmCoupon c"
+            + " where c.batchId = :batchId and c.id > :after order by c.id")
+    List<CouponBatchLine> linesOfBatch(Long batchId, long after, Pageable page);
 
     /**
      * Takes a use when the coupon is on and has one left: one conditional update, whose row lock lasts until the

@@ -36,8 +36,7 @@ public class CouponService {
     /** Coupons whose code or name contains {@code text}, in {@code status} when given (null: any). */
     @Transactional(readOnly = true)
     public Page<Coupon> search(String storeCode, String text, CouponStatus status, Pageable page) {
-        String upper = text == null ? "" : text.trim().toUpperCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
-                .replace("_", "!_");
+        String upper = text == null ? "" : CouponCodes.likeEscaped(text.trim().toUpperCase(Locale.ROOT));
         return coupons.search(storeCode, upper, status == null ? null : status.name(), clock.instant(), page);
     }
 

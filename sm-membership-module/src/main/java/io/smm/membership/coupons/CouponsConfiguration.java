@@ -13,7 +13,10 @@ import io.smm.membership.groups.MemberDirectory;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.pricing.CatalogDirectory;
 
-/** Coupons: their service, usage report, repositories on the host's entity manager, and the owner's JSON. */
+/**
+ * Coupons: their service, the till, settings, usage report, code batches, repositories on the host's entity
+ * manager, and the owner's and shopper's JSON.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableJpaRepositories(basePackageClasses = CouponsConfiguration.class,
         entityManagerFactoryRef = "entityManagerFactory", transactionManagerRef = "transactionManager")
@@ -65,6 +68,29 @@ public class CouponsConfiguration {
     CouponUsageApiController membershipCouponUsageApiController(CurrentOwner owner, CouponUsage usage,
             CouponService coupons) {
         return new CouponUsageApiController(owner, usage, coupons);
+    }
+
+    @Bean
+    CouponBatchSteps membershipCouponBatchSteps(CouponRepository coupons, CouponBatchRepository batches,
+            @Qualifier("membershipClock") Clock clock) {
+        return new CouponBatchSteps(coupons, batches, clock);
+    }
+
+    @Bean
+    CouponBatchWorker membershipCouponBatchWorker() {
+        return new CouponBatchWorker();
+    }
+
+    @Bean
+    CouponBatches membershipCouponBatches(CouponBatchSteps steps, CouponBatchWorker worker,
+            CouponBatchRepository batches, CouponRepository coupons, @Qualifier("membershipClock") Clock clock) {
+        return new CouponBatches(steps, new CouponBatchGeneration(steps, new CodeGenerator()), worker, batches,
+                coupons, clock);
+    }
+
+    @Bean
+    CouponBatchApiController membershipCouponBatchApiController(CurrentOwner owner, CouponBatches batches) {
+        return new CouponBatchApiController(owner, batches);
     }
 
     @Bean

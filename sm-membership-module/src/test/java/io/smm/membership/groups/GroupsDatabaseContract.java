@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,6 +60,10 @@ import org.springframework.transaction.annotation.EnableTransactionManagement;
 import io.smm.membership.autoconfigure.MembershipProperties;
 import io.smm.membership.coupons.CartCoupons;
 import io.smm.membership.coupons.Coupon;
+import io.smm.membership.coupons.CouponBatchDraft;
+import io.smm.membership.coupons.CouponBatchStatus;
+import io.smm.membership.coupons.CouponBatchView;
+import io.smm.membership.coupons.CouponBatches;
 import io.smm.membership.coupons.CouponDraft;
 import io.smm.membership.coupons.CouponRedemption;
 import io.smm.membership.coupons.CouponRedemptions;
@@ -78,7 +83,9 @@ import io.smm.membership.orders.OrderFacts;
 import io.smm.membership.orders.OrderHistory;
 import io.smm.membership.pricing.CatalogDirectory;
 import io.smm.membership.testdb.TestDatabases;
+import io.smm.membership.web.InvalidInputException;
 import io.smm.membership.web.MembershipException;
+import io.smm.membership.web.Violation;
 import liquibase.integration.spring.SpringLiquibase;
 
 /**
@@ -137,7 +144,7 @@ abstract class GroupsDatabaseContract {
 
         again.afterPropertiesSet();
 
-        assertThat(count("select count(*) from " + table("SMM_DATABASECHANGELOG"))).isEqualTo(16);
+        assertThat(count("select count(*) from " + table("SMM_DATABASECHANGELOG"))).isEqualTo(17);
     }
 
     @Test
@@ -484,6 +491,53 @@ abstract class GroupsDatabaseContract {
 
         assertThat(gave).filteredOn(outcome -> outcome.orElseThrow()).hasSize(1);
         assertThat(count("select USES from " + table("SMM_COUPON") + " where ID = " + coupon.getId())).isZero();
+    }
+
+    @Test
+    void generatesCodesThatNoCouponHasInAnyCaseAndNoMoreThanThePatternHolds() throws Exception {
+        CouponService coupons = context.getBean(CouponService.class);
+        CouponBatches batches = context.getBean(CouponBatches.class);
+        Coupon template = coupons.create(STORE, coupon("GEN-TEMPLATE", null));
+        Set<String> existing = new HashSet<>();
+        for (int i = 0; i < 50; i++) {
+            String bits = String.format("%10s", Integer.toBinaryString(i * 20)).replace(' ', '0');
+            existing.add(coupons.create(STORE, coupon("gen" + bits.replace('0', 'a').replace('1', 'b'), null))
+                    .getCode());
+        }
+        // alphabet AB and 10 characters: 1,024 codes, a tenth of them 102, of which the 50 above take 50
+        CouponBatchDraft rest = batchOf(52, "gen", 10, "ab");
+
+        CouponBatchView started = batches.start(STORE, template.getId(), rest);
+        // refused whether the first batch is still running (its codes to come count) or done (its codes count)
+        assertThatThrownBy(() -> batches.start(STORE, template.getId(), batchOf(1, "GEN", 10, "AB")))
+                .isInstanceOfSatisfying(InvalidInputException.class, full -> assertThat(full.violations())
+                        .extracting(Violation::field).containsExactly("count"));
+
+        CouponBatchView done = untilFinished(batches, started.getId());
+        assertThat(done.getStatus()).as(done.getFailure()).isEqualTo(CouponBatchStatus.DONE);
+        assertThat(done.getCreated()).isEqualTo(52);
+        List<String> codes = jdbc.queryForList("select CODE from " + table("SMM_COUPON") + " where BATCH_ID = ?",
+                String.class, started.getId());
+        assertThat(codes).hasSize(52).doesNotHaveDuplicates().allMatch(code -> code.matches("GEN[AB]{10}"))
+                .noneMatch(existing::contains);
+    }
+
+    private static CouponBatchDraft batchOf(int count, String prefix, int length, String alphabet) {
+        CouponBatchDraft draft = new CouponBatchDraft();
+        draft.setCount(count);
+        draft.setPrefix(prefix);
+        draft.setLength(length);
+        draft.setAlphabet(alphabet);
+        return draft;
+    }
+
+    private static CouponBatchView untilFinished(CouponBatches batches, long batchId) throws InterruptedException {
+        CouponBatchView batch = batches.get(STORE, batchId);
+        for (int polls = 0; batch.getStatus() == CouponBatchStatus.RUNNING && polls < 600; polls++) {
+            Thread.sleep(50);
+            batch = batches.get(STORE, batchId);
+        }
+        return batch;
     }
 
     /** Redeems the coupon for {@code orders} orders at once, each in its own transaction; outcomes counted. */

@@ -66,6 +66,11 @@ public class HostClient {
         return exchange(HttpMethod.GET, path, null, token, JSON_ARRAY);
     }
 
+    /** A download, as the bytes sent. */
+    public ResponseEntity<byte[]> getBytes(String path, String token) {
+        return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(token)), byte[].class);
+    }
+
     public ResponseEntity<Map<String, Object>> send(HttpMethod method, String path, Object body, String token) {
         return exchange(method, path, body, token, JSON_OBJECT);
     }

@@ -10,12 +10,13 @@ import org.springframework.context.annotation.Configuration;
 import io.smm.membership.admin.autoconfigure.MembershipAdminProperties;
 import io.smm.membership.admin.web.AdminTime;
 import io.smm.membership.admin.web.PageSize;
+import io.smm.membership.coupons.CouponBatches;
 import io.smm.membership.coupons.CouponService;
 import io.smm.membership.coupons.CouponUsage;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.identity.CurrentOwner;
 
-/** The owner's coupon pages and each coupon's usage report. */
+/** The owner's coupon pages, each coupon's usage report, and the codes generated from a coupon. */
 @Configuration(proxyBeanMethods = false)
 public class CouponsAdminConfiguration {
 
@@ -32,5 +33,11 @@ public class CouponsAdminConfiguration {
             CouponUsage usage, @Qualifier("messageSource") MessageSource messages,
             MembershipAdminProperties properties) {
         return new CouponUsageAdminController(owner, coupons, usage, messages, PageSize.of(properties));
+    }
+
+    @Bean
+    CouponBatchAdminController membershipCouponBatchAdminController(CurrentOwner owner, CouponService coupons,
+            CouponBatches batches) {
+        return new CouponBatchAdminController(owner, coupons, batches);
     }
 }

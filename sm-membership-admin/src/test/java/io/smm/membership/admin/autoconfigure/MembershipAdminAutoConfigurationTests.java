@@ -29,6 +29,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.thymeleaf.spring5.SpringTemplateEngine;
 
 import io.smm.membership.autoconfigure.MembershipAutoConfiguration;
+import io.smm.membership.coupons.CouponBatches;
 import io.smm.membership.coupons.CouponService;
 import io.smm.membership.coupons.CouponUsage;
 import io.smm.membership.groups.ApplicationService;
@@ -249,6 +250,11 @@ class MembershipAdminAutoConfigurationTests {
         @Bean
         CouponUsage membershipCouponUsage() {
             return mock(CouponUsage.class);
+        }
+
+        @Bean
+        CouponBatches membershipCouponBatches() {
+            return mock(CouponBatches.class);
         }
 
         @Bean

@@ -1,0 +1,147 @@
+package io.smm.membership.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.data.domain.Pageable;
+
+import io.smm.harness.StandInShopApplication;
+import io.smm.membership.coupons.Coupon;
+import io.smm.membership.coupons.CouponDraft;
+import io.smm.membership.coupons.CouponService;
+import io.smm.membership.coupons.CouponTerms;
+
+/**
+ * The generate-codes pages over plain HTTP on the stand-in host: the link on a coupon, the form with refusals next
+ * to their fields, the progress page and its CSV file. Every test makes a template and a prefix of its own.
+ */
+@SpringBootTest(classes = StandInShopApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
+class CouponBatchPagesIntegrationTests {
+
+    private static final String COUPONS = "/membership/admin/coupons";
+
+    @Autowired
+    WebServerApplicationContext server;
+
+    @Autowired
+    CouponService coupons;
+
+    private ShopClient client;
+    private String tag;
+    private Coupon template;
+
+    @BeforeEach
+    void signInWithATemplate() throws Exception {
+        tag = "G" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        CouponDraft draft = new CouponDraft();
+        draft.setCode(tag + "-TEMPLATE");
+        draft.setName("Single use " + tag);
+        draft.setKind(CouponTerms.Kind.PERCENT);
+        draft.setValue(new BigDecimal("15"));
+        draft.setTotalLimit(1);
+        template = coupons.create(ShopClient.STORE, draft);
+        client = new ShopClient(server.getWebServer().getPort());
+        client.signInToPages(ShopClient.ADMIN, ShopClient.ADMIN_PASSWORD);
+    }
+
+    @Test
+    void linksFromTheCouponToAFormWithTheDefaultPattern() throws Exception {
+        String edit = client.get(COUPONS + "/" + template.getId()).body();
+        String form = client.get(newBatch()).body();
+
+        assertThat(edit).contains("id=\"generate-codes\"", "href=\"" + newBatch() + "\"");
+        assertThat(form).contains("Generate codes from " + tag + "-TEMPLATE")
+                .containsPattern("id=\"length\"[^>]*value=\"8\"")
+                .containsPattern("id=\"alphabet\"[^>]*value=\"ABCDEFGHJKLMNPQRSTUVWXYZ23456789\"");
+    }
+
+    @Test
+    void showsRefusalsNextToTheirFieldsAndStartsNothing() throws Exception {
+        Map<String, String> form = form("0", tag + " x", "3", "AA");
+        Map<String, String> noRoom = form("1001", tag, "4", "0123456789");
+
+        HttpResponse<String> refused = client.postForm(batches(), form);
+        HttpResponse<String> tooMany = client.postForm(batches(), noRoom);
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body())
+                .containsPattern("id=\"count\"[^>]*value=\"0\"[\\s\\S]{0,300}The number of codes must be from 1 to 100000.")
+                .containsPattern("id=\"prefix\"[\\s\\S]{0,300}The prefix may contain only letters")
+                .containsPattern("id=\"length\"[\\s\\S]{0,300}The random part must be 4 to 32 characters long.")
+                .containsPattern("id=\"alphabet\"[\\s\\S]{0,300}repeated: A.");
+        assertThat(tooMany.statusCode()).isEqualTo(200);
+        assertThat(tooMany.body()).containsPattern(
+                "id=\"count\"[^>]*value=\"1001\"[\\s\\S]{0,300}This pattern has room for only 1000 more codes");
+        assertThat(coupons.search(ShopClient.STORE, tag, null, Pageable.unpaged()).getContent())
+                .extracting(Coupon::getId).containsExactly(template.getId());
+    }
+
+    @Test
+    void showsTheProgressUntilDoneThenOffersTheCodes() throws Exception {
+        HttpResponse<String> started = client.postForm(batches(), form("30", tag.toLowerCase() + "-", "8", ""));
+
+        assertThat(started.statusCode()).isEqualTo(302);
+        String progress = started.headers().firstValue("Location").orElse("");
+        assertThat(progress).matches(".*" + COUPONS + "/batches/\\d+");
+        String page = untilDone(progress.substring(progress.indexOf(COUPONS)));
+        assertThat(page).contains("id=\"batch-status\"", ">Done<", "30 of 30 codes made", "id=\"batch-csv\"")
+                .doesNotContain("data-refresh");
+        String csvPath = progress.substring(progress.indexOf(COUPONS)) + "/codes.csv";
+        assertThat(page).contains("href=\"" + csvPath + "\"");
+        HttpResponse<byte[]> csv = client.getBytes(csvPath);
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFcode,status,uses,total_limit\r\n" + tag + "-");
+        assertThat(text.split("\r\n")).hasSize(31);
+        assertThat(coupons.search(ShopClient.STORE, tag + "-", null, Pageable.unpaged()).getTotalElements())
+                .isEqualTo(31);
+    }
+
+    @Test
+    void speaksSimplifiedChinese() throws Exception {
+        String form = client.get(newBatch() + "?lang=zh_CN").body();
+
+        assertThat(form).contains("从 " + tag + "-TEMPLATE 生成代码", "代码数量", "随机字符数", "可用字符");
+    }
+
+    private String untilDone(String path) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        String page = client.get(path).body();
+        while (page.contains(">Running<") && Instant.now().isBefore(deadline)) {
+            assertThat(page).contains("data-refresh=\"2\"");
+            Thread.sleep(100);
+            page = client.get(path).body();
+        }
+        return page;
+    }
+
+    private String newBatch() {
+        return COUPONS + "/" + template.getId() + "/batches/new";
+    }
+
+    private String batches() {
+        return COUPONS + "/" + template.getId() + "/batches";
+    }
+
+    private Map<String, String> form(String count, String prefix, String length, String alphabet) throws Exception {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("count", count);
+        form.put("prefix", prefix);
+        form.put("length", length);
+        form.put("alphabet", alphabet);
+        form.put("_csrf", client.csrfToken(newBatch()));
+        return form;
+    }
+}

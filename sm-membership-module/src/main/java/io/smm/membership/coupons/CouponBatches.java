@@ -1,0 +1,102 @@
+package io.smm.membership.coupons;
+
+import java.io.Writer;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.smm.membership.web.InvalidInputException;
+import io.smm.membership.web.MembershipException;
+import io.smm.membership.web.Violation;
+
+/**
+ * Bulk-generated codes: copies of a template coupon, each its own coupon under a fresh code of a pattern. A batch
+ * is checked and recorded at once, then made in the background; its view shows how far it got.
+ */
+public class CouponBatches {
+
+    private static final int CSV_PAGE = 1_000;
+
+    private final CouponBatchSteps steps;
+    private final CouponBatchGeneration generation;
+    private final CouponBatchWorker worker;
+    private final CouponBatchRepository batches;
+    private final CouponRepository coupons;
+    private final Clock clock;
+
+    CouponBatches(CouponBatchSteps steps, CouponBatchGeneration generation, CouponBatchWorker worker,
+            CouponBatchRepository batches, CouponRepository coupons, Clock clock) {
+        this.steps = steps;
+        this.generation = generation;
+        this.worker = worker;
+        this.batches = batches;
+        this.coupons = coupons;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts making {@code draft.count} copies of coupon {@code templateId}; nothing is recorded when it refuses.
+     *
+     * @throws InvalidInputException naming {@code count}, {@code prefix}, {@code length} or {@code alphabet}
+     * @throws MembershipException 404 for an unknown template
+     */
+    public CouponBatchView start(String storeCode, long templateId, CouponBatchDraft draft) {
+        CodePattern pattern = checked(draft);
+        int count = draft.getCount();
+        CouponBatch batch = steps.open(storeCode, templateId, pattern, count);
+        worker.submit(() -> generation.run(batch.getId(), storeCode, pattern, count));
+        return CouponBatchView.of(batch);
+    }
+
+    @Transactional(readOnly = true)
+    public CouponBatchView get(String storeCode, long batchId) {
+        return CouponBatchView.of(find(storeCode, batchId));
+    }
+
+    /** Writes the batch's codes made so far as {@link CouponBatchCsv}, a page at a time. */
+    @Transactional(readOnly = true)
+    public void writeCodes(String storeCode, long batchId, Writer out) {
+        CouponBatch batch = find(storeCode, batchId);
+        CouponBatchCsv csv = CouponBatchCsv.start(out, clock.instant());
+        long after = 0;
+        for (List<CouponBatchLine> page = page(batch, after); !page.isEmpty(); page = page(batch, after)) {
+            page.forEach(csv::print);
+            after = page.get(page.size() - 1).getId();
+        }
+        csv.flush();
+    }
+
+    private List<CouponBatchLine> page(CouponBatch batch, long after) {
+        return coupons.linesOfBatch(batch.getId(), after, PageRequest.of(0, CSV_PAGE));
+    }
+
+    private CouponBatch find(String storeCode, long batchId) {
+        return batches.findByIdAndStoreCode(batchId, storeCode)
+                .orElseThrow(() -> MembershipException.notFound("membership.coupon.batch.not-found", batchId));
+    }
+
+    private static CodePattern checked(CouponBatchDraft draft) {
+        List<Violation> violations = new ArrayList<>();
+        CodePattern.checkCount(draft.getCount()).ifPresent(violations::add);
+        CodePattern pattern = null;
+        try {
+            pattern = draft.getAlphabet() == null || draft.getAlphabet().isBlank()
+                    ? CodePattern.of(draft.getPrefix(), length(draft))
+                    : CodePattern.of(draft.getPrefix(), length(draft), draft.getAlphabet().trim());
+        } catch (InvalidInputException invalid) {
+            violations.addAll(invalid.violations());
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return pattern;
+    }
+
+    /** A missing length is out of range, so it is named as any other. */
+    private static int length(CouponBatchDraft draft) {
+        return draft.getLength() == null ? 0 : draft.getLength();
+    }
+}
