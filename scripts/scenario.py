@@ -381,6 +381,60 @@ def coupons_journey(base, owner):
            str(disabled))
 
 
+def coupon_till_journey(base, owner):
+    print("Coupons at the till: applied, refused with the reason, counted with the order, used up meanwhile")
+    product = some_product(base, owner)
+    code = "TILL" + RUN
+    expect_status("owner creates a 10 % coupon with one use", call(base, "POST", "/api/v1/private/membership/coupons", {
+        "code": code, "name": "Till " + RUN, "kind": "PERCENT", "value": "10", "totalLimit": 1}, token=owner), 201)
+    shopper = new_customer(base, "till")
+    first = expect_status("a cart of two", call(base, "POST", "/api/v1/cart",
+                                                {"product": product["sku"], "quantity": 2}), 200, 201)["code"]
+    expect_problem("an unknown code is refused with the reason", call(
+        base, "POST", f"/api/v1/cart/{first}/promo/NOPE{RUN}", token=shopper), 409,
+        code="membership.coupon.refused.unknown")
+    expect_problem("a guest is told to log in first", call(base, "POST", f"/api/v1/cart/{first}/promo/{code}"), 409,
+                   code="membership.coupon.refused.log-in-first")
+    applied = expect_status("the code applies through the host's promo endpoint", call(
+        base, "POST", f"/api/v1/cart/{first}/promo/{code.lower()}", token=shopper), 200, 201)
+    discount = sum(float(t["value"]) for t in applied.get("totals") or [] if t.get("code") == "order.total.discount")
+    expect("the cart shows a 10 % discount line", abs(discount - round(float(applied["subtotal"]) / 9, 2)) < 0.011
+           and discount > 0, str(applied.get("totals")))
+    ours = expect_status("our endpoint reads the cart's coupon", call(
+        base, "GET", f"/api/v1/auth/membership/cart/{first}/coupon", token=shopper), 200)
+    expect("both say the same discount", abs(float(ours["discount"]) - discount) < 0.001, str(ours))
+    second = expect_status("a second cart", call(base, "POST", "/api/v1/cart",
+                                                 {"product": product["sku"], "quantity": 1}), 200, 201)["code"]
+    expect_status("the coupon applies to it too", call(
+        base, "POST", f"/api/v1/cart/{second}/promo/{code}", token=shopper), 200, 201)
+    second_total = expect_status("the second cart's total", call(base, "GET", f"/api/v1/cart/{second}",
+                                                                 token=shopper), 200)["total"]
+    accept_money_orders(base, owner)
+    placed = checkout(base, first, f"{float(applied['total']):.2f}", shopper)
+    if host_stock_bug(placed):
+        skip("checkout with the coupon", "Shopizer 3.2.5 refused it for its own reason (it looks up stock by "
+             "order-line id, see the README's host bugs); its log says which")
+        return
+    expect_status("checkout with the coupon", placed, 200)
+    listed = expect_status("owner finds the coupon", call(
+        base, "GET", f"/api/v1/private/membership/coupons?q={code}", token=owner), 200)["items"]
+    expect("the order took the coupon's one use", listed[0]["uses"] == 1 and listed[0]["status"] == "USED_UP",
+           str(listed))
+    expect_problem("the second cart's checkout is refused: used up meanwhile", checkout(
+        base, second, f"{float(second_total):.2f}", shopper), 409, code="membership.coupon.refused.used-up")
+
+
+def new_customer(base, prefix):
+    email = f"{prefix}{RUN}@example.com"
+    expect_status(f"register {prefix}", call(base, "POST", "/api/v1/customer/register", {
+        "emailAddress": email, "password": "Secret123!", "firstName": prefix.title(), "lastName": "Shopper",
+        "billing": {"firstName": prefix.title(), "lastName": "Shopper", "country": "CA", "stateProvince": "QC",
+                    "address": "1 Main street", "city": "Montreal", "postalCode": "H2X1Y4",
+                    "phone": "5145551234"}}), 200, 201)
+    return expect_status(f"{prefix} logs in", call(base, "POST", "/api/v1/customer/login",
+                                                  {"username": email, "password": "Secret123!"}), 200)["token"]
+
+
 def wait_until_finished(base, owner, path, seconds=60):
     state = {}
     for _ in range(seconds * 5):
@@ -451,6 +505,7 @@ def main():
         member_prices_journey(base, owner)
         tiers_journey(base, owner)
         coupons_journey(base, owner)
+        coupon_till_journey(base, owner)
         host_still_works(base)
     except (Failure, urllib.error.URLError, KeyError, TypeError, StopIteration) as failure:
         print(f"FAILED after {checks} checks: {failure!r}", file=sys.stderr)

@@ -1,5 +1,6 @@
 package io.smm.demo;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -26,6 +27,9 @@ import io.smm.membership.groups.Actor;
 import io.smm.membership.groups.ApplicationService;
 import io.smm.membership.groups.GroupDraft;
 import io.smm.membership.groups.GroupKind;
+import io.smm.membership.coupons.CouponDraft;
+import io.smm.membership.coupons.CouponService;
+import io.smm.membership.coupons.CouponTerms;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MembershipService;
 import io.smm.membership.identity.Shopper;
@@ -52,16 +56,18 @@ class DemoData implements SmartInitializingSingleton {
     private final GroupService groups;
     private final MembershipService memberships;
     private final ApplicationService applications;
+    private final CouponService coupons;
     /** Wound back to date the tier moves; null when the host has a clock of its own (moves are then dated now). */
     private final DemoClock clock;
     private final List<String> skus = new ArrayList<>();
 
     DemoData(StandInCatalog catalog, GroupService groups, MembershipService memberships,
-            ApplicationService applications, DemoClock clock) {
+            ApplicationService applications, CouponService coupons, DemoClock clock) {
         this.catalog = catalog;
         this.groups = groups;
         this.memberships = memberships;
         this.applications = applications;
+        this.coupons = coupons;
         this.clock = clock;
     }
 
@@ -73,6 +79,7 @@ class DemoData implements SmartInitializingSingleton {
         }
         loadCatalog();
         loadGroups();
+        loadCoupons();
         int orders = loadOrders(loadCustomers());
         log.info("sm-membership demo data loaded: {} groups, {} orders", groups.list(STORE).size(), orders);
     }
@@ -140,6 +147,31 @@ class DemoData implements SmartInitializingSingleton {
     }
 
     /** Creates the customers and returns how each of them shops, in creation order. */
+    /** Three coupons to try at the till: one for anyone once, one for the VIP club, one amount off with a floor. */
+    private void loadCoupons() {
+        CouponDraft welcome = coupon("WELCOME10", "Welcome, 10 % off", CouponTerms.Kind.PERCENT, "10");
+        welcome.setGuestsAllowed(true);
+        welcome.setPerShopperLimit(1);
+        coupons.create(STORE, welcome);
+        CouponDraft club = coupon("VIP20", "VIP club, 20 % off", CouponTerms.Kind.PERCENT, "20");
+        club.setGroups(List.of("VIP_CLUB"));
+        club.setMaxDiscount(new BigDecimal("50"));
+        coupons.create(STORE, club);
+        CouponDraft spring = coupon("SPRING5", "5 off from 30", CouponTerms.Kind.AMOUNT, "5");
+        spring.setMinSubtotal(new BigDecimal("30"));
+        spring.setTotalLimit(100);
+        coupons.create(STORE, spring);
+    }
+
+    private static CouponDraft coupon(String code, String name, CouponTerms.Kind kind, String value) {
+        CouponDraft draft = new CouponDraft();
+        draft.setCode(code);
+        draft.setName(name);
+        draft.setKind(kind);
+        draft.setValue(new BigDecimal(value));
+        return draft;
+    }
+
     private Map<Long, Spending> loadCustomers() {
         Map<Long, Spending> buyers = new LinkedHashMap<>();
         buyers.put(customer("bronze", "Bai", "Lin"), Spending.LIGHT);

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 
 import io.smm.harness.StandInCatalog;
 import io.smm.membership.autoconfigure.MembershipAutoConfiguration;
+import io.smm.membership.coupons.CouponService;
 import io.smm.membership.groups.ApplicationService;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MembershipService;
@@ -22,8 +23,8 @@ public class DemoDataAutoConfiguration {
 
     @Bean
     DemoData membershipDemoData(StandInCatalog catalog, GroupService groups, MembershipService memberships,
-            ApplicationService applications, @Qualifier("membershipClock") Clock clock) {
-        return new DemoData(catalog, groups, memberships, applications,
+            ApplicationService applications, CouponService coupons, @Qualifier("membershipClock") Clock clock) {
+        return new DemoData(catalog, groups, memberships, applications, coupons,
                 clock instanceof DemoClock ? (DemoClock) clock : null);
     }
 
