@@ -19,6 +19,12 @@ public class CouponSettingsService {
         return settings.findById(storeCode).orElseGet(() -> CouponSettings.defaults(storeCode, clock.instant()));
     }
 
+    /** Whether the owner has saved the store's settings; until then {@link #get} gives the defaults. */
+    @Transactional(readOnly = true)
+    public boolean isSaved(String storeCode) {
+        return settings.existsById(storeCode);
+    }
+
     @Transactional
     public CouponSettings save(String storeCode, boolean giveBackOnCancel, boolean giveBackOnRefund,
             boolean hostPromoEnabled) {

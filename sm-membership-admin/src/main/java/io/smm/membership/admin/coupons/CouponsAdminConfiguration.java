@@ -12,11 +12,12 @@ import io.smm.membership.admin.web.AdminTime;
 import io.smm.membership.admin.web.PageSize;
 import io.smm.membership.coupons.CouponBatches;
 import io.smm.membership.coupons.CouponService;
+import io.smm.membership.coupons.CouponSettingsService;
 import io.smm.membership.coupons.CouponUsage;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.identity.CurrentOwner;
 
-/** The owner's coupon pages, each coupon's usage report, and the codes generated from a coupon. */
+/** The owner's coupon pages, each coupon's usage report, the codes generated from a coupon, and the settings. */
 @Configuration(proxyBeanMethods = false)
 public class CouponsAdminConfiguration {
 
@@ -39,5 +40,12 @@ public class CouponsAdminConfiguration {
     CouponBatchAdminController membershipCouponBatchAdminController(CurrentOwner owner, CouponService coupons,
             CouponBatches batches) {
         return new CouponBatchAdminController(owner, coupons, batches);
+    }
+
+    /** Times in the store's zone, as on the usage report. */
+    @Bean
+    CouponSettingsAdminController membershipCouponSettingsAdminController(CurrentOwner owner,
+            CouponSettingsService settings, CouponUsage usage) {
+        return new CouponSettingsAdminController(owner, settings, new AdminTime(usage.zone()));
     }
 }

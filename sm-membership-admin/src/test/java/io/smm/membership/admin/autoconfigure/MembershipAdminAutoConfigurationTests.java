@@ -31,6 +31,7 @@ import org.thymeleaf.spring5.SpringTemplateEngine;
 import io.smm.membership.autoconfigure.MembershipAutoConfiguration;
 import io.smm.membership.coupons.CouponBatches;
 import io.smm.membership.coupons.CouponService;
+import io.smm.membership.coupons.CouponSettingsService;
 import io.smm.membership.coupons.CouponUsage;
 import io.smm.membership.groups.ApplicationService;
 import io.smm.membership.groups.GroupService;
@@ -62,6 +63,7 @@ class MembershipAdminAutoConfigurationTests {
             assertThat(context).hasBean("membershipGroupAdminController")
                     .hasBean("membershipMemberAdminController").hasBean("membershipApplicationAdminController")
                     .hasBean("membershipTierAdminController").hasBean("membershipCouponAdminController")
+                    .hasBean("membershipCouponSettingsAdminController")
                     .hasBean("membershipAdminLoginController").hasBean("membershipAdminPageAdvice")
                     .hasBean("membershipAdminWebMvcConfigurer").hasBean("membershipAdminMessagesRegistrar");
             assertThat(context).hasSingleBean(WebSecurityConfigurerAdapter.class);
@@ -255,6 +257,11 @@ class MembershipAdminAutoConfigurationTests {
         @Bean
         CouponBatches membershipCouponBatches() {
             return mock(CouponBatches.class);
+        }
+
+        @Bean
+        CouponSettingsService membershipCouponSettingsService() {
+            return mock(CouponSettingsService.class);
         }
 
         @Bean
