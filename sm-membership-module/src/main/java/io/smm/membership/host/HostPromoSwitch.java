@@ -1,5 +1,9 @@
 package io.smm.membership.host;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 
 import com.salesmanager.core.model.catalog.product.Product;
@@ -14,10 +18,15 @@ import io.smm.membership.coupons.CouponTill;
 
 /**
  * The host's own promo module (its Drools rule), asked only about codes that are not our coupons and only while the
- * store lets it work: one coupon per cart, never two discounts for one code.
+ * store lets it work: one coupon per cart, never two discounts for one code. A host module that fails (as
+ * Shopizer 3.2.5's Drools rules do on Java 17 without {@code --add-opens}) gives no discount rather than failing the
+ * cart.
  */
 class HostPromoSwitch implements OrderTotalPostProcessorModule {
 
+    private static final Logger log = LoggerFactory.getLogger(HostPromoSwitch.class);
+
+    private final AtomicBoolean warned = new AtomicBoolean();
     private final OrderTotalPostProcessorModule hostModule;
     private final ObjectProvider<CouponTill> till;
 
@@ -33,7 +42,17 @@ class HostPromoSwitch implements OrderTotalPostProcessorModule {
         if (promo != null && !promo.isBlank() && store != null && !till.getObject().isHostPromo(store.getCode(), promo)) {
             return null;
         }
-        OrderTotal discount = hostModule.caculateProductPiceVariation(summary, item, product, customer, store);
+        OrderTotal discount;
+        try {
+            discount = hostModule.caculateProductPiceVariation(summary, item, product, customer, store);
+        } catch (RuntimeException | LinkageError broken) {
+            if (warned.compareAndSet(false, true)) {
+                log.warn("Shopizer's own promo module failed, so its promo code gives no discount. On Java 17 its"
+                        + " Drools rules need --add-opens java.base/java.util=ALL-UNNAMED (and java.lang,"
+                        + " java.text); or switch the host's promo code off in the coupon settings.", broken);
+            }
+            return null;
+        }
         if (discount != null) {
             CouponRequestState.hostDiscounted(promo);
         }
