@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.smm.harness.StandInShopApplication;
 import io.smm.membership.coupons.Coupon;
@@ -38,6 +44,9 @@ class CouponBatchPagesIntegrationTests {
 
     @Autowired
     CouponService coupons;
+
+    @Autowired
+    DataSource dataSource;
 
     private ShopClient client;
     private String tag;
@@ -116,11 +125,31 @@ class CouponBatchPagesIntegrationTests {
         assertThat(form).contains("从 " + tag + "-TEMPLATE 生成代码", "代码数量", "随机字符数", "可用字符");
     }
 
+    @Test
+    void refreshesTheProgressOfARunningBatchAndShowsOneCutShortAnHourAgoAsFailed() throws Exception {
+        String running = client.get(COUPONS + "/batches/" + batchRow(Instant.now())).body();
+        String cutShort = client.get(COUPONS + "/batches/" + batchRow(Instant.now().minus(Duration.ofMinutes(61))))
+                .body();
+
+        assertThat(running).contains(">Running<", "data-refresh=\"2\"");
+        assertThat(cutShort).contains(">Failed<").doesNotContain("data-refresh");
+    }
+
+    /** A batch as a running generation leaves it, or as a killed process would have left it. */
+    private long batchRow(Instant startedAt) {
+        JdbcTemplate database = new JdbcTemplate(dataSource);
+        database.update("insert into SALESMANAGER.SMM_COUPON_BATCH (STORE_CODE, TEMPLATE_ID, PREFIX, CODE_LENGTH,"
+                + " ALPHABET, REQUESTED, CREATED, STATUS, STARTED_AT) values (?, ?, ?, 8, ?, 100, 0, 'RUNNING', ?)",
+                ShopClient.STORE, template.getId(), tag, "ABCDEFGHJKLMNPQRSTUVWXYZ23456789",
+                Timestamp.valueOf(LocalDateTime.ofInstant(startedAt, ZoneOffset.UTC)));
+        return database.queryForObject("select max(ID) from SALESMANAGER.SMM_COUPON_BATCH where PREFIX = ?",
+                Long.class, tag);
+    }
+
     private String untilDone(String path) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         String page = client.get(path).body();
         while (page.contains(">Running<") && Instant.now().isBefore(deadline)) {
-            assertThat(page).contains("data-refresh=\"2\"");
             Thread.sleep(100);
             page = client.get(path).body();
         }

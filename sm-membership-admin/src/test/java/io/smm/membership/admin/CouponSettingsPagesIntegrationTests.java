@@ -22,7 +22,6 @@ import io.smm.harness.StandInShopApplication;
 import io.smm.membership.admin.web.AdminTime;
 import io.smm.membership.coupons.CouponSettings;
 import io.smm.membership.coupons.CouponSettingsService;
-import io.smm.membership.coupons.CouponUsage;
 
 /**
  * The coupon settings page over plain HTTP on the stand-in host: its switches show the store's settings in English
@@ -42,7 +41,7 @@ class CouponSettingsPagesIntegrationTests {
     CouponSettingsService settings;
 
     @Autowired
-    CouponUsage usage;
+    AdminTime time;
 
     @Autowired
     StandInCatalog catalog;
@@ -76,7 +75,7 @@ class CouponSettingsPagesIntegrationTests {
     @Test
     void showsTheSavedSwitchesAndWhenInEnglishAndTraditionalChinese() throws Exception {
         CouponSettings saved = settings.save(ShopClient.STORE, false, true, false);
-        String storeTime = new AdminTime(usage.zone()).format(saved.getUpdatedAt());
+        String storeTime = time.format(saved.getUpdatedAt());
 
         HttpResponse<String> english = client.get(SETTINGS + "?lang=en");
         HttpResponse<String> traditional = client.get(SETTINGS + "?lang=zh_TW");
@@ -86,12 +85,12 @@ class CouponSettingsPagesIntegrationTests {
                 "Give the use back when an order is refunded",
                 "Let the shop&#39;s own promo code (Shopizer&#39;s built-in Drools rule) work next to these coupons",
                 "any code that is not one of them is refused as unknown.",
-                "Last saved " + storeTime + " (store time, " + usage.zone().getId() + ").",
+                "Last saved " + storeTime + " (" + time.getZoneId() + ").",
                 "id=\"menu-coupons\"");
         assertThat(switches(english.body())).containsExactly(false, true, false);
         assertThat(traditional.statusCode()).isEqualTo(200);
         assertThat(traditional.body()).contains(">優惠券設定<", "訂單取消時退回使用次數", "訂單退款時退回使用次數",
-                "Shopizer 內建 Drools 規則", "上次儲存：" + storeTime + "（商店時間，" + usage.zone().getId() + "）。");
+                "Shopizer 內建 Drools 規則", "上次儲存：" + storeTime + "（" + time.getZoneId() + "）。");
         assertThat(switches(traditional.body())).containsExactly(false, true, false);
     }
 
@@ -105,13 +104,13 @@ class CouponSettingsPagesIntegrationTests {
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
         assertThat(saved.headers().firstValue("Location").orElse("")).endsWith(SETTINGS);
         CouponSettings now = settings.get(ShopClient.STORE);
-        assertThat(settings.isSaved(ShopClient.STORE)).isTrue();
+        assertThat(settings.get(ShopClient.STORE).getUpdatedAt()).isNotNull();
         assertThat(now.isGiveBackOnCancel()).isTrue();
         assertThat(now.isGiveBackOnRefund()).isFalse();
         assertThat(now.isHostPromoEnabled()).isFalse();
         String page = client.get(SETTINGS + "?lang=en").body();
         assertThat(page).contains("Coupon settings saved.",
-                "Last saved " + new AdminTime(usage.zone()).format(now.getUpdatedAt()));
+                "Last saved " + time.format(now.getUpdatedAt()));
         assertThat(switches(page)).containsExactly(true, false, false);
         form.put("giveBackOnRefund", "true");
         form.put("hostPromoEnabled", "true");
@@ -128,7 +127,7 @@ class CouponSettingsPagesIntegrationTests {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).containsPattern("name=\"hostPromoEnabled\"[\\s\\S]{0,600}Enter a valid value.");
-        assertThat(settings.isSaved(ShopClient.STORE)).isFalse();
+        assertThat(settings.get(ShopClient.STORE).getUpdatedAt()).isNull();
     }
 
     @Test
@@ -154,7 +153,7 @@ class CouponSettingsPagesIntegrationTests {
         assertThat(page.headers().firstValue("Location").orElse("")).endsWith("/membership/admin/login");
         assertThat(save.statusCode()).isEqualTo(302);
         assertThat(save.headers().firstValue("Location").orElse("")).endsWith("/membership/admin/login");
-        assertThat(settings.isSaved(ShopClient.STORE)).isFalse();
+        assertThat(settings.get(ShopClient.STORE).getUpdatedAt()).isNull();
     }
 
     @Test
@@ -165,7 +164,7 @@ class CouponSettingsPagesIntegrationTests {
         HttpResponse<String> save = client.postForm(SETTINGS, form);
 
         assertThat(save.statusCode()).isEqualTo(403);
-        assertThat(settings.isSaved(ShopClient.STORE)).isFalse();
+        assertThat(settings.get(ShopClient.STORE).getUpdatedAt()).isNull();
     }
 
     /** All three switches off, as a browser sends the form with none ticked. */

@@ -45,7 +45,7 @@ public final class CouponCheckoutRaceBenchmark {
     private static boolean holds(CouponCheckoutRace.Outcome outcome, int placed, int usedUp, int usedByYou) {
         return outcome.placed == placed && outcome.usedUp == usedUp && outcome.usedByYou == usedByYou
                 && outcome.otherAnswers.isEmpty() && outcome.uses == placed && outcome.ledgerRows == placed
-                && outcome.discountedOrders == placed;
+                && outcome.discountedOrders == placed && outcome.payments == placed;
     }
 
     private static Supplier<HostDatabase> database(String name) {

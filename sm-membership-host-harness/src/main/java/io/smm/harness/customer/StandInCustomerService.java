@@ -78,11 +78,21 @@ public class StandInCustomerService implements TransactionalAspectAwareService {
     }
 
     /**
-     * A guest buyer as the host's guest checkout builds one (not stored: placing the order stores it): anonymous,
-     * no nick, the e-mail address and names given, the store's language.
+     * A guest buyer as the host's guest checkout builds one ({@code customerFacade.populateCustomerModel}), stored
+     * before the order is priced, so it has an id: anonymous, no nick, the e-mail address and names given, the
+     * store's language. The host stores a new customer each time; the published 2.16.0 entity keeps e-mail
+     * addresses unique per store, so a guest already stored under the address is reused.
      */
     public Customer guest(MerchantStore store, PersistableCustomer given) {
         Validate.notNull(given, "Customer must not be null");
+        List<Customer> known = entityManager.createQuery("select c from Customer c where c.emailAddress = :email"
+                + " and c.merchantStore.id = :store and c.anonymous = true", Customer.class)
+                .setParameter("email", given.getEmailAddress())
+                .setParameter("store", store.getId())
+                .getResultList();
+        if (!known.isEmpty()) {
+            return known.get(0);
+        }
         Customer customer = new Customer();
         customer.setMerchantStore(store);
         customer.setEmailAddress(given.getEmailAddress());
@@ -95,6 +105,7 @@ public class StandInCustomerService implements TransactionalAspectAwareService {
         }
         billing.setCountry(store.getCountry());
         customer.setBilling(billing);
+        entityManager.persist(customer);
         return customer;
     }
 

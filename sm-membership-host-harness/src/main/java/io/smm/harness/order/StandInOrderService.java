@@ -56,13 +56,15 @@ public class StandInOrderService implements TransactionalAspectAwareService {
     private final StandInCustomerService customerService;
     private final StandInProductService productService;
     private final StandInFaults faults;
+    private final StandInPayments payments;
 
     public StandInOrderService(StandInOrderTotalService orderTotalService, StandInCustomerService customerService,
-            StandInProductService productService, StandInFaults faults) {
+            StandInProductService productService, StandInFaults faults, StandInPayments payments) {
         this.orderTotalService = orderTotalService;
         this.customerService = customerService;
         this.productService = productService;
         this.faults = faults;
+        this.payments = payments;
     }
 
     public OrderTotalSummary calculateShoppingCartTotal(ShoppingCart cart, Customer customer, MerchantStore store,
@@ -88,7 +90,7 @@ public class StandInOrderService implements TransactionalAspectAwareService {
     }
 
     /**
-     * Places the order: status {@code ORDERED} with a history row unless the order has both, the customer
+     * Places the order: the payment taken first, as on the host; status {@code ORDERED} with a history row unless the order has both, the customer
      * created if new, the order persisted with its lines, totals and attributes, stock decremented.
      *
      * @throws ServiceException {@code EXCEPTION_INVENTORY_MISMATCH} when a product's stock is insufficient
@@ -101,6 +103,7 @@ public class StandInOrderService implements TransactionalAspectAwareService {
         Validate.notNull(payment, "Payment cannot be null");
         Validate.notNull(store, "MerchantStore cannot be null");
         Validate.notNull(summary, "Order total Summary cannot be null");
+        payments.processPayment(payment);
         UserContext context = UserContext.getCurrentInstance();
         if (context != null && !StringUtils.isBlank(context.getIpAddress())) {
             order.setIpAddress(context.getIpAddress());

@@ -1,5 +1,6 @@
 package io.smm.membership.coupons;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import javax.persistence.Column;
@@ -68,6 +69,9 @@ class CouponBatch {
     protected CouponBatch() {
     }
 
+    /** How long a batch may run before it is taken as cut short. */
+    static final Duration GIVEN_UP_AFTER = Duration.ofHours(1);
+
     CouponBatch(String storeCode, long templateId, CodePattern pattern, int requested, Instant now) {
         this.storeCode = storeCode;
         this.templateId = templateId;
@@ -88,6 +92,21 @@ class CouponBatch {
         status = CouponBatchStatus.FAILED;
         failure = failureKey;
         finishedAt = now;
+    }
+
+    /**
+     * The batch's status at that moment. A batch still running an hour after it started was cut short (a
+     * 100,000-code batch takes well under a minute): its process was killed, or its instance is gone.
+     */
+    CouponBatchStatus statusAt(Instant now) {
+        return status == CouponBatchStatus.RUNNING && startedAt.plus(GIVEN_UP_AFTER).isBefore(now)
+                ? CouponBatchStatus.FAILED : status;
+    }
+
+    /** The message key of the failure at that moment, if the batch failed. */
+    String failureAt(Instant now) {
+        return failure == null && statusAt(now) == CouponBatchStatus.FAILED ? CouponBatchGeneration.INTERRUPTED
+                : failure;
     }
 
     CodePattern pattern() {

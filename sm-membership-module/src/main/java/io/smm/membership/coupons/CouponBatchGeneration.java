@@ -2,6 +2,7 @@ package io.smm.membership.coupons;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,17 +24,20 @@ class CouponBatchGeneration {
 
     private final CouponBatchSteps steps;
     private final CodeGenerator generator;
+    private final BooleanSupplier stopping;
 
-    CouponBatchGeneration(CouponBatchSteps steps, CodeGenerator generator) {
+    /** @param stopping whether the shop is stopping: a batch then stops at its next chunk, as failed */
+    CouponBatchGeneration(CouponBatchSteps steps, CodeGenerator generator, BooleanSupplier stopping) {
         this.steps = steps;
         this.generator = generator;
+        this.stopping = stopping;
     }
 
     void run(long batchId, String storeCode, CodePattern pattern, int count) {
         try {
             Set<String> taken = steps.takenCodes(storeCode, pattern);
             for (int created = 0; created < count; created += CHUNK) {
-                if (Thread.currentThread().isInterrupted()) {
+                if (stopping.getAsBoolean() || Thread.currentThread().isInterrupted()) {
                     steps.fail(batchId, INTERRUPTED);
                     return;
                 }

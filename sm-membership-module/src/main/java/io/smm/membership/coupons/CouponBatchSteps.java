@@ -35,7 +35,8 @@ class CouponBatchSteps {
         coupons.findByIdAndStoreCode(templateId, storeCode)
                 .orElseThrow(() -> MembershipException.notFound("membership.coupon.not-found", templateId));
         // pending first: a chunk committed between the two reads is then counted twice, never missed
-        long pending = batches.pendingCodes(storeCode, pattern.prefix(), pattern.length());
+        long pending = batches.pendingCodes(storeCode, pattern.prefix(), pattern.length(),
+                clock.instant().minus(CouponBatch.GIVEN_UP_AFTER));
         pattern.checkRoomFor(count, pending
                 + coupons.countCodesLike(storeCode, likePrefix(pattern), pattern.codeLength()));
         return batches.save(new CouponBatch(storeCode, templateId, pattern, count, clock.instant()));

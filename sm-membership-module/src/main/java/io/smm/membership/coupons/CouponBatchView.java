@@ -1,5 +1,7 @@
 package io.smm.membership.coupons;
 
+import java.time.Instant;
+
 import io.smm.membership.time.Instants;
 
 /** A batch as our JSON and pages show it: its pattern, its progress, and the message key of a failure. */
@@ -17,7 +19,7 @@ public final class CouponBatchView {
     private final String finishedAt;
     private final String failure;
 
-    private CouponBatchView(CouponBatch batch) {
+    private CouponBatchView(CouponBatch batch, Instant now) {
         CodePattern pattern = batch.pattern();
         this.id = batch.getId();
         this.templateId = batch.getTemplateId();
@@ -26,14 +28,14 @@ public final class CouponBatchView {
         this.alphabet = pattern.alphabet();
         this.requested = batch.getRequested();
         this.created = batch.getCreated();
-        this.status = batch.getStatus();
+        this.status = batch.statusAt(now);
         this.startedAt = Instants.iso(batch.getStartedAt());
         this.finishedAt = Instants.iso(batch.getFinishedAt());
-        this.failure = batch.getFailure();
+        this.failure = batch.failureAt(now);
     }
 
-    static CouponBatchView of(CouponBatch batch) {
-        return new CouponBatchView(batch);
+    static CouponBatchView of(CouponBatch batch, Instant now) {
+        return new CouponBatchView(batch, now);
     }
 
     public long getId() {

@@ -48,12 +48,12 @@ public class CouponBatches {
         int count = draft.getCount();
         CouponBatch batch = steps.open(storeCode, templateId, pattern, count);
         worker.submit(() -> generation.run(batch.getId(), storeCode, pattern, count));
-        return CouponBatchView.of(batch);
+        return CouponBatchView.of(batch, clock.instant());
     }
 
     @Transactional(readOnly = true)
     public CouponBatchView get(String storeCode, long batchId) {
-        return CouponBatchView.of(find(storeCode, batchId));
+        return CouponBatchView.of(find(storeCode, batchId), clock.instant());
     }
 
     /** Writes the batch's codes made so far as {@link CouponBatchCsv}, a page at a time. */

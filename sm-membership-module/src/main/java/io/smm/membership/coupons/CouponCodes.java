@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * What a coupon code may be written with, and its one spelling: upper case, since codes are case-insensitive.
  * ASCII only: upper-casing other letters depends on the locale (the Turkish dotless i) and can change the length.
  */
-final class CouponCodes {
+public final class CouponCodes {
 
     static final int MAX_LENGTH = 64;
     static final Pattern CHARACTERS = Pattern.compile("[A-Za-z0-9_-]*");
@@ -21,7 +21,7 @@ final class CouponCodes {
     }
 
     /** The code as stored and compared; null stays null. */
-    static String normalize(String code) {
+    public static String normalize(String code) {
         return code == null ? null : code.trim().toUpperCase(Locale.ROOT);
     }
 }

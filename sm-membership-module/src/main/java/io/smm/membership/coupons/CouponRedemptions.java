@@ -24,15 +24,27 @@ public class CouponRedemptions {
     }
 
     /**
-     * Counts the order's use of the coupon and writes it in the ledger.
+     * Counts the order's use of the coupon and writes it in the ledger: {@link #reserve} and {@link #record} in one.
      *
      * @throws CouponRefusedException used up, switched off meanwhile, or the shopper's uses all taken
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public CouponRedemption redeem(Coupon coupon, long orderId, CouponShopper shopper, BigDecimal discount,
             String currency) {
-        // the use first, then the ledger row: written the other way round, MariaDB deadlocks two redemptions of
-        // one shopper (the count's locking read waits on the other's new row, which waits on this coupon lock)
+        reserve(coupon, shopper);
+        return record(coupon, orderId, shopper, discount, currency);
+    }
+
+    /**
+     * Takes a use of the coupon for the shopper, before the order exists. The coupon's row stays locked until the
+     * transaction ends, so the coupon's other checkouts wait, and a rollback gives the use back.
+     *
+     * @throws CouponRefusedException used up, switched off meanwhile, or the shopper's uses all taken
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void reserve(Coupon coupon, CouponShopper shopper) {
+        // the use first, then the shopper's count: the other way round, MariaDB deadlocks two redemptions of one
+        // shopper (the count's locking read waits on the other's new ledger row, which waits on this coupon lock)
         if (coupons.takeUse(coupon.getId()) == 0) {
             throw new CouponRefusedException(coupons.isActive(coupon.getId()) ? CouponRefusal.USED_UP
                     : CouponRefusal.UNKNOWN);
@@ -42,6 +54,12 @@ public class CouponRedemptions {
         if (perShopper != null && ledger.lockUses(coupon.getId(), shopper.key).size() >= perShopper) {
             throw new CouponRefusedException(CouponRefusal.USED_BY_YOU);
         }
+    }
+
+    /** Writes a reserved use in the ledger, with the order that took it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public CouponRedemption record(Coupon coupon, long orderId, CouponShopper shopper, BigDecimal discount,
+            String currency) {
         return ledger.save(new CouponRedemption(coupon, orderId, shopper, discount, currency, clock.instant()));
     }
 
@@ -50,6 +68,8 @@ public class CouponRedemptions {
     public int giveBack(String storeCode, long orderId, CouponRedemption.GivenBackFor reason) {
         int given = 0;
         for (CouponRedemption redemption : ledger.findByStoreCodeAndOrderIdAndGivenBackAtIsNull(storeCode, orderId)) {
+            // the coupon's row before the ledger's, in the order a checkout locks them, or the two could deadlock
+            coupons.lockById(redemption.getCouponId());
             // a conditional update: of two give-backs of one order at once, one marks the row and gives the use
             if (ledger.markGivenBack(redemption.getId(), reason, clock.instant()) == 1) {
                 coupons.giveUseBack(redemption.getCouponId());

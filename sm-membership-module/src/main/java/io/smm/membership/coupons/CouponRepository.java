@@ -4,9 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import javax.persistence.LockModeType;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.stereotype.Repository;
@@ -46,6 +49,11 @@ interface CouponRepository extends JpaRepository<Coupon, Long> {
     @Modifying
     @Query("update SmmCoupon c set c.uses = c.uses - 1 where c.id = :id and c.uses > 0")
     int giveUseBack(Long id);
+
+    /** Locks the coupon's row until the transaction ends. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from SmmCoupon c where c.id = :id")
+    Optional<Coupon> lockById(Long id);
 
     @Query("select c.active from SmmCoupon c where c.id = :id")
     boolean isActive(Long id);

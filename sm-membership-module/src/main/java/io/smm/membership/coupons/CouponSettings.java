@@ -39,14 +39,16 @@ public class CouponSettings {
     protected CouponSettings() {
     }
 
-    /** A store's settings before the owner saved any: uses come back on cancel and on refund, the host promo works. */
-    static CouponSettings defaults(String storeCode, Instant now) {
+    /**
+     * A store's settings before the owner saved any: uses come back on cancel and on refund, the host promo works;
+     * no time saved.
+     */
+    static CouponSettings defaults(String storeCode) {
         CouponSettings settings = new CouponSettings();
         settings.storeCode = storeCode;
         settings.giveBackOnCancel = true;
         settings.giveBackOnRefund = true;
         settings.hostPromoEnabled = true;
-        settings.updatedAt = now;
         return settings;
     }
 
@@ -80,6 +82,7 @@ public class CouponSettings {
         return hostPromoEnabled;
     }
 
+    /** When the owner last saved the settings; null if never. */
     public Instant getUpdatedAt() {
         return updatedAt;
     }

@@ -1,6 +1,7 @@
 package io.smm.membership.coupons;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,8 +51,13 @@ class CouponSettingsApiController {
                 (Boolean) body.get(FIELDS.get(1)), (Boolean) body.get(FIELDS.get(2))));
     }
 
+    /** The three switches and when they were saved ({@code null} until the owner saves them). */
     private static Map<String, Object> view(CouponSettings saved) {
-        return Map.of(FIELDS.get(0), saved.isGiveBackOnCancel(), FIELDS.get(1), saved.isGiveBackOnRefund(),
-                FIELDS.get(2), saved.isHostPromoEnabled(), "updatedAt", Instants.iso(saved.getUpdatedAt()));
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put(FIELDS.get(0), saved.isGiveBackOnCancel());
+        view.put(FIELDS.get(1), saved.isGiveBackOnRefund());
+        view.put(FIELDS.get(2), saved.isHostPromoEnabled());
+        view.put("updatedAt", Instants.iso(saved.getUpdatedAt()));
+        return view;
     }
 }

@@ -15,21 +15,16 @@ public class CouponSettingsService {
         this.clock = clock;
     }
 
-    public CouponSettings get(String storeCode) {
-        return settings.findById(storeCode).orElseGet(() -> CouponSettings.defaults(storeCode, clock.instant()));
-    }
-
-    /** Whether the owner has saved the store's settings; until then {@link #get} gives the defaults. */
+    /** The store's settings; the defaults, with no time saved, until the owner saves them. */
     @Transactional(readOnly = true)
-    public boolean isSaved(String storeCode) {
-        return settings.existsById(storeCode);
+    public CouponSettings get(String storeCode) {
+        return settings.findById(storeCode).orElseGet(() -> CouponSettings.defaults(storeCode));
     }
 
     @Transactional
     public CouponSettings save(String storeCode, boolean giveBackOnCancel, boolean giveBackOnRefund,
             boolean hostPromoEnabled) {
-        CouponSettings saved = settings.findById(storeCode)
-                .orElseGet(() -> CouponSettings.defaults(storeCode, clock.instant()));
+        CouponSettings saved = settings.findById(storeCode).orElseGet(() -> CouponSettings.defaults(storeCode));
         saved.change(giveBackOnCancel, giveBackOnRefund, hostPromoEnabled, clock.instant());
         return settings.save(saved);
     }

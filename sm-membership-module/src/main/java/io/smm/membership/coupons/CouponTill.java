@@ -54,18 +54,24 @@ public class CouponTill {
     }
 
     /**
-     * Counts the order's use of the coupon, in the order's transaction.
+     * Takes the coupon's use for the shopper inside the order's transaction, before the host places the order and
+     * takes the payment: a refusal then charges nothing, and the coupon's other checkouts wait until this one ends.
      *
      * @throws CouponRefusedException the coupon is gone, used up or used up by this shopper meanwhile
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void redeem(String storeCode, String code, long orderId, CouponShopper shopper, BigDecimal discount,
-            String currency) {
+    public void reserve(String storeCode, String code, CouponShopper shopper) {
         if (!shopper.isCounted()) {
             throw new IllegalArgumentException("A redemption needs a customer or a guest e-mail address");
         }
-        Coupon coupon = find(storeCode, code).orElseThrow(() -> new CouponRefusedException(CouponRefusal.UNKNOWN));
-        redemptions.redeem(coupon, orderId, shopper, discount, currency);
+        redemptions.reserve(coupon(storeCode, code), shopper);
+    }
+
+    /** Writes the use {@link #reserve} took in the ledger, with the order placed. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String storeCode, String code, long orderId, CouponShopper shopper, BigDecimal discount,
+            String currency) {
+        redemptions.record(coupon(storeCode, code), orderId, shopper, discount, currency);
     }
 
     /** Gives the order's use back if the store gives uses back on this status; how many uses it gave. */
@@ -73,6 +79,10 @@ public class CouponTill {
     public int orderChanged(String storeCode, long orderId, String hostStatus) {
         return settings.get(storeCode).givesBackOn(hostStatus)
                 .map(reason -> redemptions.giveBack(storeCode, orderId, reason)).orElse(0);
+    }
+
+    private Coupon coupon(String storeCode, String code) {
+        return find(storeCode, code).orElseThrow(() -> new CouponRefusedException(CouponRefusal.UNKNOWN));
     }
 
     private Optional<Coupon> find(String storeCode, String code) {

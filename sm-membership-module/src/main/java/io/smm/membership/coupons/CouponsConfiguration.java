@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
 import io.smm.membership.autoconfigure.MembershipProperties;
@@ -76,7 +77,9 @@ public class CouponsConfiguration {
         return new CouponBatchSteps(coupons, batches, clock);
     }
 
+    /** Closed before the entity manager, so that stopping batches can still record that they stopped. */
     @Bean
+    @DependsOn("entityManagerFactory")
     CouponBatchWorker membershipCouponBatchWorker() {
         return new CouponBatchWorker();
     }
@@ -84,7 +87,7 @@ public class CouponsConfiguration {
     @Bean
     CouponBatches membershipCouponBatches(CouponBatchSteps steps, CouponBatchWorker worker,
             CouponBatchRepository batches, CouponRepository coupons, @Qualifier("membershipClock") Clock clock) {
-        return new CouponBatches(steps, new CouponBatchGeneration(steps, new CodeGenerator()), worker, batches,
+        return new CouponBatches(steps, new CouponBatchGeneration(steps, new CodeGenerator(), worker::isStopping), worker, batches,
                 coupons, clock);
     }
 

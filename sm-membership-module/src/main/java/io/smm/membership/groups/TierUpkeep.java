@@ -1,7 +1,5 @@
 package io.smm.membership.groups;
 
-import org.springframework.core.annotation.Order;
-
 import io.smm.membership.orders.OrderFacts;
 import io.smm.membership.orders.OrderPlacementListener;
 import io.smm.membership.orders.OrderStatusListener;
@@ -10,7 +8,6 @@ import io.smm.membership.orders.OrderStatusListener;
  * Keeps tiers in step with orders, in the host's transaction: a placed order is recorded and may move its customer
  * up, at once to an express tier; a status change (a cancel, a refund) is recorded and may start a grace period.
  */
-@Order(0) // before the coupon listener, which holds the coupon row lock until commit
 class TierUpkeep implements OrderPlacementListener, OrderStatusListener {
 
     private final TierService tiers;

@@ -11,14 +11,16 @@ import io.smm.membership.coupons.CouponShopper;
 /** A coupon code quoted for one cart calculation of the host: who presented it, the items, and the outcome. */
 final class AppliedCoupon {
 
+    final String storeCode;
     final String code;
     final CouponShopper shopper;
     final List<ShoppingCartItem> items;
     final CouponQuote quote;
     final String currency;
 
-    AppliedCoupon(String code, CouponShopper shopper, List<ShoppingCartItem> items, CouponQuote quote,
-            String currency) {
+    AppliedCoupon(String storeCode, String code, CouponShopper shopper, List<ShoppingCartItem> items,
+            CouponQuote quote, String currency) {
+        this.storeCode = storeCode;
         this.code = code;
         this.shopper = shopper;
         this.items = items;
@@ -27,8 +29,8 @@ final class AppliedCoupon {
     }
 
     /** The host's own promo code: not ours to quote. */
-    static AppliedCoupon hostPromo(String code) {
-        return new AppliedCoupon(code, null, List.of(), null, null);
+    static AppliedCoupon hostPromo(String storeCode, String code) {
+        return new AppliedCoupon(storeCode, code, null, List.of(), null, null);
     }
 
     boolean isHostPromo() {

@@ -3,6 +3,7 @@ package io.smm.membership.host;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -18,6 +19,7 @@ import com.salesmanager.core.model.order.OrderTotalType;
 import com.salesmanager.core.model.shoppingcart.ShoppingCartItem;
 
 import io.smm.membership.coupons.CartLine;
+import io.smm.membership.coupons.CouponCodes;
 import io.smm.membership.coupons.CouponRefusedException;
 import io.smm.membership.coupons.CouponShopper;
 import io.smm.membership.coupons.CouponTill;
@@ -50,7 +52,9 @@ class CouponDiscountLines {
         if (!StringUtils.hasText(promo) || store == null || store.getCurrency() == null) {
             return null;
         }
-        boolean checkout = summary.getOrderSummaryType() == OrderSummaryType.ORDERTOTAL;
+        // the host's total endpoints calculate as a checkout does; only placing the order refuses
+        boolean checkout = summary.getOrderSummaryType() == OrderSummaryType.ORDERTOTAL
+                && HostPaths.isCheckout(HostPaths.currentRequest());
         AppliedCoupon applied = CouponRequestState.quoteOnce(summary, checkout,
                 () -> quote(promo, summary.getProducts(), customer, store));
         if (applied.isHostPromo()) {
@@ -64,7 +68,7 @@ class CouponDiscountLines {
             return null;
         }
         BigDecimal part = applied.discountOn(item);
-        return part.signum() == 0 ? null : discountLine(applied.code, part);
+        return part.signum() == 0 ? null : discountLine(CouponCodes.normalize(applied.code), part);
     }
 
     /** The summary's code on a cart calculation; the cart's own at checkout, where the host does not pass it. */
@@ -76,30 +80,31 @@ class CouponDiscountLines {
     }
 
     AppliedCoupon quote(String promo, List<ShoppingCartItem> items, Customer customer, MerchantStore store) {
-        if (till.isHostPromo(store.getCode(), promo)) {
-            return AppliedCoupon.hostPromo(promo);
+        if (CouponRequestState.isHostPromo(store.getCode(), promo, till)) {
+            return AppliedCoupon.hostPromo(store.getCode(), promo);
         }
         Currency currency = store.getCurrency().getCurrency();
         CouponShopper shopper = shopper(customer, prices.currentGroups().groupIds());
         List<CartLine> lines = items.stream().map(CouponDiscountLines::line).collect(Collectors.toList());
-        return new AppliedCoupon(promo, shopper, List.copyOf(items),
+        return new AppliedCoupon(store.getCode(), promo, shopper, List.copyOf(items),
                 till.quote(store.getCode(), promo, lines, shopper, currency.getDefaultFractionDigits()),
                 currency.getCurrencyCode());
     }
 
     /**
-     * The customer placing the order; a guest checking out by the e-mail address they give; otherwise whoever the
-     * request is for (on cart paths the host passes no customer).
+     * The logged-in customer; a guest checking out, by the e-mail address they give (the host has already stored
+     * them as a customer, with an id of its own, SHOPIZER.md §5); on cart paths, where the host passes no customer,
+     * whoever the request is for.
      */
     private CouponShopper shopper(Customer customer, Set<Long> groups) {
-        if (customer != null && customer.getId() != null && customer.getId() > 0) {
-            return CouponShopper.customer(customer.getId(), groups);
+        Optional<Long> loggedIn = currentShopper.get().customerId();
+        if (loggedIn.isPresent()) {
+            return CouponShopper.customer(loggedIn.get(), groups);
         }
         if (customer != null && StringUtils.hasText(customer.getEmailAddress())) {
             return CouponShopper.guest(customer.getEmailAddress(), groups);
         }
-        return currentShopper.get().customerId().map(id -> CouponShopper.customer(id, groups))
-                .orElseGet(() -> CouponShopper.anonymous(groups));
+        return CouponShopper.anonymous(groups);
     }
 
     private static CartLine line(ShoppingCartItem item) {
@@ -115,6 +120,7 @@ class CouponDiscountLines {
         line.setOrderTotalCode(DISCOUNT_CODE);
         line.setOrderTotalType(OrderTotalType.SUBTOTAL);
         line.setTitle(promo);
+        line.setText(promo); // the host names a line without text after its product, which it may not find
         line.setValue(value);
         return line;
     }

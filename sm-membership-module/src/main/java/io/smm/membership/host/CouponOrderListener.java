@@ -1,5 +1,7 @@
 package io.smm.membership.host;
 
+import java.util.Optional;
+
 import org.springframework.core.Ordered;
 
 import io.smm.membership.coupons.CouponRefusedException;
@@ -9,9 +11,10 @@ import io.smm.membership.orders.OrderPlacementListener;
 import io.smm.membership.orders.OrderStatusListener;
 
 /**
- * Counts the coupon that priced an order, in the order's transaction, and gives the use back when the order is
- * canceled or refunded. It runs after every other listener: taking the use locks the coupon's row until the order
- * commits, and each concurrent checkout of that coupon waits for it.
+ * Counts the coupon that priced an order, in the order's transaction: the use is taken before the host places the
+ * order and takes its payment (a refusal charges nothing), and written in the ledger once the order has its id. It
+ * gives the use back when the order is canceled or refunded. It runs before the other listeners, so that a checkout
+ * and a status change both lock the coupon's row before any row of ours, and cannot deadlock.
  */
 class CouponOrderListener implements OrderPlacementListener, OrderStatusListener, Ordered {
 
@@ -23,15 +26,14 @@ class CouponOrderListener implements OrderPlacementListener, OrderStatusListener
 
     @Override
     public int getOrder() {
-        return Ordered.LOWEST_PRECEDENCE;
+        return Ordered.HIGHEST_PRECEDENCE;
     }
 
     @Override
-    public void orderPlaced(OrderFacts order) {
-        CouponRequestState.checkoutQuoted().filter(applied -> !applied.isHostPromo()).ifPresent(applied -> {
+    public void orderPlacing() {
+        checkoutCoupon().ifPresent(applied -> {
             try {
-                till.redeem(order.storeCode(), applied.code, order.orderId(), applied.shopper,
-                        applied.quote.discount(), applied.currency);
+                till.reserve(applied.storeCode, applied.code, applied.shopper);
             } catch (CouponRefusedException refused) {
                 CouponRequestState.refuse(refused.refusal());
                 throw refused;
@@ -40,7 +42,18 @@ class CouponOrderListener implements OrderPlacementListener, OrderStatusListener
     }
 
     @Override
+    public void orderPlaced(OrderFacts order) {
+        checkoutCoupon().ifPresent(applied -> till.record(applied.storeCode, applied.code, order.orderId(),
+                applied.shopper, applied.quote.discount(), applied.currency));
+    }
+
+    @Override
     public void orderChanged(OrderFacts order) {
         till.orderChanged(order.storeCode(), order.orderId(), order.status());
+    }
+
+    /** The coupon of ours that priced the order this request is placing. */
+    private static Optional<AppliedCoupon> checkoutCoupon() {
+        return CouponRequestState.checkoutQuoted().filter(applied -> !applied.isHostPromo());
     }
 }

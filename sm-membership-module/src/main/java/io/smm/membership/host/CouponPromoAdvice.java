@@ -49,13 +49,13 @@ class CouponPromoAdvice {
         if (before.isEmpty()) {
             return cart;
         }
-        Optional<CouponRefusal> refusal = till.isHostPromo(store.getCode(), promo)
+        Optional<CouponRefusal> refusal = CouponRequestState.isHostPromo(store.getCode(), promo, till)
                 ? Optional.of(CouponRefusal.UNKNOWN).filter(unknown -> !CouponRequestState.wasHostDiscounted(promo))
                 : CouponRequestState.lastQuoted().filter(applied -> promo.equals(applied.code))
                         .orElseGet(() -> discounts.quote(promo, List.of(), null, store)) // a cart without items
                         .quote.refusal();
         if (refusal.isPresent()) {
-            carts.restore(cartCode, store.getId(), before.get());
+            carts.restore(cartCode, store.getId(), promo, before.get());
             CouponRequestState.refuse(refusal.get());
             throw new CouponRefusedException(refusal.get());
         }

@@ -1,5 +1,6 @@
 package io.smm.membership.host;
 
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import javax.servlet.http.HttpServletRequest;
 import com.salesmanager.core.model.order.OrderSummary;
 
 import io.smm.membership.coupons.CouponRefusal;
+import io.smm.membership.coupons.CouponTill;
 
 /**
  * What the coupon seams learn during one request, kept on the request: the quote of each host cart calculation
@@ -22,6 +24,7 @@ final class CouponRequestState {
     private static final String LAST = CouponRequestState.class.getName() + ".last";
     private static final String CHECKOUT = CouponRequestState.class.getName() + ".checkout";
     private static final String REFUSAL = CouponRequestState.class.getName() + ".refusal";
+    private static final String HOST_PROMOS = CouponRequestState.class.getName() + ".host-promos";
     private static final String HOST_DISCOUNTED = CouponRequestState.class.getName() + ".host-discounted";
 
     private CouponRequestState() {
@@ -49,9 +52,24 @@ final class CouponRequestState {
         return attribute(LAST);
     }
 
-    /** The coupon that priced the order this request is placing. */
+    /** The coupon that priced the order this request is placing (quoted by a checkout request only). */
     static Optional<AppliedCoupon> checkoutQuoted() {
         return attribute(CHECKOUT);
+    }
+
+    /** Whether the code is the host's own promo code, asked of the till once per request and code. */
+    @SuppressWarnings("unchecked")
+    static boolean isHostPromo(String storeCode, String code, CouponTill till) {
+        HttpServletRequest request = HostPaths.currentRequest();
+        if (request == null) {
+            return till.isHostPromo(storeCode, code);
+        }
+        Map<String, Boolean> known = (Map<String, Boolean>) request.getAttribute(HOST_PROMOS);
+        if (known == null) {
+            known = new HashMap<>();
+            request.setAttribute(HOST_PROMOS, known);
+        }
+        return known.computeIfAbsent(storeCode + "/" + code, any -> till.isHostPromo(storeCode, code));
     }
 
     /** Notes that the host's own promo module gave a discount for this code. */

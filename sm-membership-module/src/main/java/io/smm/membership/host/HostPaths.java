@@ -27,6 +27,11 @@ final class HostPaths {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
+    /** The host's checkouts, guest or authenticated ({@code POST .../cart/{code}/checkout}). */
+    static boolean isCheckout(HttpServletRequest request) {
+        return request != null && "POST".equals(request.getMethod()) && pathOf(request).endsWith("/checkout");
+    }
+
     /** The admin API: owners see base prices and are never shoppers. */
     static boolean isOwnerPath(HttpServletRequest request) {
         return OWNER.matcher(pathOf(request)).matches();

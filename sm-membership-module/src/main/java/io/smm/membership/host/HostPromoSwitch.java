@@ -39,7 +39,8 @@ class HostPromoSwitch implements OrderTotalPostProcessorModule {
     public OrderTotal caculateProductPiceVariation(OrderSummary summary, ShoppingCartItem item, Product product,
             Customer customer, MerchantStore store) throws Exception {
         String promo = summary.getPromoCode();
-        if (promo != null && !promo.isBlank() && store != null && !till.getObject().isHostPromo(store.getCode(), promo)) {
+        if (promo != null && !promo.isBlank() && store != null
+                && !CouponRequestState.isHostPromo(store.getCode(), promo, till.getObject())) {
             return null;
         }
         OrderTotal discount;

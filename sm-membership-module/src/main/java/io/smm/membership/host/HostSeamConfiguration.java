@@ -114,8 +114,8 @@ public class HostSeamConfiguration {
 
     @Bean
     CartCoupons membershipCartCoupons(@Qualifier("shoppingCartFacade") ObjectProvider<Object> cartFacade,
-            CurrentShopper shopper, ShopizerCarts carts) {
-        return new ShopizerCartCoupons(cartFacade, shopper, carts);
+            CurrentShopper shopper, ShopizerCarts carts, CouponTill till) {
+        return new ShopizerCartCoupons(cartFacade, shopper, carts, till);
     }
 
     @Bean

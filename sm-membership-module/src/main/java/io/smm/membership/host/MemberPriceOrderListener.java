@@ -1,7 +1,5 @@
 package io.smm.membership.host;
 
-import org.springframework.core.annotation.Order;
-
 import io.smm.membership.orders.OrderPlacementListener;
 import io.smm.membership.orders.OrderFacts;
 import io.smm.membership.pricing.OrderLinePriceService;
@@ -10,7 +8,6 @@ import io.smm.membership.pricing.OrderLinePriceService;
  * Keeps, with each placed order and in its transaction, what every line was charged and why: the quotes the
  * checkout request priced its cart with (the host loads the cart, then places the order, in one request).
  */
-@Order(0) // before the coupon listener, which holds the coupon row lock until commit
 class MemberPriceOrderListener implements OrderPlacementListener {
 
     private final MemberPriceAdvice prices;

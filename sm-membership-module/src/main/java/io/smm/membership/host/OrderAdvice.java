@@ -20,8 +20,8 @@ import io.smm.membership.orders.OrderStatusListener;
 /**
  * Makes our writes atomic with the host's order (SHOPIZER.md §11 (d)): the outermost advice on
  * {@code orderService.processOrder}, {@code addOrderStatusHistory} and {@code saveOrUpdate} opens a transaction
- * on the host's {@code transactionManager}; the host's own transaction advice joins it, our listeners run after
- * the host's call returned, and the order and our rows commit or roll back together.
+ * on the host's {@code transactionManager}; the host's own transaction advice joins it, our listeners run before
+ * and after the host's call, and the order and our rows commit or roll back together.
  */
 @Aspect
 public class OrderAdvice implements Ordered {
@@ -49,7 +49,7 @@ public class OrderAdvice implements Ordered {
         if (placementListeners.isEmpty()) {
             return call.proceed();
         }
-        return proceedThen(call, result -> {
+        return proceedThen(call, () -> placementListeners.forEach(OrderPlacementListener::orderPlacing), result -> {
             OrderFacts placed = HostOrders.facts((Order) (result instanceof Order ? result : call.getArgs()[0]), storeZone);
             placementListeners.forEach(listener -> listener.orderPlaced(placed));
         });
@@ -62,7 +62,7 @@ public class OrderAdvice implements Ordered {
         if (statusListeners.isEmpty() || !anOrder) {
             return call.proceed();
         }
-        return proceedThen(call, result -> {
+        return proceedThen(call, () -> { }, result -> {
             Order order = (Order) arguments[0];
             if (order.getId() != null && order.getStatus() != null) {
                 OrderFacts changed = HostOrders.facts(order, storeZone);
@@ -71,9 +71,10 @@ public class OrderAdvice implements Ordered {
         });
     }
 
-    private Object proceedThen(ProceedingJoinPoint call, Consumer<Object> after) throws Throwable {
+    private Object proceedThen(ProceedingJoinPoint call, Runnable before, Consumer<Object> after) throws Throwable {
         try {
             return transaction.execute(status -> {
+                before.run();
                 Object result = proceed(call);
                 after.accept(result);
                 return result;

@@ -16,7 +16,9 @@ import com.salesmanager.core.model.reference.language.Language;
 
 import io.smm.membership.coupons.CartCouponView;
 import io.smm.membership.coupons.CartCoupons;
+import io.smm.membership.coupons.CouponRefusal;
 import io.smm.membership.coupons.CouponRefusedException;
+import io.smm.membership.coupons.CouponTill;
 import io.smm.membership.identity.CurrentShopper;
 import io.smm.membership.identity.Shopper;
 import io.smm.membership.web.MembershipException;
@@ -34,16 +36,22 @@ class ShopizerCartCoupons implements CartCoupons {
     private final ObjectProvider<Object> cartFacade;
     private final CurrentShopper shopper;
     private final ShopizerCarts carts;
+    private final CouponTill till;
 
-    ShopizerCartCoupons(ObjectProvider<Object> cartFacade, CurrentShopper shopper, ShopizerCarts carts) {
+    ShopizerCartCoupons(ObjectProvider<Object> cartFacade, CurrentShopper shopper, ShopizerCarts carts,
+            CouponTill till) {
         this.cartFacade = cartFacade;
         this.shopper = shopper;
         this.carts = carts;
+        this.till = till;
     }
 
     @Override
     public CartCouponView apply(String cartCode, String code) {
         MerchantStore store = storeOfOwnCart(cartCode);
+        if (CouponRequestState.isHostPromo(store.getCode(), code, till)) {
+            throw new CouponRefusedException(CouponRefusal.UNKNOWN); // ours applies membership coupons only
+        }
         modifyCart(cartCode, code, store);
         return view(code).orElseThrow(() -> new IllegalStateException("The host did not price cart " + cartCode));
     }

@@ -7,7 +7,6 @@ import java.util.Optional;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The promo code of a host cart (table {@code SHOPPING_CART}), read and put back over JPQL. */
@@ -41,11 +40,15 @@ class ShopizerCarts {
         return rows.stream().findFirst().map(row -> new CartPromo((String) row[0], (Date) row[1], (Long) row[2]));
     }
 
-    /** Puts the cart's promo code back as it was, in a transaction of its own, whatever surrounds the call. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void restore(String cartCode, int storeId, CartPromo promo) {
+    /**
+     * Puts the cart's promo code back as it was before {@code refused} was stored, unless another code has been
+     * stored since.
+     */
+    @Transactional
+    public void restore(String cartCode, int storeId, String refused, CartPromo promo) {
         entityManager.createQuery("update ShoppingCart c set c.promoCode = :promo, c.promoAdded = :added"
-                + " where c.shoppingCartCode = :code and c.merchantStore.id = :store")
+                + " where c.shoppingCartCode = :code and c.merchantStore.id = :store and c.promoCode = :refused")
+                .setParameter("refused", refused)
                 .setParameter("promo", promo.code)
                 .setParameter("added", promo.added)
                 .setParameter("code", cartCode)

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,8 +28,9 @@ class CouponBatchGenerationTests {
     private static final String STORE = "DEFAULT";
 
     private final CouponBatchSteps steps = mock(CouponBatchSteps.class);
+    private final AtomicBoolean stopping = new AtomicBoolean();
     private final CouponBatchGeneration generation = new CouponBatchGeneration(steps,
-            new CodeGenerator(new Random(42)));
+            new CodeGenerator(new Random(42)), stopping::get);
     private final List<List<String>> inserted = new ArrayList<>();
 
     @BeforeEach
@@ -92,7 +94,21 @@ class CouponBatchGenerationTests {
     }
 
     @Test
-    void stopsBetweenChunksWhenTheContextCloses() {
+    void stopsAtTheNextChunkWhenTheShopStops() {
+        doAnswer(insert -> {
+            inserted.add(List.copyOf(insert.<List<String>>getArgument(1)));
+            stopping.set(true);
+            return null;
+        }).when(steps).insert(anyLong(), anyList());
+
+        generation.run(BATCH, STORE, CodePattern.of("X", 8), 2_500);
+
+        verify(steps).fail(BATCH, CouponBatchGeneration.INTERRUPTED);
+        assertThat(inserted).hasSize(1);
+    }
+
+    @Test
+    void stopsBetweenChunksWhenInterrupted() {
         Thread.currentThread().interrupt();
         try {
             generation.run(BATCH, STORE, CodePattern.of("X", 8), 10);

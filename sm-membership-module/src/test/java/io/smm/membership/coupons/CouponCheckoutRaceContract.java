@@ -58,6 +58,7 @@ abstract class CouponCheckoutRaceContract {
         assertThat(outcome.uses).isEqualTo(100);
         assertThat(outcome.ledgerRows).isEqualTo(100);
         assertThat(outcome.discountedOrders).isEqualTo(100);
+        assertThat(outcome.payments).as("no refused checkout is charged").isEqualTo(100);
     }
 
     @Test
@@ -70,6 +71,7 @@ abstract class CouponCheckoutRaceContract {
         assertThat(outcome.uses).isEqualTo(1);
         assertThat(outcome.ledgerRows).isEqualTo(1);
         assertThat(outcome.discountedOrders).isEqualTo(1);
+        assertThat(outcome.payments).as("no refused checkout is charged").isEqualTo(1);
     }
 
     @Test
@@ -80,7 +82,7 @@ abstract class CouponCheckoutRaceContract {
 
         ResponseEntity<Map<String, Object>> killed = host.client().send(HttpMethod.POST,
                 "/api/v1/cart/" + cart + "/checkout", CouponCheckoutRace.guestOrder("killed@example.com"), null);
-        CouponCheckoutRace.Outcome afterKill = race.outcome(code, List.of());
+        CouponCheckoutRace.Outcome afterKill = race.outcome(code, 0, List.of());
         ResponseEntity<Map<String, Object>> retried = host.client().send(HttpMethod.POST,
                 "/api/v1/cart/" + cart + "/checkout", CouponCheckoutRace.guestOrder("killed@example.com"), null);
 
@@ -89,6 +91,6 @@ abstract class CouponCheckoutRaceContract {
         assertThat(afterKill.ledgerRows).isZero();
         assertThat(afterKill.discountedOrders).isZero();
         assertThat(retried.getStatusCode()).as(retried.toString()).isEqualTo(HttpStatus.OK);
-        assertThat(race.outcome(code, List.of()).uses).isEqualTo(1);
+        assertThat(race.outcome(code, 0, List.of()).uses).isEqualTo(1);
     }
 }

@@ -121,7 +121,7 @@ class CouponTillHttpIntegrationTests {
         String cart = cart(sku, 2);
         promo(cart, code, token);
 
-        faults.failNextOrderAfterPersist();
+        faults.killNextOrderConnectionBeforeCommit();
         ResponseEntity<Map<String, Object>> failed = host.checkout(cart, "18.00", token);
         ResponseEntity<Map<String, Object>> placed = host.checkout(cart, "18.00", token);
 
@@ -197,8 +197,55 @@ class CouponTillHttpIntegrationTests {
         try {
             assertThat(settings.getBody()).containsEntry("hostPromoEnabled", false);
             assertThat(total(host.get("/api/v1/cart/" + cart, null).getBody())).isEqualByComparingTo("10.00");
-            assertThat(promo(cart(sku, 1), PromoCodeCalculatorModule.CODE).getBody())
-                    .containsEntry("code", "membership.coupon.refused.unknown");
+            ResponseEntity<Map<String, Object>> refused = promo(cart(sku, 1), PromoCodeCalculatorModule.CODE);
+            assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+            assertThat(refused.getBody()).containsEntry("code", "membership.coupon.refused.unknown");
+        } finally {
+            host.send(HttpMethod.PUT, COUPONS + "/settings", Map.of("giveBackOnCancel", true, "giveBackOnRefund",
+                    true, "hostPromoEnabled", true), owner);
+        }
+    }
+
+    @Test
+    void showsNoDiscountOnTheTotalOnceTheCartsCouponNoLongerApplies() {
+        String code = coupon("GONE", Map.of("guestsAllowed", true));
+        String cart = cart(sku, 1);
+        promo(cart, code);
+        assertThat(totalLine(host.get("/api/v1/cart/" + cart + "/total", null).getBody())).isEqualByComparingTo("9.00");
+        List<?> found = (List<?>) host.get(COUPONS + "?q=" + code, owner).getBody().get("items");
+        host.send(HttpMethod.POST, COUPONS + "/" + ((Map<?, ?>) found.get(0)).get("id") + "/disable", null, owner);
+
+        ResponseEntity<Map<String, Object>> total = host.get("/api/v1/cart/" + cart + "/total", null);
+
+        assertThat(total.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(totalLine(total.getBody())).isEqualByComparingTo("10.00");
+    }
+
+    @Test
+    void refusesTheHostsOwnCodeThroughOurEndpointWhichIsForMembershipCouponsOnly() {
+        String token = host.customerToken(host.registerCustomer("hostcode" + suffix));
+        String cart = cart(sku, 1);
+
+        ResponseEntity<Map<String, Object>> refused = host.send(HttpMethod.PUT, "/api/v1/auth/membership/cart/"
+                + cart + "/coupon/" + PromoCodeCalculatorModule.CODE, null, token);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(refused.getBody()).containsEntry("code", "membership.coupon.refused.unknown");
+        assertThat(total(host.get("/api/v1/cart/" + cart, null).getBody())).isEqualByComparingTo("10.00");
+    }
+
+    @Test
+    void givesTheUseBackOnRefundUnlessTheOwnerSaysNever() {
+        String code = coupon("REFUND", Map.of());
+        String token = host.customerToken(host.registerCustomer("refund" + suffix));
+        host.changeOrderStatus(placeWith(code, token), "REFUNDED", owner);
+        assertThat(uses(code)).isZero();
+
+        host.send(HttpMethod.PUT, COUPONS + "/settings", Map.of("giveBackOnCancel", true, "giveBackOnRefund", false,
+                "hostPromoEnabled", true), owner);
+        try {
+            host.changeOrderStatus(placeWith(code, token), "REFUNDED", owner);
+            assertThat(uses(code)).isEqualTo(1);
         } finally {
             host.send(HttpMethod.PUT, COUPONS + "/settings", Map.of("giveBackOnCancel", true, "giveBackOnRefund",
                     true, "hostPromoEnabled", true), owner);
@@ -288,6 +335,13 @@ class CouponTillHttpIntegrationTests {
 
     private static BigDecimal total(Map<String, Object> cart) {
         return new BigDecimal(cart.get("total").toString());
+    }
+
+    /** The {@code order.total.total} line of the host's total endpoint. */
+    private static BigDecimal totalLine(Map<String, Object> summary) {
+        return ((List<?>) summary.get("totals")).stream().map(line -> (Map<?, ?>) line)
+                .filter(line -> "order.total.total".equals(line.get("code")))
+                .map(line -> new BigDecimal(line.get("value").toString())).findFirst().orElseThrow();
     }
 
     private static List<String> discountLines(Map<String, Object> cart) {

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.smm.harness.NewProduct;
 import io.smm.harness.StandInCatalog;
+import io.smm.harness.order.StandInPayments;
 
 /**
  * Concurrent checkouts of one coupon through a stand-in host's HTTP checkouts, and what came of them: orders placed,
@@ -37,12 +38,14 @@ public final class CouponCheckoutRace {
     private final JdbcTemplate database;
     private final String owner;
     private final String sku;
+    private final StandInPayments payments;
 
     public CouponCheckoutRace(StandInHost host) {
         this.host = host;
         this.client = host.client();
         this.database = new JdbcTemplate(host.context().getBean("dataSource", DataSource.class));
         this.owner = client.adminToken();
+        this.payments = host.context().getBean(StandInPayments.class);
         this.sku = "RACE-" + System.nanoTime();
         host.context().getBean(StandInCatalog.class).createProduct(NewProduct.sku(sku).name("Race tea").price("10.00")
                 .quantity(1_000_000));
@@ -59,9 +62,10 @@ public final class CouponCheckoutRace {
         public final long uses;
         public final long ledgerRows;
         public final long discountedOrders;
+        public final long payments;
 
         Outcome(String code, List<ResponseEntity<Map<String, Object>>> answers, long uses, long ledgerRows,
-                long discountedOrders) {
+                long discountedOrders, long payments) {
             this.code = code;
             this.placed = count(answers, HttpStatus.OK, null);
             this.usedUp = count(answers, HttpStatus.CONFLICT, "membership.coupon.refused.used-up");
@@ -72,6 +76,7 @@ public final class CouponCheckoutRace {
             this.uses = uses;
             this.ledgerRows = ledgerRows;
             this.discountedOrders = discountedOrders;
+            this.payments = payments;
         }
 
         private static int count(List<ResponseEntity<Map<String, Object>>> answers, HttpStatus status, String code) {
@@ -85,7 +90,7 @@ public final class CouponCheckoutRace {
         public String toString() {
             return "placed " + placed + ", refused used up " + usedUp + ", refused used by you " + usedByYou
                     + ", other answers " + otherAnswers.size() + "; uses " + uses + ", ledger rows " + ledgerRows
-                    + ", discounted orders " + discountedOrders;
+                    + ", discounted orders " + discountedOrders + ", payments taken " + payments;
         }
     }
 
@@ -93,7 +98,8 @@ public final class CouponCheckoutRace {
     public Outcome guestsRaceForTheTotalLimit(int checkouts, int limit, int threads) {
         String code = coupon(Map.of("guestsAllowed", true, "totalLimit", limit));
         List<String> carts = carts(checkouts, code, null);
-        return outcome(code, race(threads, checkouts, i -> client.send(HttpMethod.POST,
+        long paid = payments.taken();
+        return outcome(code, paid, race(threads, checkouts, i -> client.send(HttpMethod.POST,
                 "/api/v1/cart/" + carts.get(i) + "/checkout", guestOrder("racer" + i + "-" + code.toLowerCase()
                         + "@example.com"), null)));
     }
@@ -106,7 +112,9 @@ public final class CouponCheckoutRace {
                 "Runner");
         String token = client.customerToken(email);
         List<String> carts = carts(checkouts, code, token);
-        return outcome(code, race(threads, checkouts, i -> client.checkout(carts.get(i), DISCOUNTED_TOTAL, token)));
+        long paid = payments.taken();
+        return outcome(code, paid, race(threads, checkouts, i -> client.checkout(carts.get(i), DISCOUNTED_TOTAL,
+                token)));
     }
 
     /** A coupon for 10 % off, with these terms. */
@@ -142,14 +150,18 @@ public final class CouponCheckoutRace {
                         "paymentModule", "moneyorder", "amount", DISCOUNTED_TOTAL));
     }
 
-    /** The coupon's use count, its ledger rows and the orders carrying its discount, read from the database. */
-    public Outcome outcome(String code, List<ResponseEntity<Map<String, Object>>> answers) {
+    /**
+     * The coupon's use count, its ledger rows and the orders carrying its discount, read from the database, and the
+     * payments taken since {@code paidBefore} were.
+     */
+    public Outcome outcome(String code, long paidBefore, List<ResponseEntity<Map<String, Object>>> answers) {
         return new Outcome(code, answers,
                 database.queryForObject("select USES from SALESMANAGER.SMM_COUPON where CODE = ?", Long.class, code),
                 database.queryForObject("select count(*) from SALESMANAGER.SMM_COUPON_REDEMPTION r join"
                         + " SALESMANAGER.SMM_COUPON c on c.ID = r.COUPON_ID where c.CODE = ?", Long.class, code),
                 database.queryForObject("select count(distinct ORDER_ID) from SALESMANAGER.ORDER_TOTAL"
-                        + " where MODULE = 'membership-coupon' and TITLE = ?", Long.class, code));
+                        + " where MODULE = 'membership-coupon' and TITLE = ?", Long.class, code),
+                payments.taken() - paidBefore);
     }
 
     private List<String> carts(int count, String code, String token) {

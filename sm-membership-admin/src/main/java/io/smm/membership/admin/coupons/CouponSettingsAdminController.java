@@ -30,13 +30,13 @@ class CouponSettingsAdminController {
 
     private final CurrentOwner owner;
     private final CouponSettingsService settings;
-    private final AdminTime storeTime;
+    private final AdminTime time;
 
-    /** @param storeTime the store's zone, in which the page shows when the settings were saved */
-    CouponSettingsAdminController(CurrentOwner owner, CouponSettingsService settings, AdminTime storeTime) {
+    /** @param time the admin pages' zone, in which the page shows when the settings were saved */
+    CouponSettingsAdminController(CurrentOwner owner, CouponSettingsService settings, AdminTime time) {
         this.owner = owner;
         this.settings = settings;
-        this.storeTime = storeTime;
+        this.time = time;
     }
 
     @GetMapping
@@ -62,8 +62,8 @@ class CouponSettingsAdminController {
 
     /** Settings never saved are the defaults: they show no time. */
     private String page(String store, CouponSettings current, Model model) {
-        model.addAttribute("savedAt", settings.isSaved(store) ? storeTime.format(current.getUpdatedAt()) : null);
-        model.addAttribute("storeZone", storeTime.getZoneId());
+        model.addAttribute("savedAt", current.getUpdatedAt() == null ? null : time.format(current.getUpdatedAt()));
+        model.addAttribute("zone", time.getZoneId());
         return PAGE;
     }
 }

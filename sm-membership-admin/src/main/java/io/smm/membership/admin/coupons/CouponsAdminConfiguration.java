@@ -42,10 +42,9 @@ public class CouponsAdminConfiguration {
         return new CouponBatchAdminController(owner, coupons, batches);
     }
 
-    /** Times in the store's zone, as on the usage report. */
     @Bean
     CouponSettingsAdminController membershipCouponSettingsAdminController(CurrentOwner owner,
-            CouponSettingsService settings, CouponUsage usage) {
-        return new CouponSettingsAdminController(owner, settings, new AdminTime(usage.zone()));
+            CouponSettingsService settings, AdminTime time) {
+        return new CouponSettingsAdminController(owner, settings, time);
     }
 }
