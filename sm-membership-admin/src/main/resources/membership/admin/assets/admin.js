@@ -1,8 +1,14 @@
 // Asks before a form marked with data-confirm is sent (the question is already translated by the page).
+// A form marked data-once is sent once: its buttons are disabled after the first submit (a second click on
+// "Generate" would start a second batch).
 document.addEventListener('submit', function (event) {
   var question = event.target.getAttribute('data-confirm');
   if (question && !window.confirm(question)) {
     event.preventDefault();
+    return;
+  }
+  if (event.target.hasAttribute('data-once')) {
+    event.target.querySelectorAll('button[type=submit]').forEach(function (button) { button.disabled = true; });
   }
 });
 

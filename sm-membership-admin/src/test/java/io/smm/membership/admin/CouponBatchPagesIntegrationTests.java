@@ -110,6 +110,8 @@ class CouponBatchPagesIntegrationTests {
                 .doesNotContain("data-refresh");
         String csvPath = progress.substring(progress.indexOf(COUPONS)) + "/codes.csv";
         assertThat(page).contains("href=\"" + csvPath + "\"");
+        assertThat(client.get(newBatch()).body()).contains("id=\"earlier-batches\"",
+                "href=\"" + progress.substring(progress.indexOf(COUPONS)) + "\"", "30 of 30 codes made");
         HttpResponse<byte[]> csv = client.getBytes(csvPath);
         String text = new String(csv.body(), StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFcode,status,uses,total_limit\r\n" + tag + "-");

@@ -1,6 +1,7 @@
 package io.smm.membership.coupons;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,6 +13,8 @@ import org.springframework.stereotype.Repository;
 interface CouponBatchRepository extends JpaRepository<CouponBatch, Long> {
 
     Optional<CouponBatch> findByIdAndStoreCode(Long id, String storeCode);
+
+    List<CouponBatch> findTop20ByStoreCodeAndTemplateIdOrderByIdDesc(String storeCode, Long templateId);
 
     /**
      * The codes batches of that prefix and length still have to make: those running and started after

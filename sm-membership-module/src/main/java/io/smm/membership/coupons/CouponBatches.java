@@ -2,8 +2,10 @@ package io.smm.membership.coupons;
 
 import java.io.Writer;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,6 +54,13 @@ public class CouponBatches {
     }
 
     @Transactional(readOnly = true)
+    /** The coupon's latest batches (at most 20), newest first. */
+    public List<CouponBatchView> ofTemplate(String storeCode, long templateId) {
+        Instant now = clock.instant();
+        return batches.findTop20ByStoreCodeAndTemplateIdOrderByIdDesc(storeCode, templateId).stream()
+                .map(batch -> CouponBatchView.of(batch, now)).collect(Collectors.toList());
+    }
+
     public CouponBatchView get(String storeCode, long batchId) {
         return CouponBatchView.of(find(storeCode, batchId), clock.instant());
     }

@@ -79,8 +79,11 @@ class CouponBatchAdminController {
         CouponBatchDownload.send(batches, owner.get().storeCode(), batchId, response);
     }
 
+    /** The form, with the coupon's earlier batches, so that their progress and CSV stay one click away. */
     private String form(long id, Model model) {
-        model.addAttribute("sourceCoupon", coupons.get(owner.get().storeCode(), id));
+        String store = owner.get().storeCode();
+        model.addAttribute("sourceCoupon", coupons.get(store, id));
+        model.addAttribute("earlierBatches", batches.ofTemplate(store, id));
         return FORM;
     }
 }
