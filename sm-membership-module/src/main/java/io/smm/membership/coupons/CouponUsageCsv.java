@@ -2,7 +2,6 @@ package io.smm.membership.coupons;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -12,7 +11,6 @@ import java.util.List;
 
 import javax.servlet.http.HttpServletResponse;
 
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.HttpHeaders;
 
 import io.smm.membership.web.SpreadsheetCsv;
@@ -27,11 +25,11 @@ public final class CouponUsageCsv {
     public static final List<String> COLUMNS = List.of("order_id", "customer_id", "customer_name", "email", "guest",
             "discount", "currency", "redeemed_at", "given_back_at", "given_back_for");
 
-    private final CSVPrinter printer;
+    private final SpreadsheetCsv.Rows rows;
     private final ZoneId zone;
 
-    private CouponUsageCsv(CSVPrinter printer, ZoneId zone) {
-        this.printer = printer;
+    private CouponUsageCsv(SpreadsheetCsv.Rows rows, ZoneId zone) {
+        this.rows = rows;
         this.zone = zone;
     }
 
@@ -44,30 +42,17 @@ public final class CouponUsageCsv {
     }
 
     static CouponUsageCsv start(Writer out, ZoneId zone) {
-        try {
-            return new CouponUsageCsv(SpreadsheetCsv.start(out, COLUMNS), zone);
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
+        return new CouponUsageCsv(SpreadsheetCsv.rows(out, COLUMNS), zone);
     }
 
     void write(CouponUsageRow row) {
-        try {
-            printer.printRecord(row.getOrderId(), text(row.getCustomerId()),
-                    SpreadsheetCsv.inert(text(row.getCustomerName())), SpreadsheetCsv.inert(text(row.getEmail())),
-                    row.isGuest(), row.getDiscount().toPlainString(), row.getCurrency(), local(row.getRedeemedAt()),
-                    local(row.getGivenBackAt()), text(row.getGivenBackFor()));
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
+        rows.print(row.getOrderId(), text(row.getCustomerId()), SpreadsheetCsv.inert(text(row.getCustomerName())),
+                SpreadsheetCsv.inert(text(row.getEmail())), row.isGuest(), row.getDiscount().toPlainString(),
+                row.getCurrency(), local(row.getRedeemedAt()), local(row.getGivenBackAt()), text(row.getGivenBackFor()));
     }
 
     void flush() {
-        try {
-            printer.flush();
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
+        rows.flush();
     }
 
     private static String text(Object value) {

@@ -1,6 +1,7 @@
 package io.smm.membership.web;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 
@@ -24,6 +25,41 @@ public final class SpreadsheetCsv {
     public static CSVPrinter start(Writer out, List<String> columns) throws IOException {
         out.write(BOM);
         return new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(columns.toArray(String[]::new)).build());
+    }
+
+    /** A file with its byte order mark and header row written, taking rows; the writer's failures unchecked. */
+    public static Rows rows(Writer out, List<String> columns) {
+        try {
+            return new Rows(start(out, columns));
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    /** The rows of a started file. */
+    public static final class Rows {
+
+        private final CSVPrinter printer;
+
+        private Rows(CSVPrinter printer) {
+            this.printer = printer;
+        }
+
+        public void print(Object... values) {
+            try {
+                printer.printRecord(values);
+            } catch (IOException failed) {
+                throw new UncheckedIOException(failed);
+            }
+        }
+
+        public void flush() {
+            try {
+                printer.flush();
+            } catch (IOException failed) {
+                throw new UncheckedIOException(failed);
+            }
+        }
     }
 
     /** Text Excel would run as a formula gets a leading apostrophe, which Excel hides and {@link #uninert} drops. */
