@@ -42,7 +42,7 @@ import io.smm.harness.cart.StandInShoppingCartService;
  * Bean {@code orderFacade}: the host's checkout steps ({@code OrderFacadeImpl.processOrder}) — order lines from
  * the cart, {@code orderService.caculateOrderTotal}, refusal when {@code payment.amount} differs from the
  * computed total, {@code orderService.processOrder}, then the cart marked as ordered. Not transactional; any
- * failure comes out as a {@link ServiceException}. No payment module is called.
+ * failure comes out as a {@link ServiceException}. Payments are only counted ({@link StandInPayments}).
  */
 @Component("orderFacade")
 public class StandInOrderFacade {

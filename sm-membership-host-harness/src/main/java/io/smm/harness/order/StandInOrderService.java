@@ -90,8 +90,9 @@ public class StandInOrderService implements TransactionalAspectAwareService {
     }
 
     /**
-     * Places the order: the payment taken first, as on the host; status {@code ORDERED} with a history row unless the order has both, the customer
-     * created if new, the order persisted with its lines, totals and attributes, stock decremented.
+     * Places the order: the payment taken first, as on the host; status {@code ORDERED} with a history row unless
+     * the order has both, the customer created if new, the order persisted with its lines, totals and attributes,
+     * stock decremented.
      *
      * @throws ServiceException {@code EXCEPTION_INVENTORY_MISMATCH} when a product's stock is insufficient
      */

@@ -99,7 +99,7 @@ class CouponBatch {
      * 100,000-code batch takes well under a minute): its process was killed, or its instance is gone.
      */
     CouponBatchStatus statusAt(Instant now) {
-        return status == CouponBatchStatus.RUNNING && startedAt.plus(GIVEN_UP_AFTER).isBefore(now)
+        return status == CouponBatchStatus.RUNNING && !startedAt.plus(GIVEN_UP_AFTER).isAfter(now)
                 ? CouponBatchStatus.FAILED : status;
     }
 

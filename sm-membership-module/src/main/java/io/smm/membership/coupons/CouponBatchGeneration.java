@@ -35,9 +35,9 @@ class CouponBatchGeneration {
 
     void run(long batchId, String storeCode, CodePattern pattern, int count) {
         try {
-            Set<String> taken = steps.takenCodes(storeCode, pattern);
+            Set<String> taken = stopped() ? Set.of() : steps.takenCodes(storeCode, pattern);
             for (int created = 0; created < count; created += CHUNK) {
-                if (stopping.getAsBoolean() || Thread.currentThread().isInterrupted()) {
+                if (stopped()) {
                     steps.fail(batchId, INTERRUPTED);
                     return;
                 }
@@ -51,6 +51,10 @@ class CouponBatchGeneration {
             log.error("Coupon batch {} failed", batchId, unexpected);
             steps.fail(batchId, UNEXPECTED);
         }
+    }
+
+    private boolean stopped() {
+        return stopping.getAsBoolean() || Thread.currentThread().isInterrupted();
     }
 
     private void insertChunk(long batchId, String storeCode, CodePattern pattern, int size, Set<String> taken) {

@@ -33,11 +33,16 @@ class CouponBatchWorker implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         stopping.set(true);
         executor.shutdown();
-        if (!executor.awaitTermination(STOP_SECONDS, TimeUnit.SECONDS)) {
+        try {
+            if (!executor.awaitTermination(STOP_SECONDS, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException interrupted) {
             executor.shutdownNow();
+            Thread.currentThread().interrupt();
         }
     }
 }

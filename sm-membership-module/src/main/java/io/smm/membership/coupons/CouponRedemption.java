@@ -34,7 +34,8 @@ public class CouponRedemption {
     @Column(name = "STORE_CODE", nullable = false)
     private String storeCode;
 
-    @Column(name = "ORDER_ID", nullable = false)
+    /** Null from the moment the use is taken until the host has placed the order, in the same transaction. */
+    @Column(name = "ORDER_ID")
     private Long orderId;
 
     @Column(name = "CUSTOMER_ID")
@@ -64,11 +65,9 @@ public class CouponRedemption {
     protected CouponRedemption() {
     }
 
-    CouponRedemption(Coupon coupon, long orderId, CouponShopper shopper, BigDecimal discount, String currency,
-            Instant now) {
+    CouponRedemption(Coupon coupon, CouponShopper shopper, BigDecimal discount, String currency, Instant now) {
         this.couponId = coupon.getId();
         this.storeCode = coupon.getStoreCode();
-        this.orderId = orderId;
         this.customerId = shopper.customerId;
         this.shopperKey = shopper.key;
         this.discount = discount;

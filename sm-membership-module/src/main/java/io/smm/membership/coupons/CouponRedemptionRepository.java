@@ -16,18 +16,23 @@ import org.springframework.stereotype.Repository;
 @Repository("membershipCouponRedemptionRepository")
 interface CouponRedemptionRepository extends JpaRepository<CouponRedemption, Long> {
 
+    long countByCouponIdAndShopperKeyAndGivenBackAtIsNull(Long couponId, String shopperKey);
+
     /**
      * The shopper's uses of the coupon not given back, read with a shared lock: a locking read sees the latest
-     * committed rows even under MariaDB's repeatable read.
+     * committed rows even under MariaDB's repeatable read. Under repeatable read it also locks a gap of the index,
+     * which two coupons' checkouts can share and deadlock on; the order's transaction runs at read committed.
      */
     @Lock(LockModeType.PESSIMISTIC_READ)
     @Query("select r from SmmCouponRedemption r where r.couponId = :couponId and r.shopperKey = :shopperKey"
             + " and r.givenBackAt is null")
     List<CouponRedemption> lockUses(Long couponId, String shopperKey);
 
-    long countByCouponIdAndShopperKeyAndGivenBackAtIsNull(Long couponId, String shopperKey);
-
     List<CouponRedemption> findByStoreCodeAndOrderIdAndGivenBackAtIsNull(String storeCode, Long orderId);
+
+    @Modifying
+    @Query("update SmmCouponRedemption r set r.orderId = :orderId where r.id = :id")
+    int placeOrder(Long id, Long orderId);
 
     /** Marks a use given back unless it already is: 1 for the one call that did it, 0 for any other. */
     @Modifying

@@ -24,43 +24,47 @@ public class CouponRedemptions {
     }
 
     /**
-     * Counts the order's use of the coupon and writes it in the ledger: {@link #reserve} and {@link #record} in one.
+     * Counts the order's use of the coupon and writes it in the ledger: {@link #reserve} and {@link #record} in one,
+     * as a checkout does them around the host's work.
      *
      * @throws CouponRefusedException used up, switched off meanwhile, or the shopper's uses all taken
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public CouponRedemption redeem(Coupon coupon, long orderId, CouponShopper shopper, BigDecimal discount,
             String currency) {
-        reserve(coupon, shopper);
-        return record(coupon, orderId, shopper, discount, currency);
+        CouponRedemption reserved = reserve(coupon, shopper, discount, currency);
+        record(reserved, orderId);
+        return reserved;
     }
 
     /**
-     * Takes a use of the coupon for the shopper, before the order exists. The coupon's row stays locked until the
-     * transaction ends, so the coupon's other checkouts wait, and a rollback gives the use back.
+     * Takes a use of the coupon for the shopper, before the order exists, and writes it in the ledger without an
+     * order. The coupon's row stays locked until the transaction ends, so the coupon's other checkouts wait, and a
+     * rollback takes the use and the row back.
      *
      * @throws CouponRefusedException used up, switched off meanwhile, or the shopper's uses all taken
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void reserve(Coupon coupon, CouponShopper shopper) {
-        // the use first, then the shopper's count: the other way round, MariaDB deadlocks two redemptions of one
-        // shopper (the count's locking read waits on the other's new ledger row, which waits on this coupon lock)
+    public CouponRedemption reserve(Coupon coupon, CouponShopper shopper, BigDecimal discount, String currency) {
+        // the use first, then the shopper's rows: the other way round, MariaDB deadlocks two redemptions of one
+        // shopper (the count's locking read waits on the other's new row, which waits on this coupon lock)
         if (coupons.takeUse(coupon.getId()) == 0) {
             throw new CouponRefusedException(coupons.isActive(coupon.getId()) ? CouponRefusal.USED_UP
                     : CouponRefusal.UNKNOWN);
         }
-        // read again, now that the coupon's row is locked: the owner may have changed it since the cart was priced
+        // read again, now that the coupon's row is locked: the owner may have changed it since the cart was priced;
+        // then the shopper's uses with a locking read, which sees the latest committed rows whatever the isolation
         Integer perShopper = coupons.perShopperLimit(coupon.getId());
         if (perShopper != null && ledger.lockUses(coupon.getId(), shopper.key).size() >= perShopper) {
             throw new CouponRefusedException(CouponRefusal.USED_BY_YOU);
         }
+        return ledger.save(new CouponRedemption(coupon, shopper, discount, currency, clock.instant()));
     }
 
-    /** Writes a reserved use in the ledger, with the order that took it. */
+    /** Gives a reserved use the order that took it. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public CouponRedemption record(Coupon coupon, long orderId, CouponShopper shopper, BigDecimal discount,
-            String currency) {
-        return ledger.save(new CouponRedemption(coupon, orderId, shopper, discount, currency, clock.instant()));
+    public void record(CouponRedemption reserved, long orderId) {
+        ledger.placeOrder(reserved.getId(), orderId);
     }
 
     /** Gives back the uses of an order canceled or refunded; the ledger keeps both events. How many it gave. */

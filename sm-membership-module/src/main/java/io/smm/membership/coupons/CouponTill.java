@@ -55,23 +55,26 @@ public class CouponTill {
 
     /**
      * Takes the coupon's use for the shopper inside the order's transaction, before the host places the order and
-     * takes the payment: a refusal then charges nothing, and the coupon's other checkouts wait until this one ends.
+     * takes the payment, and writes it in the ledger: a refusal then charges nothing, and the coupon's other
+     * checkouts wait until this one ends.
      *
-     * @throws CouponRefusedException the coupon is gone, used up or used up by this shopper meanwhile
+     * @return the use, to be given its order by {@link #record}
+     * @throws CouponRefusedException the coupon is gone, used up or used up by this shopper meanwhile; log in first
+     *         for a guest whose e-mail address is unknown
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void reserve(String storeCode, String code, CouponShopper shopper) {
+    public CouponRedemption reserve(String storeCode, String code, CouponShopper shopper, BigDecimal discount,
+            String currency) {
         if (!shopper.isCounted()) {
-            throw new IllegalArgumentException("A redemption needs a customer or a guest e-mail address");
+            throw new CouponRefusedException(CouponRefusal.LOG_IN_FIRST);
         }
-        redemptions.reserve(coupon(storeCode, code), shopper);
+        return redemptions.reserve(coupon(storeCode, code), shopper, discount, currency);
     }
 
-    /** Writes the use {@link #reserve} took in the ledger, with the order placed. */
+    /** Gives the use {@link #reserve} took the order that was placed. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(String storeCode, String code, long orderId, CouponShopper shopper, BigDecimal discount,
-            String currency) {
-        redemptions.record(coupon(storeCode, code), orderId, shopper, discount, currency);
+    public void record(CouponRedemption reserved, long orderId) {
+        redemptions.record(reserved, orderId);
     }
 
     /** Gives the order's use back if the store gives uses back on this status; how many uses it gave. */

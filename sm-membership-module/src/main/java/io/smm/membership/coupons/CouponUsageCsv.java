@@ -48,7 +48,8 @@ public final class CouponUsageCsv {
     void write(CouponUsageRow row) {
         rows.print(row.getOrderId(), text(row.getCustomerId()), SpreadsheetCsv.inert(text(row.getCustomerName())),
                 SpreadsheetCsv.inert(text(row.getEmail())), row.isGuest(), row.getDiscount().toPlainString(),
-                row.getCurrency(), local(row.getRedeemedAt()), local(row.getGivenBackAt()), text(row.getGivenBackFor()));
+                row.getCurrency(), local(row.getRedeemedAt()), local(row.getGivenBackAt()),
+                text(row.getGivenBackFor()));
     }
 
     void flush() {

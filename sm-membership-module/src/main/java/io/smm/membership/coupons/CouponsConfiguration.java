@@ -87,8 +87,8 @@ public class CouponsConfiguration {
     @Bean
     CouponBatches membershipCouponBatches(CouponBatchSteps steps, CouponBatchWorker worker,
             CouponBatchRepository batches, CouponRepository coupons, @Qualifier("membershipClock") Clock clock) {
-        return new CouponBatches(steps, new CouponBatchGeneration(steps, new CodeGenerator(), worker::isStopping), worker, batches,
-                coupons, clock);
+        CouponBatchGeneration generation = new CouponBatchGeneration(steps, new CodeGenerator(), worker::isStopping);
+        return new CouponBatches(steps, generation, worker, batches, coupons, clock);
     }
 
     @Bean

@@ -52,16 +52,15 @@ class CouponDiscountLines {
         if (!StringUtils.hasText(promo) || store == null || store.getCurrency() == null) {
             return null;
         }
-        // the host's total endpoints calculate as a checkout does; only placing the order refuses
-        boolean checkout = summary.getOrderSummaryType() == OrderSummaryType.ORDERTOTAL
-                && HostPaths.isCheckout(HostPaths.currentRequest());
-        AppliedCoupon applied = CouponRequestState.quoteOnce(summary, checkout,
+        boolean orderTotal = summary.getOrderSummaryType() == OrderSummaryType.ORDERTOTAL;
+        AppliedCoupon applied = CouponRequestState.quoteOnce(summary, orderTotal,
                 () -> quote(promo, summary.getProducts(), customer, store));
         if (applied.isHostPromo()) {
             return null;
         }
         if (applied.quote.refusal().isPresent()) {
-            if (checkout) {
+            // the host's total endpoints calculate an order's total too; only placing the order is refused
+            if (orderTotal && HostPaths.isCheckout(HostPaths.currentRequest())) {
                 CouponRequestState.refuse(applied.quote.refusal().get());
                 throw new CouponRefusedException(applied.quote.refusal().get());
             }

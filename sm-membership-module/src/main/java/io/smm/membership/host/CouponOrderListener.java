@@ -33,7 +33,8 @@ class CouponOrderListener implements OrderPlacementListener, OrderStatusListener
     public void orderPlacing() {
         checkoutCoupon().ifPresent(applied -> {
             try {
-                till.reserve(applied.storeCode, applied.code, applied.shopper);
+                CouponRequestState.reserved(till.reserve(applied.storeCode, applied.code, applied.shopper,
+                        applied.quote.discount(), applied.currency));
             } catch (CouponRefusedException refused) {
                 CouponRequestState.refuse(refused.refusal());
                 throw refused;
@@ -43,8 +44,7 @@ class CouponOrderListener implements OrderPlacementListener, OrderStatusListener
 
     @Override
     public void orderPlaced(OrderFacts order) {
-        checkoutCoupon().ifPresent(applied -> till.record(applied.storeCode, applied.code, order.orderId(),
-                applied.shopper, applied.quote.discount(), applied.currency));
+        CouponRequestState.reservedUse().ifPresent(reserved -> till.record(reserved, order.orderId()));
     }
 
     @Override
@@ -52,8 +52,9 @@ class CouponOrderListener implements OrderPlacementListener, OrderStatusListener
         till.orderChanged(order.storeCode(), order.orderId(), order.status());
     }
 
-    /** The coupon of ours that priced the order this request is placing. */
+    /** The coupon of ours that gave the order this request is placing its discount. */
     private static Optional<AppliedCoupon> checkoutCoupon() {
-        return CouponRequestState.checkoutQuoted().filter(applied -> !applied.isHostPromo());
+        return CouponRequestState.checkoutQuoted()
+                .filter(applied -> !applied.isHostPromo() && applied.quote.refusal().isEmpty());
     }
 }

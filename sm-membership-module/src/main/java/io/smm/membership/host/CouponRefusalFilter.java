@@ -33,7 +33,7 @@ class CouponRefusalFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return !"POST".equals(request.getMethod()) || !(path.endsWith("/checkout") || path.contains("/promo/"));
+        return !"POST".equals(request.getMethod()) || !(path.contains("/checkout") || path.contains("/promo/"));
     }
 
     @Override

@@ -10,6 +10,7 @@ import javax.servlet.http.HttpServletRequest;
 
 import com.salesmanager.core.model.order.OrderSummary;
 
+import io.smm.membership.coupons.CouponRedemption;
 import io.smm.membership.coupons.CouponRefusal;
 import io.smm.membership.coupons.CouponTill;
 
@@ -24,13 +25,17 @@ final class CouponRequestState {
     private static final String LAST = CouponRequestState.class.getName() + ".last";
     private static final String CHECKOUT = CouponRequestState.class.getName() + ".checkout";
     private static final String REFUSAL = CouponRequestState.class.getName() + ".refusal";
+    private static final String RESERVED = CouponRequestState.class.getName() + ".reserved";
     private static final String HOST_PROMOS = CouponRequestState.class.getName() + ".host-promos";
     private static final String HOST_DISCOUNTED = CouponRequestState.class.getName() + ".host-discounted";
 
     private CouponRequestState() {
     }
 
-    /** The calculation's coupon, quoted once per summary and request; {@code checkout} marks the order's own. */
+    /**
+     * The calculation's coupon, quoted once per summary and request; {@code checkout} marks a calculation of an
+     * order's total, the one an order placed in this request was priced with.
+     */
     @SuppressWarnings("unchecked")
     static AppliedCoupon quoteOnce(OrderSummary summary, boolean checkout, Supplier<AppliedCoupon> quote) {
         HttpServletRequest request = HostPaths.currentRequest();
@@ -52,7 +57,7 @@ final class CouponRequestState {
         return attribute(LAST);
     }
 
-    /** The coupon that priced the order this request is placing (quoted by a checkout request only). */
+    /** The coupon of the last order-total calculation of this request: what an order placed in it was priced with. */
     static Optional<AppliedCoupon> checkoutQuoted() {
         return attribute(CHECKOUT);
     }
@@ -83,6 +88,18 @@ final class CouponRequestState {
     /** Whether the host's own promo module gave a discount for this code in this request. */
     static boolean wasHostDiscounted(String code) {
         return CouponRequestState.<String>attribute(HOST_DISCOUNTED).filter(code::equals).isPresent();
+    }
+
+    /** Keeps the use the order this request is placing took, until the order has its id. */
+    static void reserved(CouponRedemption use) {
+        HttpServletRequest request = HostPaths.currentRequest();
+        if (request != null) {
+            request.setAttribute(RESERVED, use);
+        }
+    }
+
+    static Optional<CouponRedemption> reservedUse() {
+        return attribute(RESERVED);
     }
 
     /** Marks the request as refused for this reason, so that the answer says so ({@link CouponRefusalFilter}). */

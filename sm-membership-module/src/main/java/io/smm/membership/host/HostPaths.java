@@ -7,6 +7,7 @@ import javax.servlet.http.HttpServletRequest;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.HandlerMapping;
 
 /** The host's URL families that matter to us (SHOPIZER.md §7). */
 final class HostPaths {
@@ -27,9 +28,16 @@ final class HostPaths {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
-    /** The host's checkouts, guest or authenticated ({@code POST .../cart/{code}/checkout}). */
+    /**
+     * The host's checkouts, guest or authenticated ({@code POST .../cart/{code}/checkout}), by the pattern Spring
+     * matched, whatever the request's spelling of the path (a trailing slash, encoded characters, parameters).
+     */
     static boolean isCheckout(HttpServletRequest request) {
-        return request != null && "POST".equals(request.getMethod()) && pathOf(request).endsWith("/checkout");
+        if (request == null || !"POST".equals(request.getMethod())) {
+            return false;
+        }
+        Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        return pattern != null && pattern.toString().endsWith("/checkout");
     }
 
     /** The admin API: owners see base prices and are never shoppers. */

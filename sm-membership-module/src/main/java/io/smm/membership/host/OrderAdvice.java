@@ -9,6 +9,7 @@ import org.aspectj.lang.annotation.Around;
 import org.aspectj.lang.annotation.Aspect;
 import org.springframework.core.Ordered;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.salesmanager.core.model.order.Order;
@@ -20,8 +21,8 @@ import io.smm.membership.orders.OrderStatusListener;
 /**
  * Makes our writes atomic with the host's order (SHOPIZER.md §11 (d)): the outermost advice on
  * {@code orderService.processOrder}, {@code addOrderStatusHistory} and {@code saveOrUpdate} opens a transaction
- * on the host's {@code transactionManager}; the host's own transaction advice joins it, our listeners run before
- * and after the host's call, and the order and our rows commit or roll back together.
+ * on the host's {@code transactionManager}, at read committed; the host's own transaction advice joins it, our
+ * listeners run before and after the host's call, and the order and our rows commit or roll back together.
  */
 @Aspect
 public class OrderAdvice implements Ordered {
@@ -34,6 +35,9 @@ public class OrderAdvice implements Ordered {
     public OrderAdvice(PlatformTransactionManager transactionManager, List<OrderPlacementListener> placementListeners,
             List<OrderStatusListener> statusListeners, ZoneId storeZone) {
         this.transaction = new TransactionTemplate(transactionManager);
+        // as PostgreSQL and H2 do by default; on MariaDB, repeatable read would make the coupon ledger's locking
+        // count lock index gaps that two coupons' checkouts can share, and deadlock
+        this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.placementListeners = List.copyOf(placementListeners);
         this.statusListeners = List.copyOf(statusListeners);
         this.storeZone = storeZone;
@@ -50,7 +54,11 @@ public class OrderAdvice implements Ordered {
             return call.proceed();
         }
         return proceedThen(call, () -> placementListeners.forEach(OrderPlacementListener::orderPlacing), result -> {
-            OrderFacts placed = HostOrders.facts((Order) (result instanceof Order ? result : call.getArgs()[0]), storeZone);
+            Order order = (Order) (result instanceof Order ? result : call.getArgs()[0]);
+            if (order.getId() == null) {
+                throw new IllegalStateException("The host placed an order without an id");
+            }
+            OrderFacts placed = HostOrders.facts(order, storeZone);
             placementListeners.forEach(listener -> listener.orderPlaced(placed));
         });
     }

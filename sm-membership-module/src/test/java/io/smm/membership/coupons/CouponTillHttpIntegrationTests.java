@@ -25,6 +25,7 @@ import io.smm.harness.StandInCatalog;
 import io.smm.harness.StandInShopApplication;
 import io.smm.harness.order.PromoCodeCalculatorModule;
 import io.smm.harness.order.StandInFaults;
+import io.smm.membership.testhost.CouponCheckoutRace;
 import io.smm.membership.testhost.HostClient;
 
 /**
@@ -147,6 +148,19 @@ class CouponTillHttpIntegrationTests {
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(refused.getBody()).containsEntry("code", "membership.coupon.refused.used-up");
         assertThat(host.get("/api/v1/auth/orders", second).getBody().get("recordsTotal")).isEqualTo(0);
+        assertThat(uses(code)).isEqualTo(1);
+    }
+
+    @Test
+    void countsTheUseOfACheckoutWhateverTheSpellingOfItsPath() {
+        String code = coupon("SLASH", Map.of("guestsAllowed", true, "totalLimit", 5));
+        String cart = cart(sku, 1);
+        promo(cart, code);
+
+        ResponseEntity<Map<String, Object>> placed = host.send(HttpMethod.POST, "/api/v1/cart/" + cart
+                + "/checkout/", CouponCheckoutRace.guestOrder("slash" + suffix + "@example.com"), null);
+
+        assertThat(placed.getStatusCode()).as(placed.toString()).isEqualTo(HttpStatus.OK);
         assertThat(uses(code)).isEqualTo(1);
     }
 

@@ -52,6 +52,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
 import org.springframework.orm.jpa.vendor.HibernateJpaVendorAdapter;
@@ -144,7 +145,7 @@ abstract class GroupsDatabaseContract {
 
         again.afterPropertiesSet();
 
-        assertThat(count("select count(*) from " + table("SMM_DATABASECHANGELOG"))).isEqualTo(17);
+        assertThat(count("select count(*) from " + table("SMM_DATABASECHANGELOG"))).isEqualTo(18);
     }
 
     @Test
@@ -435,6 +436,52 @@ abstract class GroupsDatabaseContract {
         assertThat(count("select USES from " + table("SMM_COUPON") + " where ID = " + total.getId())).isEqualTo(100);
         assertThat(count("select count(*) from " + table("SMM_COUPON_REDEMPTION") + " where COUPON_ID = "
                 + total.getId())).isEqualTo(100);
+    }
+
+    @Test
+    void letsTwoShoppersCheckOutDifferentOncePerShopperCouponsWhileTheirOrdersArePlaced() throws Exception {
+        CouponService coupons = context.getBean(CouponService.class);
+        CouponRedemptions redemptions = context.getBean(CouponRedemptions.class);
+        List<Coupon> both = new ArrayList<>();
+        for (String code : List.of("HELD-ONE", "HELD-TWO")) {
+            CouponDraft once = coupon(code, null);
+            once.setPerShopperLimit(1);
+            both.add(coupons.create(STORE, once));
+        }
+        TransactionTemplate transaction = new TransactionTemplate(context.getBean(JpaTransactionManager.class));
+        transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED); // as the order's, OrderAdvice
+        CountDownLatch bothReserved = new CountDownLatch(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> checkouts = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                Coupon coupon = both.get(i);
+                long order = 9_300 + i;
+                checkouts.add(pool.submit(() -> transaction.executeWithoutResult(status -> {
+                    CouponRedemption reserved = redemptions.reserve(coupon, CouponShopper.customer(170 + order,
+                            Set.of()), BigDecimal.ONE, "CAD");
+                    bothReserved.countDown();
+                    awaitQuietly(bothReserved); // both hold their reservation while the host places the orders
+                    redemptions.record(reserved, order);
+                })));
+            }
+            for (Future<?> checkout : checkouts) {
+                checkout.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(count("select count(*) from " + table("SMM_COUPON_REDEMPTION") + " where ORDER_ID in (9300, 9301)"
+                + " and COUPON_ID in (" + both.get(0).getId() + ", " + both.get(1).getId() + ")")).isEqualTo(2);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.smm.membership.testhost;
 import java.util.List;
 import java.util.Map;
 
+import org.hibernate.cfg.Environment;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
@@ -36,6 +37,8 @@ public final class StandInHost implements AutoCloseable {
         Map<String, String> keys = Map.of("db.jdbcUrl", database.url, "db.user", database.user, "db.password",
                 database.password, "db.driverClass", database.driverClass, "hibernate.dialect", database.dialect,
                 "db.maxPoolSize", String.valueOf(poolSize));
+        // Hibernate copies the system properties once, when first used: done now, ours cannot reach later hosts
+        Environment.getProperties();
         keys.forEach(System::setProperty);
         try {
             return new StandInHost(SpringApplication.run(StandInShopApplication.class, "--server.port=0",
