@@ -19,6 +19,7 @@ class CouponBatchGeneration {
     static final String EXHAUSTED = "membership.coupon.batch.failed.exhausted";
     static final String INTERRUPTED = "membership.coupon.batch.failed.interrupted";
     static final String UNEXPECTED = "membership.coupon.batch.failed.unexpected";
+    static final String CODES_TAKEN = "membership.coupon.batch.failed.codes-taken";
     private static final int ATTEMPTS_PER_CHUNK = 3;
     private static final Logger log = LoggerFactory.getLogger(CouponBatchGeneration.class);
 
@@ -47,6 +48,10 @@ class CouponBatchGeneration {
         } catch (CodeSpaceExhaustedException exhausted) {
             log.warn("Coupon batch {} stopped: {}", batchId, exhausted.getMessage());
             steps.fail(batchId, EXHAUSTED);
+        } catch (DataIntegrityViolationException takenMeanwhile) {
+            log.warn("Coupon batch {} stopped: codes drawn were taken {} times in a row", batchId,
+                    ATTEMPTS_PER_CHUNK);
+            steps.fail(batchId, CODES_TAKEN);
         } catch (RuntimeException unexpected) {
             log.error("Coupon batch {} failed", batchId, unexpected);
             steps.fail(batchId, UNEXPECTED);

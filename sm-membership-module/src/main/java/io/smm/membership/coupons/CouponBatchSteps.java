@@ -32,7 +32,8 @@ class CouponBatchSteps {
      */
     @Transactional
     public CouponBatch open(String storeCode, long templateId, CodePattern pattern, int count) {
-        coupons.findByIdAndStoreCode(templateId, storeCode)
+        // the template's row locked until the batch is recorded: two batches started from it at once take turns
+        coupons.lockById(templateId).filter(template -> storeCode.equals(template.getStoreCode()))
                 .orElseThrow(() -> MembershipException.notFound("membership.coupon.not-found", templateId));
         // pending first: a chunk committed between the two reads is then counted twice, never missed
         long pending = batches.pendingCodes(storeCode, pattern.prefix(), pattern.length(),

@@ -50,7 +50,7 @@ public final class CouponUsageRow {
 
     /** The ledger keeps four decimals; shown with the currency's own (a yen has none). */
     static BigDecimal inCurrencyScale(BigDecimal amount, String currency, RoundingMode rounding) {
-        return amount.setScale(Currency.getInstance(currency).getDefaultFractionDigits(), rounding);
+        return amount.setScale(Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits()), rounding);
     }
 
     public long getOrderId() {

@@ -86,7 +86,7 @@ class CouponDiscountLines {
         CouponShopper shopper = shopper(customer, prices.currentGroups().groupIds());
         List<CartLine> lines = items.stream().map(CouponDiscountLines::line).collect(Collectors.toList());
         return new AppliedCoupon(store.getCode(), promo, shopper, List.copyOf(items),
-                till.quote(store.getCode(), promo, lines, shopper, currency.getDefaultFractionDigits()),
+                till.quote(store.getCode(), promo, lines, shopper, Math.max(0, currency.getDefaultFractionDigits())),
                 currency.getCurrencyCode());
     }
 

@@ -73,7 +73,7 @@ class CouponBatchGenerationTests {
 
         generation.run(BATCH, STORE, CodePattern.of("X", 8), 10);
 
-        verify(steps).fail(BATCH, CouponBatchGeneration.UNEXPECTED);
+        verify(steps).fail(BATCH, CouponBatchGeneration.CODES_TAKEN);
         verify(steps, never()).finish(anyLong());
     }
 
