@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.smm.harness.StandInShopApplication;
 import io.smm.membership.coupons.Coupon;
+import io.smm.membership.coupons.CouponBatches;
 import io.smm.membership.coupons.CouponDraft;
 import io.smm.membership.coupons.CouponService;
 import io.smm.membership.coupons.CouponTerms;
@@ -47,6 +48,9 @@ class CouponBatchPagesIntegrationTests {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    CouponBatches batches;
 
     private ShopClient client;
     private String tag;
@@ -96,6 +100,7 @@ class CouponBatchPagesIntegrationTests {
                 "id=\"count\"[^>]*value=\"1001\"[\\s\\S]{0,300}This pattern has room for only 1000 more codes");
         assertThat(coupons.search(ShopClient.STORE, tag, null, Pageable.unpaged()).getContent())
                 .extracting(Coupon::getId).containsExactly(template.getId());
+        assertThat(batches.ofTemplate(ShopClient.STORE, template.getId())).isEmpty();
     }
 
     @Test

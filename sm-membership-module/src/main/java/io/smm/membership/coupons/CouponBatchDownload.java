@@ -1,13 +1,12 @@
 package io.smm.membership.coupons;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 
 import javax.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpHeaders;
+import io.smm.membership.web.SpreadsheetCsv;
+
 
 /** Sends a batch's codes as a CSV download, for the owner's JSON and pages alike. */
 public final class CouponBatchDownload {
@@ -19,10 +18,7 @@ public final class CouponBatchDownload {
     public static void send(CouponBatches batches, String storeCode, long batchId, HttpServletResponse response)
             throws IOException {
         batches.get(storeCode, batchId);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"coupon-batch-" + batchId + ".csv\"");
-        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        Writer out = SpreadsheetCsv.download(response, "coupon-batch-" + batchId);
         batches.writeCodes(storeCode, batchId, out);
         out.flush();
     }

@@ -1,9 +1,7 @@
 package io.smm.membership.coupons;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -11,7 +9,6 @@ import java.util.List;
 
 import javax.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpHeaders;
 
 import io.smm.membership.web.SpreadsheetCsv;
 
@@ -35,10 +32,7 @@ public final class CouponUsageCsv {
 
     /** Makes the response a download of the coupon's report; the writer is what {@link CouponUsage#writeCsv} takes. */
     public static Writer download(HttpServletResponse response, String couponCode) throws IOException {
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"coupon-usage-"
-                + couponCode.replaceAll("[^A-Za-z0-9_-]", "_") + ".csv\"");
-        return new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        return SpreadsheetCsv.download(response, "coupon-usage-" + couponCode);
     }
 
     static CouponUsageCsv start(Writer out, ZoneId zone) {

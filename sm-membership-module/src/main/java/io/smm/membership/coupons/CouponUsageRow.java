@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.smm.membership.groups.MemberSummary;
 import io.smm.membership.time.Instants;
+import io.smm.membership.web.Amounts;
 
 /**
  * One use of a coupon as the usage report shows it: the order, who (a customer with their name and e-mail as the
@@ -50,7 +51,7 @@ public final class CouponUsageRow {
 
     /** The ledger keeps four decimals; shown with the currency's own (a yen has none). */
     static BigDecimal inCurrencyScale(BigDecimal amount, String currency, RoundingMode rounding) {
-        return amount.setScale(Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits()), rounding);
+        return amount.setScale(Amounts.scaleOf(Currency.getInstance(currency)), rounding);
     }
 
     public long getOrderId() {

@@ -24,6 +24,7 @@ import io.smm.membership.coupons.CouponRefusedException;
 import io.smm.membership.coupons.CouponShopper;
 import io.smm.membership.coupons.CouponTill;
 import io.smm.membership.identity.CurrentShopper;
+import io.smm.membership.web.Amounts;
 
 /**
  * The cart's coupon as the host's order-total lines (SHOPIZER.md §5, §10): one {@code order.total.discount} line per
@@ -86,7 +87,7 @@ class CouponDiscountLines {
         CouponShopper shopper = shopper(customer, prices.currentGroups().groupIds());
         List<CartLine> lines = items.stream().map(CouponDiscountLines::line).collect(Collectors.toList());
         return new AppliedCoupon(store.getCode(), promo, shopper, List.copyOf(items),
-                till.quote(store.getCode(), promo, lines, shopper, Math.max(0, currency.getDefaultFractionDigits())),
+                till.quote(store.getCode(), promo, lines, shopper, Amounts.scaleOf(currency)),
                 currency.getCurrencyCode());
     }
 

@@ -48,7 +48,7 @@ class ShopizerCartCoupons implements CartCoupons {
 
     @Override
     public CartCouponView apply(String cartCode, String code) {
-        MerchantStore store = storeOfOwnCart(cartCode);
+        MerchantStore store = ownCart(cartCode).store;
         if (CouponRequestState.isHostPromo(store.getCode(), code, till)) {
             throw new CouponRefusedException(CouponRefusal.UNKNOWN); // ours applies membership coupons only
         }
@@ -58,18 +58,18 @@ class ShopizerCartCoupons implements CartCoupons {
 
     @Override
     public Optional<CartCouponView> current(String cartCode) {
-        MerchantStore store = storeOfOwnCart(cartCode);
-        String code = carts.promoOf(cartCode, store.getId()).map(promo -> promo.code).orElse(null);
+        OwnCart cart = ownCart(cartCode);
+        String code = cart.promo.code;
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }
-        priceCart(cartCode, store);
+        priceCart(cartCode, cart.store);
         return view(code);
     }
 
     @Override
     public void remove(String cartCode) {
-        modifyCart(cartCode, null, storeOfOwnCart(cartCode));
+        modifyCart(cartCode, null, ownCart(cartCode).store);
     }
 
     /** What the cart calculation of this request made of the code; refused with the reason when it does not apply. */
@@ -84,20 +84,31 @@ class ShopizerCartCoupons implements CartCoupons {
                 });
     }
 
-    /** The shopper's store, if the cart is in it and is theirs or nobody's. */
-    private MerchantStore storeOfOwnCart(String cartCode) {
+    /** The shopper's store and the cart's promo code, if the cart is in that store and is theirs or nobody's. */
+    private OwnCart ownCart(String cartCode) {
         Shopper current = shopper.get();
         List<MerchantStore> stores = entityManager.createQuery(
                 "select s from MerchantStore s where s.code = :code", MerchantStore.class)
                 .setParameter("code", current.storeCode())
                 .getResultList();
-        boolean own = !stores.isEmpty() && carts.promoOf(cartCode, stores.get(0).getId())
-                .filter(cart -> cart.customerId == null || current.customerId().equals(Optional.of(cart.customerId)))
-                .isPresent();
-        if (!own) {
-            throw MembershipException.notFound("membership.coupon.cart.not-found", cartCode);
+        return stores.stream().findFirst()
+                .flatMap(store -> carts.promoOf(cartCode, store.getId())
+                        .filter(cart -> cart.customerId == null
+                                || current.customerId().equals(Optional.of(cart.customerId)))
+                        .map(promo -> new OwnCart(store, promo)))
+                .orElseThrow(() -> MembershipException.notFound("membership.coupon.cart.not-found", cartCode));
+    }
+
+    /** A cart of the current shopper's, with its store. */
+    private static final class OwnCart {
+
+        final MerchantStore store;
+        final ShopizerCarts.CartPromo promo;
+
+        OwnCart(MerchantStore store, ShopizerCarts.CartPromo promo) {
+            this.store = store;
+            this.promo = promo;
         }
-        return stores.get(0);
     }
 
     /** The host's {@code modifyCart(cart, promo, store, language)}: stores the promo code and prices the cart. */

@@ -1,12 +1,17 @@
 package io.smm.membership.web;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+
+import javax.servlet.http.HttpServletResponse;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.HttpHeaders;
 
 /**
  * CSV files as owners open them in a spreadsheet: UTF-8 with a byte order mark (so that Excel shows Chinese
@@ -19,6 +24,17 @@ public final class SpreadsheetCsv {
     private static final String FORMULA_STARTS = "=+-@";
 
     private SpreadsheetCsv() {
+    }
+
+    /**
+     * Makes the response a download of a CSV file named {@code name}.csv (characters other than letters, digits,
+     * {@code -} and {@code _} replaced), and gives the writer of its body.
+     */
+    public static Writer download(HttpServletResponse response, String name) throws IOException {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9_-]", "_") + ".csv\"");
+        return new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
     }
 
     /** Writes the byte order mark and the header row; the printer writes the rows. */

@@ -39,6 +39,9 @@ class CouponBatchHttpIntegrationTests {
     @Autowired
     private CouponService coupons;
 
+    @Autowired
+    private CouponBatches batches;
+
     private HostClient host;
     private String owner;
     private String suffix;
@@ -104,6 +107,7 @@ class CouponBatchHttpIntegrationTests {
 
     @Test
     void namesEveryBadFieldAndStartsNothing() {
+        int batchesBefore = batches.ofTemplate("DEFAULT", ((Number) templateId).longValue()).size();
         ResponseEntity<Map<String, Object>> refused = host.send(HttpMethod.POST, COUPONS + "/" + templateId
                 + "/batches", Map.of("count", 100_001, "prefix", "no space", "length", 3, "alphabet", "AA"), owner);
 
@@ -111,6 +115,7 @@ class CouponBatchHttpIntegrationTests {
         assertThat(fields(refused)).containsExactly("alphabet", "count", "length", "prefix");
         assertThat(fields(host.send(HttpMethod.POST, COUPONS + "/" + templateId + "/batches", Map.of(), owner)))
                 .containsExactly("count", "length");
+        assertThat(batches.ofTemplate("DEFAULT", ((Number) templateId).longValue())).hasSize(batchesBefore);
     }
 
     @Test

@@ -3,7 +3,6 @@ package io.smm.membership.admin.pricing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +20,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -53,6 +51,7 @@ import io.smm.membership.pricing.PriceRuleView;
 import io.smm.membership.pricing.RuleTarget;
 import io.smm.membership.web.InvalidInputException;
 import io.smm.membership.web.MembershipException;
+import io.smm.membership.web.SpreadsheetCsv;
 
 /**
  * A store's member price rules: the list with its filters, one form to create or edit, delete, and the rules as a
@@ -167,10 +166,7 @@ class PriceRuleAdminController {
     void export(HttpServletResponse response) throws IOException {
         String store = owner.get().storeCode();
         List<PriceRuleView> all = views(store);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"price-rules-" + store.replaceAll("[^A-Za-z0-9_-]", "_") + ".csv\"");
-        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        Writer out = SpreadsheetCsv.download(response, "price-rules-" + store);
         new PriceRuleCsv(time.zone()).write(all, out);
         out.flush();
     }
