@@ -64,7 +64,10 @@ class AdminPagesIntegrationTests {
 
     private static WebDriver browser;
 
-    /** Not {@code @LocalServerPort}: the host's legacy placeholder configurer cannot resolve it (SHOPIZER.md §1). */
+    /**
+     * Not {@code @LocalServerPort}: the host's legacy placeholder configurer cannot resolve it
+     * (docs/host-seams.md#properties-and-the-placeholder-configurer).
+     */
     @Autowired
     WebServerApplicationContext server;
 

@@ -17,14 +17,17 @@ import io.smm.harness.StandInCatalog;
 import io.smm.harness.StandInShopApplication;
 
 /**
- * The pages' security chain on the stand-in host (SHOPIZER.md §7, §11 (e)), over plain HTTP: form login with the
- * host's administrators, CSRF on, and a login that stays on the pages: its session cookie does not open the
- * host's private API, and the host's admin JWT does not open the pages.
+ * The pages' security chain on the stand-in host (docs/host-seams.md#the-admin-pages-security-chain), over plain HTTP:
+ * form login with the host's administrators, CSRF on, and a login that stays on the pages: its session cookie does
+ * not open the host's private API, and the host's admin JWT does not open the pages.
  */
 @SpringBootTest(classes = StandInShopApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 class AdminSecurityIntegrationTests {
 
-    /** Not {@code @LocalServerPort}: the host's legacy placeholder configurer cannot resolve it (SHOPIZER.md §1). */
+    /**
+     * Not {@code @LocalServerPort}: the host's legacy placeholder configurer cannot resolve it
+     * (docs/host-seams.md#properties-and-the-placeholder-configurer).
+     */
     @Autowired
     WebServerApplicationContext server;
 

@@ -19,7 +19,10 @@ import io.smm.harness.StandInShopApplication;
 @SpringBootTest(classes = StandInShopApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 class HostUnaffectedIntegrationTests {
 
-    /** Not {@code @LocalServerPort}: the host's legacy placeholder configurer cannot resolve it (SHOPIZER.md §1). */
+    /**
+     * Not {@code @LocalServerPort}: the host's legacy placeholder configurer cannot resolve it
+     * (docs/host-seams.md#properties-and-the-placeholder-configurer).
+     */
     @Autowired
     WebServerApplicationContext server;
 

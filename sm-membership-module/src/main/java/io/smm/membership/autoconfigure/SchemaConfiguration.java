@@ -13,7 +13,7 @@ import liquibase.integration.spring.SpringLiquibase;
 
 /**
  * Our changelog, run on the host's {@code dataSource} before the host's {@code entityManagerFactory} is built
- * (SHOPIZER.md §11 (b)), with history tables of its own so that it never meets another changelog's.
+ * (docs/host-seams.md#schema-liquibase), with history tables of its own so that it never meets another changelog's.
  */
 @Configuration(proxyBeanMethods = false)
 public class SchemaConfiguration {

@@ -11,7 +11,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Publishes {@link TierChanged} once the move has committed, synchronously. Shopizer replaces the context's
- * multicaster with an asynchronous one (SHOPIZER.md "Events are asynchronous"), whose listeners run on a new
+ * multicaster with an asynchronous one (docs/host-seams.md#events-are-asynchronous), whose listeners run on a new
  * thread without request or transaction; so the event goes through a multicaster of our own, without executor,
  * to the same listeners: {@code @EventListener} methods and {@code ApplicationListener} beans (a
  * {@code @TransactionalEventListener} would wait for a commit that has already happened: use {@code @EventListener}).

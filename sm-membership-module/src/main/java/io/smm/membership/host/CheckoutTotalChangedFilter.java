@@ -18,7 +18,7 @@ import io.smm.membership.web.ProblemAdvice;
 /**
  * Says why the host refused a checkout whose total changed since the shopper saw it, as when the owner changes a
  * member price rule in between. Shopizer hands its reason ("Payment.amount does not match what the system has
- * calculated...") to {@code sendError(503, ...)} (SHOPIZER.md §5, "Auth checkout turns any exception into HTTP 503"),
+ * calculated...") to {@code sendError(503, ...)} (docs/host-seams.md#refusals-on-the-hosts-paths),
  * and Spring Boot shows no error message by default, so the shopper would get a bare 503. The status stays the
  * host's; the body becomes problem+json naming the new total, in the shopper's language. Every other answer of the
  * checkout passes untouched.

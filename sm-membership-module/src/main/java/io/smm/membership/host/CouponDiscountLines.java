@@ -27,10 +27,10 @@ import io.smm.membership.identity.CurrentShopper;
 import io.smm.membership.web.Amounts;
 
 /**
- * The cart's coupon as the host's order-total lines (SHOPIZER.md §5, §10): one {@code order.total.discount} line per
- * item the discount is taken from, a positive value the host subtracts. The code is the cart's promo code. A cart
- * calculation whose coupon does not apply shows no discount; a checkout whose coupon no longer applies is refused
- * with the reason, never charged a total the shopper was not shown.
+ * The cart's coupon as the host's order-total lines (docs/host-seams.md#coupons-ordertotalspostprocessors): one
+ * {@code order.total.discount} line per item the discount is taken from, a positive value the host subtracts. The code
+ * is the cart's promo code. A cart calculation whose coupon does not apply shows no discount; a checkout whose coupon
+ * no longer applies is refused with the reason, never charged a total the shopper was not shown.
  */
 class CouponDiscountLines {
 
@@ -93,8 +93,8 @@ class CouponDiscountLines {
 
     /**
      * The logged-in customer; a guest checking out, by the e-mail address they give (the host has already stored
-     * them as a customer, with an id of its own, SHOPIZER.md §5); on cart paths, where the host passes no customer,
-     * whoever the request is for.
+     * them as a customer, with an id of its own, docs/host-seams.md#coupons-ordertotalspostprocessors); on cart paths,
+     * where the host passes no customer, whoever the request is for.
      */
     private CouponShopper shopper(Customer customer, Set<Long> groups) {
         Optional<Long> loggedIn = currentShopper.get().customerId();

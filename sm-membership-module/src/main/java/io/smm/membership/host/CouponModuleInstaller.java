@@ -17,9 +17,9 @@ import io.smm.membership.coupons.CouponTill;
 
 /**
  * Adds the coupon module to the host's {@code orderTotalsPostProcessors} list, the only way the host's
- * {@code OrderTotalService} finds a module (it injects the list by name, SHOPIZER.md §5), and puts the host's own
- * promo module behind {@link HostPromoSwitch}. Our beans are looked up at the first calculation, not while the host
- * is still being built.
+ * {@code OrderTotalService} finds a module (it injects the list by name,
+ * docs/host-seams.md#coupons-ordertotalspostprocessors), and puts the host's own promo module behind
+ * {@link HostPromoSwitch}. Our beans are looked up at the first calculation, not while the host is still being built.
  */
 class CouponModuleInstaller implements BeanPostProcessor {
 

@@ -16,10 +16,10 @@ import io.smm.membership.coupons.CouponTill;
 
 /**
  * Checks a coupon code as the host's promo endpoint stores it on a cart ({@code shoppingCartFacade.modifyCart(cart,
- * promo, store, language)}, which the host does without any check, SHOPIZER.md §5). The host stores the code and
- * prices the cart, which quotes the coupon; a code that does not apply is taken off the cart again and the request
- * is refused with the reason. A code that is not ours is the host's own promo code if the host's promo module
- * discounted it; otherwise it is unknown.
+ * promo, store, language)}, which the host does without any check,
+ * docs/host-seams.md#coupons-shoppingcartfacademodifycart). The host stores the code and prices the cart, which quotes
+ * the coupon; a code that does not apply is taken off the cart again and the request is refused with the reason. A code
+ * that is not ours is the host's own promo code if the host's promo module discounted it; otherwise it is unknown.
  */
 @Aspect
 class CouponPromoAdvice {

@@ -18,9 +18,10 @@ import io.smm.membership.web.ProblemAdvice;
 /**
  * Tells the shopper why a coupon was refused, when the refusal happened inside the host: applying a code through
  * the host's promo endpoint, or a checkout whose coupon no longer applies. The host turns our refusal into its own
- * error (a 503 through {@code sendError} at an authenticated checkout, a 400 with its error body elsewhere, SHOPIZER.md
- * §5); the answer is held back and, when the request was refused for a coupon, replaced by a 409 problem+json with
- * the reason in the shopper's language. Every other answer passes unchanged.
+ * error (a 503 through {@code sendError} at an authenticated checkout, a 400 with its error body elsewhere,
+ * docs/host-seams.md#refusals-on-the-hosts-paths); the answer is held back and, when the request was refused for a
+ * coupon, replaced by a 409 problem+json with the reason in the shopper's language. Every other answer passes
+ * unchanged.
  */
 class CouponRefusalFilter extends OncePerRequestFilter {
 

@@ -9,7 +9,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.HandlerMapping;
 
-/** The host's URL families that matter to us (SHOPIZER.md §7). */
+/** The host's URL families that matter to us (docs/host-seams.md#the-shopper-and-the-owner). */
 final class HostPaths {
 
     private static final Pattern OWNER = Pattern.compile("/api/v\\d+/private(/.*)?");

@@ -10,8 +10,9 @@ import org.springframework.util.ReflectionUtils;
 
 /**
  * Reads the login name from a Shopizer JWT with the host's own bean {@code JWTTokenUtil}
- * ({@code getUsernameFromToken}, which checks signature and expiry with the host's secret, SHOPIZER.md §7), so the
- * secret never has to be configured twice. The class is not published, so it is bound by method name.
+ * ({@code getUsernameFromToken}, which checks signature and expiry with the host's secret,
+ * docs/host-seams.md#the-shopper-and-the-owner), so the secret never has to be configured twice. The class is not
+ * published, so it is bound by method name.
  */
 class HostTokenReader {
 

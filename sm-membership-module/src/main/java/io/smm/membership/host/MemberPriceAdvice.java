@@ -32,10 +32,10 @@ import io.smm.membership.pricing.ProductFacts;
 import io.smm.membership.pricing.ShopperGroups;
 
 /**
- * Member prices through the host's own price calculation (SHOPIZER.md §4, §11 (c)): an around advice on
- * {@code pricingService.calculateProductPrice} returns a new {@code FinalPrice} with the member price for one unit,
- * so listing, detail, cart, order and the host's payment check all agree. The host prices cart items without their
- * quantity, so a second advice re-prices the items of every cart the host loads ({@code getByCode},
+ * Member prices through the host's own price calculation (docs/host-seams.md#member-prices-pricingservice): an around
+ * advice on {@code pricingService.calculateProductPrice} returns a new {@code FinalPrice} with the member price for one
+ * unit, so listing, detail, cart, order and the host's payment check all agree. The host prices cart items without
+ * their quantity, so a second advice re-prices the items of every cart the host loads ({@code getByCode},
  * {@code getById}, {@code getShoppingCart}) by their quantity: quantity tiers then reach the cart total, the
  * order's lines and the payment check, which all read the item price. Owner paths and work outside a request (the
  * search index) keep base prices. The shopper's groups are looked up once per request.

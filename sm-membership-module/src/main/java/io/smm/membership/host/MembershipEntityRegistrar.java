@@ -14,7 +14,8 @@ import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
 
 /**
  * Adds our entities to the host's {@code entityManagerFactory} (which scans only {@code com.salesmanager.core.model})
- * before it is built, so they share its transactions: no second EntityManagerFactory (SHOPIZER.md §11 (a)).
+ * before it is built, so they share its transactions: no second EntityManagerFactory
+ * (docs/host-seams.md#entities-the-hosts-entity-manager).
  * The host sets no persistence-unit post-processors of its own.
  */
 public class MembershipEntityRegistrar implements BeanPostProcessor, PriorityOrdered {

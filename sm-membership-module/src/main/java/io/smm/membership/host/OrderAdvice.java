@@ -19,7 +19,7 @@ import io.smm.membership.orders.OrderPlacementListener;
 import io.smm.membership.orders.OrderStatusListener;
 
 /**
- * Makes our writes atomic with the host's order (SHOPIZER.md §11 (d)): the outermost advice on
+ * Makes our writes atomic with the host's order (docs/host-seams.md#orders-orderservice): the outermost advice on
  * {@code orderService.processOrder}, {@code addOrderStatusHistory} and {@code saveOrUpdate} opens a transaction
  * on the host's {@code transactionManager}, at read committed; the host's own transaction advice joins it, our
  * listeners run before and after the host's call, and the order and our rows commit or roll back together.

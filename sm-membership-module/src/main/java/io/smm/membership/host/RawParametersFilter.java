@@ -15,10 +15,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Gives our own paths their parameters as the client sent them. Shopizer's {@code XssFilter} (a {@code @Component},
- * so Boot applies it to every path, SHOPIZER.md §7) wraps each request in an {@code XssHttpServletRequestWrapper}
- * whose parameters are AntiSamy-cleaned HTML: an owner's "Friends &amp; Family" would be stored with its ampersand
- * encoded. Our pages escape everything they print, so they take the raw values. The wrapper is recognised by its
- * class name, as the host is bound everywhere else; headers stay as the host cleaned them.
+ * so Boot applies it to every path, docs/host-seams.md#request-parameters-and-the-xssfilter) wraps each request in an
+ * {@code XssHttpServletRequestWrapper} whose parameters are AntiSamy-cleaned HTML: an owner's "Friends &amp; Family"
+ * would be stored with its ampersand encoded. Our pages escape everything they print, so they take the raw values. The
+ * wrapper is recognised by its class name, as the host is bound everywhere else; headers stay as the host cleaned them.
  */
 public class RawParametersFilter extends OncePerRequestFilter {
 

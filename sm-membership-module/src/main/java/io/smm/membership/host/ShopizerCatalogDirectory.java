@@ -17,9 +17,9 @@ import io.smm.membership.pricing.CatalogDirectory;
 import io.smm.membership.pricing.ProductFacts;
 
 /**
- * Reads the host's {@code Product} and {@code Category} entities by id and store (SHOPIZER.md §4), and prices a
- * product with the host's own bean {@code pricingService} ({@code calculateProductPrice(Product)}, bound by name:
- * its interface is not published).
+ * Reads the host's {@code Product} and {@code Category} entities by id and store
+ * (docs/host-seams.md#host-tables-we-read), and prices a product with the host's own bean {@code pricingService}
+ * ({@code calculateProductPrice(Product)}, bound by name: its interface is not published).
  */
 public class ShopizerCatalogDirectory implements CatalogDirectory {
 

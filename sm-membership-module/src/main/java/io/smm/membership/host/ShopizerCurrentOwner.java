@@ -17,7 +17,8 @@ import io.smm.membership.web.MembershipException;
 
 /**
  * The host admin user authenticated on this request, by the host's admin JWT chain (authorities are plain
- * permission names there) or by the admin pages' form login (authorities {@code ROLE_<permission>}), SHOPIZER.md §7.
+ * permission names there) or by the admin pages' form login (authorities {@code ROLE_<permission>}),
+ * docs/host-seams.md#the-shopper-and-the-owner.
  * Only SUPERADMIN and ADMIN may manage membership; a SUPERADMIN may pick another store with {@code ?store=}.
  */
 public class ShopizerCurrentOwner implements CurrentOwner {

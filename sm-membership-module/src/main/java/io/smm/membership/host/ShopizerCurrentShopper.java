@@ -16,11 +16,11 @@ import io.smm.membership.identity.CurrentShopper;
 import io.smm.membership.identity.Shopper;
 
 /**
- * Finds the shopper of the current request, once per request (SHOPIZER.md §10): the customer authenticated on
- * {@code /api/v*}{@code /auth/**}, else the customer named by any {@code Authorization: Bearer} JWT (the host parses
- * it only under {@code /api/v1/auth}), else the customer who owns the cart in a {@code /cart/{code}} path, else a
- * guest of the store in {@code ?store=} (the host's default store otherwise). Owner paths
- * ({@code /api/v*}{@code /private/**}) always see a guest, so owners get base prices.
+ * Finds the shopper of the current request, once per request (docs/host-seams.md#the-shopper-and-the-owner): the
+ * customer authenticated on {@code /api/v*}{@code /auth/**}, else the customer named by any
+ * {@code Authorization: Bearer} JWT (the host parses it only under {@code /api/v1/auth}), else the customer who owns
+ * the cart in a {@code /cart/{code}} path, else a guest of the store in {@code ?store=} (the host's default store
+ * otherwise). Owner paths ({@code /api/v*}{@code /private/**}) always see a guest, so owners get base prices.
  */
 public class ShopizerCurrentShopper implements CurrentShopper {
 

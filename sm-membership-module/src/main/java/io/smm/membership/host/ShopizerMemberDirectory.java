@@ -19,7 +19,7 @@ import org.springframework.data.domain.Pageable;
 import io.smm.membership.groups.MemberDirectory;
 import io.smm.membership.groups.MemberSummary;
 
-/** Reads the host's {@code Customer} entities (table CUSTOMER, SHOPIZER.md §3) with JPQL; never writes them. */
+/** Reads the host's {@code Customer} entities (docs/host-seams.md#host-tables-we-read) with JPQL; never writes them. */
 public class ShopizerMemberDirectory implements MemberDirectory {
 
     private static final String SUMMARY = "select c.id, c.nick, c.emailAddress, c.billing.firstName,"

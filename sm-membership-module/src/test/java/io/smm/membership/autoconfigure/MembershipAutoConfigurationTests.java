@@ -107,7 +107,7 @@ class MembershipAutoConfigurationTests {
         return type.getName().startsWith("io.smm.") || ourRepository;
     }
 
-    /** The host beans the extension binds to, as Shopizer names them (SHOPIZER.md §2 and §7). */
+    /** The host beans the extension binds to, as Shopizer names them (docs/host-seams.md#auto-configuration). */
     @Configuration(proxyBeanMethods = false)
     static class Host {
 

@@ -15,8 +15,8 @@ import io.smm.membership.groups.GroupService;
 
 /**
  * The shop owners' pages under {@code /membership/admin}: on when the membership module is on and Thymeleaf is on
- * the class path. It also needs the host's form-login beans and its Spring Security filter chain (SHOPIZER.md §7,
- * §11 (e)), so that the pages never come up unprotected on a host that lacks them.
+ * the class path. It also needs the host's form-login beans and its Spring Security filter chain
+ * (docs/host-seams.md#auto-configuration), so that the pages never come up unprotected on a host that lacks them.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

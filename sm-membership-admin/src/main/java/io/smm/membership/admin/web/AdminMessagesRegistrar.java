@@ -7,9 +7,10 @@ import org.springframework.context.support.AbstractResourceBasedMessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
- * Adds our page texts and the module's error texts to the host's {@code messageSource} (SHOPIZER.md §8, §11 (f)),
- * before it is first used, so that Thymeleaf's {@code #{...}} finds both. The host's bean is kept, not replaced:
- * its own keys resolve as before. Our files are UTF-8, as the host's message source reads them.
+ * Adds our page texts and the module's error texts to the host's {@code messageSource}
+ * (docs/host-seams.md#message-source), before it is first used, so that Thymeleaf's {@code #{...}} finds both. The
+ * host's bean is kept, not replaced: its own keys resolve as before. Our files are UTF-8, as the host's message source
+ * reads them.
  */
 final class AdminMessagesRegistrar implements BeanPostProcessor {
 

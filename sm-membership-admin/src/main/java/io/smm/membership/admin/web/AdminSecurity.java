@@ -10,9 +10,10 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
- * The security chain of the owners' pages (SHOPIZER.md §11 (e)): form login with the host's administrators, only
- * SUPERADMIN and ADMIN, CSRF on. Order 3, since the host's chains take 1, 2, 5 and 6 and Spring Security 5.5 refuses
- * two chains of one order. A WebSecurityConfigurerAdapter, not a SecurityFilterChain bean: 5.5 refuses to mix them.
+ * The security chain of the owners' pages (docs/host-seams.md#the-admin-pages-security-chain): form login with the
+ * host's administrators, only SUPERADMIN and ADMIN, CSRF on. Order 3, since the host's chains take 1, 2, 5 and 6 and
+ * Spring Security 5.5 refuses two chains of one order. A WebSecurityConfigurerAdapter, not a SecurityFilterChain bean:
+ * 5.5 refuses to mix them.
  * <p>
  * The login is kept in the HTTP session under a key of its own: the host's JWT chains on {@code /api/v*}{@code
  * /private/**} read the default key and have CSRF off, so sharing it would let the pages' session cookie alone call

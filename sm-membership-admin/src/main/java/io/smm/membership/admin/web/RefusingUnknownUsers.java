@@ -5,8 +5,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
- * The host's {@code userDetailsService} answers {@code null} for an unknown user name (SHOPIZER.md §11 (e)), which
- * Spring Security logs as an internal error; this says "not found" instead, an ordinary failed login.
+ * The host's {@code userDetailsService} answers {@code null} for an unknown user name
+ * (docs/host-seams.md#the-admin-pages-security-chain), which Spring Security logs as an internal error; this says "not
+ * found" instead, an ordinary failed login.
  */
 final class RefusingUnknownUsers implements UserDetailsService {
 

@@ -270,7 +270,7 @@ class MembershipAdminAutoConfigurationTests {
         }
     }
 
-    /** The host's form-login beans and its Spring Security setup (SHOPIZER.md §7). */
+    /** The host's form-login beans and its Spring Security setup (docs/host-seams.md#auto-configuration). */
     @Configuration(proxyBeanMethods = false)
     @EnableWebSecurity
     static class HostSecurity {
@@ -286,7 +286,7 @@ class MembershipAdminAutoConfigurationTests {
         }
     }
 
-    /** The host's message source (SHOPIZER.md §11 (f)). */
+    /** The host's message source (docs/host-seams.md#message-source). */
     @Configuration(proxyBeanMethods = false)
     static class HostMessages {
 
