@@ -263,7 +263,7 @@ def member_prices_journey(base, owner):
     placed = checkout(base, cart["code"], "0.80", vip)
     if host_stock_bug(placed):
         skip("checkout at the new total", "Shopizer 3.2.5 refused it for its own reason (it looks up stock by "
-             "order-line id, see the README's host bugs); its log says which")
+             "order-line id, see docs/host-bugs.md); its log says which")
     else:
         order = expect_status("checkout at the new total", placed, 200)
         lines = expect_status("owner reads the order's prices", call(
@@ -413,7 +413,7 @@ def coupon_till_journey(base, owner):
     placed = checkout(base, first, f"{float(applied['total']):.2f}", shopper)
     if host_stock_bug(placed):
         skip("checkout with the coupon", "Shopizer 3.2.5 refused it for its own reason (it looks up stock by "
-             "order-line id, see the README's host bugs); its log says which")
+             "order-line id, see docs/host-bugs.md); its log says which")
         return
     expect_status("checkout with the coupon", placed, 200)
     listed = expect_status("owner finds the coupon", call(
