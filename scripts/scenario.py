@@ -666,8 +666,11 @@ def empty_group(base, owner, group, default_tier, left):
     """Takes the run's customers out of one of its groups; False when someone else is in it too."""
     members = all_pages(base, f"{MEMBERSHIP}/members?group={group['code']}", owner)
     others = [m for m in members if not (m["email"] or "").lower().startswith(OWN_LOGIN)]
-    if others or (group["kind"] == "TIER" and not default_tier):
+    if others:
         left.append(f"group {group['code']} (customers of the store are in it)")
+        return False
+    if group["kind"] == "TIER" and members and not default_tier:
+        left.append(f"group {group['code']} (no default tier to move its customers to)")
         return False
     for member in members:
         path = f"{MEMBERSHIP}/members/{member['customerId']}"
@@ -734,10 +737,14 @@ def main():
     global STRICT
     STRICT = args.strict
     base = args.base.rstrip("/") if args.base else None
-    try:
-        if args.restore:
+    if args.restore:
+        try:
             return restore(base, args)
-        base = base or "http://localhost:8080"
+        except (ApiError, urllib.error.URLError, OSError) as failure:
+            print(f"Not put back: {failure}", file=sys.stderr)
+            return 1
+    base = base or "http://localhost:8080"
+    try:
         announce(base)
         owner = owner_login(base, args.admin, args.password)
         before = store_snapshot.snapshot(base, owner)
