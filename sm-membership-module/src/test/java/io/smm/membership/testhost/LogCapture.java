@@ -2,6 +2,7 @@ package io.smm.membership.testhost;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.slf4j.LoggerFactory;
@@ -13,32 +14,54 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 
 /**
- * What a block of a test logs, as the console would show it: the events that pass logback's filters and levels,
- * from an appender on the root logger. The loggers named at the start log at INFO meanwhile.
+ * What a block of a test logs, as logback lets it through its filters and levels. Either everything, still printed
+ * ({@link #withInfoFrom}), or only what the named loggers log, kept off the console: the host's error log of a
+ * failure the test causes on purpose ({@link #expectingErrorsFrom}).
  */
 public final class LogCapture implements AutoCloseable {
 
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
-    private final Logger root;
-    private final List<Logger> raised = new ArrayList<>();
+    private final List<Logger> attachedTo = new ArrayList<>();
+    private final List<Logger> changed = new ArrayList<>();
     private final List<Level> levelsBefore = new ArrayList<>();
+    private final List<Boolean> additivityBefore = new ArrayList<>();
 
-    private LogCapture(String... infoLoggers) {
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        for (String name : infoLoggers) {
-            Logger logger = context.getLogger(name);
-            raised.add(logger);
-            levelsBefore.add(logger.getLevel());
-            logger.setLevel(Level.INFO);
-        }
-        appender.setContext(context);
+    private LogCapture() {
+        appender.setContext(context());
         appender.start();
-        root.addAppender(appender);
     }
 
+    /** Everything logged meanwhile, printed as usual; the named loggers log at INFO meanwhile. */
     public static LogCapture withInfoFrom(String... loggers) {
-        return new LogCapture(loggers);
+        LogCapture capture = new LogCapture();
+        for (String name : loggers) {
+            capture.change(name, Level.INFO, true);
+        }
+        capture.attach(context().getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME));
+        return capture;
+    }
+
+    /** What the stand-in host logs meanwhile as its errors (its checkout, its REST error handler), kept off the console. */
+    public static LogCapture expectingHostErrors() {
+        return expectingErrorsFrom("io.smm.harness.order.OrderApiController",
+                "io.smm.harness.web.StandInRestErrorHandler");
+    }
+
+    /** Makes a call the stand-in host fails on purpose, keeping the host's error log of it off the console. */
+    public static <T> T expectingHostErrors(Supplier<T> call) {
+        try (LogCapture ignored = expectingHostErrors()) {
+            return call.get();
+        }
+    }
+
+    /** What the named loggers log meanwhile, kept off the console. */
+    public static LogCapture expectingErrorsFrom(String... loggers) {
+        LogCapture capture = new LogCapture();
+        for (String name : loggers) {
+            Logger logger = capture.change(name, context().getLogger(name).getLevel(), false);
+            capture.attach(logger);
+        }
+        return capture;
     }
 
     public List<ILoggingEvent> events() {
@@ -63,10 +86,30 @@ public final class LogCapture implements AutoCloseable {
 
     @Override
     public void close() {
-        root.detachAppender(appender);
+        attachedTo.forEach(logger -> logger.detachAppender(appender));
         appender.stop();
-        for (int i = 0; i < raised.size(); i++) {
-            raised.get(i).setLevel(levelsBefore.get(i));
+        for (int i = 0; i < changed.size(); i++) {
+            changed.get(i).setLevel(levelsBefore.get(i));
+            changed.get(i).setAdditive(additivityBefore.get(i));
         }
+    }
+
+    private Logger change(String name, Level level, boolean additive) {
+        Logger logger = context().getLogger(name);
+        changed.add(logger);
+        levelsBefore.add(logger.getLevel());
+        additivityBefore.add(logger.isAdditive());
+        logger.setLevel(level);
+        logger.setAdditive(additive);
+        return logger;
+    }
+
+    private void attach(Logger logger) {
+        logger.addAppender(appender);
+        attachedTo.add(logger);
+    }
+
+    private static LoggerContext context() {
+        return (LoggerContext) LoggerFactory.getILoggerFactory();
     }
 }
