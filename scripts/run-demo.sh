@@ -4,8 +4,29 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 PORT="${PORT:-8080}"
 
+# Maven's output cut to one line per module, so a first build (which downloads for minutes) is not silent
+build_progress() {
+  local line downloading=""
+  while IFS= read -r line; do
+    if [[ $line =~ ^\[INFO\]\ Building\ (.+)\ [0-9][^\ ]*\ +(\[[0-9]+/[0-9]+\])$ ]]; then
+      echo "  ${BASH_REMATCH[2]} ${BASH_REMATCH[1]}"
+    elif [[ $line =~ ^\[INFO\]\ Total\ time:\ +(.+)$ ]]; then
+      echo "  built in ${BASH_REMATCH[1]}"
+    elif [[ $line == *"Downloading from "* && -z $downloading ]]; then
+      downloading=yes; echo "  downloading dependencies (once)..."
+    elif [[ $line == "[ERROR]"* ]]; then
+      echo "$line"
+    fi
+  done
+}
+
 cd "$ROOT"
-mvn -B -q -DskipTests install
+BUILD_LOG="$ROOT/target/run-demo-build.log"
+mkdir -p "$ROOT/target"
+echo "Building the extension, the stand-in host and the demo (log: $BUILD_LOG)..."
+if ! mvn -B -DskipTests package 2>&1 | tee "$BUILD_LOG" | build_progress; then
+  echo "The build failed (log: $BUILD_LOG)." >&2; exit 1
+fi
 LOG="$ROOT/sm-membership-demo/target/demo.log"
 PID=$(start_demo "$PORT" "$LOG")
 trap 'kill "$PID" 2>/dev/null || true' EXIT INT TERM

@@ -2,6 +2,8 @@ package io.smm.harness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -10,6 +12,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import io.jsonwebtoken.Jwts;
+import io.jsonwebtoken.SignatureAlgorithm;
 import io.smm.harness.init.FirstBootData;
 import io.smm.harness.security.StandInJwtTokenUtil;
 
@@ -76,6 +80,34 @@ class SecurityIntegrationTests extends StandInHostTestSupport {
     @Test
     void authPathWithoutTokenIsUnauthorized() {
         assertThat(host.get("/api/v1/auth/customer/profile", null).status).isEqualTo(401);
+    }
+
+    @Test
+    void malformedOrForgedTokenFailsTheRequestWith500AsOnTheHost() {
+        String forged = Jwts.builder().setSubject(FirstBootData.ADMIN_USER).setAudience("api")
+                .setExpiration(new Date(System.currentTimeMillis() + 60_000))
+                .signWith(SignatureAlgorithm.HS512, "another secret").compact();
+
+        for (String token : List.of("not-a-token", "a.b.c", forged)) {
+            HostClient.Answer customer = host.get("/api/v1/auth/customer/profile", token);
+            HostClient.Answer owner = host.putText("/api/v1/private/orders/1/status", "CANCELED", token);
+
+            assertThat(customer.status).as(token).isEqualTo(500);
+            assertThat(customer.body.get("error").asText()).isEqualTo("Internal Server Error");
+            assertThat(customer.body.get("path").asText()).isEqualTo("/api/v1/auth/customer/profile");
+            assertThat(customer.body.has("trace")).isFalse();
+            assertThat(owner.status).as(token).isEqualTo(500);
+        }
+    }
+
+    @Test
+    void expiredTokenIsUnauthorized() {
+        String expired = Jwts.builder().setSubject(FirstBootData.ADMIN_USER).setAudience("api")
+                .setExpiration(new Date(System.currentTimeMillis() - 60_000))
+                .signWith(SignatureAlgorithm.HS512, "aSecret").compact();
+
+        assertThat(host.get("/api/v1/auth/customer/profile", expired).status).isEqualTo(401);
+        assertThat(host.putText("/api/v1/private/orders/1/status", "CANCELED", expired).status).isEqualTo(401);
     }
 
     @Test

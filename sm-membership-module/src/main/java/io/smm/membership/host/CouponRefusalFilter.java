@@ -8,6 +8,8 @@ import javax.servlet.ServletException;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -20,10 +22,12 @@ import io.smm.membership.web.ProblemAdvice;
  * the host's promo endpoint, or a checkout whose coupon no longer applies. The host turns our refusal into its own
  * error (a 503 through {@code sendError} at an authenticated checkout, a 400 with its error body elsewhere,
  * docs/host-seams.md#refusals-on-the-hosts-paths); the answer is held back and, when the request was refused for a
- * coupon, replaced by a 409 problem+json with the reason in the shopper's language. Every other answer passes
- * unchanged.
+ * coupon, replaced by a 409 problem+json with the reason in the shopper's language, and logged in one line at INFO
+ * (the host's own ERROR for it is dropped, {@link RefusalLogFilter}). Every other answer passes unchanged.
  */
 class CouponRefusalFilter extends OncePerRequestFilter {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(CouponRefusalFilter.class);
 
     private final ProblemAdvice problems;
 
@@ -47,6 +51,8 @@ class CouponRefusalFilter extends OncePerRequestFilter {
             held.copyBodyToResponse();
             return;
         }
+        LOGGER.info("Coupon refused on {} {}: {}", request.getMethod(), request.getRequestURI(),
+                refusal.get().messageKey());
         ProblemWriter.write(response, problems.problem(HttpStatus.CONFLICT, refusal.get().messageKey(),
                 new Object[0], request));
     }

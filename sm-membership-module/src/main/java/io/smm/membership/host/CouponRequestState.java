@@ -8,6 +8,9 @@ import java.util.function.Supplier;
 
 import javax.servlet.http.HttpServletRequest;
 
+import org.slf4j.LoggerFactory;
+import org.springframework.util.ClassUtils;
+
 import com.salesmanager.core.model.order.OrderSummary;
 
 import io.smm.membership.coupons.CouponRedemption;
@@ -28,6 +31,8 @@ final class CouponRequestState {
     private static final String RESERVED = CouponRequestState.class.getName() + ".reserved";
     private static final String HOST_PROMOS = CouponRequestState.class.getName() + ".host-promos";
     private static final String HOST_DISCOUNTED = CouponRequestState.class.getName() + ".host-discounted";
+    private static final boolean LOGBACK = ClassUtils.isPresent("ch.qos.logback.classic.LoggerContext",
+            CouponRequestState.class.getClassLoader());
 
     private CouponRequestState() {
     }
@@ -102,11 +107,17 @@ final class CouponRequestState {
         return attribute(RESERVED);
     }
 
-    /** Marks the request as refused for this reason, so that the answer says so ({@link CouponRefusalFilter}). */
+    /**
+     * Marks the request as refused for this reason, so that the answer says so ({@link CouponRefusalFilter}) and the
+     * host's error log does not ({@link RefusalLogFilter}).
+     */
     static void refuse(CouponRefusal refusal) {
         HttpServletRequest request = HostPaths.currentRequest();
         if (request != null) {
             request.setAttribute(REFUSAL, refusal);
+            if (LOGBACK) {
+                RefusalLogFilter.installIn(LoggerFactory.getILoggerFactory());
+            }
         }
     }
 

@@ -20,6 +20,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import ch.qos.logback.classic.Level;
+
 import io.smm.harness.NewProduct;
 import io.smm.harness.StandInCatalog;
 import io.smm.harness.StandInShopApplication;
@@ -27,6 +29,7 @@ import io.smm.harness.order.PromoCodeCalculatorModule;
 import io.smm.harness.order.StandInFaults;
 import io.smm.membership.testhost.CouponCheckoutRace;
 import io.smm.membership.testhost.HostClient;
+import io.smm.membership.testhost.LogCapture;
 
 /**
  * Coupons at the stand-in host's till: applied through the host's promo endpoint and ours, shown as discount lines,
@@ -37,6 +40,7 @@ import io.smm.membership.testhost.HostClient;
 class CouponTillHttpIntegrationTests {
 
     private static final String COUPONS = "/api/v1/private/membership/coupons";
+    private static final String REFUSAL_LOG = "io.smm.membership.host.CouponRefusalFilter";
 
     @Autowired
     private TestRestTemplate rest;
@@ -102,6 +106,71 @@ class CouponTillHttpIntegrationTests {
     }
 
     @Test
+    void logsARefusedPromoCodeInOneInfoLineAndNoneOfTheHostsErrors() {
+        String expired = coupon("QUIET", Map.of("guestsAllowed", true, "startsAt", ago(10), "endsAt", ago(1)));
+        String cart = cart(sku, 1);
+
+        ResponseEntity<Map<String, Object>> refused;
+        LogCapture log = LogCapture.withInfoFrom(REFUSAL_LOG);
+        try (log) {
+            refused = promo(cart, expired);
+        }
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(log.errorsAndStackTraces()).isEmpty();
+        assertThat(log.messages(REFUSAL_LOG, Level.INFO)).singleElement().asString()
+                .contains("/promo/" + expired, "membership.coupon.refused.expired");
+    }
+
+    @Test
+    void logsRefusedCheckoutsInOneInfoLineEachAndNoneOfTheHostsErrors() {
+        String code = coupon("QUIETLAST", Map.of("guestsAllowed", true, "totalLimit", 1));
+        String token = host.customerToken(host.registerCustomer("quiet" + suffix));
+        String firstCart = cart(sku, 1);
+        String memberCart = cart(sku, 1);
+        String guestCart = cart(sku, 1);
+        promo(firstCart, code);
+        promo(memberCart, code, token);
+        promo(guestCart, code);
+        assertThat(guestCheckout(firstCart, "9.00", "first" + suffix + "@example.com").getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+
+        ResponseEntity<Map<String, Object>> member;
+        ResponseEntity<Map<String, Object>> guest;
+        LogCapture log = LogCapture.withInfoFrom(REFUSAL_LOG);
+        try (log) {
+            member = host.checkout(memberCart, "9.00", token);
+            guest = guestCheckout(guestCart, "9.00", "guest" + suffix + "@example.com");
+        }
+
+        assertThat(member.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(guest.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(log.errorsAndStackTraces()).isEmpty();
+        assertThat(log.messages(REFUSAL_LOG, Level.INFO)).hasSize(2)
+                .allSatisfy(line -> assertThat(line).contains("membership.coupon.refused.used-up"));
+    }
+
+    @Test
+    void stillLogsTheHostsErrorForACheckoutThatFailsForAnotherReason() {
+        String code = coupon("LOUD", Map.of("guestsAllowed", true));
+        String token = host.customerToken(host.registerCustomer("loud" + suffix));
+        String cart = cart(sku, 1);
+        promo(cart, code, token);
+
+        ResponseEntity<Map<String, Object>> failed;
+        LogCapture hostLog = LogCapture.expectingHostErrors();
+        try (hostLog) {
+            failed = host.checkout(cart, "1.00", token);
+        }
+
+        assertThat(failed.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(hostLog.events()).singleElement().satisfies(event -> {
+            assertThat(event.getLevel()).isEqualTo(Level.ERROR);
+            assertThat(event.getThrowableProxy().getMessage()).contains("Payment.amount does not match");
+        });
+    }
+
+    @Test
     void answersInTheShoppersLanguage() {
         String cart = cart(sku, 1);
 
@@ -123,7 +192,8 @@ class CouponTillHttpIntegrationTests {
         promo(cart, code, token);
 
         faults.killNextOrderConnectionBeforeCommit();
-        ResponseEntity<Map<String, Object>> failed = host.checkout(cart, "18.00", token);
+        ResponseEntity<Map<String, Object>> failed = LogCapture.expectingHostErrors(() -> host.checkout(cart, "18.00",
+                token));
         ResponseEntity<Map<String, Object>> placed = host.checkout(cart, "18.00", token);
 
         assertThat(failed.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);

@@ -19,8 +19,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import ch.qos.logback.classic.Level;
+
 import io.smm.harness.StandInShopApplication;
 import io.smm.membership.orders.OrderFacts;
+import io.smm.membership.testhost.LogCapture;
 
 /** Tiers moved by recorded orders, on the host's database, in a store of their own. */
 @SpringBootTest(classes = { StandInShopApplication.class, RecordedTierChanges.class })
@@ -173,7 +176,8 @@ class TierServiceIntegrationTests {
     void aListenerThatFailsLeavesTheMoveAndTheOrderAlone() {
         long customer = IDS.incrementAndGet();
         changes.failing = true;
-        try {
+        LogCapture log = LogCapture.expectingErrorsFrom("io.smm.membership.groups.TierChangeNotices");
+        try (log) {
             place(customer, "1600.00");
         } finally {
             changes.failing = false;
@@ -181,6 +185,8 @@ class TierServiceIntegrationTests {
 
         assertThat(tierOf(customer)).isEqualTo("GOLD");
         assertThat(changes.of(customer)).hasSize(1);
+        assertThat(log.messages("io.smm.membership.groups.TierChangeNotices", Level.WARN))
+                .containsExactly("A TierChanged listener failed; the move stands");
     }
 
     @Test

@@ -9,6 +9,8 @@ import static org.mockito.Mockito.when;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 
+import ch.qos.logback.classic.Level;
+
 import com.salesmanager.core.model.merchant.MerchantStore;
 import com.salesmanager.core.model.order.OrderSummary;
 import com.salesmanager.core.model.order.OrderTotal;
@@ -16,6 +18,7 @@ import com.salesmanager.core.model.shoppingcart.ShoppingCartItem;
 import com.salesmanager.core.modules.order.total.OrderTotalPostProcessorModule;
 
 import io.smm.membership.coupons.CouponTill;
+import io.smm.membership.testhost.LogCapture;
 
 class HostPromoSwitchTests {
 
@@ -58,7 +61,12 @@ class HostPromoSwitchTests {
         when(hostModule.caculateProductPiceVariation(any(), any(), any(), any(), any()))
                 .thenThrow(new ExceptionInInitializerError("module java.base does not opens java.util"));
 
-        assertThat(promoSwitch.caculateProductPiceVariation(summary, new ShoppingCartItem(), null, null, store))
-                .isNull();
+        LogCapture log = LogCapture.expectingErrorsFrom("io.smm.membership.host.HostPromoSwitch");
+        try (log) {
+            assertThat(promoSwitch.caculateProductPiceVariation(summary, new ShoppingCartItem(), null, null, store))
+                    .isNull();
+        }
+        assertThat(log.messages("io.smm.membership.host.HostPromoSwitch", Level.WARN)).singleElement().asString()
+                .startsWith("Shopizer's own promo module failed");
     }
 }

@@ -24,6 +24,7 @@ import io.smm.harness.order.StandInFaults;
 import io.smm.membership.orders.OrderPlacementListener;
 import io.smm.membership.orders.OrderStatusListener;
 import io.smm.membership.testhost.HostClient;
+import io.smm.membership.testhost.LogCapture;
 
 /**
  * Our writes and the host's order, or its status change, commit or roll back together: a listener's row is there
@@ -75,7 +76,7 @@ class OrderAdviceIntegrationTests {
         Checkout checkout = new Checkout("listener-fails");
         LISTENER_FAILS.set(true);
 
-        Map<String, Object> refused = checkout.run();
+        Map<String, Object> refused = LogCapture.expectingHostErrors(checkout::run);
 
         assertThat(refused).doesNotContainKey("id");
         assertThat(catalog.quantityOf(checkout.sku)).isEqualTo(10);
@@ -89,7 +90,7 @@ class OrderAdviceIntegrationTests {
         long before = jdbc.queryForObject("select count(*) from SALESMANAGER.TEST_ORDER_ECHO", Long.class);
         faults.failNextOrderAfterPersist();
 
-        Map<String, Object> refused = checkout.run();
+        Map<String, Object> refused = LogCapture.expectingHostErrors(checkout::run);
 
         assertThat(refused).doesNotContainKey("id");
         assertThat(jdbc.queryForObject("select count(*) from SALESMANAGER.TEST_ORDER_ECHO", Long.class))
@@ -116,7 +117,10 @@ class OrderAdviceIntegrationTests {
         long orderId = ((Number) checkout.run().get("id")).longValue();
         STATUS_LISTENER_FAILS.set(true);
 
-        ResponseEntity<String> refused = host.changeOrderStatus(orderId, "CANCELED", host.adminToken());
+        String owner = host.adminToken();
+
+        ResponseEntity<String> refused = LogCapture.expectingHostErrors(() -> host.changeOrderStatus(orderId,
+                "CANCELED", owner));
 
         assertThat(refused.getStatusCode().isError()).isTrue();
         assertThat(statusOf(checkout, orderId)).isEqualTo("ORDERED");
