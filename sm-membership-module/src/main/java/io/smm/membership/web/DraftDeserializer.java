@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
@@ -61,6 +62,9 @@ final class DraftDeserializer extends JsonDeserializer<Draft> implements Context
             JsonNode value = body.get(property.getName());
             AnnotatedMember setter = property.getMutator();
             if (value != null && setter != null && property.couldDeserialize()) {
+                if (ctxt.canOverrideAccessModifiers()) { // as Jackson's own bean reader does
+                    setter.fixAccess(ctxt.isEnabled(MapperFeature.OVERRIDE_PUBLIC_ACCESS_MODIFIERS));
+                }
                 read(draft, property.getName(), setter, property.getPrimaryType(), value, p, ctxt);
             }
         }

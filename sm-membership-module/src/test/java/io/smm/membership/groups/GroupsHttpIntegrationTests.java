@@ -161,6 +161,33 @@ class GroupsHttpIntegrationTests {
     }
 
     @Test
+    void namesATakenCodeAnUnreadableRankAndEveryOtherBrokenFieldInOneAnswer() {
+        String code = "TAKEN" + System.nanoTime() % 100_000;
+        create(manual(code));
+        Map<String, Object> bad = manual(code.toLowerCase(java.util.Locale.ROOT));
+        bad.put("kind", "TIER");
+        bad.put("rank", "first");
+        bad.put("openToApply", "yes");
+        bad.put("nameEn", " ");
+
+        ResponseEntity<Map<String, Object>> answer = host.send(HttpMethod.POST, GROUPS, bad, owner);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(answer)).containsExactly("code", "nameEn", "openToApply", "rank");
+    }
+
+    @Test
+    void namesAnUnreadablePinWithAMissingGroup() {
+        long customerId = customerId(host.registerCustomer("badpin"));
+
+        ResponseEntity<Map<String, Object>> answer = host.send(HttpMethod.PUT,
+                "/api/v1/private/membership/members/" + customerId + "/tier", Map.of("pinnedUntil", "soon"), owner);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(answer)).containsExactly("group", "pinnedUntil");
+    }
+
+    @Test
     void refusesAMoveWithoutGroupAWrongMediaTypeAndAPageBeyondReach() {
         long customerId = customerId(host.registerCustomer("nogroup"));
         HttpHeaders text = new HttpHeaders();
