@@ -136,7 +136,7 @@ class CouponBatchHttpIntegrationTests {
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(fields(refused)).containsExactly("count");
-        assertThat(refused.getBody().toString()).contains("room for only 1,000 more codes");
+        assertThat(refused.getBody().toString()).contains("room for only 1000 more codes");
     }
 
     @Test

@@ -153,7 +153,7 @@ class GroupsHttpIntegrationTests {
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(answer.getHeaders().getContentType().toString()).startsWith("application/problem+json");
-        assertThat(fields(answer)).containsExactly("code");
+        assertThat(fields(answer)).containsExactly("code", "rank");
         assertThat(host.getList(GROUPS, owner).getBody()).hasSize(before);
         assertThat(fields(host.send(HttpMethod.POST, GROUPS, tier("NORANK", null), owner))).containsExactly("rank");
         assertThat(fields(host.send(HttpMethod.POST, GROUPS, Map.of("code", "ZZ", "kind", "GOLDEN", "nameEn", "z"),
