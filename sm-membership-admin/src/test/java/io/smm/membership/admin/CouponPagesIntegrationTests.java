@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,6 +119,39 @@ class CouponPagesIntegrationTests {
                 + "-taken\"[\\s\\S]{0,400}The code " + tag + "-TAKEN is taken in this store \\(codes ignore case\\).");
         assertThat(coupons.search(ShopClient.STORE, tag, null, Pageable.unpaged()).getContent())
                 .extracting(Coupon::getCode).containsExactly(tag + "-TAKEN");
+    }
+
+    @Test
+    void showsATakenCodeAnUnreadableLimitAndEveryOtherErrorAtOnceInEachLanguage() throws Exception {
+        coupons.create(ShopClient.STORE, draft(tag + "-ALL", CouponTerms.Kind.AMOUNT, "5"));
+        String[][] expected = {
+                { "en", "The code " + tag + "-ALL is taken in this store (codes ignore case).",
+                        "A percent off is at most 100.", "Enter ids as numbers separated by commas; abc is not one.",
+                        "Enter a valid value." },
+                { "zh_TW", "本商店已有代碼 " + tag + "-ALL（代碼不分大小寫）。", "折扣百分比最多為 100。",
+                        "請輸入以逗號分隔的數字編號；abc 不是數字。", "請輸入有效的值。" },
+                { "zh_CN", "本商店已有代码 " + tag + "-ALL（代码不区分大小写）。", "折扣百分比最多为 100。",
+                        "请输入以逗号分隔的数字编号；abc 不是数字。", "请输入有效的值。" } };
+        for (String[] language : expected) {
+            client.get(COUPONS + "?lang=" + language[0]);
+            Map<String, String> form = form(tag.toLowerCase() + "-all", "PERCENT", "150");
+            form.put("categoriesText", "abc");
+            form.put("totalLimit", "many");
+
+            HttpResponse<String> page = client.postForm(COUPONS + "/new", form);
+
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).as(language[0])
+                    .containsPattern("id=\"code\"[^>]*>[\\s\\S]{0,400}" + Pattern.quote(language[1]))
+                    .containsPattern("id=\"value\"[^>]*value=\"150\"[\\s\\S]{0,300}" + Pattern.quote(language[2]))
+                    .containsPattern("id=\"categoriesText\"[^>]*value=\"abc\"[\\s\\S]{0,300}"
+                            + Pattern.quote(language[3]))
+                    .containsPattern("id=\"totalLimit\"[^>]*>[\\s\\S]{0,300}"
+                            + Pattern.quote(language[4]));
+        }
+        client.get(COUPONS + "?lang=en");
+        assertThat(coupons.search(ShopClient.STORE, tag, null, Pageable.unpaged()).getContent())
+                .extracting(Coupon::getCode).containsExactly(tag + "-ALL");
     }
 
     @Test

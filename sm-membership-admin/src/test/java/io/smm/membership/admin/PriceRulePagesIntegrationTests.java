@@ -194,6 +194,44 @@ class PriceRulePagesIntegrationTests {
     }
 
     @Test
+    void namesEveryBadRowAndCellByTheFilesColumnsAndImportsNothing() throws Exception {
+        String file = "name,groups,target,target_id,adjustment,value,min_quantity,starts_at,ends_at,priority,"
+                + "exclusive\nGood,PRPAGE,STORE,,PERCENT_OFF,10,,,,,false\n"
+                + "Bad,NOPE,STORE,,PERCENT_OFF,150,,,tomorrow,,false\n"
+                + "Worse,PRPAGE,PRODUCT,999999,PERCENT_OFF,ten,,,,,maybe\n"
+                + "Short,PRPAGE\n";
+
+        HttpResponse<String> page = client.postFile(RULES + "/import?_csrf=" + client.csrfToken(RULES), "file",
+                "rules.csv", file.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Nothing was imported", "Row 3: groups: No group NOPE in this store.",
+                "Row 3: value: A percent off is from 0 to 100.",
+                "Row 3: ends_at: Not a date and time such as 2026-12-24T18:00: tomorrow",
+                "Row 4: target_id: No product or category 999999 in this store.", "Row 4: value: Not a number: ten",
+                "Row 4: exclusive: Must be true or false: maybe", "Row 5: rule: The first row must name the columns")
+                .doesNotContain("Row 2:", "endsAt", "Row 4: target_id: The");
+        assertThat(rules.list(ShopClient.STORE)).isEmpty();
+    }
+
+    @Test
+    void showsAnUnreadableValueWithEveryOtherErrorOfTheForm() throws Exception {
+        Map<String, String> form = form("", "PERCENT_OFF", "150");
+        form.put("minQuantity", "some");
+        form.put("endsAtLocal", "soon");
+        form.put("targetId", "999999");
+
+        HttpResponse<String> page = client.postForm(RULES + "/new", form);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Give the rule a name.", "A percent off is from 0 to 100.",
+                "No product or category 999999 in this store.")
+                .containsPattern("id=\"minQuantity\"[^>]*>[\\s\\S]{0,300}Enter a valid value.")
+                .containsPattern("id=\"endsAtLocal\"[^>]*value=\"soon\"[\\s\\S]{0,400}Enter a valid value.");
+        assertThat(rules.list(ShopClient.STORE)).isEmpty();
+    }
+
+    @Test
     void simulatesAGroupAndExplainsEveryRule() throws Exception {
         rules.create(ShopClient.STORE, draft("Page fifteen", RuleTarget.PRODUCT, productId, false));
         PriceRuleDraft bulk = draft("Page bulk", RuleTarget.PRODUCT, productId, false);

@@ -1,7 +1,9 @@
 package io.smm.membership.coupons;
 
+import io.smm.membership.web.Draft;
+
 /** What an owner asks a batch for: how many codes, and their pattern. A blank alphabet is the default one. */
-public class CouponBatchDraft {
+public class CouponBatchDraft extends Draft {
 
     private Integer count;
     private String prefix;

@@ -98,9 +98,7 @@ public class CouponBatches {
         } catch (InvalidInputException invalid) {
             violations.addAll(invalid.violations());
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        draft.requireNoProblems(violations);
         return pattern;
     }
 

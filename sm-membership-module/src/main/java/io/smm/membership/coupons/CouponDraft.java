@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.smm.membership.web.Draft;
+
 /** What an owner enters for a coupon: the owner API's body. {@link CouponRules} checks it. */
-public class CouponDraft {
+public class CouponDraft extends Draft {
 
     private String code;
     private String name;

@@ -75,13 +75,12 @@ public class CouponService {
                 violations);
         checkScope(storeCode, draft, violations);
         String code = CouponCodes.normalize(draft.getCode());
-        if (violations.isEmpty() && coupons.findByStoreCodeAndCode(storeCode, code)
+        boolean codeChecked = violations.stream().noneMatch(violation -> violation.field().equals("code"));
+        if (codeChecked && coupons.findByStoreCodeAndCode(storeCode, code)
                 .filter(other -> !other.getId().equals(coupon.getId())).isPresent()) {
             violations.add(codeTaken(code));
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        draft.requireNoProblems(violations);
         coupon.apply(draft, groupIds, clock.instant());
         try {
             return coupons.saveAndFlush(coupon);

@@ -1,5 +1,7 @@
 package io.smm.membership.groups;
 
+import java.util.List;
+
 import javax.servlet.http.HttpServletRequest;
 
 import org.springframework.data.domain.PageRequest;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.Owner;
+import io.smm.membership.web.Draft;
 import io.smm.membership.web.MembershipApi;
 import io.smm.membership.web.RequestLocale;
 
@@ -49,6 +52,7 @@ class ApplicationOwnerApiController {
 
     @PostMapping("/{id}/reject")
     ApplicationView reject(@PathVariable long id, @RequestBody Decision body, HttpServletRequest request) {
+        body.requireNoProblems(List.of());
         Owner current = owner.get();
         return ApplicationView.of(
                 applications.reject(current.storeCode(), id, Actor.owner(current.name()), body.getReason()),
@@ -56,7 +60,7 @@ class ApplicationOwnerApiController {
     }
 
     /** Body of a rejection: the reason the shopper will read. */
-    static class Decision {
+    static class Decision extends Draft {
 
         private String reason;
 

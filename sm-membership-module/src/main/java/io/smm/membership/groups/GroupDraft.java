@@ -2,11 +2,13 @@ package io.smm.membership.groups;
 
 import java.util.Locale;
 
+import io.smm.membership.web.Draft;
+
 /**
  * What an owner enters to create or change a group: the JSON body of the owner API and the admin form.
  * {@link GroupService} checks it against {@link GroupRules} before anything is written.
  */
-public class GroupDraft {
+public class GroupDraft extends Draft {
 
     private String code;
 

@@ -23,9 +23,12 @@ final class GroupRules {
 
     static List<Violation> check(GroupDraft draft, List<MemberGroup> otherGroups) {
         List<Violation> violations = new ArrayList<>(checkShape(draft));
-        if (violations.isEmpty()) {
-            violations.addAll(checkKind(draft));
-            violations.addAll(checkAgainst(draft, otherGroups));
+        List<Violation> further = new ArrayList<>(checkKind(draft));
+        further.addAll(checkAgainst(draft, otherGroups));
+        for (Violation violation : further) {
+            if (violations.stream().noneMatch(shape -> shape.field().equals(violation.field()))) {
+                violations.add(violation);
+            }
         }
         return violations;
     }
@@ -73,8 +76,9 @@ final class GroupRules {
     private static List<Violation> checkAgainst(GroupDraft draft, List<MemberGroup> otherGroups) {
         List<Violation> violations = new ArrayList<>();
         boolean tier = draft.getKind() == GroupKind.TIER;
+        String code = isBlank(draft.getCode()) ? null : draft.normalizedCode();
         for (MemberGroup other : otherGroups) {
-            if (other.getCode().equals(draft.normalizedCode())) {
+            if (other.getCode().equals(code)) {
                 violations.add(new Violation("code", "membership.group.code.duplicate", other.getCode()));
             }
             if (tier && other.isTier() && Objects.equals(other.getRank(), draft.getRank())) {

@@ -3,6 +3,7 @@ package io.smm.membership.groups;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -14,7 +15,6 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.smm.membership.web.InvalidInputException;
 import io.smm.membership.web.MembershipException;
 import io.smm.membership.web.Violation;
 
@@ -107,7 +107,7 @@ public class GroupService {
     @Transactional
     public MemberGroup create(String storeCode, GroupDraft draft) {
         List<MemberGroup> others = list(storeCode);
-        reject(GroupRules.check(draft, others));
+        draft.requireNoProblems(GroupRules.check(draft, others));
         return save(new MemberGroup(storeCode, clock.instant()), draft, others);
     }
 
@@ -117,13 +117,14 @@ public class GroupService {
         List<MemberGroup> others = list(storeCode).stream()
                 .filter(other -> !other.getId().equals(group.getId()))
                 .collect(Collectors.toList());
-        reject(GroupRules.check(draft, others));
-        if (draft.getKind() != group.getKind() && hasMembersOrApplicants(group)) {
-            reject(List.of(new Violation("kind", "membership.group.kind.has-members")));
+        List<Violation> violations = new ArrayList<>(GroupRules.check(draft, others));
+        if (draft.getKind() != null && draft.getKind() != group.getKind() && hasMembersOrApplicants(group)) {
+            violations.add(new Violation("kind", "membership.group.kind.has-members"));
         }
         if (group.isDefaultTier() && !draft.isDefaultTier()) {
-            reject(List.of(new Violation("defaultTier", "membership.group.default-tier.required")));
+            violations.add(new Violation("defaultTier", "membership.group.default-tier.required"));
         }
+        draft.requireNoProblems(violations);
         if (draft.getVersion() != null && draft.getVersion() != group.getVersion()) {
             throw MembershipException.conflict("membership.group.changed-meanwhile", group.getCode());
         }
@@ -175,12 +176,6 @@ public class GroupService {
         } catch (DataIntegrityViolationException | ConcurrencyFailureException raced) {
             // another owner changed this store's groups between our checks and our write: keys or versions held
             throw MembershipException.conflict("membership.group.concurrent-change");
-        }
-    }
-
-    private static void reject(List<Violation> violations) {
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
         }
     }
 }

@@ -71,6 +71,7 @@ class MemberOwnerApiController {
     @PostMapping("/{customerId}/groups")
     Map<String, Object> join(@PathVariable long customerId, @RequestBody GroupChange body,
             HttpServletRequest request) {
+        body.requireNoProblems(List.of());
         Owner current = owner.get();
         memberships.join(current.storeCode(), customerId, body.getGroup(), Actor.owner(current.name()),
                 body.getReason());

@@ -221,9 +221,16 @@ public class MembershipService {
     }
 
     private static void requireGroup(String groupCode) {
-        if (groupCode == null || groupCode.isBlank()) {
-            throw new InvalidInputException(new Violation("group", "membership.member.group.required"));
+        List<Violation> violations = checkGroup(groupCode);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
         }
+    }
+
+    /** The violation of a move or join naming no group, if it names none. */
+    static List<Violation> checkGroup(String groupCode) {
+        return groupCode == null || groupCode.isBlank()
+                ? List.of(new Violation("group", "membership.member.group.required")) : List.of();
     }
 
     private MemberGroup manualGroup(String storeCode, String groupCode) {

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.smm.membership.identity.CurrentShopper;
 import io.smm.membership.identity.Shopper;
+import io.smm.membership.web.Draft;
 import io.smm.membership.web.MembershipApi;
 import io.smm.membership.web.MembershipException;
 import io.smm.membership.web.RequestLocale;
@@ -92,6 +93,7 @@ class ShopperMembershipApiController {
     @PostMapping("/applications")
     @ResponseStatus(HttpStatus.CREATED)
     ApplicationView apply(@RequestBody ApplicationRequest body, HttpServletRequest request) {
+        body.requireNoProblems(List.of());
         GroupApplication application = applications.apply(customer(), body.getGroup(), body.getMessage());
         return ApplicationView.of(application, RequestLocale.of(request));
     }
@@ -118,7 +120,7 @@ class ShopperMembershipApiController {
     }
 
     /** Body of an application: the group's code and an optional message to the owner. */
-    static class ApplicationRequest {
+    static class ApplicationRequest extends Draft {
 
         private String group;
         private String message;

@@ -2,8 +2,10 @@ package io.smm.membership.groups;
 
 import java.math.BigDecimal;
 
+import io.smm.membership.web.Draft;
+
 /** What an owner enters for one tier's thresholds; {@link TierRulesCheck} checks the whole ladder. */
-public class TierRuleDraft {
+public class TierRuleDraft extends Draft {
 
     private String tier;
     private BigDecimal upgradeAt;

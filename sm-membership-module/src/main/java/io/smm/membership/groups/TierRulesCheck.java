@@ -36,9 +36,7 @@ final class TierRulesCheck {
                 .collect(Collectors.toMap(MemberGroup::getCode, tier -> tier));
         List<Violation> violations = new ArrayList<>(check(settings));
         violations.addAll(check(ladder, tiers));
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        settings.requireNoProblems(violations);
         return tiers;
     }
 

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,9 +100,11 @@ public class TierService {
     @Transactional
     public boolean assign(String storeCode, long customerId, TierAssignment assignment, Actor actor) {
         Instant now = clock.instant();
+        List<Violation> violations = new ArrayList<>(MembershipService.checkGroup(assignment.getGroup()));
         if (assignment.getPinnedUntil() != null && !assignment.getPinnedUntil().isAfter(now)) {
-            throw new InvalidInputException(new Violation("pinnedUntil", "membership.tier.pin.past"));
+            violations.add(new Violation("pinnedUntil", "membership.tier.pin.past"));
         }
+        assignment.requireNoProblems(violations);
         CustomerStanding standing = locks.lock(storeCode, customerId); // first, as an evaluation locks
         boolean moved = memberships.moveTierHoldingStanding(storeCode, customerId, assignment.getGroup(), actor,
                 assignment.getReason());

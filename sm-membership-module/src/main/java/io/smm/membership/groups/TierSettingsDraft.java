@@ -3,8 +3,10 @@ package io.smm.membership.groups;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.smm.membership.web.Draft;
+
 /** What an owner enters for a store's tier settings; {@link TierRulesCheck} checks it. */
-public class TierSettingsDraft {
+public class TierSettingsDraft extends Draft {
 
     private boolean enabled;
     private Integer windowDays;

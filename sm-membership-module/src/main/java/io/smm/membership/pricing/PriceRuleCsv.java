@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +41,8 @@ public final class PriceRuleCsv {
     static final char BOM = SpreadsheetCsv.BOM;
     static final String EVERY_MEMBER = "*";
     private static final String GROUP_SEPARATOR = "|";
+    /** What a violation of a row as a whole names (a row with too few or too many cells). */
+    static final String WHOLE_ROW = "rule";
 
     private final ZoneId zone;
 
@@ -68,9 +69,12 @@ public final class PriceRuleCsv {
     }
 
     /**
-     * Reads the rules of a file this class wrote (or an owner made alike), a byte order mark or not.
+     * Reads the rules of a file this class wrote (or an owner made alike), a byte order mark or not. A cell that
+     * cannot be read leaves its field unset and is named on its draft ({@link PriceRuleDraft#unreadable()}), so
+     * that {@link PriceRuleImport} reports it with every rule the row and the other rows break; a row with too few
+     * or too many cells is named as {@link #WHOLE_ROW}.
      *
-     * @throws InvalidInputException naming each unreadable cell as {@link PriceRuleImport#atRow}
+     * @throws InvalidInputException when the file is unreadable, has other columns or holds no rule
      */
     public List<PriceRuleDraft> read(Reader in) {
         List<CSVRecord> records;
@@ -84,28 +88,21 @@ public final class PriceRuleCsv {
         } catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException unreadable) {
             throw new InvalidInputException(new Violation("file", "membership.price-rule.csv.unreadable"));
         }
-        List<Violation> violations = new ArrayList<>();
-        List<PriceRuleDraft> drafts = new ArrayList<>();
-        for (int index = 0; index < records.size(); index++) {
-            drafts.add(draft(records.get(index), index + 2, violations));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        List<PriceRuleDraft> drafts = records.stream().map(this::draft).collect(Collectors.toList());
         if (drafts.isEmpty()) {
             throw new InvalidInputException(new Violation("file", "membership.price-rule.csv.empty"));
         }
         return drafts;
     }
 
-    private PriceRuleDraft draft(CSVRecord record, int row, List<Violation> violations) {
-        if (record.size() != COLUMNS.size()) {
-            violations.add(PriceRuleImport.atRow(row, new Violation("rule", "membership.price-rule.csv.columns",
-                    String.join(",", COLUMNS))));
-            return new PriceRuleDraft();
-        }
-        Cells cells = new Cells(record, row, violations);
+    private PriceRuleDraft draft(CSVRecord record) {
         PriceRuleDraft draft = new PriceRuleDraft();
+        if (record.size() != COLUMNS.size()) {
+            draft.markUnreadable(new Violation(WHOLE_ROW, "membership.price-rule.csv.columns",
+                    String.join(",", COLUMNS)));
+            return draft;
+        }
+        Cells cells = new Cells(record, draft);
         draft.setName(SpreadsheetCsv.uninert(cells.text("name")));
         String groups = cells.text("groups");
         draft.setAllMembers(EVERY_MEMBER.equals(groups));
@@ -143,17 +140,24 @@ public final class PriceRuleCsv {
         throw new IllegalArgumentException(text);
     }
 
-    /** One record's cells; an unreadable cell adds a violation naming the row and the draft's field. */
+    /**
+     * The column of a field a violation names: the draft's field in the file's words ({@code endsAt} is
+     * {@code ends_at}); a field that is no column is kept as it is.
+     */
+    static String column(String field) {
+        String snake = field.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+        return COLUMNS.contains(snake) ? snake : field;
+    }
+
+    /** One record's cells; an unreadable cell is named on the draft, by the draft's field. */
     private static final class Cells {
 
         private final CSVRecord record;
-        private final int row;
-        private final List<Violation> violations;
+        private final PriceRuleDraft draft;
 
-        Cells(CSVRecord record, int row, List<Violation> violations) {
+        Cells(CSVRecord record, PriceRuleDraft draft) {
             this.record = record;
-            this.row = row;
-            this.violations = violations;
+            this.draft = draft;
         }
 
         String text(String column) {
@@ -169,7 +173,7 @@ public final class PriceRuleCsv {
             try {
                 return parse.apply(text);
             } catch (IllegalArgumentException | DateTimeParseException unreadable) {
-                violations.add(PriceRuleImport.atRow(row, new Violation(field, problem, text)));
+                draft.markUnreadable(new Violation(field, problem, text));
                 return null;
             }
         }

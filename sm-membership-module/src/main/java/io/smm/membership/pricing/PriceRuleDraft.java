@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.smm.membership.web.Draft;
+
 /** What an owner enters for a price rule: the owner API's body. {@link PriceRuleRules} checks it. */
-public class PriceRuleDraft {
+public class PriceRuleDraft extends Draft {
 
     private String name;
     private boolean allMembers;

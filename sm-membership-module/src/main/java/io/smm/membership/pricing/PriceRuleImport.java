@@ -7,6 +7,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.smm.membership.web.InvalidInputException;
+import io.smm.membership.web.MessageArguments;
 import io.smm.membership.web.Violation;
 
 /**
@@ -34,8 +35,12 @@ public class PriceRuleImport {
         List<PriceRule> created = new ArrayList<>();
         List<Violation> violations = new ArrayList<>();
         for (int index = 0; index < drafts.size(); index++) {
+            PriceRuleDraft draft = drafts.get(index);
             try {
-                created.add(rules.create(storeCode, drafts.get(index)));
+                if (draft.unreadable().stream().anyMatch(v -> v.field().equals(PriceRuleCsv.WHOLE_ROW))) {
+                    throw new InvalidInputException(draft.unreadable()); // no cells to check
+                }
+                created.add(rules.create(storeCode, draft));
             } catch (InvalidInputException invalid) {
                 for (Violation violation : invalid.violations()) {
                     violations.add(atRow(index + FIRST_ROW, violation));
@@ -49,12 +54,14 @@ public class PriceRuleImport {
     }
 
     /**
-     * A violation of one row's field, as {@code row N: field: message}: its field is {@code row N: field} and its
-     * message key {@code membership.price-rule.import.row}, whose last argument is the row's own message.
+     * A violation of one row's field, named by the file's column ({@link PriceRuleCsv#column}) as
+     * {@code row N: column: message}: its field is {@code row N: column} and its message key
+     * {@code membership.price-rule.import.row}, whose last argument is the row's own message.
      */
     public static Violation atRow(int row, Violation violation) {
-        return new Violation("row " + row + ": " + violation.field(), "membership.price-rule.import.row", row,
-                violation.field(), new DefaultMessageSourceResolvable(new String[] { violation.code() },
-                        violation.arguments(), violation.code()));
+        String column = PriceRuleCsv.column(violation.field());
+        return new Violation("row " + row + ": " + column, "membership.price-rule.import.row", String.valueOf(row),
+                column, new DefaultMessageSourceResolvable(new String[] { violation.code() },
+                        MessageArguments.plain(violation.arguments()), violation.code()));
     }
 }

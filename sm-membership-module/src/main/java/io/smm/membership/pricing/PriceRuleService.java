@@ -71,12 +71,11 @@ public class PriceRuleService {
     private PriceRule save(String storeCode, PriceRule rule, PriceRuleDraft draft) {
         List<Violation> violations = new ArrayList<>(PriceRuleRules.check(draft));
         Set<Long> groupIds = groupIds(storeCode, draft, violations);
-        if (violations.isEmpty()) {
+        if (draft.getTargetId() != null
+                && violations.stream().noneMatch(v -> v.field().equals("target") || v.field().equals("targetId"))) {
             checkTarget(storeCode, draft, violations);
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        draft.requireNoProblems(violations);
         rule.apply(draft, groupIds, clock.instant());
         boolean duplicate = list(storeCode).stream()
                 .anyMatch(other -> !other.getId().equals(rule.getId()) && other.sameEffectAs(rule));

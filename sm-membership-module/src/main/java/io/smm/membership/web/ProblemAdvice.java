@@ -78,9 +78,7 @@ public class ProblemAdvice {
     ResponseEntity<Problem> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
         String field = "body";
         if (e.getCause() instanceof JsonMappingException) {
-            field = ((JsonMappingException) e.getCause()).getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining()).replaceFirst("^\\.", "");
+            field = DraftDeserializer.pathOf(((JsonMappingException) e.getCause()).getPath()).replaceFirst("^\\.", "");
         }
         String message = text("membership.problem.unreadable", new Object[0], localeOf(request));
         return badRequest(List.of(new Problem.FieldMessage(field.isEmpty() ? "body" : field, message)), request);
@@ -157,7 +155,7 @@ public class ProblemAdvice {
     }
 
     private String text(String code, Object[] arguments, Locale locale) {
-        return messages.getMessage(code, arguments, code, locale);
+        return messages.getMessage(code, MessageArguments.plain(arguments), code, locale);
     }
 
     private static Locale localeOf(HttpServletRequest request) {

@@ -119,6 +119,16 @@ class CouponBatchHttpIntegrationTests {
     }
 
     @Test
+    void namesAnUnreadableCountWithEveryOtherBadField() {
+        ResponseEntity<Map<String, Object>> refused = host.send(HttpMethod.POST, COUPONS + "/" + templateId
+                + "/batches", Map.of("count", "many", "prefix", "no space", "length", "8 or so", "alphabet", "AA"),
+                owner);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(refused)).containsExactly("alphabet", "count", "length", "prefix");
+    }
+
+    @Test
     void refusesAPatternWithoutRoomForTheCodes() {
         ResponseEntity<Map<String, Object>> refused = host.send(HttpMethod.POST, COUPONS + "/" + templateId
                 + "/batches", Map.of("count", 1_001, "prefix", "R" + suffix, "length", 4, "alphabet", "0123456789"),
@@ -126,7 +136,7 @@ class CouponBatchHttpIntegrationTests {
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(fields(refused)).containsExactly("count");
-        assertThat(refused.getBody().toString()).contains("room for only 1,000 more codes");
+        assertThat(refused.getBody().toString()).contains("room for only 1000 more codes");
     }
 
     @Test

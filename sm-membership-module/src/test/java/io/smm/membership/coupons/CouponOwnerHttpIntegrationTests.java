@@ -105,6 +105,42 @@ class CouponOwnerHttpIntegrationTests {
     }
 
     @Test
+    void namesATakenCodeWithEveryOtherBrokenFieldInOneAnswer() {
+        assertThat(host.send(HttpMethod.POST, COUPONS, coupon("taken" + suffix), owner).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        Map<String, Object> body = coupon("TAKEN" + suffix);
+        body.put("value", 150);
+        body.put("categories", List.of("abc"));
+
+        ResponseEntity<Map<String, Object>> refused = host.send(HttpMethod.POST, COUPONS, body, owner);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(refused)).containsExactlyInAnyOrder("code", "value", "categories[0]");
+    }
+
+    @Test
+    void readsEveryFieldOnItsOwnSoOneUnreadableValueHidesNoOther() {
+        Map<String, Object> body = coupon("bad code!");
+        body.put("kind", "HALF");
+        body.put("value", "ten");
+        body.put("startsAt", "tomorrow");
+        body.put("totalLimit", "many");
+        body.put("active", "maybe");
+        body.put("products", List.of(987_654_321L));
+
+        ResponseEntity<Map<String, Object>> refused = host.send(HttpMethod.POST, COUPONS, body, owner);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(violations(refused)).containsOnlyKeys("code", "kind", "value", "startsAt", "totalLimit", "active",
+                "products").containsEntry("kind", "Must be one of PERCENT, AMOUNT.")
+                .containsEntry("value", "Must be a number, such as 12.50.")
+                .containsEntry("totalLimit", "Must be a whole number, such as 12.")
+                .containsEntry("products", "No category or product 987654321 in this store.");
+        assertThat(host.send(HttpMethod.POST, COUPONS, "{\"code\": ", owner).getStatusCode())
+                .as("a body that is no JSON at all").isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
     void changesAndDisablesACouponButNeverForgetsIt() {
         Object id = host.send(HttpMethod.POST, COUPONS, coupon("change" + suffix), owner).getBody().get("id");
         Map<String, Object> changed = coupon("change" + suffix);
@@ -144,6 +180,11 @@ class CouponOwnerHttpIntegrationTests {
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> items(ResponseEntity<Map<String, Object>> page) {
         return (List<Map<String, Object>>) page.getBody().get("items");
+    }
+
+    private static Map<Object, Object> violations(ResponseEntity<Map<String, Object>> answer) {
+        return ((List<?>) answer.getBody().get("violations")).stream().map(v -> (Map<?, ?>) v)
+                .collect(Collectors.toMap(v -> v.get("field"), v -> v.get("message")));
     }
 
     private static List<Object> fields(ResponseEntity<Map<String, Object>> answer) {

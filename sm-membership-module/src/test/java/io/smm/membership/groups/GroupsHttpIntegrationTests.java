@@ -153,11 +153,38 @@ class GroupsHttpIntegrationTests {
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(answer.getHeaders().getContentType().toString()).startsWith("application/problem+json");
-        assertThat(fields(answer)).containsExactly("code");
+        assertThat(fields(answer)).containsExactly("code", "rank");
         assertThat(host.getList(GROUPS, owner).getBody()).hasSize(before);
         assertThat(fields(host.send(HttpMethod.POST, GROUPS, tier("NORANK", null), owner))).containsExactly("rank");
         assertThat(fields(host.send(HttpMethod.POST, GROUPS, Map.of("code", "ZZ", "kind", "GOLDEN", "nameEn", "z"),
                 owner))).containsExactly("kind");
+    }
+
+    @Test
+    void namesATakenCodeAnUnreadableRankAndEveryOtherBrokenFieldInOneAnswer() {
+        String code = "TAKEN" + System.nanoTime() % 100_000;
+        create(manual(code));
+        Map<String, Object> bad = manual(code.toLowerCase(java.util.Locale.ROOT));
+        bad.put("kind", "TIER");
+        bad.put("rank", "first");
+        bad.put("openToApply", "yes");
+        bad.put("nameEn", " ");
+
+        ResponseEntity<Map<String, Object>> answer = host.send(HttpMethod.POST, GROUPS, bad, owner);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(answer)).containsExactly("code", "nameEn", "openToApply", "rank");
+    }
+
+    @Test
+    void namesAnUnreadablePinWithAMissingGroup() {
+        long customerId = customerId(host.registerCustomer("badpin"));
+
+        ResponseEntity<Map<String, Object>> answer = host.send(HttpMethod.PUT,
+                "/api/v1/private/membership/members/" + customerId + "/tier", Map.of("pinnedUntil", "soon"), owner);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(answer)).containsExactly("group", "pinnedUntil");
     }
 
     @Test

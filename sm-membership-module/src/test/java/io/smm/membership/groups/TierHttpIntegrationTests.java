@@ -3,6 +3,7 @@ package io.smm.membership.groups;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,22 @@ class TierHttpIntegrationTests {
 
         assertThat(fieldsOf(host.send(HttpMethod.PUT, TIERS, unreadable, owner))).containsExactly("tiers[0].upgradeAt");
         assertThat(fieldsOf(host.send(HttpMethod.PUT, TIERS, huge, owner))).containsExactly("tiers[1].upgradeAt");
+    }
+
+    @Test
+    void namesEveryUnreadableAndBrokenFieldOfTheSettingsAndTheLadderInOneAnswer() {
+        Map<String, Object> ladder = setup(tier(base, "0", "0"), Map.of("tier", gold, "upgradeAt", "25",
+                "keepAt", "lots", "windowKind", "MONTHLY"));
+        ladder.put("windowDays", "a year");
+        ladder.put("graceDays", -1);
+        List<Object> tiers = new ArrayList<>((List<?>) ladder.get("tiers"));
+        tiers.add(Map.of("tier", "NOSUCHTIER", "upgradeAt", "50", "keepAt", "60"));
+        ladder.put("tiers", tiers);
+
+        List<Object> fields = fieldsOf(host.send(HttpMethod.PUT, TIERS, ladder, owner));
+
+        assertThat(fields).containsExactly("graceDays", "tiers[1].keepAt", "tiers[1].windowKind", "tiers[2].keepAt",
+                "tiers[2].tier", "windowDays");
     }
 
     private static List<Object> fieldsOf(ResponseEntity<Map<String, Object>> refused) {

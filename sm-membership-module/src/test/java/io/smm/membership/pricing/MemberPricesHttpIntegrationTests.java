@@ -240,6 +240,23 @@ class MemberPricesHttpIntegrationTests {
     }
 
     @Test
+    void namesEveryUnreadableAndBrokenFieldOfARuleInOneAnswer() {
+        Map<String, Object> rule = rule("", "HALF_OFF", "ten");
+        rule.put("target", "PRODUCT");
+        rule.put("targetId", 999_999);
+        rule.put("groups", List.of("NOSUCHGROUP"));
+        rule.put("minQuantity", "some");
+        rule.put("endsAt", "2026-13-01");
+
+        ResponseEntity<Map<String, Object>> refused = host.send(HttpMethod.POST, RULES, rule, owner);
+
+        assertThat(fields(refused)).containsExactly("adjustment", "endsAt", "groups", "minQuantity", "name",
+                "targetId", "value");
+        assertThat(((List<?>) refused.getBody().get("violations")).stream().map(v -> (Object) ((Map<?, ?>) v).get("message")))
+                .contains("No product or category 999999 in this store.");
+    }
+
+    @Test
     void refusesBadRulesNamingTheField() {
         assertThat(fields(host.send(HttpMethod.POST, RULES, rule("too much", "PERCENT_OFF", "150"), owner)))
                 .containsExactly("value");

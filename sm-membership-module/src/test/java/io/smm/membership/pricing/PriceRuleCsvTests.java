@@ -2,6 +2,7 @@ package io.smm.membership.pricing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
@@ -90,21 +91,35 @@ class PriceRuleCsvTests {
     }
 
     @Test
-    void namesEveryBadCellWithItsRow() {
+    void namesEveryBadCellOnItsRowsDraftAndReadsTheOtherCells() {
         String file = HEADER + "\nGood,VIP,STORE,,PERCENT_OFF,10,,,,,false\n"
-                + "Bad,VIP,SHOP,,PERCENT_OFF,ten,,tomorrow,,,maybe\n";
+                + "Bad,VIP,SHOP,,PERCENT_OFF,ten,,tomorrow,,,maybe\n" + "Short,VIP\n";
 
-        InvalidInputException invalid = catchThrowableOfType(() -> csv.read(new StringReader(file)),
-                InvalidInputException.class);
+        List<PriceRuleDraft> read = csv.read(new StringReader(file));
 
-        assertThat(invalid).isNotNull();
-        assertThat(invalid.violations().stream().map(Violation::field).collect(Collectors.toList()))
-                .containsExactly("row 3: target", "row 3: value", "row 3: startsAt", "row 3: exclusive");
-        Violation value = invalid.violations().get(1);
-        assertThat(value.code()).isEqualTo("membership.price-rule.import.row");
-        assertThat(value.arguments()[0]).isEqualTo(3);
-        assertThat(((DefaultMessageSourceResolvable) value.arguments()[2]).getCode())
-                .isEqualTo("membership.price-rule.csv.number");
+        assertThat(read).hasSize(3);
+        assertThat(read.get(0).unreadable()).isEmpty();
+        assertThat(read.get(1).unreadable()).extracting(Violation::field, Violation::code).containsExactly(
+                tuple("target", "membership.price-rule.csv.target"), tuple("value", "membership.price-rule.csv.number"),
+                tuple("startsAt", "membership.price-rule.csv.date-time"),
+                tuple("exclusive", "membership.price-rule.csv.boolean"));
+        assertThat(read.get(1).getName()).isEqualTo("Bad");
+        assertThat(read.get(1).getAdjustment()).isEqualTo(Adjustment.Kind.PERCENT_OFF);
+        assertThat(read.get(2).unreadable()).extracting(Violation::field).containsExactly(PriceRuleCsv.WHOLE_ROW);
+    }
+
+    @Test
+    void namesARowsFieldByTheFilesOwnColumnWithTheRowUngrouped() {
+        Violation atRow = PriceRuleImport.atRow(1002, new Violation("endsAt", "membership.price-rule.window.order"));
+        Violation id = PriceRuleImport.atRow(3, new Violation("targetId", "membership.price-rule.target-id.unknown",
+                999_999L));
+
+        assertThat(atRow.field()).isEqualTo("row 1002: ends_at");
+        assertThat(atRow.code()).isEqualTo("membership.price-rule.import.row");
+        assertThat(atRow.arguments()[0]).isEqualTo("1002");
+        assertThat(id.field()).isEqualTo("row 3: target_id");
+        assertThat(((DefaultMessageSourceResolvable) id.arguments()[2]).getArguments()).containsExactly("999999");
+        assertThat(PriceRuleCsv.column("allMembers")).isEqualTo("allMembers");
     }
 
     @Test

@@ -128,9 +128,7 @@ class CouponAdminController {
     private String save(CouponForm form, BindingResult result, Model model, Locale locale,
             RedirectAttributes flash, Long id) {
         CouponDraft draft = form.toDraft(time.zone(), result);
-        if (result.hasErrors()) {
-            return form(model, locale, id);
-        }
+        FieldErrors.markUnbound(result, draft);
         String store = owner.get().storeCode();
         try {
             Coupon saved = id == null ? coupons.create(store, draft) : coupons.update(store, id, draft);

@@ -52,9 +52,7 @@ class CouponBatchAdminController {
     @PostMapping(AdminPaths.COUPONS + "/{id}/batches")
     String start(@PathVariable long id, @ModelAttribute(FORM_OBJECT) CouponBatchForm form, BindingResult result,
             Model model) {
-        if (result.hasErrors()) {
-            return form(id, model);
-        }
+        FieldErrors.markUnbound(result, form);
         try {
             CouponBatchView batch = batches.start(owner.get().storeCode(), id, form);
             return "redirect:" + BATCHES + "/" + batch.getId();

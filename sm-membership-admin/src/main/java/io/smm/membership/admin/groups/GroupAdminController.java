@@ -74,9 +74,7 @@ class GroupAdminController {
     @PostMapping("/new")
     String create(@ModelAttribute(FORM_OBJECT) GroupDraft form, BindingResult result, Model model,
             RedirectAttributes flash) {
-        if (result.hasErrors()) {
-            return form(model, null);
-        }
+        FieldErrors.markUnbound(result, form);
         try {
             MemberGroup created = groups.create(owner.get().storeCode(), form);
             flash.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("membership.admin.group.created",
@@ -97,9 +95,7 @@ class GroupAdminController {
     @PostMapping("/{id}/edit")
     String update(@PathVariable long id, @ModelAttribute(FORM_OBJECT) GroupDraft form, BindingResult result,
             Model model, RedirectAttributes flash) {
-        if (result.hasErrors()) {
-            return form(model, id);
-        }
+        FieldErrors.markUnbound(result, form);
         try {
             MemberGroup updated = groups.update(owner.get().storeCode(), id, form);
             flash.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("membership.admin.group.updated",

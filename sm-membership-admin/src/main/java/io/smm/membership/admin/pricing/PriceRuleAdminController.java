@@ -51,6 +51,7 @@ import io.smm.membership.pricing.PriceRuleView;
 import io.smm.membership.pricing.RuleTarget;
 import io.smm.membership.web.InvalidInputException;
 import io.smm.membership.web.MembershipException;
+import io.smm.membership.web.MessageArguments;
 import io.smm.membership.web.SpreadsheetCsv;
 
 /**
@@ -185,7 +186,8 @@ class PriceRuleAdminController {
             model.addAttribute(Notice.ATTRIBUTE, Notice.error("membership.admin.price-rule.import.refused"));
             model.addAttribute("importErrors", invalid.violations().stream()
                     .map(violation -> messages.getMessage(new DefaultMessageSourceResolvable(
-                            new String[] { violation.code() }, violation.arguments(), violation.code()), locale))
+                            new String[] { violation.code() }, MessageArguments.plain(violation.arguments()), violation.code()),
+                            locale))
                     .collect(Collectors.toList()));
             return list(null, null, false, 0, model, locale);
         }
@@ -193,9 +195,7 @@ class PriceRuleAdminController {
 
     private String save(PriceRuleForm form, BindingResult result, Model model, Locale locale,
             RedirectAttributes flash, Long id) {
-        if (result.hasErrors()) {
-            return form(model, locale, id);
-        }
+        FieldErrors.markUnbound(result, form);
         String store = owner.get().storeCode();
         try {
             PriceRule saved = id == null ? rules.create(store, form.toDraft(time.zone()))

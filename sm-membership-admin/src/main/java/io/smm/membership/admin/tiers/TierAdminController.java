@@ -112,9 +112,7 @@ class TierAdminController {
         if (!form.isLifetime() && form.getWindowDays() == null && !result.hasFieldErrors("windowDays")) {
             result.rejectValue("windowDays", "membership.admin.tiers.window-days.required");
         }
-        if (result.hasErrors()) {
-            return page(store, model, locale);
-        }
+        FieldErrors.markUnbound(result, form);
         try {
             return action.get();
         } catch (InvalidInputException invalid) {

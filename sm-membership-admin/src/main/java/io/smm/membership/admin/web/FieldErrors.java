@@ -1,42 +1,53 @@
 package io.smm.membership.admin.web;
 
-import java.math.BigDecimal;
-import java.util.Arrays;
-
 import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
 
+import io.smm.membership.web.Draft;
 import io.smm.membership.web.InvalidInputException;
+import io.smm.membership.web.MessageArguments;
 import io.smm.membership.web.Violation;
 
 /**
  * Turns the violations a membership service reports into errors of the bound form, so the form shows them next
- * to their fields. A violation naming no property of the form becomes a form-wide error. Numbers are passed as
- * text, so that an id or a limit shows as the service gave it ({@code 12345}, not {@code 12,345}).
+ * to their fields. A violation naming no property of the form becomes a form-wide error; one on a field the page
+ * could not bind is left out, the binding's own error says it. Numbers are passed as text, so that an id or a
+ * limit shows as the service gave it ({@code 12345}, not {@code 12,345}).
  */
 public final class FieldErrors {
 
     private FieldErrors() {
     }
 
+    /**
+     * Names on the draft every field the page could not bind (letters in a number, a date that is none), so that
+     * the service still checks every other field and refuses the whole: one answer shows every error at once.
+     */
+    public static void markUnbound(BindingResult result, Draft draft) {
+        for (FieldError unbound : result.getFieldErrors()) {
+            draft.markUnreadable(new Violation(unbound.getField(), AdminBindingErrors.TYPE_MISMATCH));
+        }
+        for (ObjectError unbound : result.getGlobalErrors()) {
+            draft.markUnreadable(new Violation(result.getObjectName(), AdminBindingErrors.TYPE_MISMATCH));
+        }
+    }
+
     public static void reject(BindingResult result, InvalidInputException invalid) {
         Object target = result.getTarget();
         BeanWrapper form = target == null ? null : PropertyAccessorFactory.forBeanPropertyAccess(target);
         for (Violation violation : invalid.violations()) {
-            Object[] arguments = asText(violation.arguments());
+            Object[] arguments = MessageArguments.plain(violation.arguments());
+            if (result.hasFieldErrors(violation.field())) {
+                continue;
+            }
             if (form != null && form.isReadableProperty(violation.field())) {
                 result.rejectValue(violation.field(), violation.code(), arguments, violation.code());
             } else {
                 result.reject(violation.code(), arguments, violation.code());
             }
         }
-    }
-
-    private static Object[] asText(Object[] arguments) {
-        return Arrays.stream(arguments)
-                .map(argument -> argument instanceof BigDecimal ? ((BigDecimal) argument).toPlainString()
-                        : argument instanceof Number ? argument.toString() : argument)
-                .toArray();
     }
 }
