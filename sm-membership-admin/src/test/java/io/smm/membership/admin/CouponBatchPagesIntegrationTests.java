@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -21,13 +23,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.smm.harness.StandInShopApplication;
+import io.smm.membership.coupons.CodePattern;
 import io.smm.membership.coupons.Coupon;
+import io.smm.membership.coupons.CouponBatchDraft;
+import io.smm.membership.coupons.CouponBatchStatus;
 import io.smm.membership.coupons.CouponBatches;
 import io.smm.membership.coupons.CouponDraft;
+import io.smm.membership.coupons.CouponOrigin;
 import io.smm.membership.coupons.CouponService;
 import io.smm.membership.coupons.CouponTerms;
 
@@ -116,13 +124,62 @@ class CouponBatchPagesIntegrationTests {
         String csvPath = progress.substring(progress.indexOf(COUPONS)) + "/codes.csv";
         assertThat(page).contains("href=\"" + csvPath + "\"");
         assertThat(client.get(newBatch()).body()).contains("id=\"earlier-batches\"",
-                "href=\"" + progress.substring(progress.indexOf(COUPONS)) + "\"", "30 of 30 codes made");
+                "href=\"" + progress.substring(progress.indexOf(COUPONS)) + "\"", "30 of 30 codes made",
+                "href=\"" + csvPath + "\"");
         HttpResponse<byte[]> csv = client.getBytes(csvPath);
         String text = new String(csv.body(), StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFcode,status,uses,total_limit\r\n" + tag + "-");
         assertThat(text.split("\r\n")).hasSize(31);
         assertThat(coupons.search(ShopClient.STORE, tag + "-", null, Pageable.unpaged()).getTotalElements())
                 .isEqualTo(31);
+    }
+
+    @Test
+    void listsABatchAsOneRowAndPagesAndSearchesItsCodesOnItsOwnPage() throws Exception {
+        long batch = finished(tag + "-", 30);
+        List<String> codes = coupons.search(ShopClient.STORE, tag + "-", null, CouponOrigin.GENERATED,
+                PageRequest.of(0, 100, Sort.by("id"))).map(Coupon::getCode).getContent();
+        String code = codes.get(12);
+
+        String list = client.get(COUPONS + "?q=" + tag).body();
+        String byCode = client.get(COUPONS + "?q=" + code.toLowerCase()).body();
+        String handMade = client.get(COUPONS + "?q=" + tag + "&origin=HAND_MADE").body();
+        String generated = client.get(COUPONS + "?q=" + tag + "&origin=GENERATED").body();
+        String firstPage = client.get(COUPONS + "/batches/" + batch).body();
+        String secondPage = client.get(COUPONS + "/batches/" + batch + "?page=1").body();
+        String found = client.get(COUPONS + "/batches/" + batch + "?q=" + code.substring(code.length() - 6)).body();
+
+        assertThat(list).contains("id=\"batch-" + batch + "\"", "id=\"coupon-" + template.getId() + "\"",
+                ">Batch " + batch + "<", "Copies of " + tag + "-TEMPLATE", "0 / 30 codes used", ">Done<",
+                "30 of 30 codes made", "href=\"" + COUPONS + "/batches/" + batch + "/codes.csv\"",
+                "href=\"" + COUPONS + "/batches/" + batch + "?q=" + tag + "\"")
+                .doesNotContain(codes.get(0), code);
+        assertThat(rows(list)).isEqualTo(1);
+        assertThat(byCode).contains("id=\"batch-" + batch + "\"").doesNotContain(">" + code + "<");
+        assertThat(handMade).contains("id=\"coupon-" + template.getId() + "\"").doesNotContain("id=\"batch-");
+        assertThat(generated).contains("Page 1 of 2", ">" + codes.get(29) + "<", ">Batch " + batch + "<")
+                .doesNotContain("id=\"batch-", "id=\"coupon-" + template.getId() + "\"");
+        assertThat(rows(generated)).isEqualTo(20);
+        assertThat(firstPage).contains("0 / 30 codes used", "Page 1 of 2", ">" + codes.get(0) + "<",
+                ">" + codes.get(19) + "<").doesNotContain(">" + codes.get(20) + "<");
+        assertThat(rows(firstPage)).isEqualTo(20);
+        assertThat(secondPage).contains("Page 2 of 2", ">" + codes.get(29) + "<")
+                .doesNotContain(">" + codes.get(0) + "<");
+        assertThat(rows(found)).isEqualTo(1);
+        assertThat(found).contains(">" + code + "<");
+    }
+
+    @Test
+    void describesABatchWithoutAPrefixAsSuch() throws Exception {
+        long batch = finished("", 2);
+
+        String page = client.get(COUPONS + "/batches/" + batch).body();
+        String form = client.get(newBatch()).body();
+
+        assertThat(page).contains("No prefix: 8 characters of " + CodePattern.DEFAULT_ALPHABET)
+                .doesNotContain("Prefix ,");
+        assertThat(form).contains("No prefix: 8 characters of " + CodePattern.DEFAULT_ALPHABET,
+                "href=\"" + COUPONS + "/batches/" + batch + "/codes.csv\"").doesNotContain("Prefix ,");
     }
 
     @Test
@@ -151,6 +208,25 @@ class CouponBatchPagesIntegrationTests {
                 Timestamp.valueOf(LocalDateTime.ofInstant(startedAt, ZoneOffset.UTC)));
         return database.queryForObject("select max(ID) from SALESMANAGER.SMM_COUPON_BATCH where PREFIX = ?",
                 Long.class, tag);
+    }
+
+    /** Starts a batch of the template and waits until it is done; its id. */
+    private long finished(String prefix, int count) throws Exception {
+        CouponBatchDraft draft = new CouponBatchDraft();
+        draft.setCount(count);
+        draft.setPrefix(prefix);
+        long id = batches.start(ShopClient.STORE, template.getId(), draft).getId();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (batches.get(ShopClient.STORE, id).getStatus() == CouponBatchStatus.RUNNING
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
+        return id;
+    }
+
+    /** The rows of single coupons a page lists. */
+    private static long rows(String page) {
+        return Pattern.compile("<tr id=\"coupon-\\d+\"").matcher(page).results().count();
     }
 
     private String untilDone(String path) throws Exception {

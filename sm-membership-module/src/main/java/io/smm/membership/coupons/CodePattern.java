@@ -23,6 +23,8 @@ public final class CodePattern {
 
     /** Letters and digits only, without the look-alikes 0/O and 1/I, so printed codes are typed back correctly. */
     public static final String DEFAULT_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    /** The random characters of a code when the owner names no length. */
+    public static final int DEFAULT_LENGTH = 8;
     public static final int MAX_PREFIX = 20;
     public static final int MIN_LENGTH = 4;
     public static final int MAX_LENGTH = 32;

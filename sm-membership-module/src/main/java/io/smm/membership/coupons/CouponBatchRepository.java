@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -13,6 +15,8 @@ import org.springframework.stereotype.Repository;
 interface CouponBatchRepository extends JpaRepository<CouponBatch, Long> {
 
     Optional<CouponBatch> findByIdAndStoreCode(Long id, String storeCode);
+
+    Page<CouponBatch> findByStoreCode(String storeCode, Pageable page);
 
     List<CouponBatch> findTop20ByStoreCodeAndTemplateIdOrderByIdDesc(String storeCode, Long templateId);
 

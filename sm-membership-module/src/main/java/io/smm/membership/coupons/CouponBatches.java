@@ -5,9 +5,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.smm.membership.web.InvalidInputException;
@@ -27,15 +30,17 @@ public class CouponBatches {
     private final CouponBatchWorker worker;
     private final CouponBatchRepository batches;
     private final CouponRepository coupons;
+    private final CouponBatchSummaries summaries;
     private final Clock clock;
 
     CouponBatches(CouponBatchSteps steps, CouponBatchGeneration generation, CouponBatchWorker worker,
-            CouponBatchRepository batches, CouponRepository coupons, Clock clock) {
+            CouponBatchRepository batches, CouponRepository coupons, CouponBatchSummaries summaries, Clock clock) {
         this.steps = steps;
         this.generation = generation;
         this.worker = worker;
         this.batches = batches;
         this.coupons = coupons;
+        this.summaries = summaries;
         this.clock = clock;
     }
 
@@ -63,6 +68,29 @@ public class CouponBatches {
 
     public CouponBatchView get(String storeCode, long batchId) {
         return CouponBatchView.of(find(storeCode, batchId), clock.instant());
+    }
+
+    /** The store's batches, each with its codes counted by the database. */
+    @Transactional(readOnly = true)
+    public Page<CouponBatchSummary> list(String storeCode, Pageable page) {
+        Page<CouponBatch> found = batches.findByStoreCode(storeCode, page);
+        Map<Long, CouponBatchSummary> counted = summaries.of(storeCode, found.map(CouponBatch::getId).getContent());
+        return found.map(batch -> counted.get(batch.getId()));
+    }
+
+    /** The batch with its codes counted by the database. */
+    @Transactional(readOnly = true)
+    public CouponBatchSummary summary(String storeCode, long batchId) {
+        CouponBatch batch = find(storeCode, batchId);
+        return summaries.of(storeCode, List.of(batch.getId())).get(batch.getId());
+    }
+
+    /** The batch's codes whose code contains {@code text}, in {@code status} when given (null: any). */
+    @Transactional(readOnly = true)
+    public Page<Coupon> codes(String storeCode, long batchId, String text, CouponStatus status, Pageable page) {
+        CouponBatch batch = find(storeCode, batchId);
+        return coupons.searchBatch(storeCode, batch.getId(), CouponCodes.searchText(text),
+                status == null ? null : status.name(), clock.instant(), page);
     }
 
     /** Writes the batch's codes made so far as {@link CouponBatchCsv}, a page at a time. */
@@ -102,8 +130,8 @@ public class CouponBatches {
         return pattern;
     }
 
-    /** A missing length is out of range, so it is named as any other. */
+    /** A missing length is the form's default. */
     private static int length(CouponBatchDraft draft) {
-        return draft.getLength() == null ? 0 : draft.getLength();
+        return draft.getLength() == null ? CodePattern.DEFAULT_LENGTH : draft.getLength();
     }
 }

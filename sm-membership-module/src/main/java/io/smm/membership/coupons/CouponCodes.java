@@ -20,6 +20,11 @@ public final class CouponCodes {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
+    /** What an owner typed into a search box, as the {@code like} patterns of the lists take it; null: any. */
+    static String searchText(String text) {
+        return text == null ? "" : likeEscaped(text.trim().toUpperCase(Locale.ROOT));
+    }
+
     /** The code as stored and compared; null stays null. */
     public static String normalize(String code) {
         return code == null ? null : code.trim().toUpperCase(Locale.ROOT);

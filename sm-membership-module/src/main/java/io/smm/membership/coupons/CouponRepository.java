@@ -1,6 +1,7 @@
 package io.smm.membership.coupons;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -62,12 +63,11 @@ interface CouponRepository extends JpaRepository<Coupon, Long> {
     Integer perShopperLimit(Long id);
 
     /**
-     * The store's coupons whose code or name contains {@code text} (upper case, {@code !} escaping {@code !},
-     * {@code %} and {@code _}; empty: all), in a status at
-     * {@code now}: the status conditions mirror {@link Coupon#statusAt}. A null status takes every coupon.
+     * Code or name contains {@code :text} (upper case, {@code !} escaping {@code !}, {@code %} and {@code _}; empty:
+     * any), and the status at {@code :now} is {@code :status}: the status conditions mirror {@link Coupon#statusAt}.
+     * A null status takes every coupon.
      */
-    @Query("select c from SmmCoupon c where c.storeCode = :storeCode"
-            + " and (upper(c.code) like concat('%', :text, '%') escape '!'"
+    String TEXT_AND_STATUS = " and (upper(c.code) like concat('%', :text, '%') escape '!'"
             + " or upper(c.name) like concat('%', :text, '%') escape '!')"
             + " and (:status is null"
             + " or (:status = 'DISABLED' and c.active = false)"
@@ -77,6 +77,40 @@ interface CouponRepository extends JpaRepository<Coupon, Long> {
             + " or (:status = 'USED_UP' and c.active = true and (c.startsAt is null or c.startsAt <= :now)"
             + "     and (c.endsAt is null or c.endsAt > :now) and c.uses >= c.totalLimit)"
             + " or (:status = 'ACTIVE' and c.active = true and (c.startsAt is null or c.startsAt <= :now)"
-            + "     and (c.endsAt is null or c.endsAt > :now) and (c.totalLimit is null or c.uses < c.totalLimit)))")
-    Page<Coupon> search(String storeCode, String text, String status, Instant now, Pageable page);
+            + "     and (c.endsAt is null or c.endsAt > :now) and (c.totalLimit is null or c.uses < c.totalLimit)))";
+
+    /** The store's coupons of {@code :origin}, a {@link CouponOrigin} name, and {@link #TEXT_AND_STATUS}. */
+    String MATCHING = " c.storeCode = :storeCode"
+            + " and (:origin = 'ALL' or (:origin = 'HAND_MADE' and c.batchId is null)"
+            + " or (:origin = 'GENERATED' and c.batchId is not null))" + TEXT_AND_STATUS;
+
+    /** One row per batch: a hand-made coupon is its own row, a batch's codes share the row of their batch. */
+    String ROW = "case when c.batchId is null then -c.id else c.batchId end";
+
+    /** The store's coupons {@link #MATCHING}, one a row. */
+    @Query("select c from SmmCoupon c where" + MATCHING)
+    Page<Coupon> search(String storeCode, String origin, String text, String status, Instant now, Pageable page);
+
+    /** The codes of one batch that match {@link #TEXT_AND_STATUS}. */
+    @Query("select c from SmmCoupon c where c.storeCode = :storeCode and c.batchId = :batchId" + TEXT_AND_STATUS)
+    Page<Coupon> searchBatch(String storeCode, Long batchId, String text, String status, Instant now,
+            Pageable page);
+
+    /**
+     * The coupons {@link #MATCHING}, a batch as one row when any of its codes matches; newest first (a batch at its
+     * newest code). Unsorted pages only: the order is the query's.
+     */
+    @Query(value = "select min(c.id) as firstId, max(c.batchId) as batchId from SmmCoupon c where" + MATCHING
+            + " group by " + ROW + " order by max(c.id) desc",
+            countQuery = "select count(distinct " + ROW + ") from SmmCoupon c where" + MATCHING)
+    Page<CouponListKey> rows(String storeCode, String origin, String text, String status, Instant now,
+            Pageable page);
+
+    /** The codes of these batches counted, one row per batch that has codes. */
+    @Query("select c.batchId as batchId, count(c) as codes, sum(case when c.uses > 0 then 1 else 0 end) as codesUsed,"
+            + " sum(c.uses) as uses from SmmCoupon c where c.batchId in :batchIds group by c.batchId")
+    List<CouponBatchCounts> countBatches(Collection<Long> batchIds);
+
+    @Query("select c.id as id, c.code as code from SmmCoupon c where c.id in :ids")
+    List<CouponCodeOf> codesOf(Collection<Long> ids);
 }

@@ -3,12 +3,16 @@ package io.smm.membership.coupons;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.LongPredicate;
+import java.util.stream.Collectors;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,20 +28,53 @@ public class CouponService {
     private final CouponRepository coupons;
     private final GroupService groups;
     private final CatalogDirectory catalog;
+    private final CouponBatchSummaries batches;
     private final Clock clock;
 
-    CouponService(CouponRepository coupons, GroupService groups, CatalogDirectory catalog, Clock clock) {
+    CouponService(CouponRepository coupons, GroupService groups, CatalogDirectory catalog,
+            CouponBatchSummaries batches, Clock clock) {
         this.coupons = coupons;
         this.groups = groups;
         this.catalog = catalog;
+        this.batches = batches;
         this.clock = clock;
     }
 
-    /** Coupons whose code or name contains {@code text}, in {@code status} when given (null: any). */
+    /** Coupons whose code or name contains {@code text}, in {@code status} when given (null: any), of any origin. */
     @Transactional(readOnly = true)
     public Page<Coupon> search(String storeCode, String text, CouponStatus status, Pageable page) {
-        String upper = text == null ? "" : CouponCodes.likeEscaped(text.trim().toUpperCase(Locale.ROOT));
-        return coupons.search(storeCode, upper, status == null ? null : status.name(), clock.instant(), page);
+        return search(storeCode, text, status, CouponOrigin.ALL, page);
+    }
+
+    /** Coupons of that origin whose code or name contains {@code text}, in {@code status} when given. */
+    @Transactional(readOnly = true)
+    public Page<Coupon> search(String storeCode, String text, CouponStatus status, CouponOrigin origin,
+            Pageable page) {
+        return coupons.search(storeCode, origin.name(), CouponCodes.searchText(text), name(status), clock.instant(),
+                page);
+    }
+
+    /**
+     * The list as an owner reads it, a batch as one row with its codes counted: hand-made coupons and batches
+     * ({@link CouponOrigin#ALL}), or either alone. A batch is listed when any of its codes matches {@code text} and
+     * {@code status}; its counts take all its codes. Newest first, a batch at its newest code; the page's sort is
+     * ignored. A constant number of queries per page, however many codes the batches have.
+     */
+    @Transactional(readOnly = true)
+    public Page<CouponListEntry> rows(String storeCode, String text, CouponStatus status, CouponOrigin origin,
+            Pageable page) {
+        Page<CouponListKey> keys = coupons.rows(storeCode, origin.name(), CouponCodes.searchText(text), name(status),
+                clock.instant(), page.isPaged() ? PageRequest.of(page.getPageNumber(), page.getPageSize()) : page);
+        Map<Long, Coupon> firsts = coupons.findAllById(keys.map(CouponListKey::getFirstId).getContent()).stream()
+                .collect(Collectors.toMap(Coupon::getId, Function.identity()));
+        Map<Long, CouponBatchSummary> summaries = batches.of(storeCode, keys.getContent().stream()
+                .map(CouponListKey::getBatchId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        return keys.map(key -> new CouponListEntry(firsts.get(key.getFirstId()),
+                key.getBatchId() == null ? null : summaries.get(key.getBatchId())));
+    }
+
+    private static String name(CouponStatus status) {
+        return status == null ? null : status.name();
     }
 
     @Transactional(readOnly = true)

@@ -33,6 +33,7 @@ public final class CouponView {
     private final List<Long> products;
     private final List<Long> excludedCategories;
     private final List<Long> excludedProducts;
+    private final Long batchId;
     private final int version;
 
     private CouponView(Coupon coupon, Map<Long, String> groupCodes, Instant now) {
@@ -57,6 +58,7 @@ public final class CouponView {
         this.products = sorted(coupon, ScopeEntry.Target.PRODUCT, false);
         this.excludedCategories = sorted(coupon, ScopeEntry.Target.CATEGORY, true);
         this.excludedProducts = sorted(coupon, ScopeEntry.Target.PRODUCT, true);
+        this.batchId = coupon.getBatchId();
         this.version = coupon.getVersion();
     }
 
@@ -152,6 +154,11 @@ public final class CouponView {
 
     public List<Long> getExcludedProducts() {
         return excludedProducts;
+    }
+
+    /** The batch that generated the coupon; null for one the owner made by hand. */
+    public Long getBatchId() {
+        return batchId;
     }
 
     public int getVersion() {

@@ -24,9 +24,9 @@ import io.smm.membership.pricing.CatalogDirectory;
 public class CouponsConfiguration {
 
     @Bean
-    CouponService membershipCouponService(CouponRepository coupons, GroupService groups, CatalogDirectory catalog,
-            @Qualifier("membershipClock") Clock clock) {
-        return new CouponService(coupons, groups, catalog, clock);
+    CouponService membershipCouponService(CouponRepository coupons, CouponBatchRepository batches,
+            GroupService groups, CatalogDirectory catalog, @Qualifier("membershipClock") Clock clock) {
+        return new CouponService(coupons, groups, catalog, new CouponBatchSummaries(batches, coupons, clock), clock);
     }
 
     @Bean
@@ -88,7 +88,8 @@ public class CouponsConfiguration {
     CouponBatches membershipCouponBatches(CouponBatchSteps steps, CouponBatchWorker worker,
             CouponBatchRepository batches, CouponRepository coupons, @Qualifier("membershipClock") Clock clock) {
         CouponBatchGeneration generation = new CouponBatchGeneration(steps, new CodeGenerator(), worker::isStopping);
-        return new CouponBatches(steps, generation, worker, batches, coupons, clock);
+        return new CouponBatches(steps, generation, worker, batches, coupons,
+                new CouponBatchSummaries(batches, coupons, clock), clock);
     }
 
     @Bean
@@ -98,7 +99,7 @@ public class CouponsConfiguration {
 
     @Bean
     CouponOwnerApiController membershipCouponOwnerApiController(CurrentOwner owner, CouponService coupons,
-            GroupService groups, @Qualifier("membershipClock") Clock clock) {
-        return new CouponOwnerApiController(owner, coupons, groups, clock);
+            CouponBatches batches, GroupService groups, @Qualifier("membershipClock") Clock clock) {
+        return new CouponOwnerApiController(owner, coupons, batches, groups, clock);
     }
 }

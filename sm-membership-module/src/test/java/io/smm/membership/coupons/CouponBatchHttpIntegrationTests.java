@@ -106,6 +106,54 @@ class CouponBatchHttpIntegrationTests {
     }
 
     @Test
+    void makesCodesOfEightCharactersWhenNoLengthIsGivenAsTheFormDoes() throws Exception {
+        String prefix = "E" + suffix + "-";
+
+        ResponseEntity<Map<String, Object>> started = host.send(HttpMethod.POST, COUPONS + "/" + templateId
+                + "/batches", Map.of("count", 3, "prefix", prefix), owner);
+
+        assertThat(started.getStatusCode()).as(started.toString()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(started.getBody()).containsEntry("length", 8);
+        assertThat(untilFinished(started.getBody().get("id"))).containsEntry("created", 3);
+        assertThat(coupons.search("DEFAULT", prefix, null, Pageable.unpaged()).getContent())
+                .extracting(Coupon::getCode).hasSize(3).allMatch(code -> code.length() == prefix.length() + 8);
+    }
+
+    @Test
+    void filtersTheListByOriginAndListsBatchesAndTheirCodes() throws Exception {
+        String prefix = "L" + suffix + "-";
+        Object batchId = host.send(HttpMethod.POST, COUPONS + "/" + templateId + "/batches",
+                Map.of("count", 25, "prefix", prefix, "length", 6), owner).getBody().get("id");
+        assertThat(untilFinished(batchId)).containsEntry("created", 25);
+
+        Map<String, Object> generated = host.get(COUPONS + "?q=" + prefix + "&origin=generated&size=100", owner)
+                .getBody();
+        Map<String, Object> handMade = host.get(COUPONS + "?q=tpl" + suffix + "&origin=HAND_MADE", owner).getBody();
+        Map<String, Object> everyOrigin = host.get(COUPONS + "?q=" + prefix + "&size=100", owner).getBody();
+        ResponseEntity<Map<String, Object>> unknown = host.get(COUPONS + "?origin=MINE&status=LATER", owner);
+        Map<String, Object> codes = host.get(COUPONS + "/batches/" + batchId + "/codes?size=10&page=2", owner)
+                .getBody();
+        Map<String, Object> oneCode = host.get(COUPONS + "/batches/" + batchId + "/codes?q="
+                + items(codes).get(0).get("code"), owner).getBody();
+        Map<String, Object> listed = host.get(COUPONS + "/batches?size=100", owner).getBody();
+
+        assertThat(generated).containsEntry("totalItems", 25);
+        assertThat(items(generated)).allSatisfy(item -> assertThat(item).containsEntry("batchId", batchId));
+        assertThat(items(handMade)).extracting(item -> item.get("id")).containsExactly(templateId);
+        assertThat(everyOrigin).as("every coupon, as before origins were told apart").containsEntry("totalItems", 25);
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(unknown)).containsExactly("origin", "status");
+        assertThat(codes).containsEntry("totalItems", 25).containsEntry("totalPages", 3);
+        assertThat(items(codes)).hasSize(5);
+        assertThat(oneCode).containsEntry("totalItems", 1);
+        assertThat(items(listed)).anySatisfy(batch -> {
+            assertThat(batch.get("batch")).isEqualTo(host.get(COUPONS + "/batches/" + batchId, owner).getBody());
+            assertThat(batch).containsEntry("templateCode", "TPL" + suffix).containsEntry("codes", 25)
+                    .containsEntry("codesUsed", 0).containsEntry("uses", 0);
+        });
+    }
+
+    @Test
     void namesEveryBadFieldAndStartsNothing() {
         int batchesBefore = batches.ofTemplate("DEFAULT", ((Number) templateId).longValue()).size();
         ResponseEntity<Map<String, Object>> refused = host.send(HttpMethod.POST, COUPONS + "/" + templateId
@@ -114,7 +162,7 @@ class CouponBatchHttpIntegrationTests {
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(fields(refused)).containsExactly("alphabet", "count", "length", "prefix");
         assertThat(fields(host.send(HttpMethod.POST, COUPONS + "/" + templateId + "/batches", Map.of(), owner)))
-                .containsExactly("count", "length");
+                .containsExactly("count");
         assertThat(batches.ofTemplate("DEFAULT", ((Number) templateId).longValue())).hasSize(batchesBefore);
     }
 
@@ -166,6 +214,11 @@ class CouponBatchHttpIntegrationTests {
             batch = host.get(COUPONS + "/batches/" + batchId, owner).getBody();
         }
         return batch;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> items(Map<String, Object> page) {
+        return (List<Map<String, Object>>) page.get("items");
     }
 
     private static List<Object> fields(ResponseEntity<Map<String, Object>> answer) {

@@ -63,9 +63,12 @@ import io.smm.membership.coupons.CartCoupons;
 import io.smm.membership.coupons.Coupon;
 import io.smm.membership.coupons.CouponBatchDraft;
 import io.smm.membership.coupons.CouponBatchStatus;
+import io.smm.membership.coupons.CouponBatchSummary;
 import io.smm.membership.coupons.CouponBatchView;
 import io.smm.membership.coupons.CouponBatches;
 import io.smm.membership.coupons.CouponDraft;
+import io.smm.membership.coupons.CouponListEntry;
+import io.smm.membership.coupons.CouponOrigin;
 import io.smm.membership.coupons.CouponRedemption;
 import io.smm.membership.coupons.CouponRedemptions;
 import io.smm.membership.coupons.CouponRefusedException;
@@ -579,12 +582,66 @@ abstract class GroupsDatabaseContract {
     }
 
     private static CouponBatchView untilFinished(CouponBatches batches, long batchId) throws InterruptedException {
-        CouponBatchView batch = batches.get(STORE, batchId);
+        return untilFinished(batches, STORE, batchId);
+    }
+
+    private static CouponBatchView untilFinished(CouponBatches batches, String store, long batchId)
+            throws InterruptedException {
+        CouponBatchView batch = batches.get(store, batchId);
         for (int polls = 0; batch.getStatus() == CouponBatchStatus.RUNNING && polls < 600; polls++) {
             Thread.sleep(50);
-            batch = batches.get(STORE, batchId);
+            batch = batches.get(store, batchId);
         }
         return batch;
+    }
+
+    @Test
+    void listsHandMadeCouponsAndBatchesOneRowEachWithTheBatchCodesCountedByTheDatabase() throws Exception {
+        String store = "LISTS";
+        CouponService coupons = context.getBean(CouponService.class);
+        CouponBatches batches = context.getBean(CouponBatches.class);
+        Coupon older = coupons.create(store, coupon("OLDER", null));
+        CouponDraft once = coupon("SINGLE", null);
+        once.setTotalLimit(1);
+        Coupon template = coupons.create(store, once);
+        long batchId = untilFinished(batches, store, batches.start(store, template.getId(), batchOf(30, "ONE-", 8,
+                null)).getId()).getId();
+        Coupon newer = coupons.create(store, coupon("NEWER", null));
+        List<String> codes = jdbc.queryForList("select CODE from " + table("SMM_COUPON")
+                + " where BATCH_ID = ? order by ID", String.class, batchId);
+        jdbc.update("update " + table("SMM_COUPON") + " set USES = 1 where CODE in (?, ?)", codes.get(3),
+                codes.get(7));
+        PageRequest page = PageRequest.of(0, 10);
+
+        Page<CouponListEntry> all = coupons.rows(store, "", null, CouponOrigin.ALL, page);
+
+        assertThat(all.getTotalElements()).isEqualTo(4);
+        assertThat(all.getContent()).extracting(entry -> entry.getCoupon().getCode()).containsExactly("NEWER",
+                codes.get(0), "SINGLE", "OLDER");
+        assertThat(all.getContent()).extracting(entry -> entry.getBatch() == null ? null
+                : entry.getBatch().getBatch().getId()).containsExactly(null, batchId, null, null);
+        CouponBatchSummary batch = all.getContent().get(1).getBatch();
+        assertThat(batch.getTemplateCode()).isEqualTo("SINGLE");
+        assertThat(batch.getCodes()).isEqualTo(30);
+        assertThat(batch.getCodesUsed()).isEqualTo(2);
+        assertThat(batch.getUses()).isEqualTo(2);
+        assertThat(coupons.rows(store, "", null, CouponOrigin.HAND_MADE, page).getContent())
+                .extracting(entry -> entry.getCoupon().getId())
+                .containsExactly(newer.getId(), template.getId(), older.getId());
+        assertThat(coupons.rows(store, "", null, CouponOrigin.GENERATED, page).getContent())
+                .extracting(entry -> entry.getBatch().getCodes()).containsExactly(30L);
+        assertThat(coupons.rows(store, codes.get(5).toLowerCase(), null, CouponOrigin.ALL, page).getContent())
+                .singleElement().satisfies(row -> assertThat(row.getBatch().getCodes()).isEqualTo(30));
+        assertThat(coupons.rows(store, "", CouponStatus.USED_UP, CouponOrigin.ALL, page).getContent())
+                .singleElement().satisfies(row -> assertThat(row.getBatch().getCodesUsed()).isEqualTo(2));
+        assertThat(coupons.rows(store, "", null, CouponOrigin.ALL, PageRequest.of(1, 3)).getContent())
+                .extracting(entry -> entry.getCoupon().getCode()).containsExactly("OLDER");
+        assertThat(coupons.search(store, "", null, CouponOrigin.GENERATED, page).getTotalElements()).isEqualTo(30);
+        assertThat(coupons.search(store, "", null, CouponOrigin.HAND_MADE, page).getTotalElements()).isEqualTo(3);
+        assertThat(batches.codes(store, batchId, "", null, PageRequest.of(2, 12, Sort.by("id"))).getContent())
+                .extracting(Coupon::getCode).containsExactlyElementsOf(codes.subList(24, 30));
+        assertThat(batches.codes(store, batchId, codes.get(7).substring(2), CouponStatus.USED_UP, page)
+                .getContent()).extracting(Coupon::getCode).containsExactly(codes.get(7));
     }
 
     /** Redeems the coupon for {@code orders} orders at once, each in its own transaction; outcomes counted. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +31,7 @@ import io.smm.membership.admin.web.Notice;
 import io.smm.membership.admin.web.Pager;
 import io.smm.membership.coupons.Coupon;
 import io.smm.membership.coupons.CouponDraft;
+import io.smm.membership.coupons.CouponOrigin;
 import io.smm.membership.coupons.CouponService;
 import io.smm.membership.coupons.CouponStatus;
 import io.smm.membership.coupons.CouponTerms;
@@ -72,25 +74,44 @@ class CouponAdminController {
         binder.setDisallowedFields(CouponForm.NOT_BOUND);
     }
 
-    /** Newest first; {@code q} matches code or name; a status the list does not know shows every coupon. */
+    /**
+     * Newest first; {@code q} matches code or name; {@code origin} one of {@link CouponListOrigin}, none for
+     * hand-made coupons and batches. A status or origin the list does not know is no filter.
+     */
     @GetMapping(AdminPaths.COUPONS)
     String list(@RequestParam(required = false) String q, @RequestParam(name = "status", required = false)
-            String statusName, @RequestParam(defaultValue = "0") int page, Model model) {
+            String statusName, @RequestParam(name = "origin", required = false) String originName,
+            @RequestParam(defaultValue = "0") int page, Model model) {
         CouponStatus status = CouponStatus.named(statusName).orElse(null);
+        CouponListOrigin origin = CouponListOrigin.named(originName).orElse(null);
         String store = owner.get().storeCode();
-        Page<Coupon> found = coupons.search(store, q, status,
-                Paging.request(Math.max(page, 0), pageSize, Sort.by(Sort.Order.desc("id"))));
         Map<Long, String> codes = groups.codesById(store);
         Instant now = clock.instant();
-        model.addAttribute("coupons", found.getContent().stream()
-                .map(coupon -> new CouponRow(CouponView.of(coupon, codes, now))).collect(Collectors.toList()));
+        PageRequest request = Paging.request(Math.max(page, 0), pageSize, Sort.by(Sort.Order.desc("id")));
+        Page<CouponRow> found = origin == CouponListOrigin.GENERATED
+                ? coupons.search(store, q, status, CouponOrigin.GENERATED, request)
+                        .map(coupon -> new CouponRow(CouponView.of(coupon, codes, now)))
+                : coupons.rows(store, q, status, rowsOf(origin), request)
+                        .map(row -> new CouponRow(CouponView.of(row.getCoupon(), codes, now), row.getBatch()));
+        model.addAttribute("coupons", found.getContent());
         model.addAttribute("q", q);
         model.addAttribute("status", status);
         model.addAttribute("statuses", CouponStatus.values());
+        model.addAttribute("origin", origin);
+        model.addAttribute("origins", CouponListOrigin.values());
         model.addAttribute("pager", Pager.of(found, UriComponentsBuilder.fromPath(AdminPaths.COUPONS)
                 .queryParamIfPresent("q", Optional.ofNullable(q))
-                .queryParamIfPresent("status", Optional.ofNullable(status))));
+                .queryParamIfPresent("status", Optional.ofNullable(status))
+                .queryParamIfPresent("origin", Optional.ofNullable(origin))));
         return LIST;
+    }
+
+    /** Which coupons the list takes, a batch as one row. */
+    private static CouponOrigin rowsOf(CouponListOrigin origin) {
+        if (origin == CouponListOrigin.HAND_MADE) {
+            return CouponOrigin.HAND_MADE;
+        }
+        return origin == CouponListOrigin.BATCHES ? CouponOrigin.GENERATED : CouponOrigin.ALL;
     }
 
     @GetMapping(AdminPaths.COUPONS + "/new")

@@ -1,9 +1,15 @@
 package io.smm.membership.admin.coupons;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 
 import javax.servlet.http.HttpServletResponse;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -11,17 +17,24 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import io.smm.membership.admin.web.AdminPaths;
 import io.smm.membership.admin.web.FieldErrors;
+import io.smm.membership.admin.web.Pager;
 import io.smm.membership.coupons.CouponBatchDownload;
+import io.smm.membership.coupons.CouponBatchSummary;
 import io.smm.membership.coupons.CouponBatchView;
 import io.smm.membership.coupons.CouponBatches;
 import io.smm.membership.coupons.CouponService;
+import io.smm.membership.coupons.CouponStatus;
+import io.smm.membership.coupons.CouponView;
+import io.smm.membership.groups.Paging;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.web.InvalidInputException;
 
-/** Codes generated from a coupon: the form that starts a batch, its progress page and its CSV file. */
+/** Codes generated from a coupon: the form that starts a batch, its page with its codes, and its CSV file. */
 @Controller
 class CouponBatchAdminController {
 
@@ -35,11 +48,16 @@ class CouponBatchAdminController {
     private final CurrentOwner owner;
     private final CouponService coupons;
     private final CouponBatches batches;
+    private final Clock clock;
+    private final int pageSize;
 
-    CouponBatchAdminController(CurrentOwner owner, CouponService coupons, CouponBatches batches) {
+    CouponBatchAdminController(CurrentOwner owner, CouponService coupons, CouponBatches batches, Clock clock,
+            int pageSize) {
         this.owner = owner;
         this.coupons = coupons;
         this.batches = batches;
+        this.clock = clock;
+        this.pageSize = pageSize;
     }
 
     @GetMapping(AdminPaths.COUPONS + "/{id}/batches/new")
@@ -62,13 +80,33 @@ class CouponBatchAdminController {
         }
     }
 
+    /**
+     * The batch's progress and counts, and its codes in the order they were made; {@code q} matches the code, and a
+     * status the page does not know is no filter.
+     */
     @GetMapping(BATCHES + "/{batchId}")
-    String progress(@PathVariable long batchId, Model model) {
+    String progress(@PathVariable long batchId, @RequestParam(required = false) String q,
+            @RequestParam(name = "status", required = false) String statusName,
+            @RequestParam(defaultValue = "0") int page, Model model) {
         String store = owner.get().storeCode();
-        CouponBatchView batch = batches.get(store, batchId);
-        model.addAttribute("batch", batch);
-        model.addAttribute("sourceCoupon", coupons.get(store, batch.getTemplateId()));
+        CouponBatchSummary summary = batches.summary(store, batchId);
+        CouponStatus status = CouponStatus.named(statusName).orElse(null);
+        Instant now = clock.instant();
+        // the rows show no groups, so none are looked up
+        Page<CouponRow> codes = batches.codes(store, batchId, q, status,
+                Paging.request(Math.max(page, 0), pageSize, Sort.by(Sort.Order.asc("id"))))
+                .map(coupon -> new CouponRow(CouponView.of(coupon, Map.of(), now)));
+        model.addAttribute("batch", summary.getBatch());
+        model.addAttribute("summary", summary);
+        model.addAttribute("sourceCoupon", coupons.get(store, summary.getBatch().getTemplateId()));
         model.addAttribute("refreshSeconds", REFRESH_SECONDS);
+        model.addAttribute("codes", codes.getContent());
+        model.addAttribute("q", q);
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", CouponStatus.values());
+        model.addAttribute("pager", Pager.of(codes, UriComponentsBuilder.fromPath(BATCHES + "/" + batchId)
+                .queryParamIfPresent("q", Optional.ofNullable(q))
+                .queryParamIfPresent("status", Optional.ofNullable(status))));
         return PROGRESS;
     }
 

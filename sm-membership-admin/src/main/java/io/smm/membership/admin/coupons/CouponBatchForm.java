@@ -6,10 +6,8 @@ import io.smm.membership.coupons.CouponBatchDraft;
 /** The generate-codes form: a draft that starts with eight characters of the default alphabet. */
 public class CouponBatchForm extends CouponBatchDraft {
 
-    static final int DEFAULT_LENGTH = 8;
-
     public CouponBatchForm() {
-        setLength(DEFAULT_LENGTH);
+        setLength(CodePattern.DEFAULT_LENGTH);
         setAlphabet(CodePattern.DEFAULT_ALPHABET);
     }
 }

@@ -3,16 +3,26 @@ package io.smm.membership.admin.coupons;
 import java.math.BigDecimal;
 
 import io.smm.membership.admin.web.AdminNumbers;
+import io.smm.membership.coupons.CouponBatchSummary;
 import io.smm.membership.coupons.CouponTerms;
 import io.smm.membership.coupons.CouponView;
 
-/** One coupon of the list as the page prints it; numbers come as text, so messages show them as they are. */
+/**
+ * One coupon of the list as the page prints it, or one batch with its first code standing for its terms; numbers
+ * come as text, so messages show them as they are.
+ */
 public final class CouponRow {
 
     private final CouponView coupon;
+    private final CouponBatchSummary batch;
 
     CouponRow(CouponView coupon) {
+        this(coupon, null);
+    }
+
+    CouponRow(CouponView coupon, CouponBatchSummary batch) {
         this.coupon = coupon;
+        this.batch = batch;
     }
 
     public long getId() {
@@ -61,5 +71,15 @@ public final class CouponRow {
 
     public String getStatus() {
         return coupon.getStatus().name();
+    }
+
+    /** The batch that generated the coupon; null for a hand-made one. */
+    public Long getBatchId() {
+        return coupon.getBatchId();
+    }
+
+    /** The batch this row stands for; null for a row of one coupon. */
+    public CouponBatchSummary getBatch() {
+        return batch;
     }
 }

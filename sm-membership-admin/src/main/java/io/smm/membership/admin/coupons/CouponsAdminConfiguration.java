@@ -38,8 +38,8 @@ public class CouponsAdminConfiguration {
 
     @Bean
     CouponBatchAdminController membershipCouponBatchAdminController(CurrentOwner owner, CouponService coupons,
-            CouponBatches batches) {
-        return new CouponBatchAdminController(owner, coupons, batches);
+            CouponBatches batches, @Qualifier("membershipClock") Clock clock, MembershipAdminProperties properties) {
+        return new CouponBatchAdminController(owner, coupons, batches, clock, PageSize.of(properties));
     }
 
     @Bean
