@@ -32,15 +32,20 @@ import io.smm.membership.coupons.CouponService;
 import io.smm.membership.coupons.CouponTerms;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MembershipService;
+import io.smm.membership.groups.TierService;
 import io.smm.membership.identity.Shopper;
+import io.smm.membership.pricing.PriceRuleService;
 
 /**
  * A coffee shop with a catalog, tiers and manual groups, customers in every group, applications waiting and
  * decided, and a history: tier moves, up and down, dated over the last year or so (the charts show them). Every
  * demo customer also has a year of orders: about 150 in all, placed through the host's checkout and dated over the
  * last 365 days, mostly delivered, those of the last three weeks processed, a few canceled or refunded; the higher
- * the tier, the more spent (gold, platinum and wholesale most). The orders and moves are the same on every load
- * (fixed seed) except that their dates count back from today. Loaded once, when the store has no groups yet.
+ * the tier, the more spent (gold, platinum and wholesale most). Then member prices ({@link DemoPriceRules}), tiers by
+ * spend switched on ({@link DemoTiers}), and, once the web server is up, a few orders of today placed through the
+ * storefront's checkout ({@link DemoCheckouts}, {@link #ORDERS_OF_TODAY}). Customers' names are written in their
+ * own scripts: Chinese, Japanese, Korean and Latin. The orders and moves are the same on every load (fixed seed)
+ * except that their dates count back from today. Loaded once, when the store has no groups yet.
  */
 class DemoData implements SmartInitializingSingleton {
 
@@ -51,23 +56,52 @@ class DemoData implements SmartInitializingSingleton {
     private static final long ORDER_SEED = 20240917L;
     private static final int DAYS_OF_HISTORY = 365;
     private static final int DAYS_STILL_PROCESSED = 21;
+    /** Given and family names of the other customers, customer1 to customer24, in order. */
+    private static final String[][] MORE_NAMES = {
+        { "Olivia", "Brown" }, { "志明", "李" }, { "花子", "佐藤" }, { "민준", "김" }, { "Lucas", "Dubois" },
+        { "怡君", "林" }, { "Xiaoming", "Li" }, { "Sofia", "Rossi" }, { "一郎", "鈴木" }, { "家豪", "吳" },
+        { "서연", "이" }, { "Noah", "Wilson" }, { "佩珊", "蔡" }, { "Chloé", "Bernard" }, { "さくら", "高橋" },
+        { "Mateo", "García" }, { "宇翔", "鄭" }, { "지훈", "박" }, { "Hannah", "Schmidt" }, { "雅婷", "許" },
+        { "Yuki", "Tanaka" }, { "Liam", "O'Connor" }, { "Minji", "Kim" }, { "Mei", "Chen" } };
+    /**
+     * Today's orders, through the checkout: member prices of every kind, a quantity tier, an exclusive rule, the
+     * tea fortnight, coupons, and one order big enough for an express upgrade (customer1, Bronze, to Gold).
+     */
+    static final List<DemoCheckouts.Basket> ORDERS_OF_TODAY = List.of(
+            DemoCheckouts.Basket.of("gold@demo.example").add("BR-7", 1).add("SO-2", 2).coupon("VIP20"),
+            DemoCheckouts.Basket.of("wholesale@demo.example").add("ES-1", 12).add("ES-7", 6),
+            DemoCheckouts.Basket.of("staff@demo.example").add("TE-1", 2).add("BR-3", 1),
+            DemoCheckouts.Basket.of("platinum@demo.example").add("GR-5", 1).add("TE-4", 3),
+            DemoCheckouts.Basket.of("silver@demo.example").add("TE-3", 2).add("SO-3", 1),
+            DemoCheckouts.Basket.of("customer1@demo.example").add("GR-5", 1).add("BR-3", 1),
+            DemoCheckouts.Basket.of("rejected@demo.example").add("TE-6", 2).coupon("WELCOME10"),
+            DemoCheckouts.Basket.of("applicant@demo.example").add("SO-5", 1).add("TE-2", 1).coupon("WELCOME10"));
 
     private final StandInCatalog catalog;
     private final GroupService groups;
     private final MembershipService memberships;
     private final ApplicationService applications;
     private final CouponService coupons;
+    private final PriceRuleService priceRules;
+    private final TierService tiers;
+    private final DemoGate gate;
     /** Wound back to date the tier moves; null when the host has a clock of its own (moves are then dated now). */
     private final DemoClock clock;
     private final List<String> skus = new ArrayList<>();
+    private final Map<String, Long> productIds = new LinkedHashMap<>();
+    private final Map<String, Long> categoryIds = new LinkedHashMap<>();
 
     DemoData(StandInCatalog catalog, GroupService groups, MembershipService memberships,
-            ApplicationService applications, CouponService coupons, DemoClock clock) {
+            ApplicationService applications, CouponService coupons, PriceRuleService priceRules, TierService tiers,
+            DemoGate gate, DemoClock clock) {
         this.catalog = catalog;
         this.groups = groups;
         this.memberships = memberships;
         this.applications = applications;
         this.coupons = coupons;
+        this.priceRules = priceRules;
+        this.tiers = tiers;
+        this.gate = gate;
         this.clock = clock;
     }
 
@@ -80,18 +114,24 @@ class DemoData implements SmartInitializingSingleton {
         loadCatalog();
         loadGroups();
         loadCoupons();
-        int orders = loadOrders(loadCustomers());
-        log.info("sm-membership demo data loaded: {} groups, {} orders", groups.list(STORE).size(), orders);
+        Map<Long, Spending> buyers = loadCustomers();
+        int orders = loadOrders(buyers);
+        new DemoPriceRules(priceRules, categoryIds, productIds).load(Instant.now());
+        new DemoTiers(tiers).switchOn(new ArrayList<>(buyers.keySet()));
+        gate.close();
+        log.info("sm-membership demo data loaded: {} groups, {} orders, {} price rules; {} more orders once the"
+                + " server is up", groups.list(STORE).size(), orders, priceRules.list(STORE).size(),
+                ORDERS_OF_TODAY.size());
     }
 
     private void loadCatalog() {
-        Long coffee = catalog.createCategory("coffee", "Coffee");
-        Long espresso = catalog.createCategory("espresso", "Espresso blends", coffee);
-        Long single = catalog.createCategory("single-origin", "Single origin", coffee);
-        Long tea = catalog.createCategory("tea", "Tea");
-        Long equipment = catalog.createCategory("equipment", "Equipment");
-        Long grinders = catalog.createCategory("grinders", "Grinders", equipment);
-        Long brewers = catalog.createCategory("brewers", "Brewers", equipment);
+        Long coffee = category("coffee", "Coffee", null);
+        Long espresso = category("espresso", "Espresso blends", coffee);
+        Long single = category("single-origin", "Single origin", coffee);
+        Long tea = category("tea", "Tea", null);
+        Long equipment = category("equipment", "Equipment", null);
+        Long grinders = category("grinders", "Grinders", equipment);
+        Long brewers = category("brewers", "Brewers", equipment);
         String[] origins = { "Ethiopia Yirgacheffe", "Kenya AA", "Colombia Huila", "Guatemala Antigua",
             "Brazil Cerrado", "Costa Rica Tarrazu", "Sumatra Mandheling", "Yunnan Pu'er", "Taiwan Alishan",
             "Panama Geisha" };
@@ -118,13 +158,20 @@ class DemoData implements SmartInitializingSingleton {
         for (int i = 0; i < brewerNames.length; i++) {
             product("BR-" + (i + 1), brewerNames[i], 25 + i * 35, brewers);
         }
-        catalog.createProduct(NewProduct.sku("GIFT-50").name("Gift card 50").price("50.00")
-                .specialPrice("45.00").categories(coffee).quantity(500));
+        productIds.put("GIFT-50", catalog.createProduct(NewProduct.sku("GIFT-50").name("Gift card 50")
+                .price("50.00").specialPrice("45.00").categories(coffee).quantity(500)));
         skus.add("GIFT-50");
     }
 
+    private Long category(String code, String name, Long parent) {
+        Long id = catalog.createCategory(code, name, parent);
+        categoryIds.put(code, id);
+        return id;
+    }
+
     private void product(String sku, String name, int price, Long category) {
-        catalog.createProduct(NewProduct.sku(sku).name(name).price(price + ".00").categories(category).quantity(200));
+        productIds.put(sku, catalog.createProduct(NewProduct.sku(sku).name(name).price(price + ".00")
+                .categories(category).quantity(200)));
         skus.add(sku);
     }
 
@@ -146,7 +193,6 @@ class DemoData implements SmartInitializingSingleton {
         groups.create(STORE, guests);
     }
 
-    /** Creates the customers and returns how each of them shops, in creation order. */
     /** Three coupons to try at the till: one for anyone once, one for the VIP club, one amount off with a floor. */
     private void loadCoupons() {
         CouponDraft welcome = coupon("WELCOME10", "Welcome, 10 % off", CouponTerms.Kind.PERCENT, "10");
@@ -172,34 +218,35 @@ class DemoData implements SmartInitializingSingleton {
         return draft;
     }
 
+    /** Creates the customers and returns how each of them shops, in creation order. */
     private Map<Long, Spending> loadCustomers() {
         Map<Long, Spending> buyers = new LinkedHashMap<>();
-        buyers.put(customer("bronze", "Bai", "Lin"), Spending.LIGHT);
-        long silver = customer("silver", "Chen", "Mei");
+        buyers.put(customer("bronze", "Emma", "Martin"), Spending.LIGHT);
+        long silver = customer("silver", "美玲", "陳");
         moveTier(silver, "SILVER", "Second year with us", 10);
         buyers.put(silver, Spending.REGULAR);
-        long gold = customer("gold", "Wang", "Hao");
+        long gold = customer("gold", "浩", "王");
         moveTier(gold, "SILVER", null, 9);
         moveTier(gold, "GOLD", "Top buyer of the spring", 4);
         memberships.join(STORE, gold, "VIP_CLUB", OWNER, "Invited to the tasting");
         buyers.put(gold, Spending.HIGH);
-        long platinum = customer("platinum", "Lee", "Ana");
+        long platinum = customer("platinum", "Ana", "Lee");
         moveTier(platinum, "GOLD", null, 8);
         moveTier(platinum, "PLATINUM", "Cafe partner", 2);
         buyers.put(platinum, Spending.TOP);
-        long wholesale = customer("wholesale", "Zhang", "Wei");
+        long wholesale = customer("wholesale", "偉", "張");
         long application = applications.apply(Shopper.customer(STORE, wholesale), "WHOLESALE",
                 "We run three cafes in Taipei").getId();
         applications.approve(STORE, application, OWNER);
         buyers.put(wholesale, Spending.BULK);
-        long staff = customer("staff", "Liu", "Yang");
+        long staff = customer("staff", "洋", "劉");
         moveTier(staff, "SILVER", "Staff start at Silver", 6);
         memberships.join(STORE, staff, "STAFF", OWNER, "Barista, Xinyi store");
         buyers.put(staff, Spending.REGULAR);
-        long applicant = customer("applicant", "Huang", "Jie");
+        long applicant = customer("applicant", "傑", "黃");
         applications.apply(Shopper.customer(STORE, applicant), "WHOLESALE", "Opening a tea house next month");
         buyers.put(applicant, Spending.LIGHT);
-        long rejected = customer("rejected", "Zhao", "Lei");
+        long rejected = customer("rejected", "Lei", "Zhao");
         long rejectedApplication = applications.apply(Shopper.customer(STORE, rejected), "WHOLESALE", "Just me")
                 .getId();
         applications.reject(STORE, rejectedApplication, OWNER, "Wholesale is for businesses with a tax id");
@@ -208,7 +255,7 @@ class DemoData implements SmartInitializingSingleton {
         Spending[] spending = { Spending.LIGHT, Spending.LIGHT, Spending.REGULAR, Spending.HIGH };
         List<Long> more = new ArrayList<>();
         for (int i = 1; i <= 24; i++) {
-            more.add(customer("customer" + i, "Customer", "No. " + i));
+            more.add(customer("customer" + i, MORE_NAMES[i - 1][0], MORE_NAMES[i - 1][1]));
         }
         for (int i = 0; i < more.size(); i++) {
             int monthsAgo = i % 11;
@@ -267,8 +314,9 @@ class DemoData implements SmartInitializingSingleton {
         return daysAgo < DAYS_STILL_PROCESSED ? OrderStatus.PROCESSED : OrderStatus.DELIVERED;
     }
 
-    private long customer(String login, String firstName, String lastName) {
-        return catalog.createCustomer(login + "@demo.example", PASSWORD, firstName, lastName);
+    /** A customer with a given name and a family name, which the host keeps as first and last name. */
+    private long customer(String login, String givenName, String familyName) {
+        return catalog.createCustomer(login + "@demo.example", PASSWORD, givenName, familyName);
     }
 
     /** Moves a customer's tier as the owner did {@code monthsAgo} months ago; a customer's moves come oldest first. */

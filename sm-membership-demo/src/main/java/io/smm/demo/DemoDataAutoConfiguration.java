@@ -5,8 +5,10 @@ import java.time.Clock;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfigureAfter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 import io.smm.harness.StandInCatalog;
 import io.smm.membership.autoconfigure.MembershipAutoConfiguration;
@@ -14,6 +16,8 @@ import io.smm.membership.coupons.CouponService;
 import io.smm.membership.groups.ApplicationService;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MembershipService;
+import io.smm.membership.groups.TierService;
+import io.smm.membership.pricing.PriceRuleService;
 
 /** Loads the demo shop into an empty stand-in host. Only the demo puts this jar on {@code loader.path}. */
 @Configuration(proxyBeanMethods = false)
@@ -23,9 +27,28 @@ public class DemoDataAutoConfiguration {
 
     @Bean
     DemoData membershipDemoData(StandInCatalog catalog, GroupService groups, MembershipService memberships,
-            ApplicationService applications, CouponService coupons, @Qualifier("membershipClock") Clock clock) {
-        return new DemoData(catalog, groups, memberships, applications, coupons,
+            ApplicationService applications, CouponService coupons, PriceRuleService priceRules, TierService tiers,
+            DemoGate gate, @Qualifier("membershipClock") Clock clock) {
+        return new DemoData(catalog, groups, memberships, applications, coupons, priceRules, tiers, gate,
                 clock instanceof DemoClock ? (DemoClock) clock : null);
+    }
+
+    @Bean
+    DemoGate membershipDemoGate() {
+        return new DemoGate();
+    }
+
+    /** Before the host's security, so that nothing of the host runs for a request the gate turns away. */
+    @Bean
+    FilterRegistrationBean<DemoGate> membershipDemoGateRegistration(DemoGate gate) {
+        FilterRegistrationBean<DemoGate> registration = new FilterRegistrationBean<>(gate);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    DemoCheckouts membershipDemoCheckouts(DemoGate gate) {
+        return new DemoCheckouts(gate, DemoData.ORDERS_OF_TODAY);
     }
 
     @Bean

@@ -12,7 +12,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -66,10 +65,10 @@ public class CouponUsage {
 
     /** The coupon's uses, latest first; 404 for a coupon the store does not have. */
     @Transactional(readOnly = true)
-    public Page<CouponUsageRow> rows(String storeCode, long couponId, Pageable page, Locale locale) {
+    public Page<CouponUsageRow> rows(String storeCode, long couponId, Pageable page) {
         Coupon coupon = coupons.get(storeCode, couponId);
         Page<CouponRedemption> uses = ledger.findUsage(coupon.getId(), page);
-        return uses.map(rowsOf(storeCode, uses.getContent(), locale)::get);
+        return uses.map(rowsOf(storeCode, uses.getContent())::get);
     }
 
     @Transactional(readOnly = true)
@@ -115,13 +114,13 @@ public class CouponUsage {
 
     /** Writes every use of the coupon, latest first, as {@link CouponUsageCsv}; 404 before writing anything. */
     @Transactional(readOnly = true)
-    public void writeCsv(String storeCode, long couponId, Locale locale, Writer out) {
+    public void writeCsv(String storeCode, long couponId, Writer out) {
         Coupon coupon = coupons.get(storeCode, couponId);
         CouponUsageCsv csv = CouponUsageCsv.start(out, zone);
         List<CouponRedemption> chunk = ledger.findTop500ByCouponIdAndIdLessThanOrderByIdDesc(coupon.getId(),
                 Long.MAX_VALUE);
         while (!chunk.isEmpty()) {
-            Map<CouponRedemption, CouponUsageRow> rows = rowsOf(storeCode, chunk, locale);
+            Map<CouponRedemption, CouponUsageRow> rows = rowsOf(storeCode, chunk);
             chunk.forEach(use -> csv.write(rows.get(use)));
             // written rows leave the persistence context, which would otherwise hold the whole ledger till the end
             chunk.forEach(entityManager::detach);
@@ -131,12 +130,10 @@ public class CouponUsage {
         csv.flush();
     }
 
-    private Map<CouponRedemption, CouponUsageRow> rowsOf(String storeCode, List<CouponRedemption> uses,
-            Locale locale) {
+    private Map<CouponRedemption, CouponUsageRow> rowsOf(String storeCode, List<CouponRedemption> uses) {
         Map<Long, MemberSummary> known = customers.findAll(storeCode, uses.stream()
                 .map(CouponRedemption::getCustomerId).filter(Objects::nonNull).collect(Collectors.toSet()));
-        return uses.stream().collect(Collectors.toMap(use -> use, use -> CouponUsageRow.of(use, known, locale,
-                rounding)));
+        return uses.stream().collect(Collectors.toMap(use -> use, use -> CouponUsageRow.of(use, known, rounding)));
     }
 
     private BigDecimal amount(Object sum, String currency) {

@@ -2,7 +2,6 @@ package io.smm.membership.coupons;
 
 import java.io.IOException;
 
-import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Sort;
@@ -16,7 +15,6 @@ import io.smm.membership.groups.PageView;
 import io.smm.membership.groups.Paging;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.web.MembershipApi;
-import io.smm.membership.web.RequestLocale;
 
 /** A coupon's usage report for its owner, beside the coupon endpoints ({@code /api/v1/private/**}, admin JWT). */
 @RestController
@@ -37,10 +35,10 @@ class CouponUsageApiController {
     /** The totals and one page of uses, latest first. */
     @GetMapping("/usage")
     UsageView usage(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size, HttpServletRequest request) {
+            @RequestParam(defaultValue = "20") int size) {
         String store = owner.get().storeCode();
-        PageView<CouponUsageRow> rows = PageView.of(usage.rows(store, id, Paging.request(page, size, Sort.unsorted()),
-                RequestLocale.of(request)), row -> row);
+        PageView<CouponUsageRow> rows = PageView.of(usage.rows(store, id, Paging.request(page, size, Sort.unsorted())),
+                row -> row);
         return new UsageView(usage.totals(store, id), rows);
     }
 
@@ -53,10 +51,9 @@ class CouponUsageApiController {
 
     /** Every use as {@link CouponUsageCsv}, written as it is read. */
     @GetMapping("/usage.csv")
-    void csv(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    void csv(@PathVariable long id, HttpServletResponse response) throws IOException {
         String store = owner.get().storeCode();
-        usage.writeCsv(store, id, RequestLocale.of(request),
-                CouponUsageCsv.download(response, coupons.get(store, id).getCode()));
+        usage.writeCsv(store, id, CouponUsageCsv.download(response, coupons.get(store, id).getCode()));
     }
 
     /** The report's first screen: totals, then the page of uses. */

@@ -3,7 +3,6 @@ package io.smm.membership.coupons;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
-import java.util.Locale;
 import java.util.Map;
 
 import io.smm.membership.groups.MemberSummary;
@@ -28,11 +27,11 @@ public final class CouponUsageRow {
     private final String givenBackAt;
     private final String givenBackFor;
 
-    private CouponUsageRow(CouponRedemption use, MemberSummary customer, Locale locale, RoundingMode rounding) {
+    private CouponUsageRow(CouponRedemption use, MemberSummary customer, RoundingMode rounding) {
         this.orderId = use.getOrderId();
         this.customerId = use.getCustomerId();
         this.guest = customerId == null;
-        this.customerName = customer == null ? null : customer.displayName(locale);
+        this.customerName = customer == null ? null : customer.getDisplayName();
         this.email = guest ? CouponShopper.guestEmail(use.getShopperKey())
                 : customer == null ? null : customer.getEmail();
         this.discount = inCurrencyScale(use.getDiscount(), use.getCurrency(), rounding);
@@ -43,10 +42,9 @@ public final class CouponUsageRow {
     }
 
     /** @param customers the host's customers of this page's rows, by id; a customer it no longer has shows none */
-    static CouponUsageRow of(CouponRedemption use, Map<Long, MemberSummary> customers, Locale locale,
-            RoundingMode rounding) {
+    static CouponUsageRow of(CouponRedemption use, Map<Long, MemberSummary> customers, RoundingMode rounding) {
         return new CouponUsageRow(use, use.getCustomerId() == null ? null : customers.get(use.getCustomerId()),
-                locale, rounding);
+                rounding);
     }
 
     /** The ledger keeps four decimals; shown with the currency's own (a yen has none). */

@@ -1,7 +1,5 @@
 package io.smm.membership.groups;
 
-import java.util.Locale;
-
 /** What the host knows of a customer that membership pages show: id, login, e-mail and name. */
 public final class MemberSummary {
 
@@ -39,12 +37,9 @@ public final class MemberSummary {
         return lastName;
     }
 
-    /** The name as the reader writes names: family name first and unspaced in Chinese, else "first last". */
-    public String displayName(Locale locale) {
-        String first = firstName == null ? "" : firstName.trim();
-        String last = lastName == null ? "" : lastName.trim();
-        boolean chinese = locale != null && "zh".equals(locale.getLanguage());
-        String name = chinese ? last + first : (first + " " + last).trim();
-        return name.isEmpty() ? email : name;
+    /** The name as its own script writes it ({@link FullNameRule}), whatever the page's language; else the e-mail. */
+    public String getDisplayName() {
+        String name = FullNameRule.compose(firstName, lastName);
+        return name == null ? email : name;
     }
 }

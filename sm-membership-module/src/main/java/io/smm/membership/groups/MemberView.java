@@ -17,7 +17,7 @@ public final class MemberView {
     private MemberView(MemberSummary member, MemberStatus status, Locale locale) {
         this.customerId = member.getCustomerId();
         this.email = member.getEmail();
-        this.name = member.displayName(locale);
+        this.name = member.getDisplayName();
         this.tier = status.tier().map(group -> GroupView.of(group, locale)).orElse(null);
         this.defaultTierByAbsence = status.isDefaultTierByAbsence();
         this.groups = status.manualGroups().stream().map(group -> GroupView.of(group, locale))

@@ -175,6 +175,31 @@ class CouponUsageHttpIntegrationTests {
     }
 
     @Test
+    void writesNamesByTheirOwnScriptWhateverTheLanguageAsked() throws Exception {
+        long chinese = catalog.createCustomer("wang.hao." + System.nanoTime() % 1_000_000 + "@example.com",
+                HostClient.CUSTOMER_PASSWORD, "浩", "王");
+        Map<String, Object> body = Map.of("code", "NAMES" + System.nanoTime() % 1_000_000, "name", "Names",
+                "kind", "PERCENT", "value", "5");
+        long namesId = ((Number) host.send(HttpMethod.POST, COUPONS, body, owner).getBody().get("id")).longValue();
+        Coupon coupon = coupons.get("DEFAULT", namesId);
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            redemptions.redeem(coupon, firstOrder + 50, CouponShopper.customer(customerId, Set.of()), BigDecimal.ONE,
+                    "USD");
+            redemptions.redeem(coupon, firstOrder + 51, CouponShopper.customer(chinese, Set.of()), BigDecimal.ONE,
+                    "USD");
+        });
+        String path = COUPONS + "/" + namesId + "/usage";
+
+        List<Map<String, Object>> inChinese = list(map(json(raw(path, "zh-TW")).get("redemptions")).get("items"));
+        List<Map<String, Object>> inEnglish = list(map(json(raw(path, "en")).get("redemptions")).get("items"));
+        String csv = raw(path + ".csv", "zh-TW").getBody();
+
+        assertThat(inChinese).extracting(row -> row.get("customerName")).containsExactly("王浩", "Mei Lin");
+        assertThat(inEnglish).extracting(row -> row.get("customerName")).containsExactly("王浩", "Mei Lin");
+        assertThat(csv).contains("," + chinese + ",王浩,").contains("," + customerId + ",Mei Lin,");
+    }
+
+    @Test
     void exportsALedgerLongerThanOneReadOfItEveryUseOnce() {
         Map<String, Object> body = Map.of("code", "LONG" + System.nanoTime() % 1_000_000, "name", "Long",
                 "kind", "PERCENT", "value", "5");
@@ -228,8 +253,15 @@ class CouponUsageHttpIntegrationTests {
     }
 
     private ResponseEntity<String> raw(String path) {
+        return raw(path, null);
+    }
+
+    private ResponseEntity<String> raw(String path, String language) {
         HttpHeaders headers = new HttpHeaders();
         headers.setBearerAuth(owner);
+        if (language != null) {
+            headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+        }
         return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
     }
 

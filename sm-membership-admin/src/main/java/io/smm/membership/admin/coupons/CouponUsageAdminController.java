@@ -62,7 +62,7 @@ class CouponUsageAdminController {
         String store = owner.get().storeCode();
         Coupon coupon = coupons.get(store, id);
         Page<CouponUsageRow> rows = usage.rows(store, id, Paging.request(Math.max(page, 0), pageSize,
-                Sort.unsorted()), locale);
+                Sort.unsorted()));
         CouponUsageByDay daily = usage.byDay(store, id, shown);
         model.addAttribute("coupon", coupon);
         model.addAttribute("totals", usage.totals(store, id));
@@ -81,8 +81,8 @@ class CouponUsageAdminController {
 
     /** Every use of the coupon, UTF-8 with a byte order mark so that Excel reads Chinese names. */
     @GetMapping(AdminPaths.COUPONS + "/{id}/usage.csv")
-    void csv(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
+    void csv(@PathVariable long id, HttpServletResponse response) throws IOException {
         String store = owner.get().storeCode();
-        usage.writeCsv(store, id, locale, CouponUsageCsv.download(response, coupons.get(store, id).getCode()));
+        usage.writeCsv(store, id, CouponUsageCsv.download(response, coupons.get(store, id).getCode()));
     }
 }

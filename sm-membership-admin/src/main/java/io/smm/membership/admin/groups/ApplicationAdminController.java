@@ -62,12 +62,12 @@ class ApplicationAdminController {
     }
 
     @PostMapping("/{id}/approve")
-    String approve(@PathVariable long id, Locale locale, RedirectAttributes flash) {
+    String approve(@PathVariable long id, RedirectAttributes flash) {
         Owner current = owner.get();
         try {
             GroupApplication approved = applications.approve(current.storeCode(), id, Actor.owner(current.name()));
             flash.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("membership.admin.application.approved",
-                    customerName(current, approved.getCustomerId(), locale), approved.getGroup().getCode()));
+                    customerName(current, approved.getCustomerId()), approved.getGroup().getCode()));
         } catch (MembershipException refused) {
             flash.addFlashAttribute(Notice.ATTRIBUTE, Notice.of(refused));
         }
@@ -82,7 +82,7 @@ class ApplicationAdminController {
             GroupApplication rejected = applications.reject(current.storeCode(), id, Actor.owner(current.name()),
                     form.getReason());
             flash.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("membership.admin.application.rejected",
-                    customerName(current, rejected.getCustomerId(), locale), rejected.getGroup().getCode()));
+                    customerName(current, rejected.getCustomerId()), rejected.getGroup().getCode()));
         } catch (InvalidInputException invalid) {
             FieldErrors.reject(result, invalid);
             model.addAttribute("rejectId", id);
@@ -123,9 +123,9 @@ class ApplicationAdminController {
         }
     }
 
-    private String customerName(Owner current, long customerId, Locale locale) {
+    private String customerName(Owner current, long customerId) {
         MemberSummary customer = customer(current, customerId);
-        return customer == null ? "#" + customerId : customer.displayName(locale);
+        return customer == null ? "#" + customerId : customer.getDisplayName();
     }
 
     private static GroupApplication.Status statusOf(String status) {

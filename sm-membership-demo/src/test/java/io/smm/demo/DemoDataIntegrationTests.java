@@ -1,0 +1,172 @@
+package io.smm.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import io.smm.harness.StandInShopApplication;
+
+/** The demo shop as a visitor finds it: every feature has something to show. */
+@SpringBootTest(classes = StandInShopApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = { "logging.level.root=WARN", "logging.level.org.hibernate=ERROR" })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoDataIntegrationTests {
+
+    @Autowired
+    private TestRestTemplate rest;
+
+    private String owner;
+
+    /** As the start scripts do: the demo answers 503 until its orders of today are placed (events run async). */
+    @BeforeAll
+    void waitForTheDemoThenLogIn() throws InterruptedException {
+        for (int second = 0; second < 180 && !rest.getForEntity("/api/v1/products", String.class).getStatusCode()
+                .is2xxSuccessful(); second++) {
+            Thread.sleep(1000);
+        }
+        owner = token("/api/v1/private/login", "admin@shopizer.com");
+    }
+
+    @Test
+    void switchesTiersBySpendOnWithALadderAndAnExpressUpgrade() {
+        Map<String, Object> setup = object(get("/api/v1/private/membership/tiers", owner));
+
+        assertThat(setup).containsEntry("enabled", true).containsEntry("windowDays", 365);
+        List<Map<String, Object>> ladder = list(setup.get("tiers"));
+        assertThat(ladder).extracting(step -> step.get("tier"))
+                .containsExactly("BRONZE", "SILVER", "GOLD", "PLATINUM");
+        assertThat(ladder).extracting(step -> step.get("expressAt")).anyMatch(amount -> amount != null);
+    }
+
+    @Test
+    void hasPriceRulesOfEveryKindWithQuantityTiersAndDateWindows() {
+        List<Map<String, Object>> rules = list(get("/api/v1/private/membership/price-rules", owner));
+
+        assertThat(rules).extracting(rule -> rule.get("adjustment")).contains("PERCENT_OFF", "FIXED_PRICE",
+                "AMOUNT_OFF");
+        assertThat(rules).extracting(rule -> rule.get("target")).contains("STORE", "CATEGORY", "PRODUCT");
+        assertThat(rules).filteredOn(rule -> ((Number) rule.get("minQuantity")).intValue() > 1).hasSizeGreaterThan(1);
+        Instant now = Instant.now();
+        List<Map<String, Object>> dated = rules.stream().filter(rule -> rule.get("startsAt") != null)
+                .collect(Collectors.toList());
+        assertThat(dated).as("running now").anyMatch(rule -> Instant.parse((String) rule.get("startsAt")).isBefore(now)
+                && Instant.parse((String) rule.get("endsAt")).isAfter(now));
+        assertThat(dated).as("not begun").anyMatch(rule -> Instant.parse((String) rule.get("startsAt")).isAfter(now));
+        assertThat(dated).as("over").anyMatch(rule -> Instant.parse((String) rule.get("endsAt")).isBefore(now));
+        assertThat(rules).extracting(rule -> rule.get("groups")).noneMatch(groups -> ((List<?>) groups)
+                .contains("BRONZE") || ((List<?>) groups).contains("GUEST"));
+    }
+
+    @Test
+    void keepsTheMemberPricesOfTodaysOrdersWithTheirRules() {
+        List<Map<String, Object>> lines = list(get("/api/v1/private/membership/orders/"
+                + latestOrder("wholesale@demo.example") + "/prices", owner));
+
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).containsEntry("quantity", 12)
+                .containsEntry("ruleName", "Wholesale house espresso, 12 bags or more")
+                .containsEntry("ruleMinQuantity", 12);
+        assertThat(new BigDecimal(lines.get(0).get("finalPrice").toString())).isEqualByComparingTo("22.00");
+        assertThat(list(get("/api/v1/private/membership/orders/" + latestOrder("gold@demo.example") + "/prices",
+                owner))).extracting(line -> line.get("ruleName")).containsOnly("Gold: 10 % off everything");
+    }
+
+    @Test
+    void movedTheBigSpenderOfTodayStraightToGoldAtCheckout() {
+        Map<String, Object> member = member("customer1@demo.example");
+
+        assertThat(object(member.get("member")).get("tier")).satisfies(tier -> assertThat(object(tier))
+                .containsEntry("code", "GOLD"));
+        assertThat((String) object(list(member.get("history")).get(0)).get("reason")).startsWith("express: order #");
+    }
+
+    @Test
+    void leavesTheBronzeShopperShortOfSilverByLessThanOneBagOfCoffee() {
+        Map<String, Object> progress = object(get("/api/v1/auth/membership/tier",
+                token("/api/v1/customer/login", "bronze@demo.example")));
+
+        assertThat(progress).containsEntry("tier", "BRONZE");
+        Map<String, Object> silver = object(list(progress.get("higherTiers")).get(0));
+        assertThat(silver).containsEntry("tier", "SILVER");
+        assertThat(new BigDecimal(silver.get("amountLeft").toString())).isBetween(new BigDecimal("50"),
+                new BigDecimal("100"));
+    }
+
+    @Test
+    void writesEachNameInTheOrderOfItsScript() {
+        for (String language : List.of("en", "zh-TW")) {
+            assertThat(nameOf("gold@demo.example", language)).isEqualTo("王浩");
+            assertThat(nameOf("customer3@demo.example", language)).isEqualTo("佐藤花子");
+            assertThat(nameOf("customer4@demo.example", language)).isEqualTo("김민준");
+            assertThat(nameOf("platinum@demo.example", language)).isEqualTo("Ana Lee");
+            assertThat(nameOf("rejected@demo.example", language)).isEqualTo("Lei Zhao");
+        }
+    }
+
+    private String nameOf(String email, String language) {
+        HttpHeaders headers = headers(owner);
+        headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+        Map<String, Object> found = object(body(rest.exchange("/api/v1/private/membership/members?q=" + email,
+                HttpMethod.GET, new HttpEntity<>(headers), Object.class)));
+        return (String) object(list(found.get("items")).get(0)).get("name");
+    }
+
+    private Map<String, Object> member(String email) {
+        Map<String, Object> found = object(get("/api/v1/private/membership/members?q=" + email, owner));
+        Object id = object(list(found.get("items")).get(0)).get("customerId");
+        return object(get("/api/v1/private/membership/members/" + id, owner));
+    }
+
+    private long latestOrder(String email) {
+        Map<String, Object> orders = object(get("/api/v1/auth/orders", token("/api/v1/customer/login", email)));
+        return list(orders.get("orders")).stream().map(order -> ((Number) object(order).get("id")).longValue())
+                .max(Comparator.naturalOrder()).orElseThrow();
+    }
+
+    private String token(String path, String user) {
+        return (String) object(body(rest.postForEntity(path, Map.of("username", user, "password", "password"),
+                Object.class))).get("token");
+    }
+
+    private Object get(String path, String token) {
+        return body(rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(token)), Object.class));
+    }
+
+    private static HttpHeaders headers(String token) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(token);
+        return headers;
+    }
+
+    private static Object body(ResponseEntity<Object> answer) {
+        assertThat(answer.getStatusCode()).as(String.valueOf(answer.getBody())).isEqualTo(HttpStatus.OK);
+        return answer.getBody();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> object(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Object value) {
+        return (List<Map<String, Object>>) value;
+    }
+}
