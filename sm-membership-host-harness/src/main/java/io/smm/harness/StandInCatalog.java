@@ -20,6 +20,7 @@ import com.salesmanager.core.model.catalog.product.price.ProductPriceType;
 import com.salesmanager.core.model.customer.Customer;
 import com.salesmanager.core.model.merchant.MerchantStore;
 import com.salesmanager.core.model.order.orderstatus.OrderStatus;
+import com.salesmanager.core.model.reference.language.Language;
 import com.salesmanager.core.model.shoppingcart.ShoppingCartItem;
 import com.salesmanager.core.model.user.User;
 
@@ -29,6 +30,7 @@ import io.smm.harness.catalog.StandInProductService;
 import io.smm.harness.customer.StandInCustomerService;
 import io.smm.harness.order.StandInOrderFacade;
 import io.smm.harness.reference.StandInCurrencyService;
+import io.smm.harness.reference.StandInLanguageService;
 import io.smm.harness.reference.StandInMerchantStoreService;
 import io.smm.harness.user.StandInGroupService;
 import io.smm.harness.user.StandInUserService;
@@ -53,11 +55,12 @@ public class StandInCatalog {
     private final PasswordEncoder passwordEncoder;
     private final StandInShoppingCartService shoppingCarts;
     private final StandInOrderFacade orders;
+    private final StandInLanguageService languages;
 
     public StandInCatalog(StandInMerchantStoreService stores, StandInCurrencyService currencies,
             StandInCategoryService categories, StandInProductService products, StandInCustomerService customers,
             StandInUserService users, StandInGroupService groups, PasswordEncoder passwordEncoder,
-            StandInShoppingCartService shoppingCarts, StandInOrderFacade orders) {
+            StandInShoppingCartService shoppingCarts, StandInOrderFacade orders, StandInLanguageService languages) {
         this.stores = stores;
         this.currencies = currencies;
         this.categories = categories;
@@ -68,6 +71,7 @@ public class StandInCatalog {
         this.passwordEncoder = passwordEncoder;
         this.shoppingCarts = shoppingCarts;
         this.orders = orders;
+        this.languages = languages;
     }
 
     /** A root category of store {@code DEFAULT}. */
@@ -97,6 +101,31 @@ public class StandInCatalog {
         category.getDescriptions().add(description);
         categories.create(category);
         return category.getId();
+    }
+
+    /**
+     * Gives a category its name in one more language, as an owner translating the catalog does; the host language
+     * with this code ({@code zh_TW}, {@code zh}...) is created and offered by the category's store if need be.
+     */
+    public void nameCategory(long categoryId, String languageCode, String name) {
+        Category category = categories.getById(categoryId);
+        CategoryDescription description = new CategoryDescription();
+        description.setName(name);
+        description.setLanguage(language(category.getMerchantStore(), languageCode));
+        description.setCategory(category);
+        description.setSeUrl(category.getCode().toLowerCase() + "-" + languageCode.toLowerCase());
+        category.getDescriptions().add(description);
+    }
+
+    /** Gives a product its name in one more language; see {@link #nameCategory(long, String, String)}. */
+    public void nameProduct(long productId, String languageCode, String name) {
+        Product product = products.getById(productId);
+        ProductDescription description = new ProductDescription();
+        description.setName(name);
+        description.setLanguage(language(product.getMerchantStore(), languageCode));
+        description.setSeUrl(product.getSku().toLowerCase() + "-" + languageCode.toLowerCase());
+        description.setProduct(product);
+        product.getDescriptions().add(description);
     }
 
     public Long createProduct(NewProduct spec) {
@@ -202,6 +231,19 @@ public class StandInCatalog {
     @Transactional(readOnly = true)
     public int quantityOf(String storeCode, String sku) {
         return product(store(storeCode), sku).getAvailabilities().iterator().next().getProductQuantity();
+    }
+
+    private Language language(MerchantStore store, String code) {
+        Language language = languages.getByCode(code);
+        if (language == null) {
+            language = new Language(code);
+            language.setSortOrder((int) languages.count());
+            languages.create(language);
+        }
+        if (!store.getLanguages().contains(language)) {
+            store.getLanguages().add(language);
+        }
+        return language;
     }
 
     private MerchantStore store(String code) {

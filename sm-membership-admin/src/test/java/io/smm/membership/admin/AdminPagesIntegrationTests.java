@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -317,7 +319,11 @@ class AdminPagesIntegrationTests {
             priced.setNameZhTw("價格俱樂部");
             groups.create(ShopClient.STORE, priced);
         }
-        long product = catalog.createProduct(NewProduct.sku("SEL-" + System.nanoTime()).name("Tea").price("10.00"));
+        String suffix = String.valueOf(System.nanoTime() % 1_000_000);
+        long product = catalog.createProduct(NewProduct.sku("SEL-" + suffix).name("Oolong tea " + suffix)
+                .price("10.00"));
+        catalog.nameProduct(product, "zh_TW", "烏龍茶" + suffix);
+        String shown = ("en".equals(language) ? "Oolong tea " : "烏龍茶") + suffix + " (#" + product + ")";
         open("/membership/admin/login?lang=" + language);
         signIn();
 
@@ -326,7 +332,9 @@ class AdminPagesIntegrationTests {
         fill("name", ruleName);
         browser.findElement(By.cssSelector("input[name='groups'][value='PRICED']")).click();
         choose("target", "PRODUCT");
-        fill("targetId", String.valueOf(product));
+        pick("targetId", ("en".equals(language) ? "oolong TEA " : "烏龍茶") + suffix, shown,
+                "picker-price-rule-" + language + ".png");
+        assertThat(browser.findElement(By.name("targetId")).getAttribute("value")).isEqualTo(String.valueOf(product));
         choose("adjustment", "PERCENT_OFF");
         fill("value", "120");
         follow(browser.findElement(By.id("save-price-rule")));
@@ -335,12 +343,19 @@ class AdminPagesIntegrationTests {
         fill("value", "20");
         follow(browser.findElement(By.id("save-price-rule")));
         assertThat(text(By.id("notice"))).isEqualTo(message(locale, "membership.admin.price-rule.created", ruleName));
+        assertThat(rules.list(ShopClient.STORE)).singleElement().extracting(PriceRule::getTargetId).isEqualTo(product);
+        assertThat(text(By.id("price-rules"))).contains(shown);
+
+        open("/membership/admin/coupons/new");
+        pick("productsText", "SEL-" + suffix, shown, "picker-coupon-" + language + ".png");
+        assertThat(browser.findElement(By.name("productsText")).getAttribute("value")).isEqualTo(String.valueOf(product));
 
         follow(browser.findElement(By.id("menu-price-simulator")));
         choose("group", "PRICED");
-        fill("product", String.valueOf(product));
+        pick("product", "SEL-" + suffix, shown, null);
         follow(browser.findElement(By.id("simulate")));
         assertThat(text(By.id("final-price"))).isEqualTo("8.00");
+        assertThat(text(By.id("simulated-product"))).isEqualTo(shown);
         assertThat(text(By.xpath("//table[@id='verdicts']//tr[td/a[text()='" + ruleName + "']]")))
                 .contains(message(locale, "membership.admin.price-simulator.verdict.applied", "8", 1));
     }
@@ -398,6 +413,27 @@ class AdminPagesIntegrationTests {
         WebElement field = browser.findElement(By.name(name));
         field.clear();
         field.sendKeys(value);
+    }
+
+    /** Types into a field's picker, waits for the list, screenshots it open, and picks the first with the keyboard. */
+    private void pick(String field, String typed, String shown, String screenshot) {
+        WebElement finder = browser.findElement(By.id(field + "-find"));
+        finder.sendKeys(typed);
+        WebElement option = new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> {
+            List<WebElement> options = finder.findElement(By.xpath("..")).findElements(By.cssSelector("[role=option]"));
+            return options.isEmpty() || !options.get(0).isDisplayed() ? null : options.get(0);
+        });
+        assertThat(option.getText()).contains(shown);
+        if (screenshot != null) {
+            try {
+                screenshot(screenshot);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        finder.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        assertThat(browser.findElement(By.xpath("//*[@name='" + field + "']/ancestor::div[contains(@class,'picker')]"
+                + "//li[contains(@class,'chip')]")).getText()).contains(shown);
     }
 
     private void choose(String name, String value) {

@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
+import io.smm.membership.catalog.CatalogConfiguration;
 import io.smm.membership.coupons.CouponsConfiguration;
 import io.smm.membership.groups.GroupsConfiguration;
 import io.smm.membership.groups.TierChartsConfiguration;
@@ -33,7 +34,8 @@ import io.smm.membership.web.ProblemAdvice;
 @AutoConfigureBefore(name = "org.springframework.boot.autoconfigure.liquibase.LiquibaseAutoConfiguration")
 @EnableConfigurationProperties(MembershipProperties.class)
 @Import({ SchemaConfiguration.class, HostSeamConfiguration.class, GroupsConfiguration.class,
-        TierChartsConfiguration.class, PricingConfiguration.class, CouponsConfiguration.class })
+        TierChartsConfiguration.class, PricingConfiguration.class, CouponsConfiguration.class,
+        CatalogConfiguration.class })
 public class MembershipAutoConfiguration {
 
     /** Our API's texts, apart from the host's message source, which our pages extend instead. */

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.smm.membership.autoconfigure.MembershipProperties;
+import io.smm.membership.catalog.CatalogNames;
 import io.smm.membership.coupons.CartCoupons;
 import io.smm.membership.coupons.CouponTill;
 import io.smm.membership.groups.MemberDirectory;
@@ -63,6 +64,11 @@ public class HostSeamConfiguration {
     @Bean
     CatalogDirectory membershipCatalogDirectory(@Qualifier("pricingService") ObjectProvider<Object> pricingService) {
         return new ShopizerCatalogDirectory(pricingService);
+    }
+
+    @Bean
+    CatalogNames membershipCatalogNames() {
+        return new ShopizerCatalogNames();
     }
 
     @Bean

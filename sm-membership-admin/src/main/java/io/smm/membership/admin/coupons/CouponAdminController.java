@@ -2,6 +2,7 @@ package io.smm.membership.admin.coupons;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,11 +25,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import io.smm.membership.admin.catalog.CatalogLabels;
 import io.smm.membership.admin.web.AdminPaths;
 import io.smm.membership.admin.web.AdminTime;
 import io.smm.membership.admin.web.FieldErrors;
 import io.smm.membership.admin.web.Notice;
 import io.smm.membership.admin.web.Pager;
+import io.smm.membership.catalog.CatalogLookupService;
 import io.smm.membership.coupons.Coupon;
 import io.smm.membership.coupons.CouponDraft;
 import io.smm.membership.coupons.CouponOrigin;
@@ -57,15 +60,17 @@ class CouponAdminController {
     private final AdminTime time;
     private final Clock clock;
     private final int pageSize;
+    private final CatalogLookupService catalog;
 
     CouponAdminController(CurrentOwner owner, CouponService coupons, GroupService groups, AdminTime time,
-            Clock clock, int pageSize) {
+            Clock clock, int pageSize, CatalogLookupService catalog) {
         this.owner = owner;
         this.coupons = coupons;
         this.groups = groups;
         this.time = time;
         this.clock = clock;
         this.pageSize = pageSize;
+        this.catalog = catalog;
     }
 
     /** The window and the scope are bound as the owner typed them; the draft's own values come from those. */
@@ -177,6 +182,15 @@ class CouponAdminController {
         }
         model.addAttribute("groups", storeGroups.stream().map(group -> GroupView.of(group, locale))
                 .collect(Collectors.toList()));
+        CouponForm form = (CouponForm) model.getAttribute(FORM_OBJECT);
+        if (form != null) {
+            List<Long> products = new ArrayList<>(CatalogLabels.idsIn(form.getProductsText()));
+            products.addAll(CatalogLabels.idsIn(form.getExcludedProductsText()));
+            List<Long> categories = new ArrayList<>(CatalogLabels.idsIn(form.getCategoriesText()));
+            categories.addAll(CatalogLabels.idsIn(form.getExcludedCategoriesText()));
+            model.addAttribute(CatalogLabels.ATTRIBUTE, CatalogLabels.of(catalog, store, locale, products,
+                    categories));
+        }
         model.addAttribute("kinds", CouponTerms.Kind.values());
         model.addAttribute("bases", CouponTerms.Base.values());
         return FORM;

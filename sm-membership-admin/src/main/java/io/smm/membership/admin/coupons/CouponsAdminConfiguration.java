@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import io.smm.membership.admin.autoconfigure.MembershipAdminProperties;
 import io.smm.membership.admin.web.AdminTime;
 import io.smm.membership.admin.web.PageSize;
+import io.smm.membership.catalog.CatalogLookupService;
 import io.smm.membership.coupons.CouponBatches;
 import io.smm.membership.coupons.CouponService;
 import io.smm.membership.coupons.CouponSettingsService;
@@ -24,8 +25,8 @@ public class CouponsAdminConfiguration {
     @Bean
     CouponAdminController membershipCouponAdminController(CurrentOwner owner, CouponService coupons,
             GroupService groups, AdminTime time, @Qualifier("membershipClock") Clock clock,
-            MembershipAdminProperties properties) {
-        return new CouponAdminController(owner, coupons, groups, time, clock, PageSize.of(properties));
+            MembershipAdminProperties properties, CatalogLookupService catalog) {
+        return new CouponAdminController(owner, coupons, groups, time, clock, PageSize.of(properties), catalog);
     }
 
     /** Page texts come from the host's message source, which our admin bundles extend. */

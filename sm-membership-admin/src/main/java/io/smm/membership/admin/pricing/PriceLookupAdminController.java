@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,7 +12,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import io.smm.membership.admin.catalog.CatalogLabels;
 import io.smm.membership.admin.web.AdminPaths;
+import io.smm.membership.catalog.CatalogLookupService;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.GroupView;
 import io.smm.membership.groups.MemberGroup;
@@ -19,6 +22,7 @@ import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.Shopper;
 import io.smm.membership.pricing.CatalogDirectory;
 import io.smm.membership.pricing.GroupPricingService;
+import io.smm.membership.pricing.OrderLinePrice;
 import io.smm.membership.pricing.OrderLinePriceService;
 import io.smm.membership.pricing.ProductFacts;
 import io.smm.membership.pricing.ShopperGroups;
@@ -36,14 +40,16 @@ class PriceLookupAdminController {
     private final GroupPricingService pricing;
     private final CatalogDirectory catalog;
     private final GroupService groups;
+    private final CatalogLookupService names;
 
     PriceLookupAdminController(CurrentOwner owner, OrderLinePriceService orderLines, GroupPricingService pricing,
-            CatalogDirectory catalog, GroupService groups) {
+            CatalogDirectory catalog, GroupService groups, CatalogLookupService names) {
         this.owner = owner;
         this.orderLines = orderLines;
         this.pricing = pricing;
         this.catalog = catalog;
         this.groups = groups;
+        this.names = names;
     }
 
     /** The look-up form on the price rules page sends the order id here. */
@@ -53,9 +59,13 @@ class PriceLookupAdminController {
     }
 
     @GetMapping(AdminPaths.ORDERS + "/{orderId}/prices")
-    String order(@PathVariable long orderId, Model model) {
+    String order(@PathVariable long orderId, Model model, Locale locale) {
+        String store = owner.get().storeCode();
+        List<OrderLinePrice> lines = orderLines.linesOf(store, orderId);
         model.addAttribute("orderId", orderId);
-        model.addAttribute("lines", orderLines.linesOf(owner.get().storeCode(), orderId));
+        model.addAttribute("lines", lines);
+        model.addAttribute(CatalogLabels.ATTRIBUTE, CatalogLabels.of(names, store, locale,
+                lines.stream().map(OrderLinePrice::getProductId).collect(Collectors.toList()), List.of()));
         return ORDER;
     }
 
@@ -81,6 +91,8 @@ class PriceLookupAdminController {
             }
         }
         model.addAttribute("productId", productId);
+        model.addAttribute(CatalogLabels.ATTRIBUTE, CatalogLabels.of(names, store, locale, List.of(productId),
+                List.of()));
         model.addAttribute("quote", pricing.quote(guest, product, 1));
         model.addAttribute("rows", rows);
         return PRODUCT;

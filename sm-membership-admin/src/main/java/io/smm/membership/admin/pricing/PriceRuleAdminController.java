@@ -34,11 +34,13 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import io.smm.membership.admin.catalog.CatalogLabels;
 import io.smm.membership.admin.web.AdminPaths;
 import io.smm.membership.admin.web.AdminTime;
 import io.smm.membership.admin.web.FieldErrors;
 import io.smm.membership.admin.web.Notice;
 import io.smm.membership.admin.web.Pager;
+import io.smm.membership.catalog.CatalogLookupService;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.GroupView;
 import io.smm.membership.identity.CurrentOwner;
@@ -75,9 +77,11 @@ class PriceRuleAdminController {
     private final MessageSource messages;
     private final Clock clock;
     private final int pageSize;
+    private final CatalogLookupService catalog;
 
     PriceRuleAdminController(CurrentOwner owner, PriceRuleService rules, PriceRuleImport imports,
-            GroupService groups, AdminTime time, MessageSource messages, Clock clock, int pageSize) {
+            GroupService groups, AdminTime time, MessageSource messages, Clock clock, int pageSize,
+            CatalogLookupService catalog) {
         this.owner = owner;
         this.rules = rules;
         this.imports = imports;
@@ -86,6 +90,7 @@ class PriceRuleAdminController {
         this.messages = messages;
         this.clock = clock;
         this.pageSize = pageSize;
+        this.catalog = catalog;
     }
 
     /** The window is bound as local date-times only; its instants come from them. */
@@ -111,6 +116,8 @@ class PriceRuleAdminController {
                 matching.subList(first, Math.min(first + pageSize, matching.size())),
                 PageRequest.of(Math.max(page, 0), pageSize), matching.size());
         model.addAttribute("rules", shown.getContent());
+        model.addAttribute(CatalogLabels.ATTRIBUTE, CatalogLabels.of(catalog, store, locale,
+                targetIds(shown.getContent(), RuleTarget.PRODUCT), targetIds(shown.getContent(), RuleTarget.CATEGORY)));
         model.addAttribute("activeNow", matching.stream().filter(rule -> activeAt(rule, now))
                 .map(PriceRuleView::getId).collect(Collectors.toSet()));
         model.addAttribute("group", group);
@@ -210,8 +217,19 @@ class PriceRuleAdminController {
     }
 
     private String form(Model model, Locale locale, Long id) {
+        String store = owner.get().storeCode();
         model.addAttribute("ruleId", id);
-        return choices(model, owner.get().storeCode(), locale, FORM);
+        PriceRuleForm form = (PriceRuleForm) model.getAttribute(FORM_OBJECT);
+        List<Long> target = form == null || form.getTargetId() == null ? List.of() : List.of(form.getTargetId());
+        boolean category = form != null && form.getTarget() == RuleTarget.CATEGORY;
+        model.addAttribute(CatalogLabels.ATTRIBUTE, CatalogLabels.of(catalog, store, locale,
+                category ? List.of() : target, category ? target : List.of()));
+        return choices(model, store, locale, FORM);
+    }
+
+    private static List<Long> targetIds(List<PriceRuleView> rules, RuleTarget kind) {
+        return rules.stream().filter(rule -> rule.getTarget() == kind).map(PriceRuleView::getTargetId)
+                .collect(Collectors.toList());
     }
 
     private String choices(Model model, String store, Locale locale, String view) {

@@ -2,6 +2,7 @@ package io.smm.membership.admin.pricing;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -11,9 +12,11 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import io.smm.membership.admin.catalog.CatalogLabels;
 import io.smm.membership.admin.web.AdminPaths;
 import io.smm.membership.admin.web.AdminTime;
 import io.smm.membership.admin.web.FieldErrors;
+import io.smm.membership.catalog.CatalogLookupService;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.GroupView;
 import io.smm.membership.groups.MemberQueries;
@@ -37,15 +40,17 @@ class PriceSimulatorAdminController {
     private final MemberQueries members;
     private final AdminTime time;
     private final Clock clock;
+    private final CatalogLookupService catalog;
 
     PriceSimulatorAdminController(CurrentOwner owner, PriceSimulator simulator, GroupService groups,
-            MemberQueries members, AdminTime time, Clock clock) {
+            MemberQueries members, AdminTime time, Clock clock, CatalogLookupService catalog) {
         this.owner = owner;
         this.simulator = simulator;
         this.groups = groups;
         this.members = members;
         this.time = time;
         this.clock = clock;
+        this.catalog = catalog;
     }
 
     @GetMapping(AdminPaths.PRICE_SIMULATOR)
@@ -54,6 +59,8 @@ class PriceSimulatorAdminController {
         String store = owner.get().storeCode();
         model.addAttribute("groups", groups.list(store).stream().map(group -> GroupView.of(group, locale))
                 .collect(Collectors.toList()));
+        model.addAttribute(CatalogLabels.ATTRIBUTE, CatalogLabels.of(catalog, store, locale,
+                form.getProduct() == null ? List.of() : List.of(form.getProduct()), List.of()));
         if (form.getAt() == null) {
             form.setAt(LocalDateTime.ofInstant(clock.instant(), time.zone()).withSecond(0).withNano(0));
         }

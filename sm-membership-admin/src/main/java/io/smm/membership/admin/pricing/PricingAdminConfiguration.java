@@ -11,6 +11,7 @@ import io.smm.membership.admin.autoconfigure.MembershipAdminProperties;
 import io.smm.membership.admin.web.AdminTime;
 import io.smm.membership.admin.web.PageSize;
 import io.smm.membership.autoconfigure.MembershipAutoConfiguration;
+import io.smm.membership.catalog.CatalogLookupService;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MemberQueries;
 import io.smm.membership.identity.CurrentOwner;
@@ -29,22 +30,23 @@ public class PricingAdminConfiguration {
     PriceRuleAdminController membershipPriceRuleAdminController(CurrentOwner owner, PriceRuleService rules,
             PriceRuleImport imports, GroupService groups, AdminTime time,
             @Qualifier(MembershipAutoConfiguration.MESSAGES_BEAN) MessageSource messages,
-            @Qualifier("membershipClock") Clock clock, MembershipAdminProperties properties) {
+            @Qualifier("membershipClock") Clock clock, MembershipAdminProperties properties,
+            CatalogLookupService catalog) {
         return new PriceRuleAdminController(owner, rules, imports, groups, time, messages, clock,
-                PageSize.of(properties));
+                PageSize.of(properties), catalog);
     }
 
     @Bean
     PriceSimulatorAdminController membershipPriceSimulatorAdminController(CurrentOwner owner,
             PriceSimulator simulator, GroupService groups, MemberQueries members, AdminTime time,
-            @Qualifier("membershipClock") Clock clock) {
-        return new PriceSimulatorAdminController(owner, simulator, groups, members, time, clock);
+            @Qualifier("membershipClock") Clock clock, CatalogLookupService catalog) {
+        return new PriceSimulatorAdminController(owner, simulator, groups, members, time, clock, catalog);
     }
 
     @Bean
     PriceLookupAdminController membershipPriceLookupAdminController(CurrentOwner owner,
             OrderLinePriceService orderLines, GroupPricingService pricing, CatalogDirectory catalog,
-            GroupService groups) {
-        return new PriceLookupAdminController(owner, orderLines, pricing, catalog, groups);
+            GroupService groups, CatalogLookupService names) {
+        return new PriceLookupAdminController(owner, orderLines, pricing, catalog, groups, names);
     }
 }

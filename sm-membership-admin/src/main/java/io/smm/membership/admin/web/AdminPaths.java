@@ -17,6 +17,7 @@ public final class AdminPaths {
     public static final String COUPONS = ROOT + "/coupons";
     public static final String ORDERS = ROOT + "/orders";
     public static final String PRODUCTS = ROOT + "/products";
+    public static final String CATALOG = ROOT + "/catalog";
 
     private AdminPaths() {
     }

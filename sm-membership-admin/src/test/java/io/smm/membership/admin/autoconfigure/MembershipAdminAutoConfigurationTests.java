@@ -29,6 +29,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.thymeleaf.spring5.SpringTemplateEngine;
 
 import io.smm.membership.autoconfigure.MembershipAutoConfiguration;
+import io.smm.membership.catalog.CatalogLookupService;
 import io.smm.membership.coupons.CouponBatches;
 import io.smm.membership.coupons.CouponService;
 import io.smm.membership.coupons.CouponSettingsService;
@@ -242,6 +243,11 @@ class MembershipAdminAutoConfigurationTests {
         @Bean
         CatalogDirectory membershipCatalogDirectory() {
             return mock(CatalogDirectory.class);
+        }
+
+        @Bean
+        CatalogLookupService membershipCatalogLookupService() {
+            return mock(CatalogLookupService.class);
         }
 
         @Bean
