@@ -17,8 +17,10 @@ import io.smm.membership.groups.GroupView;
 import io.smm.membership.groups.MemberGroup;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.Shopper;
+import io.smm.membership.orders.OrderHistory;
 import io.smm.membership.pricing.CatalogDirectory;
 import io.smm.membership.pricing.GroupPricingService;
+import io.smm.membership.pricing.OrderLinePrice;
 import io.smm.membership.pricing.OrderLinePriceService;
 import io.smm.membership.pricing.ProductFacts;
 import io.smm.membership.pricing.ShopperGroups;
@@ -36,10 +38,12 @@ class PriceLookupAdminController {
     private final GroupPricingService pricing;
     private final CatalogDirectory catalog;
     private final GroupService groups;
+    private final OrderHistory orders;
 
     PriceLookupAdminController(CurrentOwner owner, OrderLinePriceService orderLines, GroupPricingService pricing,
-            CatalogDirectory catalog, GroupService groups) {
+            CatalogDirectory catalog, GroupService groups, OrderHistory orders) {
         this.owner = owner;
+        this.orders = orders;
         this.orderLines = orderLines;
         this.pricing = pricing;
         this.catalog = catalog;
@@ -54,9 +58,20 @@ class PriceLookupAdminController {
 
     @GetMapping(AdminPaths.ORDERS + "/{orderId}/prices")
     String order(@PathVariable long orderId, Model model) {
+        String store = owner.get().storeCode();
+        List<OrderLinePrice> lines = orderLines.linesOf(store, orderId);
+        if (lines.isEmpty() && !orderExists(store, orderId)) {
+            throw MembershipException.notFound("membership.admin.order-prices.not-found", Long.toString(orderId));
+        }
         model.addAttribute("orderId", orderId);
-        model.addAttribute("lines", orderLines.linesOf(owner.get().storeCode(), orderId));
+        model.addAttribute("lines", lines);
         return ORDER;
+    }
+
+    /** An order placed before the module was installed has no prices kept, yet is the store's. */
+    private boolean orderExists(String store, long orderId) {
+        return orderId > 0 && orders.after(store, orderId - 1, 1).stream().anyMatch(
+                order -> order.orderId() == orderId);
     }
 
     @GetMapping(AdminPaths.PRODUCTS + "/{productId}/prices")

@@ -14,6 +14,7 @@ import io.smm.membership.autoconfigure.MembershipAutoConfiguration;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MemberQueries;
 import io.smm.membership.identity.CurrentOwner;
+import io.smm.membership.orders.OrderHistory;
 import io.smm.membership.pricing.CatalogDirectory;
 import io.smm.membership.pricing.GroupPricingService;
 import io.smm.membership.pricing.OrderLinePriceService;
@@ -44,7 +45,7 @@ public class PricingAdminConfiguration {
     @Bean
     PriceLookupAdminController membershipPriceLookupAdminController(CurrentOwner owner,
             OrderLinePriceService orderLines, GroupPricingService pricing, CatalogDirectory catalog,
-            GroupService groups) {
-        return new PriceLookupAdminController(owner, orderLines, pricing, catalog, groups);
+            GroupService groups, OrderHistory orders) {
+        return new PriceLookupAdminController(owner, orderLines, pricing, catalog, groups, orders);
     }
 }
