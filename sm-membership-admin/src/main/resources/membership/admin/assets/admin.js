@@ -45,3 +45,8 @@ function refreshLater(part) {
       .catch(function () { refreshLater(part); });
   }, 1000 * Number(part.getAttribute('data-refresh')));
 }
+
+// A chart too wide for a phone scrolls in its own box: start it at the latest days or months.
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('.chart').forEach(function (chart) { chart.scrollLeft = chart.scrollWidth; });
+});

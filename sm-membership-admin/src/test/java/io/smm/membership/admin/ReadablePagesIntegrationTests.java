@@ -35,11 +35,13 @@ import io.smm.harness.StandInShopApplication;
 import io.smm.membership.coupons.CouponDraft;
 import io.smm.membership.coupons.CouponService;
 import io.smm.membership.coupons.CouponTerms;
+import io.smm.membership.groups.Actor;
 import io.smm.membership.groups.ApplicationService;
 import io.smm.membership.groups.GroupDraft;
 import io.smm.membership.groups.GroupKind;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MemberGroup;
+import io.smm.membership.groups.MembershipService;
 import io.smm.membership.identity.Shopper;
 import io.smm.membership.pricing.Adjustment;
 import io.smm.membership.pricing.PriceRuleDraft;
@@ -78,6 +80,9 @@ class ReadablePagesIntegrationTests {
 
     @Autowired
     ApplicationService applications;
+
+    @Autowired
+    MembershipService memberships;
 
     @Autowired
     CouponService coupons;
@@ -159,7 +164,9 @@ class ReadablePagesIntegrationTests {
     void drawsChartLabelsApartAndInsideTheChart(String page) {
         browser.open("/membership/admin/" + page.replace("{coupon}", Long.toString(fixture.coupon)));
 
-        for (WebElement chart : browser.find(By.tagName("main")).findElements(By.cssSelector("svg.bar-chart"))) {
+        List<WebElement> charts = browser.find(By.tagName("main")).findElements(By.cssSelector("svg.bar-chart"));
+        assertThat(charts).isNotEmpty();
+        for (WebElement chart : charts) {
             @SuppressWarnings("unchecked")
             List<Map<String, Number>> boxes = (List<Map<String, Number>>) browser.script(
                     "return Array.from(arguments[0].querySelectorAll('text.group-label')).map(function (label) {"
@@ -258,6 +265,7 @@ class ReadablePagesIntegrationTests {
                 "I come every week for the oolong and would like the member price, please.");
         long other = catalog.createCustomer(STORE, "amy.lee@read.test", PASSWORD, "Amy", "Lee");
         applications.apply(Shopper.customer(STORE, other), "RDCLUB", null);
+        memberships.moveTier(STORE, other, "RDGOLD", Actor.owner(OWNER), "A month of tea for the charts");
         String sku = "RD-OOLONG";
         made.product = catalog.createProduct(NewProduct.sku(sku).name("Oolong tea 150 g").price("480").quantity(50)
                 .store(STORE));
