@@ -24,7 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Headless Chromium on the owner's pages, sized as a desktop or as a phone. The phone is emulated as Chromium's
  * device mode does it (a mobile viewport that follows the page's viewport tag), since a headless window cannot be
- * made narrower than 500 px. Skips the calling test class when Chromium is not installed (TESTING.md).
+ * made narrower than 500 px. Skips the calling test class when Chromium is not installed.
  */
 final class AdminBrowser implements AutoCloseable {
 
