@@ -155,7 +155,7 @@ class TierPagesIntegrationTests {
 
         assertThat(started.statusCode()).isEqualTo(302);
         assertThat(state.getStatus()).isEqualTo(TierJobState.Status.FINISHED);
-        assertThat(client.get(TIERS).body()).contains("The daily job started; reload this page to see how it goes.")
+        assertThat(client.get(TIERS).body()).contains("The daily job started; its progress shows below.")
                 .containsPattern("id=\"tier-job-status\">Finished<");
     }
 

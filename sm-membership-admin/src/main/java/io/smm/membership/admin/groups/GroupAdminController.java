@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
@@ -64,50 +65,61 @@ class GroupAdminController {
     }
 
     @GetMapping("/new")
-    String createForm(Model model) {
+    String createForm(Model model, Locale locale) {
         GroupDraft draft = new GroupDraft();
         draft.setKind(GroupKind.TIER);
         model.addAttribute(FORM_OBJECT, draft);
-        return form(model, null);
+        return form(model, null, locale);
     }
 
     @PostMapping("/new")
     String create(@ModelAttribute(FORM_OBJECT) GroupDraft form, BindingResult result, Model model,
-            RedirectAttributes flash) {
+            Locale locale, RedirectAttributes flash) {
         FieldErrors.markUnbound(result, form);
+        String store = owner.get().storeCode();
         try {
-            MemberGroup created = groups.create(owner.get().storeCode(), form);
-            flash.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("membership.admin.group.created",
-                    created.getCode()));
+            Optional<MemberGroup> guests = groups.guestGroup(store);
+            MemberGroup created = groups.create(store, form);
+            flash.addFlashAttribute(Notice.ATTRIBUTE, saved(created, guests, "membership.admin.group.created"));
             return "redirect:" + AdminPaths.GROUPS;
         } catch (InvalidInputException invalid) {
             FieldErrors.reject(result, invalid);
-            return form(model, null);
+            return form(model, null, locale);
         }
     }
 
     @GetMapping("/{id}/edit")
-    String editForm(@PathVariable long id, Model model) {
+    String editForm(@PathVariable long id, Model model, Locale locale) {
         model.addAttribute(FORM_OBJECT, GroupDraft.of(groups.get(owner.get().storeCode(), id)));
-        return form(model, id);
+        return form(model, id, locale);
     }
 
     @PostMapping("/{id}/edit")
     String update(@PathVariable long id, @ModelAttribute(FORM_OBJECT) GroupDraft form, BindingResult result,
-            Model model, RedirectAttributes flash) {
+            Model model, Locale locale, RedirectAttributes flash) {
         FieldErrors.markUnbound(result, form);
+        String store = owner.get().storeCode();
         try {
-            MemberGroup updated = groups.update(owner.get().storeCode(), id, form);
-            flash.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("membership.admin.group.updated",
-                    updated.getCode()));
+            Optional<MemberGroup> guests = groups.guestGroup(store);
+            MemberGroup updated = groups.update(store, id, form);
+            flash.addFlashAttribute(Notice.ATTRIBUTE, saved(updated, guests, "membership.admin.group.updated"));
             return "redirect:" + AdminPaths.GROUPS;
         } catch (InvalidInputException invalid) {
             FieldErrors.reject(result, invalid);
-            return form(model, id);
+            return form(model, id, locale);
         } catch (MembershipException refused) {
             result.reject(refused.code(), refused.arguments(), refused.code());
-            return form(model, id);
+            return form(model, id, locale);
         }
+    }
+
+    /** Says so when the saved group took the guest flag from the group that had it before. */
+    private static Notice saved(MemberGroup group, Optional<MemberGroup> guestsBefore, String savedKey) {
+        if (group.isGuestGroup() && guestsBefore.isPresent() && !guestsBefore.get().getId().equals(group.getId())) {
+            return Notice.success("membership.admin.group.guest-group.taken", group.getCode(),
+                    guestsBefore.get().getCode());
+        }
+        return Notice.success(savedKey, group.getCode());
     }
 
     @PostMapping("/{id}/delete")
@@ -123,9 +135,13 @@ class GroupAdminController {
         return "redirect:" + AdminPaths.GROUPS;
     }
 
-    private static String form(Model model, Long id) {
+    /** The form; when another group is the guest group, its name for the hint next to the guest flag. */
+    private String form(Model model, Long id, Locale locale) {
         model.addAttribute("groupId", id);
         model.addAttribute("kinds", GroupKind.values());
+        model.addAttribute("guestGroupNow", groups.guestGroup(owner.get().storeCode())
+                .filter(guests -> !guests.getId().equals(id)).map(guests -> GroupView.of(guests, locale))
+                .orElse(null));
         return FORM;
     }
 }

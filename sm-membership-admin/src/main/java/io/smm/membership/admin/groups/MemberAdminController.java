@@ -33,6 +33,7 @@ import io.smm.membership.groups.Actor;
 import io.smm.membership.groups.ChangeView;
 import io.smm.membership.groups.GroupChange;
 import io.smm.membership.groups.TierService;
+import io.smm.membership.groups.GroupKind;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.GroupView;
 import io.smm.membership.groups.MemberGroup;
@@ -174,8 +175,8 @@ class MemberAdminController {
         model.addAttribute("pinnedUntil", pinnedUntil(current.storeCode(), customerId));
         model.addAttribute("history", history);
         model.addAttribute("tiers", views(all.stream().filter(MemberGroup::isTier), locale));
-        model.addAttribute("joinable", views(all.stream()
-                .filter(group -> !group.isTier() && !joined.contains(group.getCode())), locale));
+        model.addAttribute("joinable", views(all.stream().filter(group -> group.getKind() == GroupKind.MANUAL
+                && !group.isGuestGroup() && !joined.contains(group.getCode())), locale));
         if (!model.containsAttribute(TIER_FORM)) {
             TierMoveForm tier = new TierMoveForm();
             tier.setGroup(member.getTier() == null ? null : member.getTier().getCode());

@@ -20,6 +20,7 @@ import io.smm.membership.groups.GroupView;
 import io.smm.membership.groups.MemberGroup;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.Shopper;
+import io.smm.membership.orders.OrderHistory;
 import io.smm.membership.pricing.CatalogDirectory;
 import io.smm.membership.pricing.GroupPricingService;
 import io.smm.membership.pricing.OrderLinePrice;
@@ -41,10 +42,12 @@ class PriceLookupAdminController {
     private final CatalogDirectory catalog;
     private final GroupService groups;
     private final CatalogLookupService names;
+    private final OrderHistory orders;
 
     PriceLookupAdminController(CurrentOwner owner, OrderLinePriceService orderLines, GroupPricingService pricing,
-            CatalogDirectory catalog, GroupService groups, CatalogLookupService names) {
+            CatalogDirectory catalog, GroupService groups, CatalogLookupService names, OrderHistory orders) {
         this.owner = owner;
+        this.orders = orders;
         this.orderLines = orderLines;
         this.pricing = pricing;
         this.catalog = catalog;
@@ -62,11 +65,20 @@ class PriceLookupAdminController {
     String order(@PathVariable long orderId, Model model, Locale locale) {
         String store = owner.get().storeCode();
         List<OrderLinePrice> lines = orderLines.linesOf(store, orderId);
+        if (lines.isEmpty() && !orderExists(store, orderId)) {
+            throw MembershipException.notFound("membership.admin.order-prices.not-found", Long.toString(orderId));
+        }
         model.addAttribute("orderId", orderId);
         model.addAttribute("lines", lines);
         model.addAttribute(CatalogLabels.ATTRIBUTE, CatalogLabels.of(names, store, locale,
                 lines.stream().map(OrderLinePrice::getProductId).collect(Collectors.toList()), List.of()));
         return ORDER;
+    }
+
+    /** An order placed before the module was installed has no prices kept, yet is the store's. */
+    private boolean orderExists(String store, long orderId) {
+        return orderId > 0 && orders.after(store, orderId - 1, 1).stream().anyMatch(
+                order -> order.orderId() == orderId);
     }
 
     @GetMapping(AdminPaths.PRODUCTS + "/{productId}/prices")

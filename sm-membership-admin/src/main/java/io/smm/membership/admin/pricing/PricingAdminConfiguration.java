@@ -15,6 +15,7 @@ import io.smm.membership.catalog.CatalogLookupService;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MemberQueries;
 import io.smm.membership.identity.CurrentOwner;
+import io.smm.membership.orders.OrderHistory;
 import io.smm.membership.pricing.CatalogDirectory;
 import io.smm.membership.pricing.GroupPricingService;
 import io.smm.membership.pricing.OrderLinePriceService;
@@ -46,7 +47,7 @@ public class PricingAdminConfiguration {
     @Bean
     PriceLookupAdminController membershipPriceLookupAdminController(CurrentOwner owner,
             OrderLinePriceService orderLines, GroupPricingService pricing, CatalogDirectory catalog,
-            GroupService groups, CatalogLookupService names) {
-        return new PriceLookupAdminController(owner, orderLines, pricing, catalog, groups, names);
+            GroupService groups, CatalogLookupService names, OrderHistory orders) {
+        return new PriceLookupAdminController(owner, orderLines, pricing, catalog, groups, names, orders);
     }
 }

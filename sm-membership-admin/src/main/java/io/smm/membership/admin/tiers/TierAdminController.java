@@ -35,7 +35,8 @@ import io.smm.membership.web.InvalidInputException;
 
 /**
  * A store's tiers that move by spend: the settings and the whole ladder in one form, saved all or nothing; how
- * the daily job and the backfill of older orders last went, and buttons that start them in the background.
+ * the daily job and the backfill of older orders last went, and buttons that start them in the background; while
+ * one runs (or was just started) its card refreshes itself.
  */
 @Controller
 @RequestMapping(AdminPaths.TIERS)
@@ -43,6 +44,8 @@ class TierAdminController {
 
     static final String PAGE = "membership/tiers/page";
     static final String FORM_OBJECT = "tierSetupForm";
+    /** How often the job and backfill cards refresh themselves while one runs. */
+    static final int REFRESH_SECONDS = 2;
 
     private final CurrentOwner owner;
     private final TierService tiers;
@@ -67,6 +70,7 @@ class TierAdminController {
     String runJob(RedirectAttributes flash) {
         schedule.runJobNow(owner.get().storeCode());
         flash.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("membership.admin.tiers.job.started"));
+        flash.addFlashAttribute("tierJobStarted", true);
         return "redirect:" + AdminPaths.TIERS;
     }
 
@@ -74,6 +78,7 @@ class TierAdminController {
     String runBackfill(RedirectAttributes flash) {
         schedule.runBackfillNow(owner.get().storeCode());
         flash.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("membership.admin.tiers.backfill.started"));
+        flash.addFlashAttribute("tierBackfillStarted", true);
         return "redirect:" + AdminPaths.TIERS;
     }
 
@@ -129,6 +134,7 @@ class TierAdminController {
         model.addAttribute("windowKinds", TierRule.WindowKind.values());
         model.addAttribute("job", job.state(store));
         model.addAttribute("backfill", backfill.progress(store));
+        model.addAttribute("refreshSeconds", REFRESH_SECONDS);
         return PAGE;
     }
 

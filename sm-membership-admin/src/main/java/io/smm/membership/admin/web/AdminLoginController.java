@@ -12,7 +12,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
-/** The login page (Spring Security handles its POST and the logout), the start page, and the refusal page. */
+import io.smm.membership.web.MembershipException;
+
+/**
+ * The login page (Spring Security handles its POST and the logout), the start page, the refusal page, and the
+ * "not found" page for addresses no page answers.
+ */
 @Controller
 class AdminLoginController {
 
@@ -41,6 +46,15 @@ class AdminLoginController {
         page.addObject("status", HttpStatus.FORBIDDEN.value());
         page.addObject(Notice.ATTRIBUTE, Notice.error("membership.admin.error.denied"));
         return page;
+    }
+
+    /**
+     * Any other address under ours that no page answers, but the style sheets' folder: our own "not found" page,
+     * rather than the host's error page. Every real page's address is more specific, so it still wins.
+     */
+    @GetMapping(AdminPaths.ROOT + "/{section:(?!assets$).+}/**")
+    String noSuchPage() {
+        throw MembershipException.notFound("membership.admin.error.no-page");
     }
 
     private static boolean signedIn() {

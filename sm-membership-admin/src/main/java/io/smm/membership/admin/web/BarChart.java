@@ -18,8 +18,10 @@ public final class BarChart {
     static final int TOP = 12;
     static final int BOTTOM = 40;
     static final int TICKS = 4;
-    /** Group labels shown at most; with more groups every second (third...) group is labelled. */
-    static final int MAX_LABELS = 12;
+    /** The size the page's style sheet gives the group labels, in view box units. */
+    static final double LABEL_FONT_SIZE = 11;
+    /** The least space between two group labels, in view box units. */
+    static final double LABEL_GAP = 8;
     /** The part of a group's width its bars take; the rest is the gap between groups. */
     private static final double GROUP_FILL = 0.8;
 
@@ -58,12 +60,38 @@ public final class BarChart {
         for (int i = 0; i <= TICKS; i++) {
             ticks.add(new Tick(step * i, round(TOP + plotHeight - plotHeight * i / TICKS)));
         }
-        int every = (groups.size() + MAX_LABELS - 1) / MAX_LABELS;
+        return new BarChart(series, bars, ticks, labels(groups, groupWidth));
+    }
+
+    /**
+     * Every group's label when they all fit side by side; otherwise every second (third...) one, counted back from
+     * the latest group, which is always labelled. A label near either edge is moved inwards to stay inside the view
+     * box, and dropped if that brings it too close to its neighbour.
+     */
+    static List<Label> labels(List<String> groups, double groupWidth) {
+        double widest = groups.stream().mapToDouble(BarChart::textWidth).max().orElse(0);
+        int every = Math.max(1, (int) Math.ceil((widest + LABEL_GAP) / groupWidth));
         List<Label> labels = new ArrayList<>();
         for (int m = groups.size() - 1; m >= 0; m -= every) {
-            labels.add(0, new Label(groups.get(m), round(LEFT + (m + 0.5) * groupWidth)));
+            String text = groups.get(m);
+            double half = textWidth(text) / 2;
+            double x = Math.min(Math.max(LEFT + (m + 0.5) * groupWidth, half), WIDTH - half);
+            if (labels.isEmpty() || x + half + LABEL_GAP <= labels.get(0).getX() - labels.get(0).getWidth() / 2) {
+                labels.add(0, new Label(text, round(x), round(2 * half)));
+            }
         }
-        return new BarChart(series, bars, ticks, labels);
+        return labels;
+    }
+
+    /**
+     * How wide a label is drawn, at most: a Chinese character takes the font size, any other character at most
+     * 0.6 of it (digits and Latin letters in the admin pages' sans-serif fonts).
+     */
+    static double textWidth(String text) {
+        return text.codePoints().mapToDouble(c -> Character.isIdeographic(c)
+                || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+                || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                ? LABEL_FONT_SIZE : LABEL_FONT_SIZE * 0.6).sum();
     }
 
     /** The smallest of 1, 2, 5, 10, 20, 50... whose {@link #TICKS} steps reach {@code max}. */
@@ -209,18 +237,26 @@ public final class BarChart {
 
         private final String text;
         private final double x;
+        private final double width;
 
-        Label(String text, double x) {
+        Label(String text, double x, double width) {
             this.text = text;
             this.x = x;
+            this.width = width;
         }
 
         public String getText() {
             return text;
         }
 
+        /** The middle of the label. */
         public double getX() {
             return x;
+        }
+
+        /** How wide the label is drawn, at most. */
+        public double getWidth() {
+            return width;
         }
     }
 }

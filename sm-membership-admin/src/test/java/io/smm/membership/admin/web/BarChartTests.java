@@ -1,13 +1,20 @@
 package io.smm.membership.admin.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.smm.membership.admin.web.BarChart.Label;
 
 class BarChartTests {
 
@@ -58,14 +65,62 @@ class BarChartTests {
         assertThat(BarChart.niceStep(100_000)).isEqualTo(50_000);
     }
 
-    @Test
-    void labelsEveryMonthUpToTwelveAndEverySecondOneOfTwentyFourEndingWithTheLatest() {
-        BarChart twelve = BarChart.of(months(12), List.of("Up"), List.of(Collections.nCopies(12, 1L)));
-        BarChart twentyFour = BarChart.of(months(24), List.of("Up"), List.of(Collections.nCopies(24, 1L)));
+    @ParameterizedTest
+    @ValueSource(ints = { 6, 12 })
+    void labelsEveryMonthOfAHalfOrAWholeYear(int count) {
+        BarChart chart = BarChart.of(months(count), List.of("Up"), List.of(Collections.nCopies(count, 1L)));
 
-        assertThat(twelve.getLabels()).hasSize(12);
-        assertThat(twentyFour.getLabels()).extracting(BarChart.Label::getText).hasSize(12)
-                .startsWith("M1").endsWith("M23");
+        assertThat(chart.getLabels()).extracting(BarChart.Label::getText).isEqualTo(months(count));
+        assertLabelsFit(chart);
+    }
+
+    @Test
+    void labelsEverySecondMonthOfTwoYearsEndingWithTheLatest() {
+        BarChart chart = BarChart.of(months(24), List.of("Up"), List.of(Collections.nCopies(24, 1L)));
+
+        assertThat(chart.getLabels()).extracting(BarChart.Label::getText).hasSize(12)
+                .startsWith("2025-02").endsWith("2026-12");
+        assertLabelsFit(chart);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = { 30, 90, 365 })
+    void thinsDayLabelsSoThatTheyNeitherOverlapNorLeaveTheChart(int count) {
+        List<String> days = days(count);
+        BarChart chart = BarChart.of(days, List.of("Uses"), List.of(Collections.nCopies(count, 1L)));
+
+        assertThat(chart.getLabels().size()).isBetween(4, 12);
+        assertThat(chart.getLabels().get(chart.getLabels().size() - 1).getText()).isEqualTo(days.get(count - 1));
+        assertLabelsFit(chart);
+    }
+
+    @Test
+    void givesChineseCharactersTheRoomOfAWholeCharacter() {
+        assertThat(BarChart.textWidth("2026-03")).isEqualTo(7 * 6.6, within(0.01));
+        assertThat(BarChart.textWidth("2026年3月")).isEqualTo(5 * 6.6 + 2 * 11, within(0.01));
+    }
+
+    @Test
+    void movesALabelThatWouldStickOutOfTheChartInwards() {
+        BarChart year = BarChart.of(days(365), List.of("Uses"), List.of(Collections.nCopies(365, 1L)));
+        Label latest = year.getLabels().get(year.getLabels().size() - 1);
+        Label wide = BarChart.labels(List.of("a label wider than the value axis"), 20).get(0);
+
+        assertThat(latest.getX() + latest.getWidth() / 2).isEqualTo(BarChart.WIDTH);
+        assertThat(wide.getX() - wide.getWidth() / 2).isZero();
+    }
+
+    /** Inside the view box, in order, each at least the gap away from the next. */
+    private static void assertLabelsFit(BarChart chart) {
+        List<Label> labels = chart.getLabels();
+        assertThat(labels).allSatisfy(label -> {
+            assertThat(label.getX() - label.getWidth() / 2).isGreaterThanOrEqualTo(0);
+            assertThat(label.getX() + label.getWidth() / 2).isLessThanOrEqualTo(chart.getWidth());
+        });
+        for (int i = 1; i < labels.size(); i++) {
+            assertThat(labels.get(i - 1).getX() + labels.get(i - 1).getWidth() / 2 + BarChart.LABEL_GAP)
+                    .isLessThanOrEqualTo(labels.get(i).getX() - labels.get(i).getWidth() / 2);
+        }
     }
 
     @Test
@@ -77,7 +132,17 @@ class BarChartTests {
         assertThat(chart.getBars()).hasSize(6).allSatisfy(bar -> assertThat(bar.getHeight()).isZero());
     }
 
+    /** The {@code count} months up to December 2026, as the tier charts name them. */
     private static List<String> months(int count) {
-        return IntStream.range(0, count).mapToObj(i -> "M" + i).collect(Collectors.toList());
+        YearMonth last = YearMonth.of(2026, 12);
+        return IntStream.range(0, count).mapToObj(i -> last.minusMonths(count - 1 - i).toString())
+                .collect(Collectors.toList());
+    }
+
+    /** The {@code count} days up to 5 December 2026, as the coupon usage chart names them. */
+    private static List<String> days(int count) {
+        LocalDate last = LocalDate.of(2026, 12, 5);
+        return IntStream.range(0, count).mapToObj(i -> last.minusDays(count - 1 - i).toString())
+                .collect(Collectors.toList());
     }
 }
