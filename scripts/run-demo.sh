@@ -42,6 +42,7 @@ sm-membership demo is running on http://localhost:$PORT  (Ctrl-C stops it)
   Owner JSON       http://localhost:$PORT/api/v1/private/membership/groups   (Bearer token from POST /api/v1/private/login)
   Shopper JSON     http://localhost:$PORT/api/v1/auth/membership            (Bearer token from POST /api/v1/customer/login)
   Demo shoppers    gold@demo.example, wholesale@demo.example, applicant@demo.example ... (password: password; see README)
+                   for a tier move: bronze@demo.example, buy 66.00 or more (e.g. three Panama Geisha 250 g) and check out
   Scenario         scripts/scenario.py http://localhost:$PORT
 INFO
 # start_demo ran in a subshell, so the host is not our child: wait for it by polling

@@ -124,55 +124,82 @@ class DemoData implements SmartInitializingSingleton {
                 ORDERS_OF_TODAY.size());
     }
 
+    /** Every category and product is named in English, Traditional and Simplified Chinese, as the pages are. */
     private void loadCatalog() {
-        Long coffee = category("coffee", "Coffee", null);
-        Long espresso = category("espresso", "Espresso blends", coffee);
-        Long single = category("single-origin", "Single origin", coffee);
-        Long tea = category("tea", "Tea", null);
-        Long equipment = category("equipment", "Equipment", null);
-        Long grinders = category("grinders", "Grinders", equipment);
-        Long brewers = category("brewers", "Brewers", equipment);
-        String[] origins = { "Ethiopia Yirgacheffe", "Kenya AA", "Colombia Huila", "Guatemala Antigua",
-            "Brazil Cerrado", "Costa Rica Tarrazu", "Sumatra Mandheling", "Yunnan Pu'er", "Taiwan Alishan",
-            "Panama Geisha" };
+        Long coffee = category("coffee", null, "Coffee", "咖啡", "咖啡");
+        Long espresso = category("espresso", coffee, "Espresso blends", "義式濃縮配方豆", "意式浓缩拼配豆");
+        Long single = category("single-origin", coffee, "Single origin", "單品咖啡豆", "单品咖啡豆");
+        Long tea = category("tea", null, "Tea", "茶葉", "茶叶");
+        Long equipment = category("equipment", null, "Equipment", "器具", "器具");
+        Long grinders = category("grinders", equipment, "Grinders", "磨豆機", "磨豆机");
+        Long brewers = category("brewers", equipment, "Brewers", "沖煮器具", "冲煮器具");
+        String[][] origins = { { "Ethiopia Yirgacheffe", "衣索比亞耶加雪菲", "埃塞俄比亚耶加雪菲" },
+            { "Kenya AA", "肯亞 AA", "肯尼亚 AA" }, { "Colombia Huila", "哥倫比亞薇拉", "哥伦比亚慧兰" },
+            { "Guatemala Antigua", "瓜地馬拉安提瓜", "危地马拉安提瓜" }, { "Brazil Cerrado", "巴西喜拉朵", "巴西塞拉多" },
+            { "Costa Rica Tarrazu", "哥斯大黎加塔拉珠", "哥斯达黎加塔拉珠" },
+            { "Sumatra Mandheling", "蘇門答臘曼特寧", "苏门答腊曼特宁" }, { "Yunnan Pu'er", "雲南普洱", "云南普洱" },
+            { "Taiwan Alishan", "台灣阿里山", "台湾阿里山" }, { "Panama Geisha", "巴拿馬藝伎", "巴拿马瑰夏" } };
         for (int i = 0; i < origins.length; i++) {
-            product("SO-" + (i + 1), origins[i] + " 250 g", 14 + i, single);
+            product("SO-" + (i + 1), origins[i], " 250 g", 14 + i, single);
         }
-        String[] blends = { "House espresso", "Dark roast", "Decaf espresso", "Crema blend", "Morning blend",
-            "Night owl", "Milano", "Napoli", "Ristretto", "Doppio" };
+        String[][] blends = { { "House espresso", "招牌義式濃縮", "招牌意式浓缩" }, { "Dark roast", "深焙配方", "深烘拼配" },
+            { "Decaf espresso", "低咖啡因義式濃縮", "低咖啡因意式浓缩" }, { "Crema blend", "克麗瑪配方", "克丽玛拼配" },
+            { "Morning blend", "晨光配方", "晨光拼配" }, { "Night owl", "夜貓子", "夜猫子" }, { "Milano", "米蘭", "米兰" },
+            { "Napoli", "拿坡里", "那不勒斯" }, { "Ristretto", "芮斯崔朵", "精萃浓缩" }, { "Doppio", "雙份濃縮", "双份浓缩" } };
         for (int i = 0; i < blends.length; i++) {
-            product("ES-" + (i + 1), blends[i] + " 1 kg", 32 + i * 2, espresso);
+            product("ES-" + (i + 1), blends[i], " 1 kg", 32 + i * 2, espresso);
         }
-        String[] teas = { "Tieguanyin", "Dongding oolong", "Longjing", "Jasmine pearls", "Earl grey", "Sencha",
-            "Darjeeling", "Assam", "Rooibos", "Chamomile" };
+        String[][] teas = { { "Tieguanyin", "鐵觀音", "铁观音" }, { "Dongding oolong", "凍頂烏龍", "冻顶乌龙" },
+            { "Longjing", "龍井", "龙井" }, { "Jasmine pearls", "茉莉龍珠", "茉莉龙珠" }, { "Earl grey", "伯爵茶", "伯爵茶" },
+            { "Sencha", "煎茶", "煎茶" }, { "Darjeeling", "大吉嶺", "大吉岭" }, { "Assam", "阿薩姆", "阿萨姆" },
+            { "Rooibos", "南非國寶茶", "南非国宝茶" }, { "Chamomile", "洋甘菊", "洋甘菊" } };
         for (int i = 0; i < teas.length; i++) {
-            product("TE-" + (i + 1), teas[i] + " 100 g", 9 + i, tea);
+            product("TE-" + (i + 1), teas[i], " 100 g", 9 + i, tea);
         }
-        String[] grinderNames = { "Hand grinder", "Burr grinder", "Espresso grinder", "Travel grinder",
-            "Commercial grinder" };
+        String[][] grinderNames = { { "Hand grinder", "手搖磨豆機", "手摇磨豆机" },
+            { "Burr grinder", "刀盤磨豆機", "刀盘磨豆机" }, { "Espresso grinder", "義式磨豆機", "意式磨豆机" },
+            { "Travel grinder", "旅行磨豆機", "旅行磨豆机" }, { "Commercial grinder", "商用磨豆機", "商用磨豆机" } };
         for (int i = 0; i < grinderNames.length; i++) {
-            product("GR-" + (i + 1), grinderNames[i], 60 + i * 90, grinders);
+            product("GR-" + (i + 1), grinderNames[i], "", 60 + i * 90, grinders);
         }
-        String[] brewerNames = { "Pour-over dripper", "French press", "Moka pot", "AeroPress", "Siphon",
-            "Cold brew tower", "Espresso machine", "Kettle", "Scale", "Milk frother" };
+        String[][] brewerNames = { { "Pour-over dripper", "手沖濾杯", "手冲滤杯" }, { "French press", "法式濾壓壺", "法压壶" },
+            { "Moka pot", "摩卡壺", "摩卡壶" }, { "AeroPress", "愛樂壓", "爱乐压" }, { "Siphon", "虹吸壺", "虹吸壶" },
+            { "Cold brew tower", "冰滴咖啡壺", "冰滴咖啡壶" }, { "Espresso machine", "義式咖啡機", "意式咖啡机" },
+            { "Kettle", "細口手沖壺", "细口手冲壶" }, { "Scale", "咖啡秤", "咖啡秤" }, { "Milk frother", "奶泡器", "奶泡器" } };
         for (int i = 0; i < brewerNames.length; i++) {
-            product("BR-" + (i + 1), brewerNames[i], 25 + i * 35, brewers);
+            product("BR-" + (i + 1), brewerNames[i], "", 25 + i * 35, brewers);
         }
-        productIds.put("GIFT-50", catalog.createProduct(NewProduct.sku("GIFT-50").name("Gift card 50")
-                .price("50.00").specialPrice("45.00").categories(coffee).quantity(500)));
+        Long gift = catalog.createProduct(NewProduct.sku("GIFT-50").name("Gift card 50").price("50.00")
+                .specialPrice("45.00").categories(coffee).quantity(500));
+        nameInChinese(gift, new String[] { "Gift card", "禮物卡", "礼品卡" }, " 50", catalog::nameProduct);
+        productIds.put("GIFT-50", gift);
         skus.add("GIFT-50");
     }
 
-    private Long category(String code, String name, Long parent) {
-        Long id = catalog.createCategory(code, name, parent);
+    private Long category(String code, Long parent, String... names) {
+        Long id = catalog.createCategory(code, names[0], parent);
+        nameInChinese(id, names, "", catalog::nameCategory);
         categoryIds.put(code, id);
         return id;
     }
 
-    private void product(String sku, String name, int price, Long category) {
-        productIds.put(sku, catalog.createProduct(NewProduct.sku(sku).name(name).price(price + ".00")
-                .categories(category).quantity(200)));
+    /** @param names English, Traditional and Simplified Chinese; {@code size} follows each of them */
+    private void product(String sku, String[] names, String size, int price, Long category) {
+        Long id = catalog.createProduct(NewProduct.sku(sku).name(names[0] + size).price(price + ".00")
+                .categories(category).quantity(200));
+        nameInChinese(id, names, size, catalog::nameProduct);
+        productIds.put(sku, id);
         skus.add(sku);
+    }
+
+    private static void nameInChinese(Long id, String[] names, String suffix, Naming naming) {
+        naming.name(id, "zh_TW", names[1] + suffix);
+        naming.name(id, "zh_CN", names[2] + suffix);
+    }
+
+    /** {@link StandInCatalog#nameProduct} or {@link StandInCatalog#nameCategory}. */
+    private interface Naming {
+        void name(long id, String languageCode, String name);
     }
 
     private void loadGroups() {

@@ -120,6 +120,22 @@ class DemoDataIntegrationTests {
         }
     }
 
+    @Test
+    void namesTheCatalogInTraditionalAndSimplifiedChinese() {
+        assertThat(productName("SO-10", "zh-TW")).isEqualTo("巴拿馬藝伎 250 g");
+        assertThat(productName("SO-10", "zh-CN")).isEqualTo("巴拿马瑰夏 250 g");
+        assertThat(productName("SO-10", "en")).isEqualTo("Panama Geisha 250 g");
+    }
+
+    private String productName(String sku, String language) {
+        HttpHeaders headers = headers(owner);
+        headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+        List<Map<String, Object>> found = list(body(rest.exchange("/api/v1/private/membership/catalog/products?q="
+                + sku, HttpMethod.GET, new HttpEntity<>(headers), Object.class)));
+        return (String) found.stream().filter(item -> sku.equals(item.get("sku"))).findFirst().orElseThrow()
+                .get("name");
+    }
+
     private String nameOf(String email, String language) {
         HttpHeaders headers = headers(owner);
         headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
