@@ -227,6 +227,7 @@ class PriceRulePagesIntegrationTests {
         assertThat(page.body()).contains("Give the rule a name.", "A percent off is from 0 to 100.",
                 "No product or category 999999 in this store.")
                 .containsPattern("id=\"minQuantity\"[^>]*>[\\s\\S]{0,300}Enter a valid value.")
+                .containsPattern("<input type=\"text\"[^>]*id=\"minQuantity\"[^>]*value=\"some\"")
                 .containsPattern("id=\"endsAtLocal\"[^>]*value=\"soon\"[\\s\\S]{0,400}Enter a valid value.");
         assertThat(rules.list(ShopClient.STORE)).isEmpty();
     }

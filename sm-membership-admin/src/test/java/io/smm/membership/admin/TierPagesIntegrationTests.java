@@ -182,6 +182,23 @@ class TierPagesIntegrationTests {
     }
 
     @Test
+    void showsAnUnreadablePinWithEveryOtherErrorOfTheMove() throws Exception {
+        long customer = catalog.createCustomer("pin.unreadable." + System.nanoTime() + "@example.com", "Secret123!",
+                "Una", "Unread");
+        Map<String, String> form = move(customer, "soon");
+        form.put("group", "");
+        form.put("reason", "r".repeat(501));
+
+        HttpResponse<String> page = client.postForm("/membership/admin/members/" + customer + "/tier", form);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).containsPattern("id=\"tier-group\"[\\s\\S]{0,600}Choose a group.")
+                .containsPattern("id=\"tier-reason\"[^>]*>\\s*<p class=\"field-error\">At most 500 characters.")
+                .containsPattern("name=\"pinnedUntilLocal\" value=\"soon\"[\\s\\S]{0,400}Enter a valid value.");
+        assertThat(tierOf(customer)).isNotEqualTo("TPMID");
+    }
+
+    @Test
     void showsAPinOnTheMemberPage() throws Exception {
         tiers.save(ShopClient.STORE, on(), List.of(rule("TPLOW", "0", "0"), rule("TPMID", "1000", "800")));
         long customer = catalog.createCustomer("pin.future." + System.nanoTime() + "@example.com", "Secret123!",

@@ -1,5 +1,7 @@
 package io.smm.membership.groups;
 
+import java.util.List;
+
 import io.smm.membership.web.InvalidInputException;
 import io.smm.membership.web.Violation;
 
@@ -16,8 +18,15 @@ final class Texts {
     }
 
     static void checkLength(String field, String text) {
-        if (text != null && text.trim().length() > MAX_LENGTH) {
-            throw new InvalidInputException(new Violation(field, "membership.text.too-long", MAX_LENGTH));
+        List<Violation> tooLong = lengthViolations(field, text);
+        if (!tooLong.isEmpty()) {
+            throw new InvalidInputException(tooLong);
         }
+    }
+
+    /** The violation of a text longer than stored, if it is. */
+    static List<Violation> lengthViolations(String field, String text) {
+        return text != null && text.trim().length() > MAX_LENGTH
+                ? List.of(new Violation(field, "membership.text.too-long", MAX_LENGTH)) : List.of();
     }
 }

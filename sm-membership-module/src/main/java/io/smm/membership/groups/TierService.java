@@ -101,6 +101,7 @@ public class TierService {
     public boolean assign(String storeCode, long customerId, TierAssignment assignment, Actor actor) {
         Instant now = clock.instant();
         List<Violation> violations = new ArrayList<>(MembershipService.checkGroup(assignment.getGroup()));
+        violations.addAll(Texts.lengthViolations("reason", assignment.getReason()));
         if (assignment.getPinnedUntil() != null && !assignment.getPinnedUntil().isAfter(now)) {
             violations.add(new Violation("pinnedUntil", "membership.tier.pin.past"));
         }

@@ -146,12 +146,7 @@ class MemberAdminController {
     private String change(long customerId, GroupChange form, BindingResult result, Model model, Locale locale,
             RedirectAttributes flash, Change change, String changedKey, String unchangedKey) {
         Owner current = owner.get();
-        if (form.getGroup() == null && !result.hasFieldErrors("group")) {
-            result.rejectValue("group", "membership.admin.member.group.required");
-        }
-        if (result.hasErrors()) {
-            return detail(current, customerId, model, locale);
-        }
+        FieldErrors.markUnbound(result, form);
         try {
             boolean changed = change.apply(current, Actor.owner(current.name()));
             flash.addFlashAttribute(Notice.ATTRIBUTE,
