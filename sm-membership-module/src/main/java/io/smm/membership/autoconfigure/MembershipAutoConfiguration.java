@@ -16,10 +16,12 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 import io.smm.membership.catalog.CatalogConfiguration;
+import io.smm.membership.checkout.CheckoutConfiguration;
 import io.smm.membership.coupons.CouponsConfiguration;
 import io.smm.membership.groups.GroupsConfiguration;
 import io.smm.membership.groups.TierChartsConfiguration;
 import io.smm.membership.host.HostSeamConfiguration;
+import io.smm.membership.jobs.JobsConfiguration;
 import io.smm.membership.pricing.PricingConfiguration;
 import io.smm.membership.web.ProblemAdvice;
 
@@ -35,7 +37,7 @@ import io.smm.membership.web.ProblemAdvice;
 @EnableConfigurationProperties(MembershipProperties.class)
 @Import({ SchemaConfiguration.class, HostSeamConfiguration.class, GroupsConfiguration.class,
         TierChartsConfiguration.class, PricingConfiguration.class, CouponsConfiguration.class,
-        CatalogConfiguration.class })
+        CatalogConfiguration.class, JobsConfiguration.class, CheckoutConfiguration.class })
 public class MembershipAutoConfiguration {
 
     /** Our API's texts, apart from the host's message source, which our pages extend instead. */

@@ -34,7 +34,7 @@ public class CouponRedemption {
     @Column(name = "STORE_CODE", nullable = false)
     private String storeCode;
 
-    /** Null from the moment the use is taken until the host has placed the order, in the same transaction. */
+    /** The order that used the coupon; the column allows null only for the schema's history. */
     @Column(name = "ORDER_ID")
     private Long orderId;
 
@@ -65,7 +65,9 @@ public class CouponRedemption {
     protected CouponRedemption() {
     }
 
-    CouponRedemption(Coupon coupon, CouponShopper shopper, BigDecimal discount, String currency, Instant now) {
+    CouponRedemption(Coupon coupon, CouponShopper shopper, BigDecimal discount, String currency, Instant now,
+            long orderId) {
+        this.orderId = orderId;
         this.couponId = coupon.getId();
         this.storeCode = coupon.getStoreCode();
         this.customerId = shopper.customerId;

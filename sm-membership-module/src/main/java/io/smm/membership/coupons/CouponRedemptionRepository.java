@@ -30,10 +30,6 @@ interface CouponRedemptionRepository extends JpaRepository<CouponRedemption, Lon
 
     List<CouponRedemption> findByStoreCodeAndOrderIdAndGivenBackAtIsNull(String storeCode, Long orderId);
 
-    @Modifying
-    @Query("update SmmCouponRedemption r set r.orderId = :orderId where r.id = :id")
-    int placeOrder(Long id, Long orderId);
-
     /** Marks a use given back unless it already is: 1 for the one call that did it, 0 for any other. */
     @Modifying
     @Query("update SmmCouponRedemption r set r.givenBackAt = :now, r.givenBackFor = :reason"

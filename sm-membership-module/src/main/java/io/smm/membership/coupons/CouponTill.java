@@ -2,6 +2,7 @@ package io.smm.membership.coupons;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,8 +10,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A coupon at the till: what it does to a cart, counting its use with the order, and giving the use back when the
- * order is canceled or refunded, as the store's settings say.
+ * A coupon at the till: what it does to a cart, holding its use while the host takes the payment, counting it with
+ * the order, and giving the use back when the order is canceled or refunded, as the store's settings say.
  */
 public class CouponTill {
 
@@ -18,10 +19,14 @@ public class CouponTill {
     private final CouponRedemptionRepository ledger;
     private final CouponRedemptions redemptions;
     private final CouponSettingsService settings;
+    private final CouponHoldRepository holds;
     private final Clock clock;
+    private final Duration holdFor;
 
-    CouponTill(CouponRepository coupons, CouponRedemptionRepository ledger, CouponRedemptions redemptions,
-            CouponSettingsService settings, Clock clock) {
+    CouponTill(CouponRepository coupons, CouponRedemptionRepository ledger, CouponHoldRepository holds,
+            CouponRedemptions redemptions, CouponSettingsService settings, Clock clock, Duration holdFor) {
+        this.holds = holds;
+        this.holdFor = holdFor;
         this.coupons = coupons;
         this.ledger = ledger;
         this.redemptions = redemptions;
@@ -48,33 +53,36 @@ public class CouponTill {
             return CouponQuote.refused(CouponRefusal.UNKNOWN);
         }
         long byShopper = shopper.isCounted()
-                ? ledger.countByCouponIdAndShopperKeyAndGivenBackAtIsNull(coupon.get().getId(), shopper.key) : 0;
+                ? ledger.countByCouponIdAndShopperKeyAndGivenBackAtIsNull(coupon.get().getId(), shopper.key)
+                        + holds.countByCouponIdAndShopperKey(coupon.get().getId(), shopper.key) : 0;
         return CouponEligibility.check(coupon.get().terms(), cart, shopper,
                 new CouponUses(coupon.get().getUses(), byShopper), clock.instant(), scale);
     }
 
     /**
-     * Takes the coupon's use for the shopper inside the order's transaction, before the host places the order and
-     * takes the payment, and writes it in the ledger: a refusal then charges nothing, and the coupon's other
-     * checkouts wait until this one ends.
+     * Holds the coupon's use for the cart until the hold expires, before the host takes the payment, in a transaction
+     * of its own: a refusal then charges nothing, and no lock of ours lasts through the payment.
      *
-     * @return the use, to be given its order by {@link #record}
      * @throws CouponRefusedException the coupon is gone, used up or used up by this shopper meanwhile; log in first
      *         for a guest whose e-mail address is unknown
      */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public CouponRedemption reserve(String storeCode, String code, CouponShopper shopper, BigDecimal discount,
-            String currency) {
+    public void hold(String storeCode, String code, String cartCode, CouponShopper shopper) {
         if (!shopper.isCounted()) {
             throw new CouponRefusedException(CouponRefusal.LOG_IN_FIRST);
         }
-        return redemptions.reserve(coupon(storeCode, code), shopper, discount, currency);
+        redemptions.hold(coupon(storeCode, code), cartCode, shopper, clock.instant().plus(holdFor));
     }
 
-    /** Gives the use {@link #reserve} took the order that was placed. */
+    /** Writes the cart's held use in the ledger with the order that was placed, in the order's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(CouponRedemption reserved, long orderId) {
-        redemptions.record(reserved, orderId);
+    public void confirm(String storeCode, String code, String cartCode, CouponShopper shopper, long orderId,
+            BigDecimal discount, String currency) {
+        redemptions.confirm(coupon(storeCode, code), cartCode, shopper, orderId, discount, currency);
+    }
+
+    /** Gives the cart's held use back at once: its checkout failed. */
+    public void release(String storeCode, String code, String cartCode) {
+        find(storeCode, code).ifPresent(coupon -> redemptions.release(coupon, cartCode));
     }
 
     /** Gives the order's use back if the store gives uses back on this status; how many uses it gave. */

@@ -3,6 +3,7 @@ package io.smm.membership.coupons;
 import java.time.Clock;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
@@ -12,6 +13,7 @@ import io.smm.membership.autoconfigure.MembershipProperties;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MemberDirectory;
 import io.smm.membership.identity.CurrentOwner;
+import io.smm.membership.jobs.JobLeases;
 import io.smm.membership.pricing.CatalogDirectory;
 
 /**
@@ -19,6 +21,7 @@ import io.smm.membership.pricing.CatalogDirectory;
  * manager, and the owner's and shopper's JSON.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CouponProperties.class)
 @EnableJpaRepositories(basePackageClasses = CouponsConfiguration.class,
         entityManagerFactoryRef = "entityManagerFactory", transactionManagerRef = "transactionManager")
 public class CouponsConfiguration {
@@ -31,8 +34,20 @@ public class CouponsConfiguration {
 
     @Bean
     CouponRedemptions membershipCouponRedemptions(CouponRepository coupons, CouponRedemptionRepository ledger,
-            @Qualifier("membershipClock") Clock clock) {
-        return new CouponRedemptions(coupons, ledger, clock);
+            CouponHoldRepository holds, CouponRefundRepository refunds, @Qualifier("membershipClock") Clock clock) {
+        return new CouponRedemptions(coupons, ledger, holds, refunds, clock);
+    }
+
+    @Bean
+    CouponParticipant membershipCouponParticipant(CouponTill till, CouponRedemptions redemptions,
+            MembershipProperties properties) {
+        return new CouponParticipant(till, redemptions, properties.getPricing().getRoundingMode());
+    }
+
+    @Bean
+    CouponHoldSweeper membershipCouponHoldSweeper(CouponRedemptions redemptions, JobLeases leases,
+            @Qualifier("membershipClock") Clock clock, CouponProperties properties) {
+        return new CouponHoldSweeper(redemptions, leases, clock, properties.getHoldSweepInterval());
     }
 
     @Bean
@@ -43,8 +58,9 @@ public class CouponsConfiguration {
 
     @Bean
     CouponTill membershipCouponTill(CouponRepository coupons, CouponRedemptionRepository ledger,
-            CouponRedemptions redemptions, CouponSettingsService settings, @Qualifier("membershipClock") Clock clock) {
-        return new CouponTill(coupons, ledger, redemptions, settings, clock);
+            CouponHoldRepository holds, CouponRedemptions redemptions, CouponSettingsService settings,
+            @Qualifier("membershipClock") Clock clock, CouponProperties properties) {
+        return new CouponTill(coupons, ledger, holds, redemptions, settings, clock, properties.getHoldFor());
     }
 
     @Bean

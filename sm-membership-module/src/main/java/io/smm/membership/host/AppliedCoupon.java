@@ -5,36 +5,29 @@ import java.util.List;
 
 import com.salesmanager.core.model.shoppingcart.ShoppingCartItem;
 
+import io.smm.membership.coupons.CheckoutCoupon;
 import io.smm.membership.coupons.CouponQuote;
-import io.smm.membership.coupons.CouponShopper;
 
-/** A coupon code quoted for one cart calculation of the host: who presented it, the items, and the outcome. */
+/** A coupon code quoted for one cart calculation of the host: the checkout's coupon, and the items it priced. */
 final class AppliedCoupon {
 
-    final String storeCode;
-    final String code;
-    final CouponShopper shopper;
-    final List<ShoppingCartItem> items;
+    final CheckoutCoupon coupon;
     final CouponQuote quote;
-    final String currency;
+    private final List<ShoppingCartItem> items;
 
-    AppliedCoupon(String storeCode, String code, CouponShopper shopper, List<ShoppingCartItem> items,
-            CouponQuote quote, String currency) {
-        this.storeCode = storeCode;
-        this.code = code;
-        this.shopper = shopper;
+    AppliedCoupon(CheckoutCoupon coupon, List<ShoppingCartItem> items) {
+        this.coupon = coupon;
+        this.quote = coupon == null ? null : coupon.quote();
         this.items = items;
-        this.quote = quote;
-        this.currency = currency;
     }
 
     /** The host's own promo code: not ours to quote. */
-    static AppliedCoupon hostPromo(String storeCode, String code) {
-        return new AppliedCoupon(storeCode, code, null, List.of(), null, null);
+    static AppliedCoupon hostPromo() {
+        return new AppliedCoupon(null, List.of());
     }
 
     boolean isHostPromo() {
-        return quote == null;
+        return coupon == null;
     }
 
     /** The item's part of the discount; zero for an item the calculation did not include. */

@@ -3,6 +3,7 @@ package io.smm.membership.host;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,10 +17,13 @@ import com.salesmanager.core.model.order.OrderSummary;
 import com.salesmanager.core.model.order.OrderSummaryType;
 import com.salesmanager.core.model.order.OrderTotal;
 import com.salesmanager.core.model.order.OrderTotalType;
+import com.salesmanager.core.model.shoppingcart.ShoppingCart;
 import com.salesmanager.core.model.shoppingcart.ShoppingCartItem;
 
 import io.smm.membership.coupons.CartLine;
+import io.smm.membership.coupons.CheckoutCoupon;
 import io.smm.membership.coupons.CouponCodes;
+import io.smm.membership.coupons.CouponParticipant;
 import io.smm.membership.coupons.CouponRefusedException;
 import io.smm.membership.coupons.CouponShopper;
 import io.smm.membership.coupons.CouponTill;
@@ -40,11 +44,14 @@ class CouponDiscountLines {
     private final CouponTill till;
     private final MemberPriceAdvice prices;
     private final CurrentShopper currentShopper;
+    private final CouponParticipant participant;
 
-    CouponDiscountLines(CouponTill till, MemberPriceAdvice prices, CurrentShopper currentShopper) {
+    CouponDiscountLines(CouponTill till, MemberPriceAdvice prices, CurrentShopper currentShopper,
+            CouponParticipant participant) {
         this.till = till;
         this.prices = prices;
         this.currentShopper = currentShopper;
+        this.participant = participant;
     }
 
     /** The item's discount line, or null when the cart has no coupon of ours or it gives this item nothing. */
@@ -54,21 +61,23 @@ class CouponDiscountLines {
             return null;
         }
         boolean orderTotal = summary.getOrderSummaryType() == OrderSummaryType.ORDERTOTAL;
-        AppliedCoupon applied = CouponRequestState.quoteOnce(summary, orderTotal,
-                () -> quote(promo, summary.getProducts(), customer, store));
+        Optional<HostRequest> request = HostRequest.current();
+        AppliedCoupon applied = request.map(state -> state.couponQuotes.computeIfAbsent(summary,
+                any -> quoted(state, promo, summary.getProducts(), customer, store)))
+                .orElseGet(() -> quote(promo, summary.getProducts(), customer, store));
         if (applied.isHostPromo()) {
             return null;
         }
         if (applied.quote.refusal().isPresent()) {
             // the host's total endpoints calculate an order's total too; only placing the order is refused
             if (orderTotal && HostPaths.isCheckout(HostPaths.currentRequest())) {
-                CouponRequestState.refuse(applied.quote.refusal().get());
+                request.ifPresent(state -> state.refuse(applied.quote.refusal().get()));
                 throw new CouponRefusedException(applied.quote.refusal().get());
             }
             return null;
         }
         BigDecimal part = applied.discountOn(item);
-        return part.signum() == 0 ? null : discountLine(CouponCodes.normalize(applied.code), part);
+        return part.signum() == 0 ? null : discountLine(CouponCodes.normalize(applied.coupon.code()), part);
     }
 
     /** The summary's code on a cart calculation; the cart's own at checkout, where the host does not pass it. */
@@ -79,16 +88,48 @@ class CouponDiscountLines {
         return item.getShoppingCart() == null ? null : item.getShoppingCart().getPromoCode();
     }
 
+    /** The calculation's coupon, kept on the checkout's cart as its latest quote, for the checkout's steps. */
+    private AppliedCoupon quoted(HostRequest request, String promo, List<ShoppingCartItem> items, Customer customer,
+            MerchantStore store) {
+        AppliedCoupon applied = quote(promo, items, customer, store);
+        String cartCode = cartCodeOf(items);
+        if (!applied.isHostPromo() && cartCode != null) {
+            request.checkout(currentShopper).cart(cartCode, store.getCode(), applied.coupon.currency())
+                    .quoted(participant, applied.coupon);
+        }
+        return applied;
+    }
+
     AppliedCoupon quote(String promo, List<ShoppingCartItem> items, Customer customer, MerchantStore store) {
-        if (CouponRequestState.isHostPromo(store.getCode(), promo, till)) {
-            return AppliedCoupon.hostPromo(store.getCode(), promo);
+        if (isHostPromo(store.getCode(), promo, till)) {
+            return AppliedCoupon.hostPromo();
         }
         Currency currency = store.getCurrency().getCurrency();
         CouponShopper shopper = shopper(customer, prices.currentGroups().groupIds());
         List<CartLine> lines = items.stream().map(CouponDiscountLines::line).collect(Collectors.toList());
-        return new AppliedCoupon(store.getCode(), promo, shopper, List.copyOf(items),
+        return new AppliedCoupon(new CheckoutCoupon(store.getCode(), promo, shopper,
                 till.quote(store.getCode(), promo, lines, shopper, Amounts.scaleOf(currency)),
-                currency.getCurrencyCode());
+                currency.getCurrencyCode()), List.copyOf(items));
+    }
+
+    /** The coupon this request last quoted for the cart, if that was this code. */
+    Optional<CheckoutCoupon> lastQuote(String cartCode, String code) {
+        return HostRequest.current().flatMap(request -> request.checkout(currentShopper).pricedCart(cartCode))
+                .flatMap(cart -> cart.quote(participant)).filter(coupon -> code.equals(coupon.code()));
+    }
+
+    /** Whether the code is the host's own promo code, asked of the till once per request and code. */
+    static boolean isHostPromo(String storeCode, String code, CouponTill till) {
+        return HostRequest.current()
+                .map(request -> request.hostPromos.computeIfAbsent(storeCode + "/" + code,
+                        any -> till.isHostPromo(storeCode, code)))
+                .orElseGet(() -> till.isHostPromo(storeCode, code));
+    }
+
+    /** The code of the cart the items are in; null for items of no cart. */
+    static String cartCodeOf(List<ShoppingCartItem> items) {
+        return items.stream().map(ShoppingCartItem::getShoppingCart).filter(Objects::nonNull)
+                .map(ShoppingCart::getShoppingCartCode).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /**

@@ -49,14 +49,15 @@ class CouponPromoAdvice {
         if (before.isEmpty()) {
             return cart;
         }
-        Optional<CouponRefusal> refusal = CouponRequestState.isHostPromo(store.getCode(), promo, till)
-                ? Optional.of(CouponRefusal.UNKNOWN).filter(unknown -> !CouponRequestState.wasHostDiscounted(promo))
-                : CouponRequestState.lastQuoted().filter(applied -> promo.equals(applied.code))
-                        .orElseGet(() -> discounts.quote(promo, List.of(), null, store)) // a cart without items
-                        .quote.refusal();
+        Optional<CouponRefusal> refusal = CouponDiscountLines.isHostPromo(store.getCode(), promo, till)
+                ? Optional.of(CouponRefusal.UNKNOWN).filter(unknown -> HostRequest.current()
+                        .filter(request -> request.wasHostDiscounted(promo)).isEmpty())
+                : discounts.lastQuote(cartCode, promo)
+                        .orElseGet(() -> discounts.quote(promo, List.of(), null, store).coupon) // a cart without items
+                        .refusal();
         if (refusal.isPresent()) {
             carts.restore(cartCode, store.getId(), promo, before.get());
-            CouponRequestState.refuse(refusal.get());
+            HostRequest.current().ifPresent(request -> request.refuse(refusal.get()));
             throw new CouponRefusedException(refusal.get());
         }
         return cart;

@@ -46,7 +46,7 @@ class CouponRefusalFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         HeldAnswer held = new HeldAnswer(request, response);
         chain.doFilter(request, held);
-        Optional<CouponRefusal> refusal = CouponRequestState.refusal(request);
+        Optional<CouponRefusal> refusal = HostRequest.of(request).refusal();
         if (refusal.isEmpty()) {
             held.copyBodyToResponse();
             return;
@@ -69,14 +69,14 @@ class CouponRefusalFilter extends OncePerRequestFilter {
 
         @Override
         public void sendError(int status, String message) throws IOException {
-            if (CouponRequestState.refusal(request).isEmpty()) {
+            if (HostRequest.of(request).refusal().isEmpty()) {
                 super.sendError(status, message);
             }
         }
 
         @Override
         public void sendError(int status) throws IOException {
-            if (CouponRequestState.refusal(request).isEmpty()) {
+            if (HostRequest.of(request).refusal().isEmpty()) {
                 super.sendError(status);
             }
         }

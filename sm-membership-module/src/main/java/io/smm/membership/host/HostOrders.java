@@ -3,14 +3,20 @@ package io.smm.membership.host;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.salesmanager.core.model.order.Order;
 import com.salesmanager.core.model.order.OrderTotal;
 import com.salesmanager.core.model.order.OrderTotalType;
+import com.salesmanager.core.model.order.orderproduct.OrderProduct;
+import com.salesmanager.core.model.shoppingcart.ShoppingCartItem;
 
+import io.smm.membership.checkout.PlacedOrder;
 import io.smm.membership.orders.OrderFacts;
 
 /**
@@ -31,6 +37,25 @@ final class HostOrders {
                 sum(order.getOrderTotal(), OrderTotalType.SHIPPING, OrderTotalType.HANDLING),
                 sum(order.getOrderTotal(), OrderTotalType.TAX),
                 order.getCurrency() == null ? null : order.getCurrency().getCurrency());
+    }
+
+    /** The order's own lines, each with its product's id as the cart's items name it, by SKU. */
+    static List<PlacedOrder.Line> lines(Order order, List<ShoppingCartItem> items) {
+        Map<String, Long> productIds = new HashMap<>();
+        for (ShoppingCartItem item : items) {
+            if (item.getProduct() != null && item.getProduct().getSku() != null) {
+                productIds.put(item.getProduct().getSku(), item.getProductId());
+            }
+        }
+        List<PlacedOrder.Line> lines = new ArrayList<>();
+        for (OrderProduct line : order.getOrderProducts() == null ? Set.<OrderProduct>of() : order.getOrderProducts()) {
+            Long productId = productIds.get(line.getSku());
+            if (productId != null && line.getOneTimeCharge() != null) {
+                lines.add(new PlacedOrder.Line(productId, line.getSku(), line.getProductQuantity(),
+                        line.getOneTimeCharge()));
+            }
+        }
+        return lines;
     }
 
     private static Instant placedAt(Date purchased, ZoneId storeZone) {

@@ -40,7 +40,7 @@ class HostPromoSwitch implements OrderTotalPostProcessorModule {
             Customer customer, MerchantStore store) throws Exception {
         String promo = summary.getPromoCode();
         if (promo != null && !promo.isBlank() && store != null
-                && !CouponRequestState.isHostPromo(store.getCode(), promo, till.getObject())) {
+                && !CouponDiscountLines.isHostPromo(store.getCode(), promo, till.getObject())) {
             return null;
         }
         OrderTotal discount;
@@ -55,7 +55,7 @@ class HostPromoSwitch implements OrderTotalPostProcessorModule {
             return null;
         }
         if (discount != null) {
-            CouponRequestState.hostDiscounted(promo);
+            HostRequest.current().ifPresent(request -> request.hostDiscounted(promo));
         }
         return discount;
     }

@@ -11,7 +11,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import io.smm.membership.autoconfigure.MembershipProperties;
 import io.smm.membership.catalog.CatalogNames;
+import io.smm.membership.checkout.CheckoutSteps;
+import io.smm.membership.checkout.OrderRefunds;
 import io.smm.membership.coupons.CartCoupons;
+import io.smm.membership.coupons.CouponParticipant;
 import io.smm.membership.coupons.CouponTill;
 import io.smm.membership.groups.MemberDirectory;
 import io.smm.membership.identity.CurrentOwner;
@@ -21,7 +24,7 @@ import io.smm.membership.orders.OrderPlacementListener;
 import io.smm.membership.orders.OrderStatusListener;
 import io.smm.membership.pricing.CatalogDirectory;
 import io.smm.membership.pricing.GroupPricingService;
-import io.smm.membership.pricing.OrderLinePriceService;
+import io.smm.membership.pricing.MemberPriceParticipant;
 import io.smm.membership.web.ProblemAdvice;
 
 /** The only place that binds to Shopizer: its beans by name, its entities by JPQL. */
@@ -72,13 +75,9 @@ public class HostSeamConfiguration {
     }
 
     @Bean
-    MemberPriceAdvice membershipMemberPriceAdvice(GroupPricingService pricing, CurrentShopper shopper) {
-        return new MemberPriceAdvice(pricing, shopper);
-    }
-
-    @Bean
-    OrderPlacementListener membershipMemberPriceOrderListener(MemberPriceAdvice prices, OrderLinePriceService lines) {
-        return new MemberPriceOrderListener(prices, lines);
+    MemberPriceAdvice membershipMemberPriceAdvice(GroupPricingService pricing, CurrentShopper shopper,
+            MemberPriceParticipant participant) {
+        return new MemberPriceAdvice(pricing, shopper, participant);
     }
 
     /** Guest checkout, authenticated checkout and the promo endpoint: the reason when a coupon is refused. */
@@ -99,8 +98,8 @@ public class HostSeamConfiguration {
 
     @Bean
     CouponDiscountLines membershipCouponDiscountLines(CouponTill till, MemberPriceAdvice prices,
-            CurrentShopper shopper) {
-        return new CouponDiscountLines(till, prices, shopper);
+            CurrentShopper shopper, CouponParticipant participant) {
+        return new CouponDiscountLines(till, prices, shopper, participant);
     }
 
     @Bean
@@ -114,14 +113,9 @@ public class HostSeamConfiguration {
     }
 
     @Bean
-    CouponOrderListener membershipCouponOrderListener(CouponTill till) {
-        return new CouponOrderListener(till);
-    }
-
-    @Bean
     CartCoupons membershipCartCoupons(@Qualifier("shoppingCartFacade") ObjectProvider<Object> cartFacade,
-            CurrentShopper shopper, ShopizerCarts carts, CouponTill till) {
-        return new ShopizerCartCoupons(cartFacade, shopper, carts, till);
+            CurrentShopper shopper, ShopizerCarts carts, CouponTill till, CouponDiscountLines discounts) {
+        return new ShopizerCartCoupons(cartFacade, shopper, carts, till, discounts);
     }
 
     @Bean
@@ -141,9 +135,16 @@ public class HostSeamConfiguration {
 
     @Bean
     OrderAdvice membershipOrderAdvice(@Qualifier("transactionManager") PlatformTransactionManager transactionManager,
-            ObjectProvider<OrderPlacementListener> placementListeners,
+            CheckoutSteps steps, CurrentShopper shopper, ObjectProvider<OrderPlacementListener> placementListeners,
             ObjectProvider<OrderStatusListener> statusListeners, MembershipProperties properties) {
-        return new OrderAdvice(transactionManager, placementListeners.orderedStream().collect(Collectors.toList()),
+        return new OrderAdvice(transactionManager, steps, shopper,
+                placementListeners.orderedStream().collect(Collectors.toList()),
                 statusListeners.orderedStream().collect(Collectors.toList()), properties.getTiers().getTimeZone());
+    }
+
+    @Bean
+    PaymentRefundAdvice membershipPaymentRefundAdvice(OrderAdvice orders, OrderRefunds refunds,
+            MembershipProperties properties) {
+        return new PaymentRefundAdvice(orders, refunds, properties.getTiers().getTimeZone());
     }
 }

@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,7 +24,9 @@ import com.salesmanager.core.model.shoppingcart.ShoppingCartItem;
 
 import io.smm.membership.identity.CurrentShopper;
 import io.smm.membership.pricing.GroupPricingService;
+import io.smm.membership.pricing.MemberPriceParticipant;
 import io.smm.membership.pricing.PriceQuote;
+import io.smm.membership.pricing.PricedCart;
 import io.smm.membership.pricing.PricedLine;
 import io.smm.membership.pricing.ProductFacts;
 import io.smm.membership.pricing.ShopperGroups;
@@ -37,127 +37,85 @@ import io.smm.membership.pricing.ShopperGroups;
  * unit, so listing, detail, cart, order and the host's payment check all agree. The host prices cart items without
  * their quantity, so a second advice re-prices the items of every cart the host loads ({@code getByCode},
  * {@code getById}, {@code getShoppingCart}) by their quantity: quantity tiers then reach the cart total, the
- * order's lines and the payment check, which all read the item price. Owner paths and work outside a request (the
- * search index) keep base prices. The shopper's groups are looked up once per request.
+ * order's lines and the payment check, which all read the item price; the priced lines are kept on the request's
+ * checkout, for the order's record. Owner paths and work outside a request (the search index) keep base prices. The
+ * shopper's groups are looked up once per request.
  */
 @Aspect
 public class MemberPriceAdvice {
 
-    static final String GROUPS_ATTRIBUTE = MemberPriceAdvice.class.getName() + ".groups";
-    static final String FACTS_ATTRIBUTE = MemberPriceAdvice.class.getName() + ".facts";
-    static final String LINES_ATTRIBUTE = MemberPriceAdvice.class.getName() + ".lines";
-
-    private static final ThreadLocal<Boolean> HOST_PRICES_ONLY = ThreadLocal.withInitial(() -> false);
-
     private final GroupPricingService pricing;
     private final CurrentShopper shopper;
+    private final MemberPriceParticipant participant;
 
-    public MemberPriceAdvice(GroupPricingService pricing, CurrentShopper shopper) {
+    public MemberPriceAdvice(GroupPricingService pricing, CurrentShopper shopper, MemberPriceParticipant participant) {
         this.pricing = pricing;
         this.shopper = shopper;
+        this.participant = participant;
     }
 
     @Around("bean(pricingService) && execution(* calculateProductPrice(..))")
     public Object aroundCalculateProductPrice(ProceedingJoinPoint call) throws Throwable {
         Object result = call.proceed();
-        HttpServletRequest request = HostPaths.currentRequest();
         Object subject = call.getArgs().length == 0 ? null : call.getArgs()[0];
-        if (!(result instanceof FinalPrice) || !(subject instanceof Product) || request == null
-                || HostPaths.isOwnerPath(request) || HOST_PRICES_ONLY.get()) {
+        Optional<HostRequest> request = shopperRequest();
+        if (!(result instanceof FinalPrice) || !(subject instanceof Product) || request.isEmpty()
+                || request.get().isHostPricesOnly()) {
             return result;
         }
         FinalPrice host = (FinalPrice) result;
-        Product product = (Product) subject;
-        ProductFacts facts = facts(product, host);
+        ProductFacts facts = facts((Product) subject, host);
         if (facts == null) {
             return result;
         }
-        PriceQuote quote = pricing.quote(groups(request), facts, 1);
+        PriceQuote quote = pricing.quote(groups(request.get()), facts, 1);
         FinalPrice priced = quote.finalPrice().compareTo(host.getFinalPrice()) == 0 ? host : memberPrice(host, quote);
-        factsOf(request).put(priced, facts);
+        request.get().priceFacts.put(priced, facts);
         return priced;
     }
 
+    /** Prices the loaded cart's items by their quantity, and keeps the lines on the request's checkout. */
     @AfterReturning(pointcut = "bean(shoppingCartService) && (execution(* getByCode(..)) || execution(* getById(..))"
-            + " || execution(* getShoppingCart(..)))", returning = "cart")
-    public void afterCartLoaded(Object cart) {
-        HttpServletRequest request = HostPaths.currentRequest();
-        if (!(cart instanceof ShoppingCart) || request == null || HostPaths.isOwnerPath(request)
-                || ((ShoppingCart) cart).getLineItems() == null) {
+            + " || execution(* getShoppingCart(..)))", returning = "loaded")
+    public void afterCartLoaded(Object loaded) {
+        Optional<HostRequest> request = shopperRequest();
+        if (!(loaded instanceof ShoppingCart) || request.isEmpty() || ((ShoppingCart) loaded).getLineItems() == null) {
             return;
         }
+        ShoppingCart cart = (ShoppingCart) loaded;
         List<PricedLine> lines = new ArrayList<>();
-        for (ShoppingCartItem item : ((ShoppingCart) cart).getLineItems()) {
-            ProductFacts facts = item.getFinalPrice() == null ? null : factsOf(request).get(item.getFinalPrice());
+        for (ShoppingCartItem item : cart.getLineItems()) {
+            ProductFacts facts = item.getFinalPrice() == null ? null : request.get().priceFacts.get(item.getFinalPrice());
             int quantity = item.getQuantity() == null ? 1 : item.getQuantity();
             if (facts != null && item.getItemPrice() != null) {
-                PriceQuote quote = pricing.quote(groups(request), facts, quantity);
+                PriceQuote quote = pricing.quote(groups(request.get()), facts, quantity);
                 item.setItemPrice(quote.finalPrice());
                 item.setSubTotal(quote.finalPrice().multiply(BigDecimal.valueOf(quantity)));
                 lines.add(new PricedLine(item.getProduct().getId(), quantity, quote));
             }
         }
-        request.setAttribute(LINES_ATTRIBUTE, lines);
-    }
-
-    /**
-     * The lines of the cart this request loaded last, as priced, with the shopper's groups: what an order placed
-     * in this request was charged. Empty outside a request.
-     */
-    @SuppressWarnings("unchecked")
-    Optional<PricedCart> pricedCart() {
-        HttpServletRequest request = HostPaths.currentRequest();
-        if (request == null || request.getAttribute(LINES_ATTRIBUTE) == null) {
-            return Optional.empty();
+        MerchantStore store = cart.getMerchantStore();
+        if (cart.getShoppingCartCode() != null && store != null && store.getCurrency() != null) {
+            request.get().checkout(shopper)
+                    .cart(cart.getShoppingCartCode(), store.getCode(), store.getCurrency().getCode())
+                    .quoted(participant, new PricedCart(groups(request.get()), lines));
         }
-        return Optional.of(new PricedCart(groups(request), (List<PricedLine>) request.getAttribute(LINES_ATTRIBUTE)));
-    }
-
-    /** A priced cart and whose groups priced it. */
-    static final class PricedCart {
-        final ShopperGroups groups;
-        final List<PricedLine> lines;
-
-        PricedCart(ShopperGroups groups, List<PricedLine> lines) {
-            this.groups = groups;
-            this.lines = lines;
-        }
-    }
-
-    /** The facts behind each price this request returned, by identity: cart items carry the very same object. */
-    @SuppressWarnings("unchecked")
-    private static Map<FinalPrice, ProductFacts> factsOf(HttpServletRequest request) {
-        Map<FinalPrice, ProductFacts> facts = (Map<FinalPrice, ProductFacts>) request.getAttribute(FACTS_ATTRIBUTE);
-        if (facts == null) {
-            facts = new IdentityHashMap<>();
-            request.setAttribute(FACTS_ATTRIBUTE, facts);
-        }
-        return facts;
     }
 
     /** The current shopper's groups, looked up once per request. */
     ShopperGroups currentGroups() {
+        return HostRequest.current().map(this::groups).orElseGet(() -> pricing.groupsOf(shopper.get()));
+    }
+
+    private ShopperGroups groups(HostRequest request) {
+        return request.checkout(shopper).shopperFact(ShopperGroups.class, pricing::groupsOf);
+    }
+
+    /** The request, when it is a shopper's: owner paths and work outside a request (the search index) keep base prices. */
+    private static Optional<HostRequest> shopperRequest() {
         HttpServletRequest request = HostPaths.currentRequest();
-        return request == null ? pricing.groupsOf(shopper.get()) : groups(request);
-    }
-
-    private ShopperGroups groups(HttpServletRequest request) {
-        ShopperGroups known = (ShopperGroups) request.getAttribute(GROUPS_ATTRIBUTE);
-        if (known == null) {
-            known = pricing.groupsOf(shopper.get());
-            request.setAttribute(GROUPS_ATTRIBUTE, known);
-        }
-        return known;
-    }
-
-    /** Runs {@code work} with the host's own prices, as if this advice were not there. */
-    static <T> T hostPricesOnly(java.util.function.Supplier<T> work) {
-        HOST_PRICES_ONLY.set(true);
-        try {
-            return work.get();
-        } finally {
-            HOST_PRICES_ONLY.remove();
-        }
+        return request == null || HostPaths.isOwnerPath(request) ? Optional.empty()
+                : Optional.of(HostRequest.of(request));
     }
 
     /** What pricing needs of a product and the host's price of it; null when the host's data is incomplete. */

@@ -44,7 +44,7 @@ final class RefusalLogFilter extends TurboFilter {
             return FilterReply.NEUTRAL;
         }
         HttpServletRequest request = HostPaths.currentRequest();
-        return request != null && CouponRequestState.refusal(request).isPresent() ? FilterReply.DENY
+        return request != null && HostRequest.of(request).refusal().isPresent() ? FilterReply.DENY
                 : FilterReply.NEUTRAL;
     }
 

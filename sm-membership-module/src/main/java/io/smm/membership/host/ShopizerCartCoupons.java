@@ -37,9 +37,11 @@ class ShopizerCartCoupons implements CartCoupons {
     private final CurrentShopper shopper;
     private final ShopizerCarts carts;
     private final CouponTill till;
+    private final CouponDiscountLines discounts;
 
     ShopizerCartCoupons(ObjectProvider<Object> cartFacade, CurrentShopper shopper, ShopizerCarts carts,
-            CouponTill till) {
+            CouponTill till, CouponDiscountLines discounts) {
+        this.discounts = discounts;
         this.cartFacade = cartFacade;
         this.shopper = shopper;
         this.carts = carts;
@@ -49,11 +51,11 @@ class ShopizerCartCoupons implements CartCoupons {
     @Override
     public CartCouponView apply(String cartCode, String code) {
         MerchantStore store = ownCart(cartCode).store;
-        if (CouponRequestState.isHostPromo(store.getCode(), code, till)) {
+        if (CouponDiscountLines.isHostPromo(store.getCode(), code, till)) {
             throw new CouponRefusedException(CouponRefusal.UNKNOWN); // ours applies membership coupons only
         }
         modifyCart(cartCode, code, store);
-        return view(code).orElseThrow(() -> new IllegalStateException("The host did not price cart " + cartCode));
+        return view(cartCode, code).orElseThrow(() -> new IllegalStateException("The host did not price cart " + cartCode));
     }
 
     @Override
@@ -64,7 +66,7 @@ class ShopizerCartCoupons implements CartCoupons {
             return Optional.empty();
         }
         priceCart(cartCode, cart.store);
-        return view(code);
+        return view(cartCode, code);
     }
 
     @Override
@@ -73,15 +75,13 @@ class ShopizerCartCoupons implements CartCoupons {
     }
 
     /** What the cart calculation of this request made of the code; refused with the reason when it does not apply. */
-    private static Optional<CartCouponView> view(String code) {
-        return CouponRequestState.lastQuoted().filter(applied -> code.equals(applied.code))
-                .filter(applied -> !applied.isHostPromo())
-                .map(applied -> {
-                    applied.quote.refusal().ifPresent(refusal -> {
-                        throw new CouponRefusedException(refusal);
-                    });
-                    return new CartCouponView(code, applied.quote.discount(), applied.currency);
-                });
+    private Optional<CartCouponView> view(String cartCode, String code) {
+        return discounts.lastQuote(cartCode, code).map(coupon -> {
+            coupon.refusal().ifPresent(refusal -> {
+                throw new CouponRefusedException(refusal);
+            });
+            return new CartCouponView(code, coupon.discount(), coupon.currency());
+        });
     }
 
     /** The shopper's store and the cart's promo code, if the cart is in that store and is theirs or nobody's. */

@@ -38,7 +38,9 @@ public class ShopizerCatalogDirectory implements CatalogDirectory {
                 .createQuery("select p from Product p where p.id = :id and p.merchantStore.code = :store", Product.class)
                 .setParameter("id", productId).setParameter("store", storeCode).getResultList();
         return found.stream().findFirst()
-                .map(product -> MemberPriceAdvice.facts(product, MemberPriceAdvice.hostPricesOnly(() -> hostPrice(product))));
+                .map(product -> MemberPriceAdvice.facts(product, HostRequest.current()
+                        .map(request -> request.withHostPrices(() -> hostPrice(product)))
+                        .orElseGet(() -> hostPrice(product))));
     }
 
     private FinalPrice hostPrice(Product product) {

@@ -6,13 +6,6 @@ package io.smm.membership.orders;
  */
 public interface OrderPlacementListener {
 
-    /**
-     * Before the host places the order and takes its payment; throwing refuses the order before anything is
-     * charged.
-     */
-    default void orderPlacing() {
-    }
-
     /** After the host placed the order; throwing rolls the order back too. */
     void orderPlaced(OrderFacts order);
 }

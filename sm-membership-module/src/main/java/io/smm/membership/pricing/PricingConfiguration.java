@@ -48,6 +48,11 @@ public class PricingConfiguration {
     }
 
     @Bean
+    MemberPriceParticipant membershipMemberPriceParticipant(OrderLinePriceService lines) {
+        return new MemberPriceParticipant(lines);
+    }
+
+    @Bean
     OrderPriceOwnerApiController membershipOrderPriceOwnerApiController(CurrentOwner owner,
             OrderLinePriceService lines) {
         return new OrderPriceOwnerApiController(owner, lines);

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -32,6 +35,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongFunction;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -79,6 +83,7 @@ import io.smm.membership.coupons.CouponTerms;
 import io.smm.membership.coupons.CouponUsage;
 import io.smm.membership.coupons.CouponUsageTotals;
 import io.smm.membership.coupons.CouponsConfiguration;
+import io.smm.membership.jobs.JobsConfiguration;
 import io.smm.membership.autoconfigure.SchemaConfiguration;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.CurrentShopper;
@@ -148,7 +153,16 @@ abstract class GroupsDatabaseContract {
 
         again.afterPropertiesSet();
 
-        assertThat(count("select count(*) from " + table("SMM_DATABASECHANGELOG"))).isEqualTo(18);
+        assertThat(count("select count(*) from " + table("SMM_DATABASECHANGELOG"))).isEqualTo(changeSets());
+    }
+
+    /** One change set per file the master changelog includes. */
+    private static long changeSets() throws IOException {
+        try (InputStream master = GroupsDatabaseContract.class
+                .getResourceAsStream("/db/changelog/sm-membership/db.changelog-master.xml")) {
+            return Pattern.compile("<include ").matcher(new String(master.readAllBytes(), StandardCharsets.UTF_8))
+                    .results().count();
+        }
     }
 
     @Test
@@ -460,13 +474,15 @@ abstract class GroupsDatabaseContract {
             for (int i = 0; i < 2; i++) {
                 Coupon coupon = both.get(i);
                 long order = 9_300 + i;
-                checkouts.add(pool.submit(() -> transaction.executeWithoutResult(status -> {
-                    CouponRedemption reserved = redemptions.reserve(coupon, CouponShopper.customer(170 + order,
-                            Set.of()), BigDecimal.ONE, "CAD");
-                    bothReserved.countDown();
-                    awaitQuietly(bothReserved); // both hold their reservation while the host places the orders
-                    redemptions.record(reserved, order);
-                })));
+                CouponShopper shopper = CouponShopper.customer(170 + order, Set.of());
+                checkouts.add(pool.submit(() -> {
+                    redemptions.hold(coupon, "cart-" + order, shopper, Instant.now().plusSeconds(900));
+                    transaction.executeWithoutResult(status -> {
+                        redemptions.confirm(coupon, "cart-" + order, shopper, order, BigDecimal.ONE, "CAD");
+                        bothReserved.countDown();
+                        awaitQuietly(bothReserved); // both orders' transactions are open at once
+                    });
+                }));
             }
             for (Future<?> checkout : checkouts) {
                 checkout.get(60, TimeUnit.SECONDS);
@@ -817,7 +833,7 @@ abstract class GroupsDatabaseContract {
     @Configuration(proxyBeanMethods = false)
     @EnableTransactionManagement
     @Import({ SchemaConfiguration.class, GroupsConfiguration.class, TierChartsConfiguration.class,
-            CouponsConfiguration.class })
+            CouponsConfiguration.class, JobsConfiguration.class })
     static class Wiring {
 
         @Bean

@@ -1,0 +1,36 @@
+package io.smm.membership.checkout;
+
+/**
+ * Everything that takes part in a checkout (member prices, coupons, and the features to come) does so through these
+ * steps, driven by the host seams in this order: {@link #hold} before the host charges the shopper, {@link #confirm}
+ * inside the host's order transaction, {@link #release} at once when the checkout failed after its hold, and
+ * {@link #giveBack} when the order is canceled or refunded, in full or in part. A participant's quote, what it does
+ * to a cart's totals and why it may refuse, is kept on the {@link CheckoutCart} by the seam that prices that part of
+ * the cart; the steps read it from there.
+ *
+ * @param <Q> what the participant quoted for a cart
+ */
+public interface CheckoutParticipant<Q> {
+
+    /**
+     * Takes what the order will use, before the host charges, in a short transaction of its own that holds no lock
+     * once it returns. Throwing refuses the checkout: nothing is charged, and the holds already taken are released.
+     */
+    default void hold(Checkout checkout, CheckoutCart cart, Q quote) {
+    }
+
+    /** Inside the host's order transaction, once the order has its id; throwing rolls the order back. */
+    default void confirm(Checkout checkout, CheckoutCart cart, Q quote, PlacedOrder order) {
+    }
+
+    /** The checkout failed after {@link #hold}: gives back at once what the hold took, in its own transaction. */
+    default void release(Checkout checkout, CheckoutCart cart, Q quote) {
+    }
+
+    /**
+     * The order was canceled or refunded, in full or in part, inside the transaction that records it. A replay of
+     * the same give-back (same {@link OrderGiveBack#key()}) must change nothing.
+     */
+    default void giveBack(OrderGiveBack giveBack) {
+    }
+}
