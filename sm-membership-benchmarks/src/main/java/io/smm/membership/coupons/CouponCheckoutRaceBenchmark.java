@@ -1,10 +1,8 @@
 package io.smm.membership.coupons;
 
 import java.util.List;
-import java.util.function.Supplier;
 
 import io.smm.membership.testdb.TestDatabases;
-import io.smm.membership.testdb.TestDatabases.HostDatabase;
 import io.smm.membership.testhost.CouponCheckoutRace;
 import io.smm.membership.testhost.StandInHost;
 
@@ -26,7 +24,7 @@ public final class CouponCheckoutRaceBenchmark {
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 50;
         boolean allHeld = true;
         for (String name : databases) {
-            try (StandInHost host = StandInHost.start(database(name).get(), 2 * threads + 10)) {
+            try (StandInHost host = StandInHost.start(TestDatabases.forHost(name), 2 * threads + 10)) {
                 CouponCheckoutRace race = new CouponCheckoutRace(host);
                 for (int round = 1; round <= rounds; round++) {
                     CouponCheckoutRace.Outcome guests = race.guestsRaceForTheTotalLimit(500, 100, threads);
@@ -46,18 +44,5 @@ public final class CouponCheckoutRaceBenchmark {
         return outcome.placed == placed && outcome.usedUp == usedUp && outcome.usedByYou == usedByYou
                 && outcome.otherAnswers.isEmpty() && outcome.uses == placed && outcome.ledgerRows == placed
                 && outcome.discountedOrders == placed && outcome.payments == placed;
-    }
-
-    private static Supplier<HostDatabase> database(String name) {
-        switch (name) {
-            case "h2":
-                return TestDatabases::h2ForHost;
-            case "postgres":
-                return TestDatabases::postgresForHost;
-            case "mariadb":
-                return TestDatabases::mariaDbForHost;
-            default:
-                throw new IllegalArgumentException("No database " + name + "; use h2, postgres or mariadb");
-        }
     }
 }

@@ -104,6 +104,20 @@ public final class TestDatabases {
                 "root", "", "org.mariadb.jdbc.Driver", "org.hibernate.dialect.MariaDB103Dialect");
     }
 
+    /** A fresh database for a whole stand-in host, by name: {@code h2}, {@code postgres} or {@code mariadb}. */
+    public static HostDatabase forHost(String name) {
+        switch (name) {
+            case "h2":
+                return h2ForHost();
+            case "postgres":
+                return postgresForHost();
+            case "mariadb":
+                return mariaDbForHost();
+            default:
+                throw new IllegalArgumentException("No database " + name + "; use h2, postgres or mariadb");
+        }
+    }
+
     /** Where a stand-in host keeps its data: the host's {@code db.*} and {@code hibernate.dialect} keys. */
     public static final class HostDatabase {
 

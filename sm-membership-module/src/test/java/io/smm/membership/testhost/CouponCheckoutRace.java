@@ -1,5 +1,6 @@
 package io.smm.membership.testhost;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,12 +26,14 @@ import io.smm.harness.order.StandInPayments;
 
 /**
  * Concurrent checkouts of one coupon through a stand-in host's HTTP checkouts, and what came of them: orders placed,
- * checkouts refused and why, the coupon's use count, its ledger rows, and the orders that carry its discount.
- * Carts are filled and given the coupon first, one after the other; then every checkout starts at once.
+ * checkouts refused and why, the coupon's use count, its ledger rows, the orders that carry its discount, and how
+ * long the checkouts took. Carts are filled and given the coupon first, one after the other; then every checkout
+ * starts at once.
  */
 public final class CouponCheckoutRace {
 
     private static final String COUPONS = "/api/v1/private/membership/coupons";
+    private static final String FULL_TOTAL = "10.00";
     private static final String DISCOUNTED_TOTAL = "9.00";
 
     private final StandInHost host;
@@ -63,9 +66,11 @@ public final class CouponCheckoutRace {
         public final long ledgerRows;
         public final long discountedOrders;
         public final long payments;
+        /** From the moment every checkout was let go to the last answer; zero when no race was run. */
+        public final Duration took;
 
         Outcome(String code, List<ResponseEntity<Map<String, Object>>> answers, long uses, long ledgerRows,
-                long discountedOrders, long payments) {
+                long discountedOrders, long payments, Duration took) {
             this.code = code;
             this.placed = count(answers, HttpStatus.OK, null);
             this.usedUp = count(answers, HttpStatus.CONFLICT, "membership.coupon.refused.used-up");
@@ -77,6 +82,7 @@ public final class CouponCheckoutRace {
             this.ledgerRows = ledgerRows;
             this.discountedOrders = discountedOrders;
             this.payments = payments;
+            this.took = took;
         }
 
         private static int count(List<ResponseEntity<Map<String, Object>>> answers, HttpStatus status, String code) {
@@ -90,7 +96,8 @@ public final class CouponCheckoutRace {
         public String toString() {
             return "placed " + placed + ", refused used up " + usedUp + ", refused used by you " + usedByYou
                     + ", other answers " + otherAnswers.size() + "; uses " + uses + ", ledger rows " + ledgerRows
-                    + ", discounted orders " + discountedOrders + ", payments taken " + payments;
+                    + ", discounted orders " + discountedOrders + ", payments taken " + payments + ", in "
+                    + took.toMillis() + " ms";
         }
     }
 
@@ -102,6 +109,17 @@ public final class CouponCheckoutRace {
         return outcome(code, paid, race(threads, checkouts, i -> client.send(HttpMethod.POST,
                 "/api/v1/cart/" + carts.get(i) + "/checkout", guestOrder("racer" + i + "-" + code.toLowerCase()
                         + "@example.com"), null)));
+    }
+
+    /** The same checkouts as {@link #guestsRaceForTheTotalLimit} without a coupon: the baseline for its time. */
+    public Outcome guestsCheckOutWithoutCoupon(int checkouts, int threads) {
+        String run = "plain" + System.nanoTime();
+        List<String> carts = IntStream.range(0, checkouts).mapToObj(i -> cart()).collect(Collectors.toList());
+        long paid = payments.taken();
+        Raced raced = race(threads, checkouts, i -> client.send(HttpMethod.POST,
+                "/api/v1/cart/" + carts.get(i) + "/checkout", guestOrder("racer" + i + "-" + run + "@example.com",
+                        FULL_TOTAL), null));
+        return new Outcome(null, raced.answers, 0, 0, 0, payments.taken() - paid, raced.took);
     }
 
     /** One customer checks out {@code checkouts} carts at once with a coupon each customer may use once. */
@@ -133,8 +151,7 @@ public final class CouponCheckoutRace {
 
     /** A cart of one tea with the coupon applied, as a guest or as the customer of {@code token}. */
     public String cartWith(String code, String token) {
-        String cart = (String) client.send(HttpMethod.POST, "/api/v1/cart", Map.of("product", sku, "quantity", 1),
-                null).getBody().get("code");
+        String cart = cart();
         ResponseEntity<Map<String, Object>> applied = client.send(HttpMethod.POST,
                 "/api/v1/cart/" + cart + "/promo/" + code, null, token);
         if (applied.getStatusCode() != HttpStatus.CREATED) {
@@ -145,9 +162,13 @@ public final class CouponCheckoutRace {
 
     /** A guest checkout's body, paying the discounted total by money order. */
     public static Map<String, Object> guestOrder(String email) {
+        return guestOrder(email, DISCOUNTED_TOTAL);
+    }
+
+    private static Map<String, Object> guestOrder(String email, String amount) {
         return Map.of("customer", Map.of("emailAddress", email, "billing", Map.of("firstName", "Race", "lastName",
                 "Runner")), "payment", Map.of("paymentType", "MONEYORDER", "transactionType", "CAPTURE",
-                        "paymentModule", "moneyorder", "amount", DISCOUNTED_TOTAL));
+                        "paymentModule", "moneyorder", "amount", amount));
     }
 
     /**
@@ -155,20 +176,29 @@ public final class CouponCheckoutRace {
      * payments taken since {@code paidBefore} were.
      */
     public Outcome outcome(String code, long paidBefore, List<ResponseEntity<Map<String, Object>>> answers) {
-        return new Outcome(code, answers,
+        return outcome(code, paidBefore, new Raced(answers, Duration.ZERO));
+    }
+
+    private Outcome outcome(String code, long paidBefore, Raced raced) {
+        return new Outcome(code, raced.answers,
                 database.queryForObject("select USES from SALESMANAGER.SMM_COUPON where CODE = ?", Long.class, code),
                 database.queryForObject("select count(*) from SALESMANAGER.SMM_COUPON_REDEMPTION r join"
                         + " SALESMANAGER.SMM_COUPON c on c.ID = r.COUPON_ID where c.CODE = ?", Long.class, code),
                 database.queryForObject("select count(distinct ORDER_ID) from SALESMANAGER.ORDER_TOTAL"
                         + " where MODULE = 'membership-coupon' and TITLE = ?", Long.class, code),
-                payments.taken() - paidBefore);
+                payments.taken() - paidBefore, raced.took);
+    }
+
+    private String cart() {
+        return (String) client.send(HttpMethod.POST, "/api/v1/cart", Map.of("product", sku, "quantity", 1), null)
+                .getBody().get("code");
     }
 
     private List<String> carts(int count, String code, String token) {
         return IntStream.range(0, count).mapToObj(i -> cartWith(code, token)).collect(Collectors.toList());
     }
 
-    private static List<ResponseEntity<Map<String, Object>>> race(int threads, int count,
+    private static Raced race(int threads, int count,
             IntFunction<ResponseEntity<Map<String, Object>>> checkout) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
@@ -181,16 +211,29 @@ public final class CouponCheckoutRace {
                     return checkout.apply(index);
                 }));
             }
+            long started = System.nanoTime();
             start.countDown();
             List<ResponseEntity<Map<String, Object>>> answers = new ArrayList<>();
             for (Future<ResponseEntity<Map<String, Object>>> answer : running) {
                 answers.add(answer.get());
             }
-            return answers;
+            return new Raced(answers, Duration.ofNanos(System.nanoTime() - started));
         } catch (Exception e) {
             throw new IllegalStateException("The race did not finish", e);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** The answers of a race and how long it took. */
+    private static final class Raced {
+
+        final List<ResponseEntity<Map<String, Object>>> answers;
+        final Duration took;
+
+        Raced(List<ResponseEntity<Map<String, Object>>> answers, Duration took) {
+            this.answers = answers;
+            this.took = took;
         }
     }
 }
