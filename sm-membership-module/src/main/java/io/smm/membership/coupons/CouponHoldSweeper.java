@@ -37,13 +37,17 @@ public class CouponHoldSweeper implements SmartLifecycle {
 
     /** Frees every expired hold, batch by batch, if no other node is doing it; how many it freed, -1 if another was. */
     public int sweep() {
+        return sweep(clock.instant());
+    }
+
+    /** {@link #sweep()} as if it were {@code now}. */
+    int sweep(Instant now) {
         Duration lease = interval.plus(interval);
         if (!leases.take(JOB, lease)) {
             return -1;
         }
         int freed = 0;
         try {
-            Instant now = clock.instant();
             for (List<CouponHold> batch = redemptions.expiredHolds(now); !batch.isEmpty();
                     batch = redemptions.expiredHolds(now)) {
                 for (CouponHold hold : batch) {

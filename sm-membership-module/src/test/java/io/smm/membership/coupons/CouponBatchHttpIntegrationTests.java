@@ -142,7 +142,7 @@ class CouponBatchHttpIntegrationTests {
         assertThat(items(handMade)).extracting(item -> item.get("id")).containsExactly(templateId);
         assertThat(everyOrigin).as("every coupon, as before origins were told apart").containsEntry("totalItems", 25);
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(fields(unknown)).containsExactly("origin", "status");
+        assertThat(HostClient.violationFields(unknown)).containsExactly("origin", "status");
         assertThat(codes).containsEntry("totalItems", 25).containsEntry("totalPages", 3);
         assertThat(items(codes)).hasSize(5);
         assertThat(oneCode).containsEntry("totalItems", 1);
@@ -160,8 +160,8 @@ class CouponBatchHttpIntegrationTests {
                 + "/batches", Map.of("count", 100_001, "prefix", "no space", "length", 3, "alphabet", "AA"), owner);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(fields(refused)).containsExactly("alphabet", "count", "length", "prefix");
-        assertThat(fields(host.send(HttpMethod.POST, COUPONS + "/" + templateId + "/batches", Map.of(), owner)))
+        assertThat(HostClient.violationFields(refused)).containsExactly("alphabet", "count", "length", "prefix");
+        assertThat(HostClient.violationFields(host.send(HttpMethod.POST, COUPONS + "/" + templateId + "/batches", Map.of(), owner)))
                 .containsExactly("count");
         assertThat(batches.ofTemplate("DEFAULT", ((Number) templateId).longValue())).hasSize(batchesBefore);
     }
@@ -173,7 +173,7 @@ class CouponBatchHttpIntegrationTests {
                 owner);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(fields(refused)).containsExactly("alphabet", "count", "length", "prefix");
+        assertThat(HostClient.violationFields(refused)).containsExactly("alphabet", "count", "length", "prefix");
     }
 
     @Test
@@ -183,7 +183,7 @@ class CouponBatchHttpIntegrationTests {
                 owner);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(fields(refused)).containsExactly("count");
+        assertThat(HostClient.violationFields(refused)).containsExactly("count");
         assertThat(refused.getBody().toString()).contains("room for only 1000 more codes");
     }
 
@@ -219,10 +219,5 @@ class CouponBatchHttpIntegrationTests {
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> items(Map<String, Object> page) {
         return (List<Map<String, Object>>) page.get("items");
-    }
-
-    private static List<Object> fields(ResponseEntity<Map<String, Object>> answer) {
-        return ((List<?>) answer.getBody().get("violations")).stream().map(v -> ((Map<?, ?>) v).get("field"))
-                .collect(Collectors.toList());
     }
 }

@@ -83,7 +83,7 @@ class CouponOwnerHttpIntegrationTests {
                 coupon("TWICE" + suffix), owner);
 
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(fields(again)).containsExactly("code");
+        assertThat(HostClient.violationFields(again)).containsExactly("code");
     }
 
     @Test
@@ -99,7 +99,7 @@ class CouponOwnerHttpIntegrationTests {
         ResponseEntity<Map<String, Object>> refused = host.send(HttpMethod.POST, COUPONS, body, owner);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(fields(refused)).containsExactlyInAnyOrder("code", "value", "endsAt", "totalLimit", "groups",
+        assertThat(HostClient.violationFields(refused)).containsExactlyInAnyOrder("code", "value", "endsAt", "totalLimit", "groups",
                 "products");
         assertThat(host.get(COUPONS + "?q=bad", owner).getBody().get("totalItems")).isEqualTo(0);
     }
@@ -115,7 +115,7 @@ class CouponOwnerHttpIntegrationTests {
         ResponseEntity<Map<String, Object>> refused = host.send(HttpMethod.POST, COUPONS, body, owner);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(fields(refused)).containsExactlyInAnyOrder("code", "value", "categories[0]");
+        assertThat(HostClient.violationFields(refused)).containsExactlyInAnyOrder("code", "value", "categories[0]");
     }
 
     @Test
@@ -157,7 +157,7 @@ class CouponOwnerHttpIntegrationTests {
 
         assertThat(disabled.getBody()).containsEntry("status", "DISABLED").containsEntry("active", false);
         assertThat(items(host.get(COUPONS + "?q=change" + suffix + "&status=DISABLED", owner))).hasSize(1);
-        assertThat(fields(host.get(COUPONS + "?status=GONE", owner))).containsExactly("status");
+        assertThat(HostClient.violationFields(host.get(COUPONS + "?status=GONE", owner))).containsExactly("status");
     }
 
     @Test
@@ -185,10 +185,5 @@ class CouponOwnerHttpIntegrationTests {
     private static Map<Object, Object> violations(ResponseEntity<Map<String, Object>> answer) {
         return ((List<?>) answer.getBody().get("violations")).stream().map(v -> (Map<?, ?>) v)
                 .collect(Collectors.toMap(v -> v.get("field"), v -> v.get("message")));
-    }
-
-    private static List<Object> fields(ResponseEntity<Map<String, Object>> answer) {
-        return ((List<?>) answer.getBody().get("violations")).stream().map(v -> ((Map<?, ?>) v).get("field"))
-                .collect(Collectors.toList());
     }
 }

@@ -19,6 +19,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.salesmanager.core.business.exception.ServiceException;
+import com.salesmanager.core.model.order.Order;
 
 import ch.qos.logback.classic.Level;
 
@@ -27,6 +33,8 @@ import io.smm.harness.StandInCatalog;
 import io.smm.harness.StandInShopApplication;
 import io.smm.harness.order.PromoCodeCalculatorModule;
 import io.smm.harness.order.StandInFaults;
+import io.smm.harness.order.StandInOrderService;
+import io.smm.harness.order.StandInPayments;
 import io.smm.membership.testhost.CouponCheckoutRace;
 import io.smm.membership.testhost.HostClient;
 import io.smm.membership.testhost.LogCapture;
@@ -50,6 +58,18 @@ class CouponTillHttpIntegrationTests {
 
     @Autowired
     private StandInFaults faults;
+
+    @Autowired
+    private StandInPayments payments;
+
+    @Autowired
+    private StandInOrderService orders;
+
+    @Autowired
+    private PlatformTransactionManager transactionManager;
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     private HostClient host;
     private String owner;
@@ -334,6 +354,88 @@ class CouponTillHttpIntegrationTests {
             host.send(HttpMethod.PUT, COUPONS + "/settings", Map.of("giveBackOnCancel", true, "giveBackOnRefund",
                     true, "hostPromoEnabled", true), owner);
         }
+    }
+
+    @Test
+    void aPartRefundedByTheOwnerKeepsTheUseCountedAndWritesItsShareOnce() {
+        String code = coupon("PART", Map.of());
+        long order = placeWith(code, host.customerToken(host.registerCustomer("part" + suffix)));
+        Map<String, Object> refund = Map.of("amount", "4.50", "reason", "One cup arrived broken", "key",
+                "rma-" + suffix);
+
+        ResponseEntity<Map<String, Object>> first = host.send(HttpMethod.POST, refundsOf(order), refund, owner);
+        ResponseEntity<Map<String, Object>> again = host.send(HttpMethod.POST, refundsOf(order), refund, owner);
+
+        assertThat(first.getStatusCode()).as(first.toString()).isEqualTo(HttpStatus.CREATED);
+        assertThat(again.getBody().get("id")).isEqualTo(first.getBody().get("id"));
+        assertThat(host.getList(refundsOf(order), owner).getBody()).singleElement()
+                .satisfies(recorded -> assertThat(recorded).containsEntry("source", "OWNER")
+                        .containsEntry("reason", "One cup arrived broken"));
+        assertThat(uses(code)).isEqualTo(1);
+        assertThat(refundedShares(order)).containsExactly(new BigDecimal("0.5000")); // 1.00 off 9.00 paid
+    }
+
+    @Test
+    void aPartRefundedThroughTheHostsPaymentKeepsTheUseAndRefundingTheRestGivesItBack() {
+        String code = coupon("HOSTPART", Map.of());
+        long order = placeWith(code, host.customerToken(host.registerCustomer("hostpart" + suffix)));
+
+        refundThroughTheHost(order, "3.00");
+        int usesAfterPart = uses(code);
+        List<BigDecimal> shares = refundedShares(order);
+        refundThroughTheHost(order, "6.00");
+
+        assertThat(usesAfterPart).isEqualTo(1);
+        assertThat(shares).containsExactly(new BigDecimal("0.3300"));
+        assertThat(host.getList(refundsOf(order), owner).getBody()).singleElement()
+                .satisfies(recorded -> assertThat(recorded).containsEntry("source", "HOST_PAYMENT"));
+        assertThat(uses(code)).isZero();
+    }
+
+    @Test
+    void namesEveryBrokenFieldOfARefundAndRecordsNothing() {
+        long order = placeWith(coupon("BADREFUND", Map.of()), host.customerToken(host.registerCustomer("badrefund"
+                + suffix)));
+
+        ResponseEntity<Map<String, Object>> unreadable = host.send(HttpMethod.POST, refundsOf(order),
+                Map.of("amount", "lots", "reason", "x".repeat(501), "key", " "), owner);
+        ResponseEntity<Map<String, Object>> badLines = host.send(HttpMethod.POST, refundsOf(order),
+                Map.of("lines", List.of(Map.of("sku", "NOT-" + sku, "quantity", 1), Map.of("sku", sku, "quantity",
+                        2), Map.of("sku", sku, "quantity", "one"))), owner);
+        ResponseEntity<Map<String, Object>> tooMuch = host.send(HttpMethod.POST, refundsOf(order),
+                Map.of("amount", "9.01"), owner);
+        ResponseEntity<Map<String, Object>> noOrder = host.send(HttpMethod.POST, refundsOf(987_654_321L),
+                Map.of("amount", "1.00"), owner);
+
+        assertThat(HostClient.violationFields(unreadable)).containsExactlyInAnyOrder("amount", "reason", "key");
+        assertThat(HostClient.violationFields(badLines)).containsExactlyInAnyOrder("lines[2].quantity",
+                "lines[0].sku", "lines[1].quantity");
+        assertThat(HostClient.violationFields(tooMuch)).containsExactly("amount");
+        assertThat(noOrder.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(host.getList(refundsOf(order), owner).getBody()).isEmpty();
+    }
+
+    private static String refundsOf(long order) {
+        return "/api/v1/private/membership/orders/" + order + "/refunds";
+    }
+
+    /** As the host's owner pages would: the order loaded, refunded through {@code paymentService}, in a transaction. */
+    private void refundThroughTheHost(long orderId, String amount) {
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            Order order = orders.getById(orderId);
+            try {
+                payments.processRefund(order, null, order.getMerchant(), new BigDecimal(amount));
+            } catch (ServiceException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** The discount's shares the coupon ledger wrote down for the order's refunds, first first. */
+    private List<BigDecimal> refundedShares(long order) {
+        return jdbc.queryForList("select f.DISCOUNT_SHARE from SALESMANAGER.SMM_COUPON_REFUND f"
+                + " join SALESMANAGER.SMM_COUPON_REDEMPTION r on r.ID = f.REDEMPTION_ID where r.ORDER_ID = ?"
+                + " order by f.ID", BigDecimal.class, order);
     }
 
     @Test

@@ -153,10 +153,10 @@ class GroupsHttpIntegrationTests {
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(answer.getHeaders().getContentType().toString()).startsWith("application/problem+json");
-        assertThat(fields(answer)).containsExactly("code", "rank");
+        assertThat(HostClient.violationFields(answer)).containsExactly("code", "rank");
         assertThat(host.getList(GROUPS, owner).getBody()).hasSize(before);
-        assertThat(fields(host.send(HttpMethod.POST, GROUPS, tier("NORANK", null), owner))).containsExactly("rank");
-        assertThat(fields(host.send(HttpMethod.POST, GROUPS, Map.of("code", "ZZ", "kind", "GOLDEN", "nameEn", "z"),
+        assertThat(HostClient.violationFields(host.send(HttpMethod.POST, GROUPS, tier("NORANK", null), owner))).containsExactly("rank");
+        assertThat(HostClient.violationFields(host.send(HttpMethod.POST, GROUPS, Map.of("code", "ZZ", "kind", "GOLDEN", "nameEn", "z"),
                 owner))).containsExactly("kind");
     }
 
@@ -173,7 +173,7 @@ class GroupsHttpIntegrationTests {
         ResponseEntity<Map<String, Object>> answer = host.send(HttpMethod.POST, GROUPS, bad, owner);
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(fields(answer)).containsExactly("code", "nameEn", "openToApply", "rank");
+        assertThat(HostClient.violationFields(answer)).containsExactly("code", "nameEn", "openToApply", "rank");
     }
 
     @Test
@@ -184,7 +184,7 @@ class GroupsHttpIntegrationTests {
                 "/api/v1/private/membership/members/" + customerId + "/tier", Map.of("pinnedUntil", "soon"), owner);
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(fields(answer)).containsExactly("group", "pinnedUntil");
+        assertThat(HostClient.violationFields(answer)).containsExactly("group", "pinnedUntil");
     }
 
     @Test
@@ -200,10 +200,10 @@ class GroupsHttpIntegrationTests {
                 owner);
 
         assertThat(noGroup.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(fields(noGroup)).containsExactly("group");
+        assertThat(HostClient.violationFields(noGroup)).containsExactly("group");
         assertThat(plain.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
         assertThat(far.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(fields(far)).containsExactly("page");
+        assertThat(HostClient.violationFields(far)).containsExactly("page");
     }
 
     @Test
@@ -311,11 +311,6 @@ class GroupsHttpIntegrationTests {
 
     private static List<Object> codes(Object groups) {
         return ((List<?>) groups).stream().map(group -> ((Map<?, ?>) group).get("code"))
-                .collect(java.util.stream.Collectors.toList());
-    }
-
-    private static List<Object> fields(ResponseEntity<Map<String, Object>> answer) {
-        return ((List<?>) answer.getBody().get("violations")).stream().map(v -> ((Map<?, ?>) v).get("field"))
                 .collect(java.util.stream.Collectors.toList());
     }
 }

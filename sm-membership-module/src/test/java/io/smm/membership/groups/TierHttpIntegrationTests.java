@@ -73,7 +73,7 @@ class TierHttpIntegrationTests {
         ResponseEntity<Map<String, Object>> refused = host.send(HttpMethod.PUT, TIERS,
                 setup(tier(base, "0", "0"), tier(gold, "25", "30")), owner);
 
-        assertThat(fieldsOf(refused)).containsExactly("tiers[1].keepAt");
+        assertThat(HostClient.violationFields(refused)).containsExactly("tiers[1].keepAt");
     }
 
     @Test
@@ -82,8 +82,8 @@ class TierHttpIntegrationTests {
         unreadable.put("tiers", List.of(Map.of("tier", base, "upgradeAt", "abc", "keepAt", "0")));
         Map<String, Object> huge = setup(tier(base, "0", "0"), tier(gold, "1E+20", "20"));
 
-        assertThat(fieldsOf(host.send(HttpMethod.PUT, TIERS, unreadable, owner))).containsExactly("tiers[0].upgradeAt");
-        assertThat(fieldsOf(host.send(HttpMethod.PUT, TIERS, huge, owner))).containsExactly("tiers[1].upgradeAt");
+        assertThat(HostClient.violationFields(host.send(HttpMethod.PUT, TIERS, unreadable, owner))).containsExactly("tiers[0].upgradeAt");
+        assertThat(HostClient.violationFields(host.send(HttpMethod.PUT, TIERS, huge, owner))).containsExactly("tiers[1].upgradeAt");
     }
 
     @Test
@@ -96,16 +96,10 @@ class TierHttpIntegrationTests {
         tiers.add(Map.of("tier", "NOSUCHTIER", "upgradeAt", "50", "keepAt", "60"));
         ladder.put("tiers", tiers);
 
-        List<Object> fields = fieldsOf(host.send(HttpMethod.PUT, TIERS, ladder, owner));
+        List<Object> fields = HostClient.violationFields(host.send(HttpMethod.PUT, TIERS, ladder, owner));
 
         assertThat(fields).containsExactly("graceDays", "tiers[1].keepAt", "tiers[1].windowKind", "tiers[2].keepAt",
                 "tiers[2].tier", "windowDays");
-    }
-
-    private static List<Object> fieldsOf(ResponseEntity<Map<String, Object>> refused) {
-        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        return ((List<?>) refused.getBody().get("violations")).stream().map(v -> (Object) ((Map<?, ?>) v).get("field"))
-                .collect(Collectors.toList());
     }
 
     @Test

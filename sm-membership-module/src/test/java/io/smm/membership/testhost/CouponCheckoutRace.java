@@ -64,13 +64,16 @@ public final class CouponCheckoutRace {
         public final List<String> otherAnswers;
         public final long uses;
         public final long ledgerRows;
+        /** Uses still held by checkouts that have not ended. */
+        public final long holds;
         public final long discountedOrders;
         public final long payments;
         /** From the moment every checkout was let go to the last answer; zero when no race was run. */
         public final Duration took;
 
         Outcome(String code, List<ResponseEntity<Map<String, Object>>> answers, long uses, long ledgerRows,
-                long discountedOrders, long payments, Duration took) {
+                long holds, long discountedOrders, long payments, Duration took) {
+            this.holds = holds;
             this.code = code;
             this.placed = count(answers, HttpStatus.OK, null);
             this.usedUp = count(answers, HttpStatus.CONFLICT, "membership.coupon.refused.used-up");
@@ -96,7 +99,7 @@ public final class CouponCheckoutRace {
         public String toString() {
             return "placed " + placed + ", refused used up " + usedUp + ", refused used by you " + usedByYou
                     + ", other answers " + otherAnswers.size() + "; uses " + uses + ", ledger rows " + ledgerRows
-                    + ", discounted orders " + discountedOrders + ", payments taken " + payments + ", in "
+                    + ", holds " + holds + ", discounted orders " + discountedOrders + ", payments taken " + payments + ", in "
                     + took.toMillis() + " ms";
         }
     }
@@ -119,7 +122,7 @@ public final class CouponCheckoutRace {
         Raced raced = race(threads, checkouts, i -> client.send(HttpMethod.POST,
                 "/api/v1/cart/" + carts.get(i) + "/checkout", guestOrder("racer" + i + "-" + run + "@example.com",
                         FULL_TOTAL), null));
-        return new Outcome(null, raced.answers, 0, 0, 0, payments.taken() - paid, raced.took);
+        return new Outcome(null, raced.answers, 0, 0, 0, 0, payments.taken() - paid, raced.took);
     }
 
     /** One customer checks out {@code checkouts} carts at once with a coupon each customer may use once. */
@@ -184,6 +187,8 @@ public final class CouponCheckoutRace {
                 database.queryForObject("select USES from SALESMANAGER.SMM_COUPON where CODE = ?", Long.class, code),
                 database.queryForObject("select count(*) from SALESMANAGER.SMM_COUPON_REDEMPTION r join"
                         + " SALESMANAGER.SMM_COUPON c on c.ID = r.COUPON_ID where c.CODE = ?", Long.class, code),
+                database.queryForObject("select count(*) from SALESMANAGER.SMM_COUPON_HOLD h join"
+                        + " SALESMANAGER.SMM_COUPON c on c.ID = h.COUPON_ID where c.CODE = ?", Long.class, code),
                 database.queryForObject("select count(distinct ORDER_ID) from SALESMANAGER.ORDER_TOTAL"
                         + " where MODULE = 'membership-coupon' and TITLE = ?", Long.class, code),
                 payments.taken() - paidBefore, raced.took);

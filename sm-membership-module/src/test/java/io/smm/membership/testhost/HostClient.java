@@ -1,15 +1,19 @@
 package io.smm.membership.testhost;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -95,6 +99,13 @@ public class HostClient {
         headers.setContentType(MediaType.TEXT_PLAIN);
         return rest.exchange("/api/v1/private/orders/" + orderId + "/status", HttpMethod.PUT,
                 new HttpEntity<>(status, headers), String.class);
+    }
+
+    /** The fields a 400 problem names, in its order. */
+    public static List<Object> violationFields(ResponseEntity<Map<String, Object>> answer) {
+        assertThat(answer.getStatusCode()).as(answer.toString()).isEqualTo(HttpStatus.BAD_REQUEST);
+        return ((List<?>) answer.getBody().get("violations")).stream().map(v -> ((Map<?, ?>) v).get("field"))
+                .collect(Collectors.toList());
     }
 
     /** Sends an already encoded path and query as they are (a String URL would be encoded again). */
