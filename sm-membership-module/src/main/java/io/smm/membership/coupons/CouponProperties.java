@@ -5,7 +5,7 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** Coupon settings of the installation, equal on every node. */
-@ConfigurationProperties(prefix = "membership.coupons")
+@ConfigurationProperties(prefix = "sm.membership.coupons")
 public class CouponProperties {
 
     /** How long a checkout holds a coupon's use while the host takes the payment, before the use comes back. */
