@@ -59,6 +59,7 @@ import org.springframework.orm.jpa.vendor.HibernateJpaVendorAdapter;
 import org.springframework.transaction.annotation.EnableTransactionManagement;
 
 import io.smm.membership.autoconfigure.MembershipProperties;
+import io.smm.membership.autoconfigure.SchemaConfiguration;
 import io.smm.membership.coupons.CartCoupons;
 import io.smm.membership.coupons.Coupon;
 import io.smm.membership.coupons.CouponBatchDraft;
@@ -79,7 +80,7 @@ import io.smm.membership.coupons.CouponTerms;
 import io.smm.membership.coupons.CouponUsage;
 import io.smm.membership.coupons.CouponUsageTotals;
 import io.smm.membership.coupons.CouponsConfiguration;
-import io.smm.membership.autoconfigure.SchemaConfiguration;
+import io.smm.membership.errors.ConflictException;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.CurrentShopper;
 import io.smm.membership.identity.Shopper;
@@ -88,7 +89,6 @@ import io.smm.membership.orders.OrderHistory;
 import io.smm.membership.pricing.CatalogDirectory;
 import io.smm.membership.testdb.TestDatabases;
 import io.smm.membership.web.InvalidInputException;
-import io.smm.membership.web.MembershipException;
 import io.smm.membership.web.Violation;
 import liquibase.integration.spring.SpringLiquibase;
 
@@ -229,7 +229,7 @@ abstract class GroupsDatabaseContract {
         groups.update(STORE, group.getId(), first);
         second.setNameEn("Second");
 
-        assertThatThrownBy(() -> groups.update(STORE, group.getId(), second)).isInstanceOf(MembershipException.class)
+        assertThatThrownBy(() -> groups.update(STORE, group.getId(), second)).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("membership.group.changed-meanwhile");
         assertThat(groups.get(STORE, group.getId()).getName().getEnglish()).isEqualTo("First");
     }
@@ -519,7 +519,7 @@ abstract class GroupsDatabaseContract {
         Coupon coupon = context.getBean(CouponService.class).create(STORE, forTheClub);
 
         assertThatThrownBy(() -> groups.delete(STORE, group.getId())).isInstanceOfSatisfying(
-                MembershipException.class, refused -> assertThat(refused.code())
+                ConflictException.class, refused -> assertThat(refused.code())
                         .isEqualTo("membership.group.delete.used-by-coupons"));
         assertThat(context.getBean(CouponService.class).get(STORE, coupon.getId()).getGroupIds())
                 .containsExactly(group.getId());
@@ -771,8 +771,7 @@ abstract class GroupsDatabaseContract {
                 start.await();
                 try {
                     return Optional.of(action.run(index));
-                } catch (MembershipException refused) {
-                    assertThat(refused.status().value()).isEqualTo(409);
+                } catch (ConflictException refused) { // answered 409
                     return Optional.empty();
                 }
             };
