@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.smm.membership.money.MoneyRule;
+
 /**
  * A coupon at the till: what it does to a cart, counting its use with the order, and giving the use back when the
  * order is canceled or refunded, as the store's settings say.
@@ -18,14 +20,16 @@ public class CouponTill {
     private final CouponRedemptionRepository ledger;
     private final CouponRedemptions redemptions;
     private final CouponSettingsService settings;
+    private final MoneyRule money;
     private final Clock clock;
 
     CouponTill(CouponRepository coupons, CouponRedemptionRepository ledger, CouponRedemptions redemptions,
-            CouponSettingsService settings, Clock clock) {
+            CouponSettingsService settings, MoneyRule money, Clock clock) {
         this.coupons = coupons;
         this.ledger = ledger;
         this.redemptions = redemptions;
         this.settings = settings;
+        this.money = money;
         this.clock = clock;
     }
 
@@ -50,7 +54,7 @@ public class CouponTill {
         long byShopper = shopper.isCounted()
                 ? ledger.countByCouponIdAndShopperKeyAndGivenBackAtIsNull(coupon.get().getId(), shopper.key) : 0;
         return CouponEligibility.check(coupon.get().terms(), cart, shopper,
-                new CouponUses(coupon.get().getUses(), byShopper), clock.instant(), scale);
+                new CouponUses(coupon.get().getUses(), byShopper), clock.instant(), money, scale);
     }
 
     /**

@@ -12,6 +12,7 @@ import io.smm.membership.autoconfigure.MembershipProperties;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MemberDirectory;
 import io.smm.membership.identity.CurrentOwner;
+import io.smm.membership.money.MoneyRule;
 import io.smm.membership.pricing.CatalogDirectory;
 
 /**
@@ -43,8 +44,9 @@ public class CouponsConfiguration {
 
     @Bean
     CouponTill membershipCouponTill(CouponRepository coupons, CouponRedemptionRepository ledger,
-            CouponRedemptions redemptions, CouponSettingsService settings, @Qualifier("membershipClock") Clock clock) {
-        return new CouponTill(coupons, ledger, redemptions, settings, clock);
+            CouponRedemptions redemptions, CouponSettingsService settings, MoneyRule money,
+            @Qualifier("membershipClock") Clock clock) {
+        return new CouponTill(coupons, ledger, redemptions, settings, money, clock);
     }
 
     @Bean
@@ -60,9 +62,9 @@ public class CouponsConfiguration {
 
     @Bean
     CouponUsage membershipCouponUsage(CouponService coupons, CouponRedemptionRepository ledger,
-            MemberDirectory customers, @Qualifier("membershipClock") Clock clock, MembershipProperties properties) {
-        return new CouponUsage(coupons, ledger, customers, clock, properties.getTiers().getTimeZone(),
-                properties.getPricing().getRoundingMode());
+            MemberDirectory customers, @Qualifier("membershipClock") Clock clock, MembershipProperties properties,
+            MoneyRule money) {
+        return new CouponUsage(coupons, ledger, customers, clock, properties.storeTimeZone(), money);
     }
 
     @Bean

@@ -16,6 +16,7 @@ import io.smm.membership.coupons.CouponTill;
 import io.smm.membership.groups.MemberDirectory;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.CurrentShopper;
+import io.smm.membership.money.StoreCurrencies;
 import io.smm.membership.orders.OrderHistory;
 import io.smm.membership.orders.OrderPlacementListener;
 import io.smm.membership.orders.OrderStatusListener;
@@ -131,7 +132,12 @@ public class HostSeamConfiguration {
 
     @Bean
     OrderHistory membershipOrderHistory(MembershipProperties properties) {
-        return new ShopizerOrderHistory(properties.getTiers().getTimeZone());
+        return new ShopizerOrderHistory(properties.storeTimeZone());
+    }
+
+    @Bean
+    StoreCurrencies membershipStoreCurrencies() {
+        return new ShopizerStoreCurrencies();
     }
 
     @Bean
@@ -144,6 +150,6 @@ public class HostSeamConfiguration {
             ObjectProvider<OrderPlacementListener> placementListeners,
             ObjectProvider<OrderStatusListener> statusListeners, MembershipProperties properties) {
         return new OrderAdvice(transactionManager, placementListeners.orderedStream().collect(Collectors.toList()),
-                statusListeners.orderedStream().collect(Collectors.toList()), properties.getTiers().getTimeZone());
+                statusListeners.orderedStream().collect(Collectors.toList()), properties.storeTimeZone());
     }
 }

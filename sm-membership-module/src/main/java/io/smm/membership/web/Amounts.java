@@ -3,6 +3,8 @@ package io.smm.membership.web;
 import java.math.BigDecimal;
 import java.util.Currency;
 
+import io.smm.membership.money.MoneyRule;
+
 /** Amounts as our DECIMAL(19,4) columns keep them: at most 15 digits before the point and 4 after. */
 public final class Amounts {
 
@@ -18,9 +20,9 @@ public final class Amounts {
         return plain.scale() <= DECIMALS && plain.precision() - plain.scale() <= INTEGER_DIGITS;
     }
 
-    /** The number of decimals amounts in the currency are rounded to; never negative (XAU and the like say -1). */
+    /** The number of decimals amounts in the currency are rounded to, as {@link MoneyRule#scaleOf} says. */
     public static int scaleOf(Currency currency) {
-        return Math.max(0, currency.getDefaultFractionDigits());
+        return MoneyRule.scaleOf(currency);
     }
 
     public static Violation outOfColumn(String field) {

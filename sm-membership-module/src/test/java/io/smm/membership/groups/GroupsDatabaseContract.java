@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -84,6 +85,8 @@ import io.smm.membership.errors.ConflictException;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.CurrentShopper;
 import io.smm.membership.identity.Shopper;
+import io.smm.membership.money.MoneyRule;
+import io.smm.membership.money.StoreCurrencies;
 import io.smm.membership.orders.OrderFacts;
 import io.smm.membership.orders.OrderHistory;
 import io.smm.membership.pricing.CatalogDirectory;
@@ -724,7 +727,7 @@ abstract class GroupsDatabaseContract {
         groups.create(store, base);
         groups.create(store, draft("CSILVER", GroupKind.TIER, 1));
         groups.create(store, draft("CGOLD", GroupKind.TIER, 2));
-        ZoneId zone = context.getBean(MembershipProperties.class).getTiers().getTimeZone();
+        ZoneId zone = context.getBean(MembershipProperties.class).storeTimeZone();
         YearMonth month = YearMonth.now(zone);
         Instant lastMonth = month.minusMonths(1).atDay(10).atStartOfDay(zone).toInstant();
         Instant thisMonth = month.atDay(1).atStartOfDay(zone).toInstant();
@@ -846,6 +849,16 @@ abstract class GroupsDatabaseContract {
         @Bean
         Clock membershipClock() {
             return Clock.systemUTC();
+        }
+
+        @Bean
+        MoneyRule membershipMoneyRule() {
+            return new MoneyRule(RoundingMode.HALF_UP);
+        }
+
+        @Bean
+        StoreCurrencies membershipStoreCurrencies() {
+            return storeCode -> Optional.of(Currency.getInstance("CAD"));
         }
 
         @Bean
