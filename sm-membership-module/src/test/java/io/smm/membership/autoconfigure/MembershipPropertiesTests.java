@@ -25,46 +25,26 @@ class MembershipPropertiesTests {
 
     @Test
     void defaultsToTheServersZoneAndHalfUp() {
-        runner.run(context -> {
-            MembershipProperties properties = context.getBean(MembershipProperties.class);
-
-            assertThat(properties.storeTimeZone()).isEqualTo(ZoneId.systemDefault());
-            assertThat(properties.roundingMode()).isEqualTo(RoundingMode.HALF_UP);
-        });
+        assertBound(ZoneId.systemDefault(), RoundingMode.HALF_UP);
     }
 
     @Test
     void takesTheStoreWideSettings() {
-        runner.withPropertyValues("sm.membership.store.time-zone=Asia/Taipei",
-                "sm.membership.money.rounding-mode=half-even").run(context -> {
-                    MembershipProperties properties = context.getBean(MembershipProperties.class);
-
-                    assertThat(properties.storeTimeZone()).isEqualTo(ZoneId.of("Asia/Taipei"));
-                    assertThat(properties.roundingMode()).isEqualTo(RoundingMode.HALF_EVEN);
-                });
+        assertBound(ZoneId.of("Asia/Taipei"), RoundingMode.HALF_EVEN, "sm.membership.store.time-zone=Asia/Taipei",
+                "sm.membership.money.rounding-mode=half-even");
     }
 
     @Test
     void stillTakesTheDeprecatedNames() {
-        runner.withPropertyValues("sm.membership.tiers.time-zone=Asia/Tokyo",
-                "sm.membership.pricing.rounding-mode=half-even").run(context -> {
-                    MembershipProperties properties = context.getBean(MembershipProperties.class);
-
-                    assertThat(properties.storeTimeZone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
-                    assertThat(properties.roundingMode()).isEqualTo(RoundingMode.HALF_EVEN);
-                });
+        assertBound(ZoneId.of("Asia/Tokyo"), RoundingMode.HALF_EVEN, "sm.membership.tiers.time-zone=Asia/Tokyo",
+                "sm.membership.pricing.rounding-mode=half-even");
     }
 
     @Test
     void theStoreWideSettingsWinOverTheDeprecatedNames() {
-        runner.withPropertyValues("sm.membership.tiers.time-zone=Asia/Tokyo",
+        assertBound(ZoneId.of("Asia/Taipei"), RoundingMode.DOWN, "sm.membership.tiers.time-zone=Asia/Tokyo",
                 "sm.membership.store.time-zone=Asia/Taipei", "sm.membership.pricing.rounding-mode=half-even",
-                "sm.membership.money.rounding-mode=down").run(context -> {
-                    MembershipProperties properties = context.getBean(MembershipProperties.class);
-
-                    assertThat(properties.storeTimeZone()).isEqualTo(ZoneId.of("Asia/Taipei"));
-                    assertThat(properties.roundingMode()).isEqualTo(RoundingMode.DOWN);
-                });
+                "sm.membership.money.rounding-mode=down");
     }
 
     @Test
@@ -79,6 +59,15 @@ class MembershipPropertiesTests {
         assertThat(properties.get("sm.membership.money.rounding-mode").path("defaultValue").asText())
                 .isEqualTo("half-up");
         assertThat(properties).containsKey("sm.membership.store.time-zone");
+    }
+
+    private void assertBound(ZoneId zone, RoundingMode mode, String... settings) {
+        runner.withPropertyValues(settings).run(context -> {
+            MembershipProperties properties = context.getBean(MembershipProperties.class);
+
+            assertThat(properties.storeTimeZone()).isEqualTo(zone);
+            assertThat(properties.roundingMode()).isEqualTo(mode);
+        });
     }
 
     private static Map<String, JsonNode> metadata() throws IOException {
