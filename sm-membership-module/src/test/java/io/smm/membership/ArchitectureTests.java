@@ -1,9 +1,14 @@
 package io.smm.membership;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.lang.conditions.ArchPredicates.are;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -24,5 +29,24 @@ class ArchitectureTests {
         noClasses().that().resideInAnyPackage("io.smm.membership.groups..", "io.smm.membership.identity..",
                 "io.smm.membership.orders..", "io.smm.membership.web..").should().dependOnClassesThat()
                 .resideInAPackage("io.smm.membership.host..").check(classes);
+    }
+
+    /** Services refuse with the types of {@code errors}; only the web layer turns them into statuses. */
+    @Test
+    void onlyTheWebLayerChoosesHttpStatuses() {
+        noClasses().that(are(not(webLayer()))).should().dependOnClassesThat().belongToAnyOf(HttpStatus.class)
+                .check(classes);
+    }
+
+    /** Controllers, exception advice and servlet filters, with the classes nested in them. */
+    private static DescribedPredicate<JavaClass> webLayer() {
+        return DescribedPredicate.describe("controllers, advice and filters", type -> {
+            JavaClass outermost = type;
+            while (outermost.getEnclosingClass().isPresent()) {
+                outermost = outermost.getEnclosingClass().get();
+            }
+            String name = outermost.getSimpleName();
+            return name.endsWith("Controller") || name.endsWith("Advice") || name.endsWith("Filter");
+        });
     }
 }

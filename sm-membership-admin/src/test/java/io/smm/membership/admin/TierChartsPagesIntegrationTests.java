@@ -108,7 +108,7 @@ class TierChartsPagesIntegrationTests {
     }
 
     private String month(int monthsAgo) {
-        ZoneId zone = properties.getTiers().getTimeZone();
+        ZoneId zone = properties.storeTimeZone();
         return YearMonth.now(zone).minusMonths(monthsAgo).toString();
     }
 

@@ -23,6 +23,7 @@ import com.salesmanager.core.business.exception.ServiceException;
 import com.salesmanager.core.model.catalog.product.price.FinalPrice;
 
 import io.smm.harness.catalog.StandInPricingService;
+import io.smm.membership.money.MoneyRule;
 
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -46,7 +47,7 @@ public class MemberPricingBenchmark {
         data = new PricingData(42L);
         index = data.buildIndex();
         pricing = new StandInPricingService();
-        resolver = new PriceResolver(RoundingMode.HALF_UP, SpecialPricePolicy.LOWER_OF);
+        resolver = new PriceResolver(new MoneyRule(RoundingMode.HALF_UP), SpecialPricePolicy.LOWER_OF);
     }
 
     private int next() {

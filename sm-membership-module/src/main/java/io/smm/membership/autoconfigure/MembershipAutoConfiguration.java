@@ -22,6 +22,7 @@ import io.smm.membership.groups.GroupsConfiguration;
 import io.smm.membership.groups.TierChartsConfiguration;
 import io.smm.membership.host.HostSeamConfiguration;
 import io.smm.membership.jobs.JobsConfiguration;
+import io.smm.membership.money.MoneyRule;
 import io.smm.membership.pricing.PricingConfiguration;
 import io.smm.membership.web.ProblemAdvice;
 
@@ -47,6 +48,12 @@ public class MembershipAutoConfiguration {
     @ConditionalOnMissingBean(name = "membershipClock")
     Clock membershipClock() {
         return Clock.systemUTC();
+    }
+
+    /** How every amount is rounded: the store currency's scale and the configured rounding mode. */
+    @Bean
+    MoneyRule membershipMoneyRule(MembershipProperties properties) {
+        return new MoneyRule(properties.roundingMode());
     }
 
     @Bean(MESSAGES_BEAN)

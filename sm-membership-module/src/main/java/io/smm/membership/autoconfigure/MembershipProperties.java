@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.DeprecatedConfigurationProperty;
 
 import io.smm.membership.pricing.SpecialPricePolicy;
 
@@ -24,6 +25,10 @@ public class MembershipProperties {
 
     /** Store of guests whose requests name no {@code ?store=}: the host's default store code. */
     private String defaultStore = "DEFAULT";
+
+    private final Store store = new Store();
+
+    private final Money money = new Money();
 
     private final Pricing pricing = new Pricing();
 
@@ -45,6 +50,14 @@ public class MembershipProperties {
         this.databaseSchema = databaseSchema;
     }
 
+    public Store getStore() {
+        return store;
+    }
+
+    public Money getMoney() {
+        return money;
+    }
+
     public Pricing getPricing() {
         return pricing;
     }
@@ -61,11 +74,66 @@ public class MembershipProperties {
         this.defaultStore = defaultStore;
     }
 
+    /**
+     * The stores' time zone: {@code store.time-zone}, else the deprecated {@code tiers.time-zone}, else the
+     * server's zone.
+     */
+    public ZoneId storeTimeZone() {
+        ZoneId zone = store.timeZone != null ? store.timeZone : tiers.timeZone;
+        return zone != null ? zone : ZoneId.systemDefault();
+    }
+
+    /**
+     * How amounts are rounded: {@code money.rounding-mode}, else the deprecated {@code pricing.rounding-mode},
+     * else half up.
+     */
+    public RoundingMode roundingMode() {
+        RoundingMode mode = money.roundingMode != null ? money.roundingMode : pricing.roundingMode;
+        return mode != null ? mode : RoundingMode.HALF_UP;
+    }
+
+    /** What every feature shares about the stores. */
+    public static class Store {
+
+        /**
+         * The stores' time zone: where the days of a rolling spend window, of the coupon usage report and of the
+         * order history begin, the months of the tier charts, and when the daily tier job runs. The server's zone
+         * when unset.
+         */
+        private ZoneId timeZone;
+
+        public ZoneId getTimeZone() {
+            return timeZone;
+        }
+
+        public void setTimeZone(ZoneId timeZone) {
+            this.timeZone = timeZone;
+        }
+    }
+
+    /** Amounts of money. */
+    public static class Money {
+
+        /**
+         * How an amount is rounded, once, to the store currency's scale: member prices, coupon discounts, tier
+         * amounts and the amounts of the reports. Half up when unset.
+         */
+        private RoundingMode roundingMode;
+
+        public RoundingMode getRoundingMode() {
+            return roundingMode;
+        }
+
+        public void setRoundingMode(RoundingMode roundingMode) {
+            this.roundingMode = roundingMode;
+        }
+    }
+
     /** Member prices. */
     public static class Pricing {
 
         /** How a price is rounded, once, to the store currency's scale. */
-        private RoundingMode roundingMode = RoundingMode.HALF_UP;
+        private RoundingMode roundingMode;
 
         /** How a member price meets the host's special price: the lower of the two, or the member price instead. */
         private SpecialPricePolicy specialPrice = SpecialPricePolicy.LOWER_OF;
@@ -73,10 +141,14 @@ public class MembershipProperties {
         /** How often an instance asks the database whether another instance changed the rules. */
         private Duration refreshInterval = Duration.ofSeconds(1);
 
+        @Deprecated
+        @DeprecatedConfigurationProperty(replacement = "sm.membership.money.rounding-mode",
+                reason = "One rounding mode for every amount, not only member prices.")
         public RoundingMode getRoundingMode() {
             return roundingMode;
         }
 
+        @Deprecated
         public void setRoundingMode(RoundingMode roundingMode) {
             this.roundingMode = roundingMode;
         }
@@ -103,10 +175,10 @@ public class MembershipProperties {
 
         static final int MAX_BATCH_SIZE = 5_000;
 
-        /** The stores' time zone: where the days of a rolling spend window begin, and when the daily job runs. */
-        private ZoneId timeZone = ZoneId.systemDefault();
+        /** The stores' time zone. */
+        private ZoneId timeZone;
 
-        /** When the daily tier job runs, in {@link #timeZone}. */
+        /** When the daily tier job runs, in the stores' time zone. */
         private LocalTime jobTime = LocalTime.of(3, 0);
 
         /**
@@ -145,10 +217,14 @@ public class MembershipProperties {
             this.lease = lease;
         }
 
+        @Deprecated
+        @DeprecatedConfigurationProperty(replacement = "sm.membership.store.time-zone",
+                reason = "The zone drives coupons and orders too, not only tiers.")
         public ZoneId getTimeZone() {
             return timeZone;
         }
 
+        @Deprecated
         public void setTimeZone(ZoneId timeZone) {
             this.timeZone = timeZone;
         }

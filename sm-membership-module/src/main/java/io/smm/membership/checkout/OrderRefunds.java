@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import io.smm.membership.orders.OrderFacts;
 import io.smm.membership.orders.OrderHistory;
 import io.smm.membership.orders.OrderLine;
-import io.smm.membership.web.Amounts;
-import io.smm.membership.web.MembershipException;
+import io.smm.membership.errors.NotFoundException;
+import io.smm.membership.money.MoneyRule;
 
 /**
  * Refunds of part of an order: caught from the host's payment module, or recorded by the owner for a refund made
@@ -60,7 +60,7 @@ public class OrderRefunds {
     @Transactional
     public OrderRefund ownerRefunded(String storeCode, long orderId, OrderRefundDraft draft, String owner) {
         OrderFacts order = orders.find(storeCode, orderId)
-                .orElseThrow(() -> MembershipException.notFound("membership.order.not-found", orderId));
+                .orElseThrow(() -> new NotFoundException("membership.order.not-found", orderId));
         if (draft.getKey() != null && draft.unreadable().isEmpty()) {
             var earlier = refunds.findByStoreCodeAndRefundKey(storeCode, draft.getKey());
             if (earlier.isPresent()) {
@@ -72,7 +72,7 @@ public class OrderRefunds {
         BigDecimal paid = paidInFull(order, before);
         BigDecimal left = paid.subtract(before.stream().map(OrderRefund::getAmount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add));
-        int scale = order.currency() == null ? 2 : Amounts.scaleOf(order.currency());
+        int scale = order.currency() == null ? 2 : MoneyRule.scaleOf(order.currency());
         draft.requireNoProblems(OrderRefundRules.check(draft, left, scale, lines, refundedQuantities(before)));
         BigDecimal amount = draft.getAmount() != null ? draft.getAmount()
                 : OrderRefundRules.amountOf(draft.getLines(), lines);

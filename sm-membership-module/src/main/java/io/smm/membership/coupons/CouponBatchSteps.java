@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.transaction.annotation.Transactional;
 
-import io.smm.membership.web.MembershipException;
+import io.smm.membership.errors.NotFoundException;
 
 /** The transactions of a batch: opening it, one chunk of copies each, and its end. */
 class CouponBatchSteps {
@@ -28,13 +28,14 @@ class CouponBatchSteps {
      * Records a running batch once the template is known and the pattern has room for {@code count} more codes
      * besides those the store has and those its running batches are still to make.
      *
-     * @throws MembershipException 404 for an unknown template; 400 naming {@code count} when there is no room
+     * @throws NotFoundException for an unknown template
+     * @throws io.smm.membership.web.InvalidInputException naming {@code count} when there is no room
      */
     @Transactional
     public CouponBatch open(String storeCode, long templateId, CodePattern pattern, int count) {
         // the template's row locked until the batch is recorded: two batches started from it at once take turns
         coupons.lockById(templateId).filter(template -> storeCode.equals(template.getStoreCode()))
-                .orElseThrow(() -> MembershipException.notFound("membership.coupon.not-found", templateId));
+                .orElseThrow(() -> new NotFoundException("membership.coupon.not-found", templateId));
         // pending first: a chunk committed between the two reads is then counted twice, never missed
         long pending = batches.pendingCodes(storeCode, pattern.prefix(), pattern.length(),
                 clock.instant().minus(CouponBatch.GIVEN_UP_AFTER));

@@ -13,8 +13,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.smm.membership.errors.NotFoundException;
 import io.smm.membership.web.InvalidInputException;
-import io.smm.membership.web.MembershipException;
 import io.smm.membership.web.Violation;
 
 /**
@@ -48,7 +48,7 @@ public class CouponBatches {
      * Starts making {@code draft.count} copies of coupon {@code templateId}; nothing is recorded when it refuses.
      *
      * @throws InvalidInputException naming {@code count}, {@code prefix}, {@code length} or {@code alphabet}
-     * @throws MembershipException 404 for an unknown template
+     * @throws NotFoundException for an unknown template
      */
     public CouponBatchView start(String storeCode, long templateId, CouponBatchDraft draft) {
         CodePattern pattern = checked(draft);
@@ -112,7 +112,7 @@ public class CouponBatches {
 
     private CouponBatch find(String storeCode, long batchId) {
         return batches.findByIdAndStoreCode(batchId, storeCode)
-                .orElseThrow(() -> MembershipException.notFound("membership.coupon.batch.not-found", batchId));
+                .orElseThrow(() -> new NotFoundException("membership.coupon.batch.not-found", batchId));
     }
 
     private static CodePattern checked(CouponBatchDraft draft) {

@@ -11,6 +11,8 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import io.smm.membership.money.MoneyRule;
+
 /**
  * The rules a coupon must pass for a cart, checked in the order of {@link CouponRefusal}, and the discount it
  * then gives: taken from the member prices of the lines it applies to, capped, never more than those lines cost,
@@ -23,9 +25,12 @@ public final class CouponEligibility {
     private CouponEligibility() {
     }
 
-    /** @param scale the store currency's number of decimals */
+    /**
+     * @param money how the discount is rounded
+     * @param scale the store currency's number of decimals
+     */
     public static CouponQuote check(CouponTerms terms, List<CartLine> cart, CouponShopper shopper, CouponUses uses,
-            Instant now, int scale) {
+            Instant now, MoneyRule money, int scale) {
         CouponRefusal refusal = refusal(terms, cart, shopper, uses, now);
         if (refusal != null) {
             return CouponQuote.refused(refusal);
@@ -38,7 +43,7 @@ public final class CouponEligibility {
         if (terms.maxDiscount != null) {
             discount = discount.min(terms.maxDiscount);
         }
-        discount = discount.setScale(scale, RoundingMode.HALF_UP).min(baseTotal.setScale(scale, RoundingMode.DOWN));
+        discount = money.round(discount, scale).min(baseTotal.setScale(scale, RoundingMode.DOWN));
         return CouponQuote.discount(discount, split(discount, cart, inBase, baseTotal, scale));
     }
 

@@ -1,6 +1,5 @@
 package io.smm.membership.coupons;
 
-import java.math.RoundingMode;
 import java.util.Currency;
 
 import org.springframework.core.Ordered;
@@ -10,7 +9,7 @@ import io.smm.membership.checkout.CheckoutCart;
 import io.smm.membership.checkout.CheckoutParticipant;
 import io.smm.membership.checkout.OrderGiveBack;
 import io.smm.membership.checkout.PlacedOrder;
-import io.smm.membership.web.Amounts;
+import io.smm.membership.money.MoneyRule;
 
 /**
  * Coupons in the checkout: the use is held before the host charges, written in the ledger with the order, released
@@ -22,12 +21,12 @@ public class CouponParticipant implements CheckoutParticipant<CheckoutCoupon>, O
 
     private final CouponTill till;
     private final CouponRedemptions redemptions;
-    private final RoundingMode rounding;
+    private final MoneyRule money;
 
-    CouponParticipant(CouponTill till, CouponRedemptions redemptions, RoundingMode rounding) {
+    CouponParticipant(CouponTill till, CouponRedemptions redemptions, MoneyRule money) {
         this.till = till;
         this.redemptions = redemptions;
-        this.rounding = rounding;
+        this.money = money;
     }
 
     @Override
@@ -61,7 +60,7 @@ public class CouponParticipant implements CheckoutParticipant<CheckoutCoupon>, O
         if (giveBack.kind() == OrderGiveBack.Kind.PARTLY_REFUNDED) {
             Currency currency = giveBack.order().currency();
             redemptions.recordRefund(storeCode, orderId, giveBack.key(), giveBack.refunded(), giveBack.orderAmount(),
-                    currency == null ? 2 : Amounts.scaleOf(currency), rounding);
+                    currency == null ? 2 : MoneyRule.scaleOf(currency), money.rounding());
         } else {
             till.orderChanged(storeCode, orderId, giveBack.kind().name());
         }

@@ -1,18 +1,16 @@
 package io.smm.membership.coupons;
 
-import org.springframework.http.HttpStatus;
+import io.smm.membership.errors.ConflictException;
 
-import io.smm.membership.web.MembershipException;
-
-/** A coupon that does not apply, refused with the reason the shopper is told. */
-public class CouponRefusedException extends MembershipException {
+/** A coupon that does not apply, refused with the reason the shopper is told: a conflict with the coupon's state. */
+public class CouponRefusedException extends ConflictException {
 
     private static final long serialVersionUID = 1L;
 
     private final CouponRefusal refusal;
 
     public CouponRefusedException(CouponRefusal refusal) {
-        super(HttpStatus.CONFLICT, refusal.messageKey());
+        super(refusal.messageKey());
         this.refusal = refusal;
     }
 

@@ -16,10 +16,11 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.smm.membership.errors.ConflictException;
+import io.smm.membership.errors.NotFoundException;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.pricing.CatalogDirectory;
 import io.smm.membership.web.InvalidInputException;
-import io.smm.membership.web.MembershipException;
 import io.smm.membership.web.Violation;
 
 /** A store's coupons as the owner keeps them: listed, created, changed and disabled, never deleted. */
@@ -80,7 +81,7 @@ public class CouponService {
     @Transactional(readOnly = true)
     public Coupon get(String storeCode, long id) {
         return coupons.findByIdAndStoreCode(id, storeCode)
-                .orElseThrow(() -> MembershipException.notFound("membership.coupon.not-found", id));
+                .orElseThrow(() -> new NotFoundException("membership.coupon.not-found", id));
     }
 
     @Transactional
@@ -88,12 +89,12 @@ public class CouponService {
         return save(storeCode, new Coupon(storeCode, clock.instant()), draft);
     }
 
-    /** @throws MembershipException 409 when the draft carries a version another change has passed */
+    /** @throws ConflictException when the draft carries a version another change has passed */
     @Transactional
     public Coupon update(String storeCode, long id, CouponDraft draft) {
         Coupon coupon = get(storeCode, id);
         if (draft.getVersion() != null && draft.getVersion() != coupon.getVersion()) {
-            throw MembershipException.conflict("membership.coupon.changed-meanwhile", coupon.getCode());
+            throw new ConflictException("membership.coupon.changed-meanwhile", coupon.getCode());
         }
         return save(storeCode, coupon, draft);
     }

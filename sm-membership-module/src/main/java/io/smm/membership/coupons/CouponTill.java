@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.smm.membership.money.MoneyRule;
+
 /**
  * A coupon at the till: what it does to a cart, holding its use while the host takes the payment, counting it with
  * the order, and giving the use back when the order is canceled or refunded, as the store's settings say.
@@ -20,17 +22,20 @@ public class CouponTill {
     private final CouponRedemptions redemptions;
     private final CouponSettingsService settings;
     private final CouponHoldRepository holds;
+    private final MoneyRule money;
     private final Clock clock;
     private final Duration holdFor;
 
     CouponTill(CouponRepository coupons, CouponRedemptionRepository ledger, CouponHoldRepository holds,
-            CouponRedemptions redemptions, CouponSettingsService settings, Clock clock, Duration holdFor) {
+            CouponRedemptions redemptions, CouponSettingsService settings, MoneyRule money, Clock clock,
+            Duration holdFor) {
         this.holds = holds;
         this.holdFor = holdFor;
         this.coupons = coupons;
         this.ledger = ledger;
         this.redemptions = redemptions;
         this.settings = settings;
+        this.money = money;
         this.clock = clock;
     }
 
@@ -56,7 +61,7 @@ public class CouponTill {
                 ? ledger.countByCouponIdAndShopperKeyAndGivenBackAtIsNull(coupon.get().getId(), shopper.key)
                         + holds.countByCouponIdAndShopperKey(coupon.get().getId(), shopper.key) : 0;
         return CouponEligibility.check(coupon.get().terms(), cart, shopper,
-                new CouponUses(coupon.get().getUses(), byShopper), clock.instant(), scale);
+                new CouponUses(coupon.get().getUses(), byShopper), clock.instant(), money, scale);
     }
 
     /**

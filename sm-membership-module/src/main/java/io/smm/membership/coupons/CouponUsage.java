@@ -2,7 +2,6 @@ package io.smm.membership.coupons;
 
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.smm.membership.groups.MemberDirectory;
 import io.smm.membership.groups.MemberSummary;
+import io.smm.membership.money.MoneyRule;
 import io.smm.membership.web.InvalidInputException;
 import io.smm.membership.web.Violation;
 
@@ -43,19 +43,19 @@ public class CouponUsage {
     private final MemberDirectory customers;
     private final Clock clock;
     private final ZoneId zone;
-    private final RoundingMode rounding;
+    private final MoneyRule money;
 
     @PersistenceContext
     private EntityManager entityManager;
 
     CouponUsage(CouponService coupons, CouponRedemptionRepository ledger, MemberDirectory customers, Clock clock,
-            ZoneId zone, RoundingMode rounding) {
+            ZoneId zone, MoneyRule money) {
         this.coupons = coupons;
         this.ledger = ledger;
         this.customers = customers;
         this.clock = clock;
         this.zone = zone;
-        this.rounding = rounding;
+        this.money = money;
     }
 
     /** The store's time zone, in which days begin and the report shows dates. */
@@ -133,11 +133,11 @@ public class CouponUsage {
     private Map<CouponRedemption, CouponUsageRow> rowsOf(String storeCode, List<CouponRedemption> uses) {
         Map<Long, MemberSummary> known = customers.findAll(storeCode, uses.stream()
                 .map(CouponRedemption::getCustomerId).filter(Objects::nonNull).collect(Collectors.toSet()));
-        return uses.stream().collect(Collectors.toMap(use -> use, use -> CouponUsageRow.of(use, known, rounding)));
+        return uses.stream().collect(Collectors.toMap(use -> use, use -> CouponUsageRow.of(use, known, money)));
     }
 
     private BigDecimal amount(Object sum, String currency) {
-        return CouponUsageRow.inCurrencyScale(sum == null ? BigDecimal.ZERO : (BigDecimal) sum, currency, rounding);
+        return CouponUsageRow.inCurrencyScale(sum == null ? BigDecimal.ZERO : (BigDecimal) sum, currency, money);
     }
 
     /** The start of a quarter hour the ledger query returns as UTC year, month, day, hour and minute. */

@@ -1,13 +1,12 @@
 package io.smm.membership.coupons;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Map;
 
 import io.smm.membership.groups.MemberSummary;
+import io.smm.membership.money.MoneyRule;
 import io.smm.membership.time.Instants;
-import io.smm.membership.web.Amounts;
 
 /**
  * One use of a coupon as the usage report shows it: the order, who (a customer with their name and e-mail as the
@@ -27,14 +26,14 @@ public final class CouponUsageRow {
     private final String givenBackAt;
     private final String givenBackFor;
 
-    private CouponUsageRow(CouponRedemption use, MemberSummary customer, RoundingMode rounding) {
+    private CouponUsageRow(CouponRedemption use, MemberSummary customer, MoneyRule money) {
         this.orderId = use.getOrderId();
         this.customerId = use.getCustomerId();
         this.guest = customerId == null;
         this.customerName = customer == null ? null : customer.getDisplayName();
         this.email = guest ? CouponShopper.guestEmail(use.getShopperKey())
                 : customer == null ? null : customer.getEmail();
-        this.discount = inCurrencyScale(use.getDiscount(), use.getCurrency(), rounding);
+        this.discount = inCurrencyScale(use.getDiscount(), use.getCurrency(), money);
         this.currency = use.getCurrency();
         this.redeemedAt = Instants.iso(use.getRedeemedAt());
         this.givenBackAt = Instants.iso(use.getGivenBackAt());
@@ -42,14 +41,14 @@ public final class CouponUsageRow {
     }
 
     /** @param customers the host's customers of this page's rows, by id; a customer it no longer has shows none */
-    static CouponUsageRow of(CouponRedemption use, Map<Long, MemberSummary> customers, RoundingMode rounding) {
+    static CouponUsageRow of(CouponRedemption use, Map<Long, MemberSummary> customers, MoneyRule money) {
         return new CouponUsageRow(use, use.getCustomerId() == null ? null : customers.get(use.getCustomerId()),
-                rounding);
+                money);
     }
 
     /** The ledger keeps four decimals; shown with the currency's own (a yen has none). */
-    static BigDecimal inCurrencyScale(BigDecimal amount, String currency, RoundingMode rounding) {
-        return amount.setScale(Amounts.scaleOf(Currency.getInstance(currency)), rounding);
+    static BigDecimal inCurrencyScale(BigDecimal amount, String currency, MoneyRule money) {
+        return money.round(amount, Currency.getInstance(currency));
     }
 
     public long getOrderId() {

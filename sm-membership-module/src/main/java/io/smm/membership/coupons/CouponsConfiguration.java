@@ -14,6 +14,7 @@ import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MemberDirectory;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.jobs.JobLeases;
+import io.smm.membership.money.MoneyRule;
 import io.smm.membership.pricing.CatalogDirectory;
 
 /**
@@ -39,9 +40,8 @@ public class CouponsConfiguration {
     }
 
     @Bean
-    CouponParticipant membershipCouponParticipant(CouponTill till, CouponRedemptions redemptions,
-            MembershipProperties properties) {
-        return new CouponParticipant(till, redemptions, properties.getPricing().getRoundingMode());
+    CouponParticipant membershipCouponParticipant(CouponTill till, CouponRedemptions redemptions, MoneyRule money) {
+        return new CouponParticipant(till, redemptions, money);
     }
 
     @Bean
@@ -59,8 +59,8 @@ public class CouponsConfiguration {
     @Bean
     CouponTill membershipCouponTill(CouponRepository coupons, CouponRedemptionRepository ledger,
             CouponHoldRepository holds, CouponRedemptions redemptions, CouponSettingsService settings,
-            @Qualifier("membershipClock") Clock clock, CouponProperties properties) {
-        return new CouponTill(coupons, ledger, holds, redemptions, settings, clock, properties.getHoldFor());
+            MoneyRule money, @Qualifier("membershipClock") Clock clock, CouponProperties properties) {
+        return new CouponTill(coupons, ledger, holds, redemptions, settings, money, clock, properties.getHoldFor());
     }
 
     @Bean
@@ -76,9 +76,9 @@ public class CouponsConfiguration {
 
     @Bean
     CouponUsage membershipCouponUsage(CouponService coupons, CouponRedemptionRepository ledger,
-            MemberDirectory customers, @Qualifier("membershipClock") Clock clock, MembershipProperties properties) {
-        return new CouponUsage(coupons, ledger, customers, clock, properties.getTiers().getTimeZone(),
-                properties.getPricing().getRoundingMode());
+            MemberDirectory customers, @Qualifier("membershipClock") Clock clock, MembershipProperties properties,
+            MoneyRule money) {
+        return new CouponUsage(coupons, ledger, customers, clock, properties.storeTimeZone(), money);
     }
 
     @Bean

@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.smm.membership.errors.NotFoundException;
 import io.smm.membership.web.MembershipApi;
-import io.smm.membership.web.MembershipException;
 
 /**
  * A logged-in shopper's coupon on their cart: apply a code and see the discount or the exact reason it does not
@@ -35,7 +35,7 @@ class ShopperCouponApiController {
     @GetMapping
     CartCouponView current(@PathVariable String cart) {
         return coupons.current(cart)
-                .orElseThrow(() -> MembershipException.notFound("membership.coupon.cart.none", cart));
+                .orElseThrow(() -> new NotFoundException("membership.coupon.cart.none", cart));
     }
 
     @DeleteMapping

@@ -9,9 +9,11 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.smm.membership.errors.ConflictException;
+import io.smm.membership.errors.NotFoundException;
+import io.smm.membership.errors.RefusedException;
 import io.smm.membership.identity.Shopper;
 import io.smm.membership.web.InvalidInputException;
-import io.smm.membership.web.MembershipException;
 import io.smm.membership.web.Violation;
 
 /**
@@ -44,20 +46,20 @@ public class ApplicationService {
     @Transactional
     public GroupApplication apply(Shopper shopper, String groupCode, String message) {
         long customerId = shopper.customerId()
-                .orElseThrow(() -> MembershipException.forbidden("membership.shopper.login-required"));
+                .orElseThrow(() -> new RefusedException("membership.shopper.login-required"));
         if (groupCode == null || groupCode.isBlank()) {
             throw new InvalidInputException(new Violation("group", "membership.application.group.required"));
         }
         Texts.checkLength("message", message);
         MemberGroup group = groups.getByCode(shopper.storeCode(), groupCode);
         if (!group.isOpenToApply()) {
-            throw MembershipException.conflict("membership.application.group-closed", group.getCode());
+            throw new ConflictException("membership.application.group-closed", group.getCode());
         }
         if (memberships.statusOf(shopper.storeCode(), customerId).isIn(group)) {
-            throw MembershipException.conflict("membership.application.already-member", group.getCode());
+            throw new ConflictException("membership.application.already-member", group.getCode());
         }
         if (applications.existsByCustomerIdAndGroupAndStatus(customerId, group, GroupApplication.Status.PENDING)) {
-            throw MembershipException.conflict("membership.application.already-pending", group.getCode());
+            throw new ConflictException("membership.application.already-pending", group.getCode());
         }
         Instant now = clock.instant();
         GroupApplication application = new GroupApplication(customerId, group, Texts.blankToNull(message),
@@ -70,14 +72,14 @@ public class ApplicationService {
         try {
             return applications.saveAndFlush(application);
         } catch (DataIntegrityViolationException raced) {
-            throw MembershipException.conflict("membership.application.already-pending", group.getCode());
+            throw new ConflictException("membership.application.already-pending", group.getCode());
         }
     }
 
     @Transactional(readOnly = true)
     public List<GroupApplication> mine(Shopper shopper) {
         long customerId = shopper.customerId()
-                .orElseThrow(() -> MembershipException.forbidden("membership.shopper.login-required"));
+                .orElseThrow(() -> new RefusedException("membership.shopper.login-required"));
         return applications.findByStoreCodeAndCustomerIdOrderByCreatedAtDescIdDesc(shopper.storeCode(), customerId);
     }
 
@@ -89,7 +91,7 @@ public class ApplicationService {
     @Transactional(readOnly = true)
     public GroupApplication get(String storeCode, long id) {
         return applications.findByIdAndStoreCode(id, storeCode)
-                .orElseThrow(() -> MembershipException.notFound("membership.application.not-found", id));
+                .orElseThrow(() -> new NotFoundException("membership.application.not-found", id));
     }
 
     /** Approves a pending application and puts the applicant in the group, in one transaction. */
@@ -115,7 +117,7 @@ public class ApplicationService {
         GroupApplication application = get(storeCode, id);
         int decided = applications.decide(id, storeCode, decision, owner.name(), reason, clock.instant());
         if (decided == 0) {
-            throw MembershipException.conflict("membership.application.already-decided", application.getId(),
+            throw new ConflictException("membership.application.already-decided", application.getId(),
                     application.getStatus());
         }
         return get(storeCode, id);

@@ -1,6 +1,7 @@
 package io.smm.membership.groups;
 
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -36,15 +37,28 @@ public final class ChangeView {
     public static ChangeView of(MembershipChange change, MessageSource messages, Locale locale) {
         String reason = change.getReason();
         if (reason != null && reason.startsWith("membership.")) {
-            Object[] arguments = change.getReasonArgs().stream().map(ChangeView::numberOrText).toArray();
+            Object[] arguments = change.getReasonArgs().stream().map(argument -> numberOrText(argument, locale)).toArray();
             reason = messages.getMessage(reason, arguments, reason, locale);
         }
         return new ChangeView(change, reason);
     }
 
-    /** Amounts become numbers, so that the message formats them for the reader's locale. */
-    private static Object numberOrText(String argument) {
-        return AMOUNT.matcher(argument).matches() ? new BigDecimal(argument) : argument;
+    /**
+     * Numbers are shown for the reader's locale: whole ones (ids, days, a yen amount) as numbers the message
+     * formats, amounts with decimals with all of them, as they were rounded to their currency's scale.
+     */
+    private static Object numberOrText(String argument, Locale locale) {
+        if (!AMOUNT.matcher(argument).matches()) {
+            return argument;
+        }
+        BigDecimal number = new BigDecimal(argument);
+        if (number.scale() <= 0) {
+            return number;
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(number.scale());
+        format.setMaximumFractionDigits(number.scale());
+        return format.format(number);
     }
 
     public long getId() {

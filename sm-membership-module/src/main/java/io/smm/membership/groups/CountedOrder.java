@@ -2,7 +2,6 @@ package io.smm.membership.groups;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Currency;
 
 /**
  * An order as an evaluation counts it: its amounts, read as values rather than as managed entities, so that a
@@ -17,17 +16,15 @@ public final class CountedOrder {
     private final BigDecimal total;
     private final BigDecimal shipping;
     private final BigDecimal tax;
-    private final String currency;
 
     public CountedOrder(long customerId, long orderId, Instant placedAt, BigDecimal total, BigDecimal shipping,
-            BigDecimal tax, String currency) {
+            BigDecimal tax) {
         this.customerId = customerId;
         this.orderId = orderId;
         this.placedAt = placedAt;
         this.total = total;
         this.shipping = shipping;
         this.tax = tax;
-        this.currency = currency;
     }
 
     /** What the order counts for, by the store's settings. */
@@ -37,10 +34,6 @@ public final class CountedOrder {
 
     boolean isPlacedBefore(Instant instant) {
         return placedAt.isBefore(instant);
-    }
-
-    Currency currency() {
-        return Currency.getInstance(currency);
     }
 
     long customerId() {

@@ -15,7 +15,8 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.smm.membership.web.MembershipException;
+import io.smm.membership.errors.ConflictException;
+import io.smm.membership.errors.NotFoundException;
 import io.smm.membership.web.Violation;
 
 /**
@@ -46,13 +47,13 @@ public class GroupService {
     @Transactional(readOnly = true)
     public MemberGroup get(String storeCode, long id) {
         return groups.findByIdAndStoreCode(id, storeCode)
-                .orElseThrow(() -> MembershipException.notFound("membership.group.not-found", id));
+                .orElseThrow(() -> new NotFoundException("membership.group.not-found", id));
     }
 
     @Transactional(readOnly = true)
     public MemberGroup getByCode(String storeCode, String code) {
         return findByCode(storeCode, code)
-                .orElseThrow(() -> MembershipException.notFound("membership.group.not-found", code));
+                .orElseThrow(() -> new NotFoundException("membership.group.not-found", code));
     }
 
     @Transactional(readOnly = true)
@@ -126,7 +127,7 @@ public class GroupService {
         }
         draft.requireNoProblems(violations);
         if (draft.getVersion() != null && draft.getVersion() != group.getVersion()) {
-            throw MembershipException.conflict("membership.group.changed-meanwhile", group.getCode());
+            throw new ConflictException("membership.group.changed-meanwhile", group.getCode());
         }
         return save(group, draft, others);
     }
@@ -135,17 +136,17 @@ public class GroupService {
     public void delete(String storeCode, long id) {
         MemberGroup group = get(storeCode, id);
         if (group.isDefaultTier()) {
-            throw MembershipException.conflict("membership.group.delete.default-tier", group.getCode());
+            throw new ConflictException("membership.group.delete.default-tier", group.getCode());
         }
         if (hasMembersOrApplicants(group)) {
-            throw MembershipException.conflict("membership.group.delete.has-members", group.getCode());
+            throw new ConflictException("membership.group.delete.has-members", group.getCode());
         }
         applications.deleteDecided(group); // the history keeps the group's code
         try {
             groups.delete(group);
             groups.flush();
         } catch (DataIntegrityViolationException namedByACoupon) {
-            throw MembershipException.conflict("membership.group.delete.used-by-coupons", group.getCode());
+            throw new ConflictException("membership.group.delete.used-by-coupons", group.getCode());
         }
     }
 
@@ -175,7 +176,7 @@ public class GroupService {
             return groups.saveAndFlush(group);
         } catch (DataIntegrityViolationException | ConcurrencyFailureException raced) {
             // another owner changed this store's groups between our checks and our write: keys or versions held
-            throw MembershipException.conflict("membership.group.concurrent-change");
+            throw new ConflictException("membership.group.concurrent-change");
         }
     }
 }

@@ -12,6 +12,8 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import io.smm.membership.autoconfigure.MembershipProperties;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.CurrentShopper;
+import io.smm.membership.money.MoneyRule;
+import io.smm.membership.money.StoreCurrencies;
 import io.smm.membership.orders.OrderHistory;
 
 /** Member groups: services, repositories on the host's entity manager, and the JSON endpoints. */
@@ -63,9 +65,10 @@ public class GroupsConfiguration {
     TierService membershipTierService(TierSettingsRepository settings, TierRuleRepository rules,
             GroupService groups, MembershipService memberships, CustomerStandingRepository standings,
             StandingLocks locks, SpendOrderRepository orders, SpendLedger ledger, TierChangeNotices notices,
-            @Qualifier("membershipClock") Clock clock, MembershipProperties properties) {
+            MoneyRule money, StoreCurrencies currencies, @Qualifier("membershipClock") Clock clock,
+            MembershipProperties properties) {
         return new TierService(settings, rules, groups, memberships, standings, locks, orders, ledger,
-                notices, clock, properties.getTiers().getTimeZone());
+                notices, money, currencies, clock, properties.storeTimeZone());
     }
 
     @Bean
@@ -84,7 +87,7 @@ public class GroupsConfiguration {
     TierJobSchedule membershipTierJobSchedule(TierJob job, SpendBackfill backfill, TierService tiers,
             MembershipProperties properties) {
         return new TierJobSchedule(job, backfill, tiers, properties.getTiers().getJobTime(),
-                properties.getTiers().getTimeZone());
+                properties.storeTimeZone());
     }
 
     @Bean
@@ -97,7 +100,7 @@ public class GroupsConfiguration {
     TierPreviewer membershipTierPreviewer(GroupService groups, SpendOrderRepository orders,
             MembershipRepository memberships, CustomerStandingRepository standings,
             @Qualifier("membershipClock") Clock clock, MembershipProperties properties) {
-        return new TierPreviewer(groups, orders, memberships, standings, clock, properties.getTiers().getTimeZone());
+        return new TierPreviewer(groups, orders, memberships, standings, clock, properties.storeTimeZone());
     }
 
     @Bean

@@ -14,9 +14,10 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.smm.membership.errors.ConflictException;
+import io.smm.membership.errors.NotFoundException;
 import io.smm.membership.identity.Shopper;
 import io.smm.membership.web.InvalidInputException;
-import io.smm.membership.web.MembershipException;
 import io.smm.membership.web.Violation;
 
 /**
@@ -45,7 +46,7 @@ public class MembershipService {
     @Transactional(readOnly = true)
     public MemberSummary member(String storeCode, long customerId) {
         return directory.find(storeCode, customerId)
-                .orElseThrow(() -> MembershipException.notFound("membership.member.not-found", customerId));
+                .orElseThrow(() -> new NotFoundException("membership.member.not-found", customerId));
     }
 
     @Transactional(readOnly = true)
@@ -105,7 +106,7 @@ public class MembershipService {
         member(storeCode, customerId);
         MemberGroup target = groupService.getByCode(storeCode, tierCode);
         if (!target.isTier()) {
-            throw MembershipException.conflict("membership.group.not-a-tier", target.getCode());
+            throw new ConflictException("membership.group.not-a-tier", target.getCode());
         }
         return target;
     }
@@ -236,7 +237,7 @@ public class MembershipService {
     private MemberGroup manualGroup(String storeCode, String groupCode) {
         MemberGroup group = groupService.getByCode(storeCode, groupCode);
         if (group.isTier()) {
-            throw MembershipException.conflict("membership.group.is-a-tier", group.getCode());
+            throw new ConflictException("membership.group.is-a-tier", group.getCode());
         }
         return group;
     }
@@ -247,7 +248,7 @@ public class MembershipService {
         } catch (DataIntegrityViolationException | ConcurrencyFailureException raced) {
             // a concurrent request gave this customer a tier (or this group) first: the unique key kept one
             // (MariaDB reports the same race as a deadlock between the two inserts)
-            throw MembershipException.conflict("membership.member.concurrent-change", membership.getCustomerId());
+            throw new ConflictException("membership.member.concurrent-change", membership.getCustomerId());
         }
     }
 

@@ -17,11 +17,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.smm.membership.errors.RefusedException;
 import io.smm.membership.identity.CurrentShopper;
 import io.smm.membership.identity.Shopper;
 import io.smm.membership.web.Draft;
 import io.smm.membership.web.MembershipApi;
-import io.smm.membership.web.MembershipException;
 import io.smm.membership.web.RequestLocale;
 
 /** The logged-in shopper's own membership, under the host's customer JWT chain ({@code /api/v1/auth/**}). */
@@ -101,7 +101,7 @@ class ShopperMembershipApiController {
     private Shopper customer() {
         Shopper shopper = currentShopper.get();
         if (shopper.isGuest()) {
-            throw MembershipException.forbidden("membership.shopper.login-required");
+            throw new RefusedException("membership.shopper.login-required");
         }
         return shopper;
     }

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 interface SpendOrderRepository extends JpaRepository<SpendOrder, Long> {
 
     String COUNTED = "select new io.smm.membership.groups.CountedOrder(o.customerId, o.orderId, o.placedAt, o.total,"
-            + " o.shipping, o.tax, o.currency) from SmmSpendOrder o where o.storeCode = :storeCode"
+            + " o.shipping, o.tax) from SmmSpendOrder o where o.storeCode = :storeCode"
             + " and o.customerId in :customerIds and o.status in :statuses";
 
     Optional<SpendOrder> findByStoreCodeAndOrderId(String storeCode, Long orderId);
@@ -40,6 +40,10 @@ interface SpendOrderRepository extends JpaRepository<SpendOrder, Long> {
             + " where o.storeCode = :storeCode and o.status in :statuses and o.placedAt >= :from"
             + " group by o.customerId")
     List<Object[]> sumsByCustomer(String storeCode, Collection<String> statuses, Instant from);
+
+    /** The currencies of the store's recorded orders, the latest order's first. */
+    @Query("select o.currency from SmmSpendOrder o where o.storeCode = :storeCode order by o.orderId desc")
+    List<String> currencies(String storeCode, Pageable page);
 
     @Query("select distinct o.customerId from SmmSpendOrder o where o.storeCode = :storeCode"
             + " and o.customerId > :after order by o.customerId")

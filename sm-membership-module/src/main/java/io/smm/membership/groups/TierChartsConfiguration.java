@@ -16,7 +16,7 @@ public class TierChartsConfiguration {
     @Bean
     TierCharts membershipTierCharts(MembershipChangeRepository history, GroupService groups,
             @Qualifier("membershipClock") Clock clock, MembershipProperties properties) {
-        return new TierCharts(history, groups, clock, properties.getTiers().getTimeZone());
+        return new TierCharts(history, groups, clock, properties.storeTimeZone());
     }
 
     @Bean

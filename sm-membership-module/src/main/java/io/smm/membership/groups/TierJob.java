@@ -8,7 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 
-import io.smm.membership.web.MembershipException;
+import io.smm.membership.errors.DomainException;
 
 /**
  * The daily evaluation of a store's customers, for windows that slid and grace periods that ended. One instance
@@ -63,7 +63,7 @@ public class TierJob {
     private int evaluate(String storeCode, List<Long> batch) {
         try {
             return tiers.reevaluate(storeCode, batch);
-        } catch (ConcurrencyFailureException | MembershipException conflict) {
+        } catch (ConcurrencyFailureException | DomainException conflict) {
             log.info("Tier job of store {} evaluates a batch one by one after: {}", storeCode, conflict.getMessage());
             return batch.stream().mapToInt(customerId -> tiers.reevaluate(storeCode, List.of(customerId))).sum();
         }

@@ -1,11 +1,11 @@
 package io.smm.membership.groups;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +14,12 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.smm.membership.money.MoneyRule;
+import io.smm.membership.money.StoreCurrencies;
 import io.smm.membership.orders.OrderFacts;
 import io.smm.membership.time.Instants;
 import io.smm.membership.web.InvalidInputException;
@@ -42,12 +45,15 @@ public class TierService {
     private final SpendOrderRepository orders;
     private final SpendLedger ledger;
     private final TierChangeNotices notices;
+    private final MoneyRule money;
+    private final StoreCurrencies currencies;
     private final Clock clock;
     private final ZoneId zone;
 
     TierService(TierSettingsRepository settings, TierRuleRepository rules, GroupService groups,
             MembershipService memberships, CustomerStandingRepository standings, StandingLocks locks,
-            SpendOrderRepository orders, SpendLedger ledger, TierChangeNotices notices, Clock clock, ZoneId zone) {
+            SpendOrderRepository orders, SpendLedger ledger, TierChangeNotices notices, MoneyRule money,
+            StoreCurrencies currencies, Clock clock, ZoneId zone) {
         this.settings = settings;
         this.rules = rules;
         this.groups = groups;
@@ -57,6 +63,8 @@ public class TierService {
         this.orders = orders;
         this.ledger = ledger;
         this.notices = notices;
+        this.money = money;
+        this.currencies = currencies;
         this.clock = clock;
         this.zone = zone;
     }
@@ -201,7 +209,7 @@ public class TierService {
                 spend(counted, current, store.ladder.windows(), store.now), placed, store.now, current.grace());
         move.filter(TierMove::changesTier).ifPresent(change -> {
             memberships.moveTierByRule(store.code, customerId, held, store.tiers.get(change.to.groupId),
-                    reasonKey(change), reasonArgs(change, current));
+                    reasonKey(change), reasonArgs(change, current, moneyOf(store.code)));
             notices.publishAfterCommit(new TierChanged(store.code, customerId, change.from.code, change.to.code,
                     TierChanged.Kind.valueOf(change.kind.name()), store.now));
         });
@@ -240,7 +248,7 @@ public class TierService {
         Instant now = clock.instant();
         List<CountedOrder> counted = orders.findCounted(storeCode, List.of(customerId), current.getCountedStatuses());
         SpendTotals spend = spend(counted, current, ladder.windows(), now);
-        UnaryOperator<BigDecimal> money = moneyOf(counted);
+        UnaryOperator<BigDecimal> money = moneyOf(storeCode);
         List<TierProgress.Step> higher = ladder.above(step).stream().map(next -> new TierProgress.Step(next.code,
                 money.apply(next.upgradeAt), money.apply(next.upgradeAt.subtract(spend.in(next.window))
                         .max(BigDecimal.ZERO)), money.apply(next.expressAt))).collect(Collectors.toList());
@@ -253,10 +261,14 @@ public class TierService {
                 standing == null ? null : Instants.iso(standing.getPinnedUntil()), higher, pending);
     }
 
-    /** Amounts at the scale of the store currency the customer's orders are in (two places without orders). */
-    private static UnaryOperator<BigDecimal> moneyOf(List<CountedOrder> counted) {
-        int scale = counted.isEmpty() ? 2 : counted.get(0).currency().getDefaultFractionDigits();
-        return amount -> amount == null ? null : amount.setScale(scale, RoundingMode.HALF_UP);
+    /**
+     * Amounts rounded to the scale of the store's currency: the host's, else that of the store's latest recorded
+     * order; left as they are for a store known to neither.
+     */
+    private UnaryOperator<BigDecimal> moneyOf(String storeCode) {
+        Optional<Currency> currency = currencies.of(storeCode).or(() -> orders
+                .currencies(storeCode, PageRequest.of(0, 1)).stream().findFirst().map(Currency::getInstance));
+        return amount -> amount == null || currency.isEmpty() ? amount : money.round(amount, currency.get());
     }
 
     private TierLadder ladder(String storeCode, Map<Long, MemberGroup> tiers, TierSettings current) {
@@ -290,19 +302,17 @@ public class TierService {
     }
 
     /** The facts the history entry shows: amounts as plain numbers, windows as days (0 for a lifetime). */
-    private static List<String> reasonArgs(TierMove move, TierSettings current) {
+    private static List<String> reasonArgs(TierMove move, TierSettings current, UnaryOperator<BigDecimal> money) {
         String days = move.window == null || move.window.isLifetime() ? "0" : String.valueOf(move.window.days());
+        String amount = money.apply(move.amount).toPlainString();
+        String threshold = money.apply(move.threshold).toPlainString();
         if (move.kind == TierMove.Kind.EXPRESS) {
-            return List.of(String.valueOf(move.orderId), plain(move.amount), plain(move.threshold));
+            return List.of(String.valueOf(move.orderId), amount, threshold);
         }
         if (move.kind == TierMove.Kind.UPGRADE) {
-            return List.of(days, plain(move.amount), plain(move.threshold));
+            return List.of(days, amount, threshold);
         }
-        return List.of(days, plain(move.amount), plain(move.threshold), String.valueOf(current.getGraceDays()));
-    }
-
-    private static String plain(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return List.of(days, amount, threshold, String.valueOf(current.getGraceDays()));
     }
 
     /** What every evaluation of a store's customers reads from the store, read once. */

@@ -28,7 +28,7 @@ import io.smm.membership.coupons.CouponRefusedException;
 import io.smm.membership.coupons.CouponShopper;
 import io.smm.membership.coupons.CouponTill;
 import io.smm.membership.identity.CurrentShopper;
-import io.smm.membership.web.Amounts;
+import io.smm.membership.money.MoneyRule;
 
 /**
  * The cart's coupon as the host's order-total lines (docs/host-seams.md#coupons-ordertotalspostprocessors): one
@@ -108,7 +108,7 @@ class CouponDiscountLines {
         CouponShopper shopper = shopper(customer, prices.currentGroups().groupIds());
         List<CartLine> lines = items.stream().map(CouponDiscountLines::line).collect(Collectors.toList());
         return new AppliedCoupon(new CheckoutCoupon(store.getCode(), promo, shopper,
-                till.quote(store.getCode(), promo, lines, shopper, Amounts.scaleOf(currency)),
+                till.quote(store.getCode(), promo, lines, shopper, MoneyRule.scaleOf(currency)),
                 currency.getCurrencyCode()), List.copyOf(items));
     }
 

@@ -19,6 +19,7 @@ import io.smm.membership.coupons.CouponTill;
 import io.smm.membership.groups.MemberDirectory;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.CurrentShopper;
+import io.smm.membership.money.StoreCurrencies;
 import io.smm.membership.orders.OrderHistory;
 import io.smm.membership.orders.OrderPlacementListener;
 import io.smm.membership.orders.OrderStatusListener;
@@ -125,7 +126,12 @@ public class HostSeamConfiguration {
 
     @Bean
     OrderHistory membershipOrderHistory(MembershipProperties properties) {
-        return new ShopizerOrderHistory(properties.getTiers().getTimeZone());
+        return new ShopizerOrderHistory(properties.storeTimeZone());
+    }
+
+    @Bean
+    StoreCurrencies membershipStoreCurrencies() {
+        return new ShopizerStoreCurrencies();
     }
 
     @Bean
@@ -139,12 +145,12 @@ public class HostSeamConfiguration {
             ObjectProvider<OrderStatusListener> statusListeners, MembershipProperties properties) {
         return new OrderAdvice(transactionManager, steps, shopper,
                 placementListeners.orderedStream().collect(Collectors.toList()),
-                statusListeners.orderedStream().collect(Collectors.toList()), properties.getTiers().getTimeZone());
+                statusListeners.orderedStream().collect(Collectors.toList()), properties.storeTimeZone());
     }
 
     @Bean
     PaymentRefundAdvice membershipPaymentRefundAdvice(OrderAdvice orders, OrderRefunds refunds,
             MembershipProperties properties) {
-        return new PaymentRefundAdvice(orders, refunds, properties.getTiers().getTimeZone());
+        return new PaymentRefundAdvice(orders, refunds, properties.storeTimeZone());
     }
 }

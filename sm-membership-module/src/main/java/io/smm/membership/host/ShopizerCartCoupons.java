@@ -19,9 +19,9 @@ import io.smm.membership.coupons.CartCoupons;
 import io.smm.membership.coupons.CouponRefusal;
 import io.smm.membership.coupons.CouponRefusedException;
 import io.smm.membership.coupons.CouponTill;
+import io.smm.membership.errors.NotFoundException;
 import io.smm.membership.identity.CurrentShopper;
 import io.smm.membership.identity.Shopper;
-import io.smm.membership.web.MembershipException;
 
 /**
  * Cart coupons through the host's {@code shoppingCartFacade} (bound by bean and method name): applying calls the
@@ -96,7 +96,7 @@ class ShopizerCartCoupons implements CartCoupons {
                         .filter(cart -> cart.customerId == null
                                 || current.customerId().equals(Optional.of(cart.customerId)))
                         .map(promo -> new OwnCart(store, promo)))
-                .orElseThrow(() -> MembershipException.notFound("membership.coupon.cart.not-found", cartCode));
+                .orElseThrow(() -> new NotFoundException("membership.coupon.cart.not-found", cartCode));
     }
 
     /** A cart of the current shopper's, with its store. */

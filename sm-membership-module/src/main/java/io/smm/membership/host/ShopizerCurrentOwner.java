@@ -11,9 +11,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import io.smm.membership.errors.NotFoundException;
+import io.smm.membership.errors.RefusedException;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.Owner;
-import io.smm.membership.web.MembershipException;
 
 /**
  * The host admin user authenticated on this request, by the host's admin JWT chain (authorities are plain
@@ -34,14 +35,14 @@ public class ShopizerCurrentOwner implements CurrentOwner {
     public Owner get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated() || !has(authentication, OWNER_AUTHORITIES)) {
-            throw MembershipException.forbidden("membership.owner.forbidden");
+            throw new RefusedException("membership.owner.forbidden");
         }
         String name = authentication.getName();
         List<String> stores = entityManager
                 .createQuery("select u.merchantStore.code from User u where u.adminName = :name", String.class)
                 .setParameter("name", name).getResultList();
         if (stores.isEmpty()) {
-            throw MembershipException.forbidden("membership.owner.forbidden");
+            throw new RefusedException("membership.owner.forbidden");
         }
         String requested = requestedStore();
         if (requested != null && has(authentication, SUPERADMIN) && !requested.equals(stores.get(0))) {
@@ -54,7 +55,7 @@ public class ShopizerCurrentOwner implements CurrentOwner {
         Long count = entityManager.createQuery("select count(m) from MerchantStore m where m.code = :code", Long.class)
                 .setParameter("code", code).getSingleResult();
         if (count == 0) {
-            throw MembershipException.notFound("membership.store.not-found", code);
+            throw new NotFoundException("membership.store.not-found", code);
         }
         return code;
     }

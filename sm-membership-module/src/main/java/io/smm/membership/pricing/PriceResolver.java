@@ -1,27 +1,28 @@
 package io.smm.membership.pricing;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+
+import io.smm.membership.money.MoneyRule;
 
 /**
  * Resolves one price from the rules that could apply: among those matching the shopper's groups, the product
  * (directly, through a category or an ancestor, or the store), the quantity and the time, the lowest price wins;
  * ties go to the higher priority (then the older rule); an exclusive rule keeps every lower-priority rule out.
  * The member price then meets the host's special price by the {@link SpecialPricePolicy}. Prices are computed
- * unrounded and rounded once, at the currency's scale.
+ * unrounded and rounded once, by the {@link MoneyRule}.
  *
  * <p>{@link #price} is the shopper's path, called for every product of a listing: it builds no explanation.
  * {@link #explain} is the owner's: the same choice, plus the verdict of every rule.
  */
 final class PriceResolver {
 
-    private final RoundingMode rounding;
+    private final MoneyRule money;
     private final SpecialPricePolicy policy;
 
-    PriceResolver(RoundingMode rounding, SpecialPricePolicy policy) {
-        this.rounding = rounding;
+    PriceResolver(MoneyRule money, SpecialPricePolicy policy) {
+        this.money = money;
         this.policy = policy;
     }
 
@@ -82,7 +83,7 @@ final class PriceResolver {
     }
 
     private BigDecimal round(BigDecimal amount, PriceQuery query) {
-        return amount.setScale(query.currency.getDefaultFractionDigits(), rounding);
+        return money.round(amount, query.currency);
     }
 
     /** Why a rule does not match, or null when it does. */

@@ -12,9 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import io.smm.membership.errors.NotFoundException;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.web.InvalidInputException;
-import io.smm.membership.web.MembershipException;
 import io.smm.membership.web.Violation;
 
 /**
@@ -49,7 +49,7 @@ public class PriceRuleService {
     @Transactional(readOnly = true)
     public PriceRule get(String storeCode, long id) {
         return rules.findByIdAndStoreCode(id, storeCode)
-                .orElseThrow(() -> MembershipException.notFound("membership.price-rule.not-found", id));
+                .orElseThrow(() -> new NotFoundException("membership.price-rule.not-found", id));
     }
 
     @Transactional

@@ -6,10 +6,10 @@ import java.util.Set;
 
 import org.springframework.transaction.annotation.Transactional;
 
+import io.smm.membership.errors.NotFoundException;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.identity.Shopper;
 import io.smm.membership.web.InvalidInputException;
-import io.smm.membership.web.MembershipException;
 import io.smm.membership.web.Violation;
 
 /**
@@ -44,7 +44,7 @@ public class PriceSimulator {
             throw new InvalidInputException(new Violation("quantity", "membership.price-rule.min-quantity.range"));
         }
         ProductFacts facts = catalog.productFacts(store, product)
-                .orElseThrow(() -> MembershipException.notFound("membership.product.not-found", product));
+                .orElseThrow(() -> new NotFoundException("membership.product.not-found", product));
         ShopperGroups shopper = customer != null ? pricing.groupsOf(Shopper.customer(store, customer))
                 : group != null ? new ShopperGroups(true, Set.of(groups.getByCode(store, group).getId()))
                 : pricing.groupsOf(Shopper.guest(store));

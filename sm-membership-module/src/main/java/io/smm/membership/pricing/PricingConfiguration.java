@@ -13,6 +13,7 @@ import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MembershipService;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.CurrentShopper;
+import io.smm.membership.money.MoneyRule;
 
 /** Member prices: rules, their in-memory index, resolution, and the owner's JSON. */
 @Configuration(proxyBeanMethods = false)
@@ -35,9 +36,8 @@ public class PricingConfiguration {
 
     @Bean
     GroupPricingService membershipGroupPricingService(PriceRuleIndex index, MembershipService memberships,
-            @Qualifier("membershipClock") Clock clock, MembershipProperties properties) {
-        PriceResolver resolver = new PriceResolver(properties.getPricing().getRoundingMode(),
-                properties.getPricing().getSpecialPrice());
+            @Qualifier("membershipClock") Clock clock, MembershipProperties properties, MoneyRule money) {
+        PriceResolver resolver = new PriceResolver(money, properties.getPricing().getSpecialPrice());
         return new GroupPricingService(index, resolver, memberships, clock);
     }
 

@@ -7,10 +7,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.smm.membership.errors.NotFoundException;
 import io.smm.membership.identity.CurrentShopper;
 import io.smm.membership.identity.Shopper;
 import io.smm.membership.web.MembershipApi;
-import io.smm.membership.web.MembershipException;
 
 /**
  * A product's price for the current shopper (customer token, cart or guest) and the quantity tiers they can
@@ -34,7 +34,7 @@ class ShopperPriceApiController {
     Map<String, Object> prices(@PathVariable long productId) {
         Shopper shopper = currentShopper.get();
         ProductFacts product = catalog.productFacts(shopper.storeCode(), productId)
-                .orElseThrow(() -> MembershipException.notFound("membership.product.not-found", productId));
+                .orElseThrow(() -> new NotFoundException("membership.product.not-found", productId));
         ShopperGroups groups = pricing.groupsOf(shopper);
         PriceQuote one = pricing.quote(groups, product, 1);
         Map<String, Object> body = new LinkedHashMap<>();

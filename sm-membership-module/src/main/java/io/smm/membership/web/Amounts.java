@@ -1,7 +1,6 @@
 package io.smm.membership.web;
 
 import java.math.BigDecimal;
-import java.util.Currency;
 
 /** Amounts as our DECIMAL(19,4) columns keep them: at most 15 digits before the point and 4 after. */
 public final class Amounts {
@@ -16,11 +15,6 @@ public final class Amounts {
     public static boolean fitColumn(BigDecimal amount) {
         BigDecimal plain = amount.stripTrailingZeros();
         return plain.scale() <= DECIMALS && plain.precision() - plain.scale() <= INTEGER_DIGITS;
-    }
-
-    /** The number of decimals amounts in the currency are rounded to; never negative (XAU and the like say -1). */
-    public static int scaleOf(Currency currency) {
-        return Math.max(0, currency.getDefaultFractionDigits());
     }
 
     public static Violation outOfColumn(String field) {

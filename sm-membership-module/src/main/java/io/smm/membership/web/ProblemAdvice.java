@@ -32,6 +32,11 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 
+import io.smm.membership.errors.ConflictException;
+import io.smm.membership.errors.DomainException;
+import io.smm.membership.errors.NotFoundException;
+import io.smm.membership.errors.RefusedException;
+
 /**
  * Turns every failure of our JSON endpoints into {@code application/problem+json}: 400 with the fields named,
  * 403, 404, 409, and a bare 500 that never shows a stack trace. Limited to {@link MembershipApi} controllers.
@@ -58,10 +63,27 @@ public class ProblemAdvice {
         return badRequest(fields, request);
     }
 
-    @ExceptionHandler(MembershipException.class)
-    ResponseEntity<Problem> refused(MembershipException e, HttpServletRequest request) {
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<Problem> refused(DomainException e, HttpServletRequest request) {
         Locale locale = localeOf(request);
-        return problem(e.status(), e.code(), text(e.code(), e.arguments(), locale), List.of(), request);
+        return problem(statusOf(e), e.code(), text(e.code(), e.arguments(), locale), List.of(), request);
+    }
+
+    /** The status a service's refusal is answered with, on our JSON endpoints and the admin pages alike. */
+    public static HttpStatus statusOf(DomainException refusal) {
+        if (refusal instanceof InvalidInputException) {
+            return HttpStatus.BAD_REQUEST;
+        }
+        if (refusal instanceof RefusedException) {
+            return HttpStatus.FORBIDDEN;
+        }
+        if (refusal instanceof NotFoundException) {
+            return HttpStatus.NOT_FOUND;
+        }
+        if (refusal instanceof ConflictException) {
+            return HttpStatus.CONFLICT;
+        }
+        throw new IllegalArgumentException("No status for " + refusal.getClass().getName());
     }
 
     @ExceptionHandler(BindException.class) // MethodArgumentNotValidException is one

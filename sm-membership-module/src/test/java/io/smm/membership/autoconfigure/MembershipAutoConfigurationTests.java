@@ -2,6 +2,7 @@ package io.smm.membership.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -25,6 +26,7 @@ import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
 import org.springframework.orm.jpa.vendor.HibernateJpaVendorAdapter;
 
 import io.smm.membership.groups.GroupService;
+import io.smm.membership.money.MoneyRule;
 import liquibase.integration.spring.SpringLiquibase;
 
 class MembershipAutoConfigurationTests {
@@ -88,6 +90,16 @@ class MembershipAutoConfigurationTests {
                         .hasStackTraceContaining("must be from 1 to 5000, not 5001"));
         runner.withUserConfiguration(Host.class).withPropertyValues("sm.membership.tiers.batch-size=5000")
                 .run(context -> assertThat(context).hasNotFailed());
+    }
+
+    @Test
+    void roundsEveryAmountByTheConfiguredMode() {
+        runner.withUserConfiguration(Host.class).withPropertyValues("sm.membership.money.rounding-mode=half-even")
+                .run(context -> assertThat(context.getBean(MoneyRule.class).rounding())
+                        .isEqualTo(RoundingMode.HALF_EVEN));
+        runner.withUserConfiguration(Host.class).withPropertyValues("sm.membership.pricing.rounding-mode=half-even")
+                .run(context -> assertThat(context.getBean(MoneyRule.class).rounding())
+                        .isEqualTo(RoundingMode.HALF_EVEN));
     }
 
     @Test

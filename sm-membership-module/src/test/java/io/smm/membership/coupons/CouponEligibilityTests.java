@@ -3,11 +3,14 @@ package io.smm.membership.coupons;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+
+import io.smm.membership.money.MoneyRule;
 
 class CouponEligibilityTests {
 
@@ -19,6 +22,7 @@ class CouponEligibilityTests {
     private static final CouponShopper MEMBER = CouponShopper.customer(7L, Set.of(VIP));
     private static final CouponShopper GUEST = CouponShopper.guest("Guest@Example.com", Set.of());
     private static final CouponUses UNUSED = new CouponUses(0, 0);
+    private static final MoneyRule HALF_UP = new MoneyRule(RoundingMode.HALF_UP);
 
     private final Terms terms = new Terms();
 
@@ -150,16 +154,31 @@ class CouponEligibilityTests {
     void roundsAtTheCurrencyScale() {
         terms.value = new BigDecimal("12.5");
 
-        CouponQuote yen = CouponEligibility.check(terms.build(), cart(shoe("1001", 1)), MEMBER, UNUSED, NOW, 0);
+        CouponQuote yen = CouponEligibility.check(terms.build(), cart(shoe("1001", 1)), MEMBER, UNUSED, NOW, HALF_UP, 0);
 
         assertThat(yen.discount()).isEqualByComparingTo("125");
         assertThat(yen.discount().scale()).isZero();
 
         terms.value = new BigDecimal("100");
-        CouponQuote all = CouponEligibility.check(terms.build(), cart(shoe("1500.00", 1)), MEMBER, UNUSED, NOW, 0);
+        CouponQuote all = CouponEligibility.check(terms.build(), cart(shoe("1500.00", 1)), MEMBER, UNUSED, NOW, HALF_UP, 0);
 
         assertThat(all.discount()).isEqualByComparingTo("1500");
         assertThat(all.discount().scale()).isZero();
+    }
+
+    @Test
+    void roundsTheDiscountByTheStoresRoundingMode() {
+        terms.kind = CouponTerms.Kind.PERCENT;
+        terms.value = new BigDecimal("10");
+        List<CartLine> cart = cart(shoe("12.25", 1));
+
+        CouponQuote halfUp = CouponEligibility.check(terms.build(), cart, MEMBER, UNUSED, NOW, HALF_UP, 2);
+        CouponQuote halfEven = CouponEligibility.check(terms.build(), cart, MEMBER, UNUSED, NOW,
+                new MoneyRule(RoundingMode.HALF_EVEN), 2);
+
+        assertThat(halfUp.discount()).isEqualTo(new BigDecimal("1.23"));
+        assertThat(halfEven.discount()).isEqualTo(new BigDecimal("1.22"));
+        assertThat(halfEven.lineDiscounts()).containsExactly(new BigDecimal("1.22"));
     }
 
     private CouponRefusal refusal(List<CartLine> cart) {
@@ -175,7 +194,7 @@ class CouponEligibilityTests {
     }
 
     private CouponQuote quote(CouponShopper shopper, CouponUses uses, List<CartLine> cart) {
-        return CouponEligibility.check(terms.build(), cart, shopper, uses, NOW, 2);
+        return CouponEligibility.check(terms.build(), cart, shopper, uses, NOW, HALF_UP, 2);
     }
 
     private static List<CartLine> cart(CartLine... lines) {

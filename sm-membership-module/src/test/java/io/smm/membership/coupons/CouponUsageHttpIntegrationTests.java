@@ -44,7 +44,7 @@ import io.smm.membership.testhost.HostClient;
  */
 @SpringBootTest(classes = { StandInShopApplication.class, CouponUsageHttpIntegrationTests.MarchInTaipei.class },
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "sm.membership.tiers.time-zone=Asia/Taipei")
+        properties = "sm.membership.store.time-zone=Asia/Taipei")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CouponUsageHttpIntegrationTests {
 

@@ -25,7 +25,7 @@ import io.smm.membership.web.InvalidInputException;
  * "now" is 15 March 2026 and the store's months begin at midnight in Taipei (UTC+8).
  */
 @SpringBootTest(classes = { StandInShopApplication.class, TierChartsIntegrationTests.MarchInTaipei.class },
-        properties = "sm.membership.tiers.time-zone=Asia/Taipei")
+        properties = "sm.membership.store.time-zone=Asia/Taipei")
 class TierChartsIntegrationTests {
 
     private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");

@@ -61,6 +61,8 @@ class TierServiceIntegrationTests {
 
     private String store;
 
+    private Currency currency = Currency.getInstance("CAD");
+
     @BeforeEach
     void ladder() {
         store = "TIERS" + IDS.incrementAndGet();
@@ -85,6 +87,20 @@ class TierServiceIntegrationTests {
         assertThat(latestReason(customer, Locale.ENGLISH)).isEqualTo("upgraded: spend in 365 days 1,050.00 ≥ 1,000.00");
         assertThat(latestReason(customer, Locale.TRADITIONAL_CHINESE))
                 .isEqualTo("升級：近 365 天消費 1,050.00 ≥ 1,000.00");
+    }
+
+    @Test
+    void amountsAreAtTheStoreCurrencysScale() {
+        currency = Currency.getInstance("JPY");
+        long customer = IDS.incrementAndGet();
+
+        place(customer, "600");
+        place(customer, "450.4");
+        TierProgress progress = tiers.progress(store, customer, Instant.now());
+
+        assertThat(latestReason(customer, Locale.ENGLISH)).isEqualTo("upgraded: spend in 365 days 1,050 ≥ 1,000");
+        assertThat(progress.getSpend()).isEqualTo(new BigDecimal("1050"));
+        assertThat(progress.getKeepAt()).isEqualTo(new BigDecimal("800"));
     }
 
     @Test
@@ -209,7 +225,7 @@ class TierServiceIntegrationTests {
 
     private OrderFacts order(long order, long customer, String status, String total) {
         return new OrderFacts(order, customer, store, Instant.now(), status, new BigDecimal(total), BigDecimal.ZERO,
-                BigDecimal.ZERO, Currency.getInstance("CAD"));
+                BigDecimal.ZERO, currency);
     }
 
     private String tierOf(long customer) {

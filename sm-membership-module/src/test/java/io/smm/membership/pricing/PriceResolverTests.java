@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import io.smm.membership.money.MoneyRule;
+
 class PriceResolverTests {
 
     private static final Instant NOW = Instant.parse("2026-06-01T10:00:00Z");
@@ -23,8 +25,9 @@ class PriceResolverTests {
     private static final long CATEGORY = 10;
     private static final long PARENT_CATEGORY = 5;
 
-    private final PriceResolver lowerOf = new PriceResolver(RoundingMode.HALF_UP, SpecialPricePolicy.LOWER_OF);
-    private final PriceResolver replacing = new PriceResolver(RoundingMode.HALF_UP,
+    private final PriceResolver lowerOf = new PriceResolver(new MoneyRule(RoundingMode.HALF_UP),
+            SpecialPricePolicy.LOWER_OF);
+    private final PriceResolver replacing = new PriceResolver(new MoneyRule(RoundingMode.HALF_UP),
             SpecialPricePolicy.MEMBER_REPLACES_SPECIAL);
 
     @Test

@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import io.smm.membership.money.MoneyRule;
+
 class StoreWideRulesTests {
 
     private static final Instant NOW = Instant.parse("2026-06-01T10:00:00Z");
@@ -68,7 +70,7 @@ class StoreWideRulesTests {
     @Test
     void pricesExactlyAsTheWholeRuleSetWould() {
         Random random = new Random(7);
-        PriceResolver resolver = new PriceResolver(RoundingMode.HALF_UP, SpecialPricePolicy.LOWER_OF);
+        PriceResolver resolver = new PriceResolver(new MoneyRule(RoundingMode.HALF_UP), SpecialPricePolicy.LOWER_OF);
         for (int store = 0; store < 40; store++) {
             List<IndexedRule> all = randomRules(random);
             PriceRuleIndex.StoreRules index = new PriceRuleIndex.StoreRules(1, NOW, all);

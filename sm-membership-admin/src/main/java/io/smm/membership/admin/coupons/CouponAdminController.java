@@ -3,6 +3,7 @@ package io.smm.membership.admin.coupons;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,10 +41,11 @@ import io.smm.membership.coupons.CouponStatus;
 import io.smm.membership.coupons.CouponTerms;
 import io.smm.membership.coupons.CouponView;
 import io.smm.membership.groups.GroupService;
-import io.smm.membership.groups.MemberGroup;
 import io.smm.membership.groups.GroupView;
+import io.smm.membership.groups.MemberGroup;
 import io.smm.membership.groups.Paging;
 import io.smm.membership.identity.CurrentOwner;
+import io.smm.membership.money.StoreCurrencies;
 import io.smm.membership.web.InvalidInputException;
 
 /** A store's coupons: the list with its search and status filter, one form to create or edit, and disable. */
@@ -61,9 +63,10 @@ class CouponAdminController {
     private final Clock clock;
     private final int pageSize;
     private final CatalogLookupService catalog;
+    private final StoreCurrencies currencies;
 
     CouponAdminController(CurrentOwner owner, CouponService coupons, GroupService groups, AdminTime time,
-            Clock clock, int pageSize, CatalogLookupService catalog) {
+            Clock clock, int pageSize, CatalogLookupService catalog, StoreCurrencies currencies) {
         this.owner = owner;
         this.coupons = coupons;
         this.groups = groups;
@@ -71,6 +74,7 @@ class CouponAdminController {
         this.clock = clock;
         this.pageSize = pageSize;
         this.catalog = catalog;
+        this.currencies = currencies;
     }
 
     /** The window and the scope are bound as the owner typed them; the draft's own values come from those. */
@@ -91,13 +95,15 @@ class CouponAdminController {
         CouponListOrigin origin = CouponListOrigin.named(originName).orElse(null);
         String store = owner.get().storeCode();
         Map<Long, String> codes = groups.codesById(store);
+        Currency currency = currencies.of(store).orElseThrow();
         Instant now = clock.instant();
         PageRequest request = Paging.request(Math.max(page, 0), pageSize, Sort.by(Sort.Order.desc("id")));
         Page<CouponRow> found = origin == CouponListOrigin.GENERATED
                 ? coupons.search(store, q, status, CouponOrigin.GENERATED, request)
-                        .map(coupon -> new CouponRow(CouponView.of(coupon, codes, now)))
+                        .map(coupon -> new CouponRow(CouponView.of(coupon, codes, now), currency))
                 : coupons.rows(store, q, status, rowsOf(origin), request)
-                        .map(row -> new CouponRow(CouponView.of(row.getCoupon(), codes, now), row.getBatch()));
+                        .map(row -> new CouponRow(CouponView.of(row.getCoupon(), codes, now), row.getBatch(),
+                                currency));
         model.addAttribute("coupons", found.getContent());
         model.addAttribute("q", q);
         model.addAttribute("status", status);
@@ -175,7 +181,7 @@ class CouponAdminController {
         if (id != null) {
             CouponView coupon = CouponView.of(coupons.get(store, id), GroupService.codesById(storeGroups),
                     clock.instant());
-            model.addAttribute("coupon", new CouponRow(coupon));
+            model.addAttribute("coupon", new CouponRow(coupon, currencies.of(store).orElseThrow()));
             if (!model.containsAttribute(FORM_OBJECT)) {
                 model.addAttribute(FORM_OBJECT, CouponForm.of(coupon, time.zone()));
             }

@@ -3,6 +3,7 @@ package io.smm.membership.admin.coupons;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Currency;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,6 +33,7 @@ import io.smm.membership.coupons.CouponStatus;
 import io.smm.membership.coupons.CouponView;
 import io.smm.membership.groups.Paging;
 import io.smm.membership.identity.CurrentOwner;
+import io.smm.membership.money.StoreCurrencies;
 import io.smm.membership.web.InvalidInputException;
 
 /** Codes generated from a coupon: the form that starts a batch, its page with its codes, and its CSV file. */
@@ -50,14 +52,16 @@ class CouponBatchAdminController {
     private final CouponBatches batches;
     private final Clock clock;
     private final int pageSize;
+    private final StoreCurrencies currencies;
 
     CouponBatchAdminController(CurrentOwner owner, CouponService coupons, CouponBatches batches, Clock clock,
-            int pageSize) {
+            int pageSize, StoreCurrencies currencies) {
         this.owner = owner;
         this.coupons = coupons;
         this.batches = batches;
         this.clock = clock;
         this.pageSize = pageSize;
+        this.currencies = currencies;
     }
 
     @GetMapping(AdminPaths.COUPONS + "/{id}/batches/new")
@@ -91,11 +95,12 @@ class CouponBatchAdminController {
         String store = owner.get().storeCode();
         CouponBatchSummary summary = batches.summary(store, batchId);
         CouponStatus status = CouponStatus.named(statusName).orElse(null);
+        Currency currency = currencies.of(store).orElseThrow();
         Instant now = clock.instant();
         // the rows show no groups, so none are looked up
         Page<CouponRow> codes = batches.codes(store, batchId, q, status,
                 Paging.request(Math.max(page, 0), pageSize, Sort.by(Sort.Order.asc("id"))))
-                .map(coupon -> new CouponRow(CouponView.of(coupon, Map.of(), now)));
+                .map(coupon -> new CouponRow(CouponView.of(coupon, Map.of(), now), currency));
         model.addAttribute("batch", summary.getBatch());
         model.addAttribute("summary", summary);
         model.addAttribute("sourceCoupon", coupons.get(store, summary.getBatch().getTemplateId()));

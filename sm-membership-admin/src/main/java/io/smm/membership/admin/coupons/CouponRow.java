@@ -1,11 +1,13 @@
 package io.smm.membership.admin.coupons;
 
 import java.math.BigDecimal;
+import java.util.Currency;
 
 import io.smm.membership.admin.web.AdminNumbers;
 import io.smm.membership.coupons.CouponBatchSummary;
 import io.smm.membership.coupons.CouponTerms;
 import io.smm.membership.coupons.CouponView;
+import io.smm.membership.money.MoneyRule;
 
 /**
  * One coupon of the list as the page prints it, or one batch with its first code standing for its terms; numbers
@@ -15,14 +17,17 @@ public final class CouponRow {
 
     private final CouponView coupon;
     private final CouponBatchSummary batch;
+    private final int scale;
 
-    CouponRow(CouponView coupon) {
-        this(coupon, null);
+    /** @param currency the store's, whose scale an amount is shown at */
+    CouponRow(CouponView coupon, Currency currency) {
+        this(coupon, null, currency);
     }
 
-    CouponRow(CouponView coupon, CouponBatchSummary batch) {
+    CouponRow(CouponView coupon, CouponBatchSummary batch, Currency currency) {
         this.coupon = coupon;
         this.batch = batch;
+        this.scale = MoneyRule.scaleOf(currency);
     }
 
     public long getId() {
@@ -41,11 +46,14 @@ public final class CouponRow {
         return coupon.getKind().name();
     }
 
-    /** The percent as entered ({@code 10}), an amount with at least two decimals ({@code 5.00}). */
+    /**
+     * The percent as entered ({@code 10}), an amount with at least the currency's decimals ({@code 5.00}, a yen
+     * amount {@code 500}).
+     */
     public String getValue() {
         BigDecimal value = AdminNumbers.plain(coupon.getValue());
-        return coupon.getKind() == CouponTerms.Kind.AMOUNT && value.scale() < 2
-                ? value.setScale(2).toPlainString() : value.toPlainString();
+        return coupon.getKind() == CouponTerms.Kind.AMOUNT && value.scale() < scale
+                ? value.setScale(scale).toPlainString() : value.toPlainString();
     }
 
     public String getStartsAt() {

@@ -17,6 +17,7 @@ import io.smm.membership.coupons.CouponSettingsService;
 import io.smm.membership.coupons.CouponUsage;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.identity.CurrentOwner;
+import io.smm.membership.money.StoreCurrencies;
 
 /** The owner's coupon pages, each coupon's usage report, the codes generated from a coupon, and the settings. */
 @Configuration(proxyBeanMethods = false)
@@ -25,8 +26,9 @@ public class CouponsAdminConfiguration {
     @Bean
     CouponAdminController membershipCouponAdminController(CurrentOwner owner, CouponService coupons,
             GroupService groups, AdminTime time, @Qualifier("membershipClock") Clock clock,
-            MembershipAdminProperties properties, CatalogLookupService catalog) {
-        return new CouponAdminController(owner, coupons, groups, time, clock, PageSize.of(properties), catalog);
+            MembershipAdminProperties properties, CatalogLookupService catalog, StoreCurrencies currencies) {
+        return new CouponAdminController(owner, coupons, groups, time, clock, PageSize.of(properties), catalog,
+                currencies);
     }
 
     /** Page texts come from the host's message source, which our admin bundles extend. */
@@ -39,8 +41,9 @@ public class CouponsAdminConfiguration {
 
     @Bean
     CouponBatchAdminController membershipCouponBatchAdminController(CurrentOwner owner, CouponService coupons,
-            CouponBatches batches, @Qualifier("membershipClock") Clock clock, MembershipAdminProperties properties) {
-        return new CouponBatchAdminController(owner, coupons, batches, clock, PageSize.of(properties));
+            CouponBatches batches, @Qualifier("membershipClock") Clock clock, MembershipAdminProperties properties,
+            StoreCurrencies currencies) {
+        return new CouponBatchAdminController(owner, coupons, batches, clock, PageSize.of(properties), currencies);
     }
 
     @Bean

@@ -23,6 +23,7 @@ import io.smm.membership.admin.web.AdminPaths;
 import io.smm.membership.admin.web.FieldErrors;
 import io.smm.membership.admin.web.Notice;
 import io.smm.membership.admin.web.Pager;
+import io.smm.membership.errors.DomainException;
 import io.smm.membership.groups.Actor;
 import io.smm.membership.groups.ApplicationService;
 import io.smm.membership.groups.ApplicationView;
@@ -32,7 +33,6 @@ import io.smm.membership.groups.MembershipService;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.Owner;
 import io.smm.membership.web.InvalidInputException;
-import io.smm.membership.web.MembershipException;
 
 /** The approval queue: pending applications oldest first, approve or reject; decided ones newest first. */
 @Controller
@@ -68,7 +68,7 @@ class ApplicationAdminController {
             GroupApplication approved = applications.approve(current.storeCode(), id, Actor.owner(current.name()));
             flash.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("membership.admin.application.approved",
                     customerName(current, approved.getCustomerId()), approved.getGroup().getCode()));
-        } catch (MembershipException refused) {
+        } catch (DomainException refused) {
             flash.addFlashAttribute(Notice.ATTRIBUTE, Notice.of(refused));
         }
         return "redirect:" + AdminPaths.APPLICATIONS;
@@ -87,7 +87,7 @@ class ApplicationAdminController {
             FieldErrors.reject(result, invalid);
             model.addAttribute("rejectId", id);
             return list(current, GroupApplication.Status.PENDING, 0, model, locale);
-        } catch (MembershipException refused) {
+        } catch (DomainException refused) {
             flash.addFlashAttribute(Notice.ATTRIBUTE, Notice.of(refused));
         }
         return "redirect:" + AdminPaths.APPLICATIONS;
@@ -118,7 +118,7 @@ class ApplicationAdminController {
     private MemberSummary customer(Owner current, long customerId) {
         try {
             return memberships.member(current.storeCode(), customerId);
-        } catch (MembershipException gone) {
+        } catch (DomainException gone) {
             return null;
         }
     }

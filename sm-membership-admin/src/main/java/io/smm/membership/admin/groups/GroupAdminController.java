@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.smm.membership.admin.web.AdminPaths;
 import io.smm.membership.admin.web.FieldErrors;
 import io.smm.membership.admin.web.Notice;
+import io.smm.membership.errors.DomainException;
 import io.smm.membership.groups.GroupDraft;
 import io.smm.membership.groups.GroupKind;
 import io.smm.membership.groups.GroupService;
@@ -28,7 +29,6 @@ import io.smm.membership.groups.MemberGroup;
 import io.smm.membership.groups.MemberQueries;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.web.InvalidInputException;
-import io.smm.membership.web.MembershipException;
 
 /** A store's groups: the list (tiers by rank, then manual groups), one form to create or edit, and delete. */
 @Controller
@@ -107,7 +107,7 @@ class GroupAdminController {
         } catch (InvalidInputException invalid) {
             FieldErrors.reject(result, invalid);
             return form(model, id, locale);
-        } catch (MembershipException refused) {
+        } catch (DomainException refused) {
             result.reject(refused.code(), refused.arguments(), refused.code());
             return form(model, id, locale);
         }
@@ -129,7 +129,7 @@ class GroupAdminController {
             String code = groups.get(store, id).getCode();
             groups.delete(store, id);
             flash.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("membership.admin.group.deleted", code));
-        } catch (MembershipException refused) {
+        } catch (DomainException refused) {
             flash.addFlashAttribute(Notice.ATTRIBUTE, Notice.of(refused));
         }
         return "redirect:" + AdminPaths.GROUPS;

@@ -29,10 +29,10 @@ import io.smm.membership.admin.web.AdminTime;
 import io.smm.membership.admin.web.FieldErrors;
 import io.smm.membership.admin.web.Notice;
 import io.smm.membership.admin.web.Pager;
+import io.smm.membership.errors.DomainException;
 import io.smm.membership.groups.Actor;
 import io.smm.membership.groups.ChangeView;
 import io.smm.membership.groups.GroupChange;
-import io.smm.membership.groups.TierService;
 import io.smm.membership.groups.GroupKind;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.GroupView;
@@ -40,10 +40,10 @@ import io.smm.membership.groups.MemberGroup;
 import io.smm.membership.groups.MemberQueries;
 import io.smm.membership.groups.MemberView;
 import io.smm.membership.groups.MembershipService;
+import io.smm.membership.groups.TierService;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.Owner;
 import io.smm.membership.web.InvalidInputException;
-import io.smm.membership.web.MembershipException;
 
 /** Members: search and filter by group; one member's groups and history, and moves between groups. */
 @Controller
@@ -94,7 +94,7 @@ class MemberAdminController {
         Page<MemberView> found;
         try {
             found = members.search(store, q, group, Math.max(page, 0), pageSize, locale);
-        } catch (MembershipException unknownGroup) {
+        } catch (DomainException unknownGroup) {
             model.addAttribute(Notice.ATTRIBUTE, Notice.of(unknownGroup));
             found = Page.empty();
         }
@@ -154,7 +154,7 @@ class MemberAdminController {
         } catch (InvalidInputException invalid) {
             FieldErrors.reject(result, invalid);
             return detail(current, customerId, model, locale);
-        } catch (MembershipException refused) {
+        } catch (DomainException refused) {
             flash.addFlashAttribute(Notice.ATTRIBUTE, Notice.of(refused));
         }
         return "redirect:" + AdminPaths.MEMBERS + "/" + customerId;

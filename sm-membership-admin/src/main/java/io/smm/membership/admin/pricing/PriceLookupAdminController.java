@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import io.smm.membership.admin.catalog.CatalogLabels;
 import io.smm.membership.admin.web.AdminPaths;
 import io.smm.membership.catalog.CatalogLookupService;
+import io.smm.membership.errors.NotFoundException;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.GroupView;
 import io.smm.membership.groups.MemberGroup;
@@ -27,7 +28,6 @@ import io.smm.membership.pricing.OrderLinePrice;
 import io.smm.membership.pricing.OrderLinePriceService;
 import io.smm.membership.pricing.ProductFacts;
 import io.smm.membership.pricing.ShopperGroups;
-import io.smm.membership.web.MembershipException;
 
 /** What an order's lines were charged and why, and a product's prices for every group at a glance. */
 @Controller
@@ -66,7 +66,7 @@ class PriceLookupAdminController {
         String store = owner.get().storeCode();
         List<OrderLinePrice> lines = orderLines.linesOf(store, orderId);
         if (lines.isEmpty() && !orderExists(store, orderId)) {
-            throw MembershipException.notFound("membership.admin.order-prices.not-found", Long.toString(orderId));
+            throw new NotFoundException("membership.admin.order-prices.not-found", Long.toString(orderId));
         }
         model.addAttribute("orderId", orderId);
         model.addAttribute("lines", lines);
@@ -85,7 +85,7 @@ class PriceLookupAdminController {
     String product(@PathVariable long productId, Model model, Locale locale) {
         String store = owner.get().storeCode();
         ProductFacts product = catalog.productFacts(store, productId)
-                .orElseThrow(() -> MembershipException.notFound("membership.product.not-found", productId));
+                .orElseThrow(() -> new NotFoundException("membership.product.not-found", productId));
         ShopperGroups guest = pricing.groupsOf(Shopper.guest(store));
         List<GroupPrices> rows = new ArrayList<>();
         GroupView guestGroup = null;

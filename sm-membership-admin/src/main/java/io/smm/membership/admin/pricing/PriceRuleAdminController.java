@@ -41,6 +41,7 @@ import io.smm.membership.admin.web.FieldErrors;
 import io.smm.membership.admin.web.Notice;
 import io.smm.membership.admin.web.Pager;
 import io.smm.membership.catalog.CatalogLookupService;
+import io.smm.membership.errors.DomainException;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.GroupView;
 import io.smm.membership.identity.CurrentOwner;
@@ -52,7 +53,6 @@ import io.smm.membership.pricing.PriceRuleService;
 import io.smm.membership.pricing.PriceRuleView;
 import io.smm.membership.pricing.RuleTarget;
 import io.smm.membership.web.InvalidInputException;
-import io.smm.membership.web.MembershipException;
 import io.smm.membership.web.MessageArguments;
 import io.smm.membership.web.SpreadsheetCsv;
 
@@ -163,7 +163,7 @@ class PriceRuleAdminController {
             String name = rules.get(store, id).getName();
             rules.delete(store, id);
             flash.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("membership.admin.price-rule.deleted", name));
-        } catch (MembershipException refused) {
+        } catch (DomainException refused) {
             flash.addFlashAttribute(Notice.ATTRIBUTE, Notice.of(refused));
         }
         return "redirect:" + AdminPaths.PRICE_RULES;

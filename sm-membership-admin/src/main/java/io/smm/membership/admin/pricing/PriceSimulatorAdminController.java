@@ -17,6 +17,8 @@ import io.smm.membership.admin.web.AdminPaths;
 import io.smm.membership.admin.web.AdminTime;
 import io.smm.membership.admin.web.FieldErrors;
 import io.smm.membership.catalog.CatalogLookupService;
+import io.smm.membership.errors.DomainException;
+import io.smm.membership.errors.NotFoundException;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.GroupView;
 import io.smm.membership.groups.MemberQueries;
@@ -25,7 +27,6 @@ import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.pricing.PriceQuote;
 import io.smm.membership.pricing.PriceSimulator;
 import io.smm.membership.web.InvalidInputException;
-import io.smm.membership.web.MembershipException;
 
 /** The price simulator page: the same answer as the owner JSON's simulator, with each verdict in words. */
 @Controller
@@ -80,7 +81,7 @@ class PriceSimulatorAdminController {
                     .collect(Collectors.toList()));
         } catch (InvalidInputException invalid) {
             FieldErrors.reject(result, invalid);
-        } catch (MembershipException unknown) {
+        } catch (DomainException unknown) {
             String field = "membership.product.not-found".equals(unknown.code()) ? "product" : "group";
             result.rejectValue(field, unknown.code(), unknown.arguments(), unknown.code());
         }
@@ -99,9 +100,9 @@ class PriceSimulatorAdminController {
             }
             return members.search(store, named, null, 0, 10, locale).getContent().stream()
                     .filter(member -> named.equalsIgnoreCase(member.getEmail())).map(MemberView::getCustomerId)
-                    .findFirst().orElseThrow(() -> MembershipException.notFound(
+                    .findFirst().orElseThrow(() -> new NotFoundException(
                             "membership.admin.price-simulator.customer.unknown", named));
-        } catch (MembershipException | NumberFormatException unknown) {
+        } catch (DomainException | NumberFormatException unknown) {
             result.rejectValue("customer", "membership.admin.price-simulator.customer.unknown",
                     new Object[] { named }, named);
             return null;

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
-import io.smm.membership.web.MembershipException;
+import io.smm.membership.errors.NotFoundException;
 
 /**
  * The login page (Spring Security handles its POST and the logout), the start page, the refusal page, and the
@@ -54,7 +54,7 @@ class AdminLoginController {
      */
     @GetMapping(AdminPaths.ROOT + "/{section:(?!assets$).+}/**")
     String noSuchPage() {
-        throw MembershipException.notFound("membership.admin.error.no-page");
+        throw new NotFoundException("membership.admin.error.no-page");
     }
 
     private static boolean signedIn() {

@@ -30,9 +30,10 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UrlPathHelper;
 
+import io.smm.membership.errors.DomainException;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.Owner;
-import io.smm.membership.web.MembershipException;
+import io.smm.membership.web.ProblemAdvice;
 
 /**
  * What every owner page shares, limited to our controllers: the signed-in owner and the language links for the
@@ -72,7 +73,7 @@ class AdminPageAdvice {
         }
         try {
             return currentOwner.get();
-        } catch (MembershipException notAnOwner) {
+        } catch (DomainException notAnOwner) {
             return null;
         }
     }
@@ -104,9 +105,9 @@ class AdminPageAdvice {
         return links;
     }
 
-    @ExceptionHandler(MembershipException.class)
-    ModelAndView refused(MembershipException refusal, HttpServletRequest request) {
-        return errorPage(refusal.status(), Notice.of(refusal), request);
+    @ExceptionHandler(DomainException.class)
+    ModelAndView refused(DomainException refusal, HttpServletRequest request) {
+        return errorPage(ProblemAdvice.statusOf(refusal), Notice.of(refusal), request);
     }
 
     @ExceptionHandler(ConcurrencyFailureException.class)

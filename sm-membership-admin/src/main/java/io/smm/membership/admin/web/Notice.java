@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Objects;
 
-import io.smm.membership.web.MembershipException;
+import io.smm.membership.errors.DomainException;
 
 /**
  * A message shown once at the top of a page, usually carried over a redirect as a flash attribute: a message key,
@@ -36,7 +36,7 @@ public final class Notice implements Serializable {
     }
 
     /** A refusal from the membership services, with its message key and arguments. */
-    public static Notice of(MembershipException refusal) {
+    public static Notice of(DomainException refusal) {
         return error(refusal.code(), refusal.arguments());
     }
 

@@ -45,6 +45,7 @@ import io.smm.membership.groups.TierJobSchedule;
 import io.smm.membership.groups.TierPreviewer;
 import io.smm.membership.groups.TierService;
 import io.smm.membership.identity.CurrentOwner;
+import io.smm.membership.money.StoreCurrencies;
 import io.smm.membership.orders.OrderHistory;
 import io.smm.membership.pricing.CatalogDirectory;
 import io.smm.membership.pricing.GroupPricingService;
@@ -249,6 +250,11 @@ class MembershipAdminAutoConfigurationTests {
         @Bean
         CatalogLookupService membershipCatalogLookupService() {
             return mock(CatalogLookupService.class);
+        }
+
+        @Bean
+        StoreCurrencies membershipStoreCurrencies() {
+            return mock(StoreCurrencies.class);
         }
 
         @Bean
