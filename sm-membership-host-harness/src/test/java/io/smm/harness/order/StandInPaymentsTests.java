@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import com.salesmanager.core.business.exception.ServiceException;
 import com.salesmanager.core.model.payments.Payment;
 
 /**
@@ -23,8 +24,8 @@ class StandInPaymentsTests {
     }
 
     @Test
-    void takesThePaymentWithoutWaitingByDefault() {
-        StandInPayments payments = new StandInPayments(Duration.ZERO);
+    void takesThePaymentWithoutWaitingByDefault() throws ServiceException {
+        StandInPayments payments = withoutDelay();
         Thread.currentThread().interrupt();
 
         payments.processPayment(new Payment());
@@ -34,7 +35,7 @@ class StandInPaymentsTests {
 
     @Test
     void waitsTheDelayBeforeTakingThePayment() {
-        StandInPayments payments = new StandInPayments(Duration.ZERO);
+        StandInPayments payments = withoutDelay();
         payments.setDelay(Duration.ofHours(1));
         Thread.currentThread().interrupt();
 
@@ -46,8 +47,13 @@ class StandInPaymentsTests {
 
     @Test
     void refusesANegativeDelay() {
-        StandInPayments payments = new StandInPayments(Duration.ZERO);
+        StandInPayments payments = withoutDelay();
 
         assertThatIllegalArgumentException().isThrownBy(() -> payments.setDelay(Duration.ofMillis(-1)));
+    }
+
+    /** Payments only: these tests refund nothing, so no order service is needed. */
+    private static StandInPayments withoutDelay() {
+        return new StandInPayments(Duration.ZERO, null);
     }
 }
