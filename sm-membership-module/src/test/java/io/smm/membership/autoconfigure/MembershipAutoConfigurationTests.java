@@ -62,7 +62,7 @@ class MembershipAutoConfigurationTests {
             List<String> ours = Arrays.stream(context.getBeanDefinitionNames())
                     .filter(name -> isOurs(context, name)).collect(Collectors.toList());
             assertThat(ours).isNotEmpty().allSatisfy(name -> assertThat(name)
-                    .matches("membership.*|io\\.smm\\..*Configuration|sm\\.membership-.*Properties"));
+                    .matches("membership.*|io\\.smm\\..*Configuration|sm\\.membership(\\.[a-z-]+)?-.*Properties"));
         });
     }
 

@@ -48,7 +48,7 @@ import io.smm.membership.testhost.LogCapture;
 class CouponTillHttpIntegrationTests {
 
     private static final String COUPONS = "/api/v1/private/membership/coupons";
-    private static final String REFUSAL_LOG = "io.smm.membership.host.CouponRefusalFilter";
+    private static final String REFUSAL_LOG = "io.smm.membership.host.checkout.CouponRefusalFilter";
 
     @Autowired
     private TestRestTemplate rest;

@@ -1,0 +1,31 @@
+package io.smm.membership.host.identity;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.smm.membership.autoconfigure.MembershipProperties;
+import io.smm.membership.groups.MemberDirectory;
+import io.smm.membership.identity.CurrentOwner;
+import io.smm.membership.identity.CurrentShopper;
+
+/** Who is asking (the host's tokens and security context) and the host's customers. */
+@Configuration(proxyBeanMethods = false)
+public class IdentitySeamConfiguration {
+
+    @Bean
+    CurrentShopper membershipCurrentShopper(@Qualifier("JWTTokenUtil") Object jwtTokenUtil,
+            MembershipProperties properties) {
+        return new ShopizerCurrentShopper(new HostTokenReader(jwtTokenUtil), properties.getDefaultStore());
+    }
+
+    @Bean
+    CurrentOwner membershipCurrentOwner() {
+        return new ShopizerCurrentOwner();
+    }
+
+    @Bean
+    MemberDirectory membershipMemberDirectory() {
+        return new ShopizerMemberDirectory();
+    }
+}
