@@ -84,7 +84,7 @@ public class GroupsConfiguration {
     TierJobSchedule membershipTierJobSchedule(TierJob job, SpendBackfill backfill, TierService tiers,
             MembershipProperties properties) {
         return new TierJobSchedule(job, backfill, tiers, properties.getTiers().getJobTime(),
-                properties.getTiers().getTimeZone());
+                properties.getTiers().getTimeZone(), properties.getTiers().getLease());
     }
 
     @Bean
