@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,9 +26,6 @@ import io.smm.membership.orders.OrderFacts;
 class TierJobIntegrationTests {
 
     private static final AtomicLong IDS = new AtomicLong(8_000_000 + System.nanoTime() % 1_000_000 * 10);
-
-    @Autowired
-    private GroupService groups;
 
     @Autowired
     private TierService tiers;
@@ -47,21 +45,16 @@ class TierJobIntegrationTests {
     @Autowired
     private PlatformTransactionManager transactions;
 
+    @Autowired
+    private ApplicationContext context;
+
     private String store;
+    private NoGraceLadder ladder;
 
     @BeforeEach
     void ladderWithoutGrace() {
         store = "JOB" + IDS.incrementAndGet();
-        for (String[] tier : new String[][] { { "BASE", "0" }, { "SILVER", "1" } }) {
-            GroupDraft draft = GroupRulesTests.tier(tier[0], Integer.parseInt(tier[1]));
-            draft.setDefaultTier("BASE".equals(tier[0]));
-            groups.create(store, draft);
-        }
-        TierSettingsDraft settings = new TierSettingsDraft();
-        settings.setEnabled(true);
-        settings.setWindowDays(365);
-        settings.setGraceDays(0);
-        tiers.save(store, settings, List.of(rule("BASE", "0", "0"), rule("SILVER", "1000", "800")));
+        ladder = NoGraceLadder.create(context, store);
     }
 
     @Test
@@ -141,9 +134,7 @@ class TierJobIntegrationTests {
 
     private long silverWithSpend(String amount, Instant placedAt) {
         long customer = IDS.incrementAndGet();
-        new TransactionTemplate(transactions).executeWithoutResult(status -> memberships.moveTierByRule(store,
-                customer, memberships.lockTierOf(store, customer), groups.getByCode(store, "SILVER"),
-                TierService.REASON_UPGRADE, List.of("365", "1000.00", "1000.00")));
+        ladder.silver(customer);
         ledger.record(order(customer, amount, placedAt));
         return customer;
     }
@@ -160,13 +151,5 @@ class TierJobIntegrationTests {
 
     private String tierOf(long customer) {
         return memberships.statusOf(store, customer).tier().map(MemberGroup::getCode).orElse(null);
-    }
-
-    private static TierRuleDraft rule(String tier, String upgradeAt, String keepAt) {
-        TierRuleDraft draft = new TierRuleDraft();
-        draft.setTier(tier);
-        draft.setUpgradeAt(new BigDecimal(upgradeAt));
-        draft.setKeepAt(new BigDecimal(keepAt));
-        return draft;
     }
 }

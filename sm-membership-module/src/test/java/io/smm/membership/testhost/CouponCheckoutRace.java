@@ -1,5 +1,7 @@
 package io.smm.membership.testhost;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -86,6 +88,20 @@ public final class CouponCheckoutRace {
                     .count();
         }
 
+        /**
+         * Exactly {@code limit} discounted orders placed, counted and paid, and every other of the {@code checkouts}
+         * refused as used up, uncharged.
+         */
+        public void assertLimitHeldExactly(int limit, int checkouts) {
+            assertThat(otherAnswers).as(toString()).isEmpty();
+            assertThat(placed).as(toString()).isEqualTo(limit);
+            assertThat(usedUp).as(toString()).isEqualTo(checkouts - limit);
+            assertThat(uses).isEqualTo(limit);
+            assertThat(ledgerRows).isEqualTo(limit);
+            assertThat(discountedOrders).isEqualTo(limit);
+            assertThat(payments).as("no refused checkout is charged").isEqualTo(limit);
+        }
+
         @Override
         public String toString() {
             return "placed " + placed + ", refused used up " + usedUp + ", refused used by you " + usedByYou
@@ -96,12 +112,21 @@ public final class CouponCheckoutRace {
 
     /** {@code checkouts} guests, each with a cart and an e-mail address of their own, race for {@code limit} uses. */
     public Outcome guestsRaceForTheTotalLimit(int checkouts, int limit, int threads) {
+        return guestsRaceForTheTotalLimit(checkouts, limit, threads, List.of(host));
+    }
+
+    /**
+     * As {@link #guestsRaceForTheTotalLimit(int, int, int)}, the checkouts dealt in turn to {@code nodes}, hosts on
+     * this host's database, as a load balancer deals them; payments are counted on every node.
+     */
+    public Outcome guestsRaceForTheTotalLimit(int checkouts, int limit, int threads, List<StandInHost> nodes) {
         String code = coupon(Map.of("guestsAllowed", true, "totalLimit", limit));
         List<String> carts = carts(checkouts, code, null);
-        long paid = payments.taken();
-        return outcome(code, paid, race(threads, checkouts, i -> client.send(HttpMethod.POST,
-                "/api/v1/cart/" + carts.get(i) + "/checkout", guestOrder("racer" + i + "-" + code.toLowerCase()
-                        + "@example.com"), null)));
+        long paid = paymentsTaken(nodes);
+        List<ResponseEntity<Map<String, Object>>> answers = race(threads, checkouts, i -> nodes.get(i % nodes.size())
+                .client().send(HttpMethod.POST, "/api/v1/cart/" + carts.get(i) + "/checkout",
+                        guestOrder("racer" + i + "-" + code.toLowerCase() + "@example.com"), null));
+        return counted(code, answers, paymentsTaken(nodes) - paid);
     }
 
     /** One customer checks out {@code checkouts} carts at once with a coupon each customer may use once. */
@@ -155,13 +180,21 @@ public final class CouponCheckoutRace {
      * payments taken since {@code paidBefore} were.
      */
     public Outcome outcome(String code, long paidBefore, List<ResponseEntity<Map<String, Object>>> answers) {
+        return counted(code, answers, payments.taken() - paidBefore);
+    }
+
+    private Outcome counted(String code, List<ResponseEntity<Map<String, Object>>> answers, long paid) {
         return new Outcome(code, answers,
                 database.queryForObject("select USES from SALESMANAGER.SMM_COUPON where CODE = ?", Long.class, code),
                 database.queryForObject("select count(*) from SALESMANAGER.SMM_COUPON_REDEMPTION r join"
                         + " SALESMANAGER.SMM_COUPON c on c.ID = r.COUPON_ID where c.CODE = ?", Long.class, code),
                 database.queryForObject("select count(distinct ORDER_ID) from SALESMANAGER.ORDER_TOTAL"
                         + " where MODULE = 'membership-coupon' and TITLE = ?", Long.class, code),
-                payments.taken() - paidBefore);
+                paid);
+    }
+
+    private static long paymentsTaken(List<StandInHost> nodes) {
+        return nodes.stream().mapToLong(node -> node.context().getBean(StandInPayments.class).taken()).sum();
     }
 
     private List<String> carts(int count, String code, String token) {

@@ -1,0 +1,159 @@
+package io.smm.membership.nodes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import io.smm.harness.NewProduct;
+import io.smm.harness.StandInCatalog;
+import io.smm.membership.groups.TierJobOnNodes;
+import io.smm.membership.testdb.TestDatabases.HostDatabase;
+import io.smm.membership.testhost.CouponCheckoutRace;
+import io.smm.membership.testhost.LogCapture;
+import io.smm.membership.testhost.OneNodeAtATime;
+import io.smm.membership.testhost.StandInHost;
+
+/**
+ * Two stand-in hosts on one database, as two shop nodes behind a load balancer (docs/several-nodes.md): a coupon's
+ * limit holds for checkouts dealt to both, the owner's changes on one node apply on the other within the refresh
+ * interval, and the background jobs run on one node at a time, a killed node's work taken over after its lease.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+abstract class SeveralNodesContract {
+
+    private static final String COUPON_SETTINGS = "/api/v1/private/membership/coupons/settings";
+    private static final Duration REFRESH = Duration.ofSeconds(1);
+    private static final Duration LEASE = Duration.ofSeconds(3);
+    /** Checkouts at once; each takes two pooled connections of its node (see CouponCheckoutRaceContract). */
+    private static final int THREADS = 20;
+    private static final List<String> SETTINGS = List.of("sm.membership.pricing.refresh-interval=" + REFRESH,
+            "sm.membership.tiers.lease=" + LEASE, "sm.membership.tiers.batch-size=1");
+
+    private HostDatabase database;
+    private StandInHost nodeA;
+    private StandInHost nodeB;
+    private String owner;
+
+    abstract HostDatabase database();
+
+    @BeforeAll
+    void startTwoNodesOnOneDatabase() {
+        database = database();
+        nodeA = start();
+        nodeB = start();
+        owner = nodeA.client().adminToken();
+    }
+
+    /** A test that kills a node comes last; the next test, if any, starts it again. */
+    @BeforeEach
+    void reviveAKilledNode() {
+        if (!nodeA.context().isActive()) {
+            nodeA = start();
+        }
+        if (!nodeB.context().isActive()) {
+            nodeB = start();
+        }
+    }
+
+    @AfterAll
+    void stopBothNodes() {
+        nodeA.close();
+        nodeB.close();
+    }
+
+    @Test
+    @Order(1)
+    void checkoutsDealtToBothNodesPlaceExactlyTheCouponsLimitOfDiscountedOrders() {
+        CouponCheckoutRace race = new CouponCheckoutRace(nodeA);
+
+        CouponCheckoutRace.Outcome outcome = race.guestsRaceForTheTotalLimit(120, 30, THREADS, List.of(nodeA, nodeB));
+
+        outcome.assertLimitHeldExactly(30, 120);
+    }
+
+    @Test
+    @Order(2)
+    void aGroupAPriceRuleAndASettingChangedOnOneNodeApplyOnTheOtherWithinTheRefreshInterval() throws Exception {
+        long product = nodeA.context().getBean(StandInCatalog.class).createProduct(NewProduct
+                .sku("NODES-" + System.nanoTime()).name("Node tea").price("10.00").quantity(100));
+        String code = "NODES" + System.nanoTime() % 1_000_000;
+        Map<String, Object> group = new HashMap<>(Map.of("code", code, "kind", "MANUAL", "nameEn", "Node guests"));
+        long groupId = id(send(nodeA, HttpMethod.POST, "/api/v1/private/membership/groups", group));
+        Map<String, Object> rule = new HashMap<>(Map.of("name", "node guests", "groups", List.of(code),
+                "target", "PRODUCT", "targetId", product, "adjustment", "PERCENT_OFF", "value", "20"));
+        long ruleId = id(send(nodeA, HttpMethod.POST, "/api/v1/private/membership/price-rules", rule));
+        assertThat(guestPrice(nodeB, product)).as("B has the store's rules in memory").isEqualByComparingTo("10.00");
+
+        group.put("guestGroup", true);
+        send(nodeA, HttpMethod.PUT, "/api/v1/private/membership/groups/" + groupId, group);
+        awaitOnB(() -> guestPrice(nodeB, product).compareTo(new BigDecimal("8.00")) == 0, "the guest group");
+        rule.put("value", "30");
+        send(nodeA, HttpMethod.PUT, "/api/v1/private/membership/price-rules/" + ruleId, rule);
+        awaitOnB(() -> guestPrice(nodeB, product).compareTo(new BigDecimal("7.00")) == 0, "the price rule");
+        boolean giveBack = !(Boolean) nodeB.client().get(COUPON_SETTINGS, owner).getBody().get("giveBackOnCancel");
+        send(nodeA, HttpMethod.PUT, COUPON_SETTINGS, Map.of("giveBackOnCancel", giveBack, "giveBackOnRefund", true,
+                "hostPromoEnabled", true));
+        awaitOnB(() -> giveBack == (Boolean) nodeB.client().get(COUPON_SETTINGS, owner).getBody()
+                .get("giveBackOnCancel"), "the coupon settings");
+    }
+
+    @Test
+    @Order(3)
+    void theTierJobRunsOnOneNodeAtATimeAndAKilledNodesRunIsTakenOverAfterItsLease() throws Exception {
+        TierJobOnNodes job = new TierJobOnNodes(nodeA, 4);
+        job.watch(nodeA);
+        job.watch(nodeB);
+
+        StandInHost killed;
+        try (LogCapture ignored = LogCapture.expectingErrorsFrom("io.smm.membership.groups")) {
+            killed = OneNodeAtATime.checkOneAtATimeAndTakeover(job, job.gate(), List.of(nodeA, nodeB), LEASE);
+        }
+
+        job.assertEveryoneMovedOnce(killed == nodeA ? nodeB : nodeA);
+    }
+
+    private StandInHost start() {
+        return StandInHost.start(database, 2 * THREADS + 10, SETTINGS);
+    }
+
+    private ResponseEntity<Map<String, Object>> send(StandInHost node, HttpMethod method, String path,
+            Map<String, Object> body) {
+        ResponseEntity<Map<String, Object>> answer = node.client().send(method, path, body, owner);
+        assertThat(answer.getStatusCode().is2xxSuccessful()).as(answer.toString()).isTrue();
+        return answer;
+    }
+
+    private static long id(ResponseEntity<Map<String, Object>> created) {
+        assertThat(created.getStatusCode()).as(created.toString()).isEqualTo(HttpStatus.CREATED);
+        return ((Number) created.getBody().get("id")).longValue();
+    }
+
+    private static BigDecimal guestPrice(StandInHost node, long product) {
+        return new BigDecimal(node.client().get("/api/v1/product/" + product, null).getBody().get("price")
+                .toString());
+    }
+
+    /** Node B shows the change within the refresh interval, and a second for the requests themselves. */
+    private static void awaitOnB(BooleanSupplier applied, String change)
+            throws InterruptedException {
+        OneNodeAtATime.awaitTrue(applied, REFRESH.plusSeconds(1), change + " changed on node A applies on node B");
+    }
+}
