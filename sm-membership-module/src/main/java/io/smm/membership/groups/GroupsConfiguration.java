@@ -88,9 +88,15 @@ public class GroupsConfiguration {
     }
 
     @Bean
-    SpendBackfill membershipSpendBackfill(OrderHistory history, TierService tiers, TierJob job,
+    SpendBackfillSteps membershipSpendBackfillSteps(SpendBackfillRepository backfills,
             @Qualifier("membershipClock") Clock clock, MembershipProperties properties) {
-        return new SpendBackfill(history, tiers, job, clock, properties.getTiers().getBatchSize());
+        return new SpendBackfillSteps(backfills, clock, properties.getTiers().getLease());
+    }
+
+    @Bean
+    SpendBackfill membershipSpendBackfill(OrderHistory history, TierService tiers, TierJob job,
+            SpendBackfillSteps steps, MembershipProperties properties) {
+        return new SpendBackfill(history, tiers, job, steps, properties.getTiers().getBatchSize());
     }
 
     @Bean

@@ -21,7 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.smm.harness.StandInShopApplication;
 import io.smm.membership.orders.OrderFacts;
 
-/** The daily tier job on the host's database: what it moves, that it moves nobody twice, and that it resumes. */
+/**
+ * The daily tier job on the host's database: what it moves, that it moves nobody twice, and that it resumes; and the
+ * backfill's lease of its own.
+ */
 @SpringBootTest(classes = { StandInShopApplication.class, RecordedTierChanges.class })
 class TierJobIntegrationTests {
 
@@ -44,6 +47,12 @@ class TierJobIntegrationTests {
 
     @Autowired
     private PlatformTransactionManager transactions;
+
+    @Autowired
+    private SpendBackfillSteps backfills;
+
+    @Autowired
+    private SpendBackfillRepository backfillRows;
 
     @Autowired
     private ApplicationContext context;
@@ -109,6 +118,36 @@ class TierJobIntegrationTests {
 
         assertThat(List.of(first, whileHeld, renewed, afterRelease)).containsExactly(true, false, true, true);
         assertThat(job().run(store)).isFalse();
+    }
+
+    @Test
+    void theBackfillHoldsALeaseOfItsOwnAndShowsItsProgressToEveryInstance() {
+        backfills.create(store);
+
+        boolean first = backfills.start(store, "instance-a");
+        boolean whileHeld = backfills.start(store, "instance-b");
+        boolean renewed = backfills.read(store, "instance-a", 42);
+        SpendBackfill.BackfillProgress running = backfills.progress(store);
+        backfills.end(store, "instance-a", SpendBackfill.BackfillProgress.Status.FINISHED);
+        boolean afterEnd = backfills.start(store, "instance-b");
+
+        assertThat(List.of(first, whileHeld, renewed, afterEnd)).containsExactly(true, false, true, true);
+        assertThat(running.getStatus()).isEqualTo(SpendBackfill.BackfillProgress.Status.RUNNING);
+        assertThat(running.getOrdersRead()).isEqualTo(42);
+        assertThat(job().run(store)).as("the tier job's lease is another").isTrue();
+    }
+
+    @Test
+    void aBackfillWhoseInstanceDiedShowsAsFailedOnceItsLeaseHasPassed() {
+        backfills.create(store);
+        backfills.start(store, "crashed-instance");
+        new TransactionTemplate(transactions).executeWithoutResult(status -> backfillRows.takeLease(store,
+                "crashed-instance", Instant.now().minusSeconds(1), Instant.now()));
+
+        SpendBackfill.BackfillProgress seen = backfills.progress(store);
+
+        assertThat(seen.getStatus()).isEqualTo(SpendBackfill.BackfillProgress.Status.FAILED);
+        assertThat(backfills.start(store, "instance-b")).isTrue();
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +42,7 @@ import io.smm.membership.testhost.StandInHost;
 abstract class SeveralNodesContract {
 
     private static final String COUPON_SETTINGS = "/api/v1/private/membership/coupons/settings";
+    private static final String BACKFILL = "/api/v1/private/membership/tiers/backfill";
     private static final Duration REFRESH = Duration.ofSeconds(1);
     private static final Duration LEASE = Duration.ofSeconds(3);
     /** Checkouts at once; each takes two pooled connections of its node (see CouponCheckoutRaceContract). */
@@ -117,6 +120,18 @@ abstract class SeveralNodesContract {
 
     @Test
     @Order(3)
+    void theBackfillStartedOnOneNodeShowsTheSameProgressOnTheOther() throws Exception {
+        Instant asked = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+        send(nodeA, HttpMethod.POST, BACKFILL, null);
+
+        OneNodeAtATime.awaitTrue(() -> finishedSince(backfill(nodeB), asked), Duration.ofSeconds(30),
+                "the backfill started on node A finished, as node B says");
+        assertThat(backfill(nodeB)).isEqualTo(backfill(nodeA));
+    }
+
+    @Test
+    @Order(4)
     void theTierJobRunsOnOneNodeAtATimeAndAKilledNodesRunIsTakenOverAfterItsLease() throws Exception {
         TierJobOnNodes job = new TierJobOnNodes(nodeA, 4);
         job.watch(nodeA);
@@ -128,6 +143,15 @@ abstract class SeveralNodesContract {
         }
 
         job.assertEveryoneMovedOnce(killed == nodeA ? nodeB : nodeA);
+    }
+
+    private Map<String, Object> backfill(StandInHost node) {
+        return node.client().get(BACKFILL, owner).getBody();
+    }
+
+    private static boolean finishedSince(Map<String, Object> backfill, Instant asked) {
+        return "FINISHED".equals(backfill.get("status"))
+                && !Instant.parse((String) backfill.get("startedAt")).isBefore(asked);
     }
 
     private StandInHost start() {
