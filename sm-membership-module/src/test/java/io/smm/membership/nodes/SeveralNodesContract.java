@@ -28,7 +28,6 @@ import io.smm.harness.StandInCatalog;
 import io.smm.membership.groups.TierJobOnNodes;
 import io.smm.membership.testdb.TestDatabases.HostDatabase;
 import io.smm.membership.testhost.CouponCheckoutRace;
-import io.smm.membership.testhost.LogCapture;
 import io.smm.membership.testhost.OneNodeAtATime;
 import io.smm.membership.testhost.StandInHost;
 
@@ -42,6 +41,8 @@ import io.smm.membership.testhost.StandInHost;
 abstract class SeveralNodesContract {
 
     private static final String COUPON_SETTINGS = "/api/v1/private/membership/coupons/settings";
+    private static final String GROUPS = "/api/v1/private/membership/groups";
+    private static final String RULES = "/api/v1/private/membership/price-rules";
     private static final String BACKFILL = "/api/v1/private/membership/tiers/backfill";
     private static final Duration REFRESH = Duration.ofSeconds(1);
     private static final Duration LEASE = Duration.ofSeconds(3);
@@ -54,6 +55,7 @@ abstract class SeveralNodesContract {
     private StandInHost nodeA;
     private StandInHost nodeB;
     private String owner;
+    private CouponCheckoutRace race;
 
     abstract HostDatabase database();
 
@@ -63,6 +65,10 @@ abstract class SeveralNodesContract {
         nodeA = start();
         nodeB = start();
         owner = nodeA.client().adminToken();
+        race = new CouponCheckoutRace(nodeA);
+        // The host's id generator creates its SM_SEQUENCER rows on first use; on MariaDB two nodes creating one at
+        // once deadlock and fail that checkout (docs/several-nodes.md). A shop's first order, placed on one node.
+        race.guestsRaceForTheTotalLimit(1, 1, 1).assertLimitHeldExactly(1, 1);
     }
 
     /** A test that kills a node comes last; the next test, if any, starts it again. */
@@ -85,8 +91,6 @@ abstract class SeveralNodesContract {
     @Test
     @Order(1)
     void checkoutsDealtToBothNodesPlaceExactlyTheCouponsLimitOfDiscountedOrders() {
-        CouponCheckoutRace race = new CouponCheckoutRace(nodeA);
-
         CouponCheckoutRace.Outcome outcome = race.guestsRaceForTheTotalLimit(120, 30, THREADS, List.of(nodeA, nodeB));
 
         outcome.assertLimitHeldExactly(30, 120);
@@ -94,32 +98,49 @@ abstract class SeveralNodesContract {
 
     @Test
     @Order(2)
-    void aGroupAPriceRuleAndASettingChangedOnOneNodeApplyOnTheOtherWithinTheRefreshInterval() throws Exception {
-        long product = nodeA.context().getBean(StandInCatalog.class).createProduct(NewProduct
-                .sku("NODES-" + System.nanoTime()).name("Node tea").price("10.00").quantity(100));
-        String code = "NODES" + System.nanoTime() % 1_000_000;
-        Map<String, Object> group = new HashMap<>(Map.of("code", code, "kind", "MANUAL", "nameEn", "Node guests"));
-        long groupId = id(send(nodeA, HttpMethod.POST, "/api/v1/private/membership/groups", group));
-        Map<String, Object> rule = new HashMap<>(Map.of("name", "node guests", "groups", List.of(code),
-                "target", "PRODUCT", "targetId", product, "adjustment", "PERCENT_OFF", "value", "20"));
-        long ruleId = id(send(nodeA, HttpMethod.POST, "/api/v1/private/membership/price-rules", rule));
-        assertThat(guestPrice(nodeB, product)).as("B has the store's rules in memory").isEqualByComparingTo("10.00");
+    void aGroupChangedOnOneNodeAppliesOnTheOtherWithinTheRefreshInterval() throws Exception {
+        long product = product();
+        Map<String, Object> group = group(false);
+        long groupId = id(send(nodeA, HttpMethod.POST, GROUPS, group));
+        id(send(nodeA, HttpMethod.POST, RULES, twentyPercentOff(product, group)));
+        assertThat(guestPrice(nodeB, product)).as("not yet for guests").isEqualByComparingTo("10.00");
 
         group.put("guestGroup", true);
-        send(nodeA, HttpMethod.PUT, "/api/v1/private/membership/groups/" + groupId, group);
+        send(nodeA, HttpMethod.PUT, GROUPS + "/" + groupId, group);
+
         awaitOnB(() -> guestPrice(nodeB, product).compareTo(new BigDecimal("8.00")) == 0, "the guest group");
+    }
+
+    @Test
+    @Order(3)
+    void aPriceRuleChangedOnOneNodeAppliesOnTheOtherWithinTheRefreshInterval() throws Exception {
+        long product = product();
+        Map<String, Object> group = group(true);
+        send(nodeA, HttpMethod.POST, GROUPS, group);
+        Map<String, Object> rule = twentyPercentOff(product, group);
+        long ruleId = id(send(nodeA, HttpMethod.POST, RULES, rule));
+        awaitOnB(() -> guestPrice(nodeB, product).compareTo(new BigDecimal("8.00")) == 0, "the new price rule");
+
         rule.put("value", "30");
-        send(nodeA, HttpMethod.PUT, "/api/v1/private/membership/price-rules/" + ruleId, rule);
+        send(nodeA, HttpMethod.PUT, RULES + "/" + ruleId, rule);
+
         awaitOnB(() -> guestPrice(nodeB, product).compareTo(new BigDecimal("7.00")) == 0, "the price rule");
+    }
+
+    @Test
+    @Order(4)
+    void aSettingChangedOnOneNodeAppliesOnTheOtherWithinTheRefreshInterval() throws Exception {
         boolean giveBack = !(Boolean) nodeB.client().get(COUPON_SETTINGS, owner).getBody().get("giveBackOnCancel");
+
         send(nodeA, HttpMethod.PUT, COUPON_SETTINGS, Map.of("giveBackOnCancel", giveBack, "giveBackOnRefund", true,
                 "hostPromoEnabled", true));
+
         awaitOnB(() -> giveBack == (Boolean) nodeB.client().get(COUPON_SETTINGS, owner).getBody()
                 .get("giveBackOnCancel"), "the coupon settings");
     }
 
     @Test
-    @Order(3)
+    @Order(5)
     void theBackfillStartedOnOneNodeShowsTheSameProgressOnTheOther() throws Exception {
         Instant asked = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
@@ -131,16 +152,13 @@ abstract class SeveralNodesContract {
     }
 
     @Test
-    @Order(4)
+    @Order(6)
     void theTierJobRunsOnOneNodeAtATimeAndAKilledNodesRunIsTakenOverAfterItsLease() throws Exception {
         TierJobOnNodes job = new TierJobOnNodes(nodeA, 4);
         job.watch(nodeA);
         job.watch(nodeB);
 
-        StandInHost killed;
-        try (LogCapture ignored = LogCapture.expectingErrorsFrom("io.smm.membership.groups")) {
-            killed = OneNodeAtATime.checkOneAtATimeAndTakeover(job, job.gate(), List.of(nodeA, nodeB), LEASE);
-        }
+        StandInHost killed = OneNodeAtATime.checkOneAtATimeAndTakeover(job, job.gate(), List.of(nodeA, nodeB), LEASE);
 
         job.assertEveryoneMovedOnce(killed == nodeA ? nodeB : nodeA);
     }
@@ -152,6 +170,21 @@ abstract class SeveralNodesContract {
     private static boolean finishedSince(Map<String, Object> backfill, Instant asked) {
         return "FINISHED".equals(backfill.get("status"))
                 && !Instant.parse((String) backfill.get("startedAt")).isBefore(asked);
+    }
+
+    private long product() {
+        return nodeA.context().getBean(StandInCatalog.class).createProduct(NewProduct.sku("NODES-" + System.nanoTime())
+                .name("Node tea").price("10.00").quantity(100));
+    }
+
+    private static Map<String, Object> group(boolean guestGroup) {
+        return new HashMap<>(Map.of("code", "NODES" + System.nanoTime() % 1_000_000, "kind", "MANUAL", "nameEn",
+                "Node shoppers", "guestGroup", guestGroup));
+    }
+
+    private static Map<String, Object> twentyPercentOff(long product, Map<String, Object> group) {
+        return new HashMap<>(Map.of("name", "node shoppers", "groups", List.of(group.get("code")), "target",
+                "PRODUCT", "targetId", product, "adjustment", "PERCENT_OFF", "value", "20"));
     }
 
     private StandInHost start() {
@@ -175,9 +208,8 @@ abstract class SeveralNodesContract {
                 .toString());
     }
 
-    /** Node B shows the change within the refresh interval, and a second for the requests themselves. */
-    private static void awaitOnB(BooleanSupplier applied, String change)
-            throws InterruptedException {
-        OneNodeAtATime.awaitTrue(applied, REFRESH.plusSeconds(1), change + " changed on node A applies on node B");
+    /** Node B shows the change within the refresh interval, and two seconds for the requests themselves. */
+    private static void awaitOnB(BooleanSupplier applied, String change) throws InterruptedException {
+        OneNodeAtATime.awaitTrue(applied, REFRESH.plusSeconds(2), change + " changed on node A applies on node B");
     }
 }

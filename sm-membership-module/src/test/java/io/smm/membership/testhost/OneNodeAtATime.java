@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -90,8 +92,10 @@ public final class OneNodeAtATime {
     public static StandInHost checkOneAtATimeAndTakeover(LeasedJob job, Gate gate, List<StandInHost> nodes,
             Duration lease) throws Exception {
         long started = System.nanoTime();
-        CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(() -> job.runOn(nodes.get(0)));
-        CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(() -> job.runOn(nodes.get(1)));
+        ExecutorService both = Executors.newFixedThreadPool(2);
+        CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(() -> job.runOn(nodes.get(0)), both);
+        CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(() -> job.runOn(nodes.get(1)), both);
+        both.shutdown();
         StandInHost running = gate.awaitHeld();
         StandInHost other = running == nodes.get(0) ? nodes.get(1) : nodes.get(0);
         CompletableFuture<Boolean> refused = running == nodes.get(0) ? second : first;
