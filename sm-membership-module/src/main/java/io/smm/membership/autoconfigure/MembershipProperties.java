@@ -187,7 +187,10 @@ public class MembershipProperties {
          */
         private int batchSize = 500;
 
-        /** How long the daily job's lease lasts without renewal: after a crash, another instance takes over then. */
+        /**
+         * How long the daily job's lease, and the backfill's, lasts without renewal: after a crash, another instance
+         * takes the job over then, and the backfill shows as failed.
+         */
         private Duration lease = Duration.ofMinutes(10);
 
         public LocalTime getJobTime() {

@@ -87,13 +87,19 @@ public class GroupsConfiguration {
     TierJobSchedule membershipTierJobSchedule(TierJob job, SpendBackfill backfill, TierService tiers,
             MembershipProperties properties) {
         return new TierJobSchedule(job, backfill, tiers, properties.getTiers().getJobTime(),
-                properties.storeTimeZone());
+                properties.storeTimeZone(), properties.getTiers().getLease());
+    }
+
+    @Bean
+    SpendBackfillSteps membershipSpendBackfillSteps(SpendBackfillRepository backfills,
+            @Qualifier("membershipClock") Clock clock, MembershipProperties properties) {
+        return new SpendBackfillSteps(backfills, clock, properties.getTiers().getLease());
     }
 
     @Bean
     SpendBackfill membershipSpendBackfill(OrderHistory history, TierService tiers, TierJob job,
-            @Qualifier("membershipClock") Clock clock, MembershipProperties properties) {
-        return new SpendBackfill(history, tiers, job, clock, properties.getTiers().getBatchSize());
+            SpendBackfillSteps steps, MembershipProperties properties) {
+        return new SpendBackfill(history, tiers, job, steps, properties.getTiers().getBatchSize());
     }
 
     @Bean

@@ -1,10 +1,8 @@
 package io.smm.membership.groups;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.UUID;
 
 import io.smm.membership.orders.OrderFacts;
 import io.smm.membership.orders.OrderHistory;
@@ -13,55 +11,57 @@ import io.smm.membership.time.Instants;
 /**
  * Counts the orders a store took before the module was installed: every host order is recorded as the ledger
  * records a new one (an order already there only takes its current status and amounts, so running it again
- * changes nothing), then the tier job re-evaluates everyone. Its progress is kept by the instance running it.
+ * changes nothing), then the tier job re-evaluates everyone. One instance at a time holds the store's lease (a
+ * conditional update in the database) and saves its progress there after each page, so every instance shows it.
  */
 public class SpendBackfill {
 
+    private final String instance = UUID.randomUUID().toString();
     private final OrderHistory history;
     private final TierService tiers;
     private final TierJob job;
-    private final Clock clock;
+    private final SpendBackfillSteps steps;
     private final int batchSize;
-    private final Map<String, BackfillProgress> progress = new ConcurrentHashMap<>();
 
-    SpendBackfill(OrderHistory history, TierService tiers, TierJob job, Clock clock, int batchSize) {
+    SpendBackfill(OrderHistory history, TierService tiers, TierJob job, SpendBackfillSteps steps, int batchSize) {
         this.history = history;
         this.tiers = tiers;
         this.job = job;
-        this.clock = clock;
+        this.steps = steps;
         this.batchSize = batchSize;
     }
 
     /** Records every order of the store, then re-evaluates its customers; false when one is under way already. */
     public boolean run(String storeCode) {
-        BackfillProgress started = BackfillProgress.startedAt(clock.instant());
-        if (progress.merge(storeCode, started, (known, fresh) -> known.isRunning() ? known : fresh) != started) {
+        if (!Leases.take(() -> steps.start(storeCode, instance), () -> steps.create(storeCode))) {
             return false;
         }
-        long cursor = 0;
-        int read = 0;
+        BackfillProgress.Status outcome = BackfillProgress.Status.FAILED;
         try {
+            long cursor = 0;
+            int read = 0;
             for (List<OrderFacts> batch = history.after(storeCode, cursor, batchSize); !batch.isEmpty();
                     batch = history.after(storeCode, cursor, batchSize)) {
                 tiers.recordPage(storeCode, batch);
                 cursor = batch.get(batch.size() - 1).orderId();
                 read += batch.size();
-                progress.put(storeCode, started.reading(read));
+                if (!steps.read(storeCode, instance, read)) {
+                    return false;
+                }
             }
             job.run(storeCode);
-            progress.put(storeCode, started.finished(read, clock.instant()));
+            outcome = BackfillProgress.Status.FINISHED;
             return true;
-        } catch (RuntimeException failed) {
-            progress.put(storeCode, started.failed(read, clock.instant()));
-            throw failed;
+        } finally {
+            steps.end(storeCode, instance, outcome);
         }
     }
 
     public BackfillProgress progress(String storeCode) {
-        return progress.getOrDefault(storeCode, BackfillProgress.IDLE);
+        return steps.progress(storeCode);
     }
 
-    /** How far a store's backfill went on this instance. */
+    /** How far a store's backfill went, on whichever instance ran it. */
     public static final class BackfillProgress {
 
         /** Where a backfill stands. */
@@ -74,31 +74,11 @@ public class SpendBackfill {
         private final Instant startedAt;
         private final Instant finishedAt;
 
-        private BackfillProgress(Status status, int ordersRead, Instant startedAt, Instant finishedAt) {
+        BackfillProgress(Status status, int ordersRead, Instant startedAt, Instant finishedAt) {
             this.status = status;
             this.ordersRead = ordersRead;
             this.startedAt = startedAt;
             this.finishedAt = finishedAt;
-        }
-
-        static BackfillProgress startedAt(Instant now) {
-            return new BackfillProgress(Status.RUNNING, 0, now, null);
-        }
-
-        BackfillProgress reading(int read) {
-            return new BackfillProgress(Status.RUNNING, read, startedAt, null);
-        }
-
-        BackfillProgress finished(int read, Instant now) {
-            return new BackfillProgress(Status.FINISHED, read, startedAt, now);
-        }
-
-        BackfillProgress failed(int read, Instant now) {
-            return new BackfillProgress(Status.FAILED, read, startedAt, now);
-        }
-
-        boolean isRunning() {
-            return status == Status.RUNNING;
         }
 
         public Status getStatus() {

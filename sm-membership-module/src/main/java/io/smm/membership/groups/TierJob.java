@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
 
 import io.smm.membership.errors.DomainException;
 
@@ -34,7 +33,7 @@ public class TierJob {
 
     /** Runs, or resumes, the store's evaluation; false when another instance holds the lease. */
     public boolean run(String storeCode) {
-        if (!takeLease(storeCode)) {
+        if (!Leases.take(() -> steps.takeLease(storeCode, instance), () -> steps.createJob(storeCode))) {
             log.info("Tier job of store {} is running elsewhere", storeCode);
             return false;
         }
@@ -71,17 +70,5 @@ public class TierJob {
 
     public TierJobState state(String storeCode) {
         return steps.state(storeCode);
-    }
-
-    private boolean takeLease(String storeCode) {
-        if (steps.takeLease(storeCode, instance)) {
-            return true;
-        }
-        try {
-            steps.createJob(storeCode);
-        } catch (DataIntegrityViolationException createdByAnother) {
-            return false;
-        }
-        return steps.takeLease(storeCode, instance);
     }
 }

@@ -1,5 +1,6 @@
 package io.smm.membership.groups;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -14,7 +15,9 @@ import org.springframework.scheduling.support.CronTrigger;
 
 /**
  * Runs the tier job of every store that has tiers switched on, daily at the configured time, on a thread of its
- * own. The scheduler is not a bean, so the host's own {@code @Scheduled} tasks never land on it.
+ * own. The scheduler is not a bean, so the host's own {@code @Scheduled} tasks never land on it. When another
+ * instance holds a store's lease, this one looks again once a lease has passed, and resumes the run if it was cut
+ * short (that instance died), so a run never waits for the next day.
  */
 public class TierJobSchedule implements SmartLifecycle {
 
@@ -26,14 +29,17 @@ public class TierJobSchedule implements SmartLifecycle {
     private final CronTrigger daily;
     private final LocalTime at;
     private final ZoneId zone;
+    private final Duration lease;
     private ThreadPoolTaskScheduler scheduler;
 
-    TierJobSchedule(TierJob job, SpendBackfill backfill, TierService tiers, LocalTime at, ZoneId zone) {
+    TierJobSchedule(TierJob job, SpendBackfill backfill, TierService tiers, LocalTime at, ZoneId zone,
+            Duration lease) {
         this.job = job;
         this.backfill = backfill;
         this.tiers = tiers;
         this.at = at;
         this.zone = zone;
+        this.lease = lease;
         this.daily = new CronTrigger(String.format("0 %d %d * * *", at.getMinute(), at.getHour()),
                 TimeZone.getTimeZone(zone));
     }
@@ -46,7 +52,7 @@ public class TierJobSchedule implements SmartLifecycle {
 
     /** Runs one store's daily job now, in the background; it resumes a run cut short. */
     public void runJobNow(String storeCode) {
-        inBackground(() -> job.run(storeCode), storeCode);
+        inBackground(() -> runOrWatch(storeCode), storeCode);
     }
 
     /** Runs one store's backfill of older orders now, in the background, then its daily job. */
@@ -63,8 +69,21 @@ public class TierJobSchedule implements SmartLifecycle {
         scheduler = new ThreadPoolTaskScheduler();
         scheduler.setThreadNamePrefix("membership-tiers-");
         scheduler.initialize();
-        scheduler.schedule(() -> tiers.storesWithTiersOn().forEach(store -> runSafely(() -> job.run(store), store)),
-                daily);
+        scheduler.schedule(() -> tiers.storesWithTiersOn()
+                .forEach(store -> runSafely(() -> runOrWatch(store), store)), daily);
+    }
+
+    private void runOrWatch(String storeCode) {
+        if (!job.run(storeCode)) {
+            scheduler.schedule(() -> runSafely(() -> resumeIfCutShort(storeCode), storeCode),
+                    Instant.now().plus(lease));
+        }
+    }
+
+    private void resumeIfCutShort(String storeCode) {
+        if (job.state(storeCode).getStatus() == TierJobState.Status.RUNNING) {
+            runOrWatch(storeCode);
+        }
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import javax.persistence.Column;
 import javax.persistence.Convert;
+import javax.persistence.Embedded;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
@@ -24,12 +25,8 @@ public class TierJobState {
     @Column(name = "STORE_CODE")
     private String storeCode;
 
-    @Column(name = "LEASE_OWNER")
-    private String leaseOwner;
-
-    @Convert(converter = UtcInstantConverter.class)
-    @Column(name = "LEASE_UNTIL")
-    private Instant leaseUntil;
+    @Embedded
+    private Lease lease;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "STATUS", nullable = false)

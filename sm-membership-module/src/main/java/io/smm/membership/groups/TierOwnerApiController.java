@@ -74,7 +74,7 @@ class TierOwnerApiController {
         return TierJobView.of(job.state(store));
     }
 
-    /** How far the backfill of orders from before the install went (on this instance). */
+    /** How far the backfill of orders from before the install went, on whichever instance runs it. */
     @GetMapping("/backfill")
     SpendBackfill.BackfillProgress backfillProgress() {
         return backfill.progress(owner.get().storeCode());

@@ -59,13 +59,7 @@ abstract class CouponCheckoutRaceContract {
     void fiveHundredGuestsRacingForAHundredUsesPlaceExactlyAHundredDiscountedOrders() {
         CouponCheckoutRace.Outcome outcome = race.guestsRaceForTheTotalLimit(500, 100, THREADS);
 
-        assertThat(outcome.otherAnswers).as(outcome.toString()).isEmpty();
-        assertThat(outcome.placed).as(outcome.toString()).isEqualTo(100);
-        assertThat(outcome.usedUp).as(outcome.toString()).isEqualTo(400);
-        assertThat(outcome.uses).isEqualTo(100);
-        assertThat(outcome.ledgerRows).isEqualTo(100);
-        assertThat(outcome.discountedOrders).isEqualTo(100);
-        assertThat(outcome.payments).as("no refused checkout is charged").isEqualTo(100);
+        outcome.assertLimitHeldExactly(100, 500);
     }
 
     @Test

@@ -14,20 +14,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.smm.harness.StandInShopApplication;
 import io.smm.membership.orders.OrderFacts;
 
-/** The daily tier job on the host's database: what it moves, that it moves nobody twice, and that it resumes. */
+/**
+ * The daily tier job on the host's database: what it moves, that it moves nobody twice, and that it resumes; and the
+ * backfill's lease of its own.
+ */
 @SpringBootTest(classes = { StandInShopApplication.class, RecordedTierChanges.class })
 class TierJobIntegrationTests {
 
     private static final AtomicLong IDS = new AtomicLong(8_000_000 + System.nanoTime() % 1_000_000 * 10);
-
-    @Autowired
-    private GroupService groups;
 
     @Autowired
     private TierService tiers;
@@ -47,21 +48,22 @@ class TierJobIntegrationTests {
     @Autowired
     private PlatformTransactionManager transactions;
 
+    @Autowired
+    private SpendBackfillSteps backfills;
+
+    @Autowired
+    private SpendBackfillRepository backfillRows;
+
+    @Autowired
+    private ApplicationContext context;
+
     private String store;
+    private NoGraceLadder ladder;
 
     @BeforeEach
     void ladderWithoutGrace() {
         store = "JOB" + IDS.incrementAndGet();
-        for (String[] tier : new String[][] { { "BASE", "0" }, { "SILVER", "1" } }) {
-            GroupDraft draft = GroupRulesTests.tier(tier[0], Integer.parseInt(tier[1]));
-            draft.setDefaultTier("BASE".equals(tier[0]));
-            groups.create(store, draft);
-        }
-        TierSettingsDraft settings = new TierSettingsDraft();
-        settings.setEnabled(true);
-        settings.setWindowDays(365);
-        settings.setGraceDays(0);
-        tiers.save(store, settings, List.of(rule("BASE", "0", "0"), rule("SILVER", "1000", "800")));
+        ladder = NoGraceLadder.create(context, store);
     }
 
     @Test
@@ -119,6 +121,36 @@ class TierJobIntegrationTests {
     }
 
     @Test
+    void theBackfillHoldsALeaseOfItsOwnAndShowsItsProgressToEveryInstance() {
+        backfills.create(store);
+
+        boolean first = backfills.start(store, "instance-a");
+        boolean whileHeld = backfills.start(store, "instance-b");
+        boolean renewed = backfills.read(store, "instance-a", 42);
+        SpendBackfill.BackfillProgress running = backfills.progress(store);
+        backfills.end(store, "instance-a", SpendBackfill.BackfillProgress.Status.FINISHED);
+        boolean afterEnd = backfills.start(store, "instance-b");
+
+        assertThat(List.of(first, whileHeld, renewed, afterEnd)).containsExactly(true, false, true, true);
+        assertThat(running.getStatus()).isEqualTo(SpendBackfill.BackfillProgress.Status.RUNNING);
+        assertThat(running.getOrdersRead()).isEqualTo(42);
+        assertThat(job().run(store)).as("the tier job's lease is another").isTrue();
+    }
+
+    @Test
+    void aBackfillWhoseInstanceDiedShowsAsFailedOnceItsLeaseHasPassed() {
+        backfills.create(store);
+        backfills.start(store, "crashed-instance");
+        new TransactionTemplate(transactions).executeWithoutResult(status -> backfillRows.takeLease(store,
+                "crashed-instance", Instant.now().minusSeconds(1), Instant.now()));
+
+        SpendBackfill.BackfillProgress seen = backfills.progress(store);
+
+        assertThat(seen.getStatus()).isEqualTo(SpendBackfill.BackfillProgress.Status.FAILED);
+        assertThat(backfills.start(store, "instance-b")).isTrue();
+    }
+
+    @Test
     void aRunCutShortResumesAfterTheLastCustomerItSaved() {
         long done = silverWithSpend("0.00", Instant.now());
         long second = silverWithSpend("0.00", Instant.now());
@@ -141,9 +173,7 @@ class TierJobIntegrationTests {
 
     private long silverWithSpend(String amount, Instant placedAt) {
         long customer = IDS.incrementAndGet();
-        new TransactionTemplate(transactions).executeWithoutResult(status -> memberships.moveTierByRule(store,
-                customer, memberships.lockTierOf(store, customer), groups.getByCode(store, "SILVER"),
-                TierService.REASON_UPGRADE, List.of("365", "1000.00", "1000.00")));
+        ladder.silver(customer);
         ledger.record(order(customer, amount, placedAt));
         return customer;
     }
@@ -160,13 +190,5 @@ class TierJobIntegrationTests {
 
     private String tierOf(long customer) {
         return memberships.statusOf(store, customer).tier().map(MemberGroup::getCode).orElse(null);
-    }
-
-    private static TierRuleDraft rule(String tier, String upgradeAt, String keepAt) {
-        TierRuleDraft draft = new TierRuleDraft();
-        draft.setTier(tier);
-        draft.setUpgradeAt(new BigDecimal(upgradeAt));
-        draft.setKeepAt(new BigDecimal(keepAt));
-        return draft;
     }
 }

@@ -1,5 +1,6 @@
 package io.smm.membership.groups;
 
+import static io.smm.membership.groups.NoGraceLadder.rule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -75,14 +76,6 @@ class TierRulesCheckTests {
         assertThat(codes(TierRulesCheck.check(settings))).containsExactly(
                 "windowDays:membership.tier.window-days.range", "graceDays:membership.tier.grace-days.range",
                 "countedStatuses:membership.tier.counted-statuses.unknown");
-    }
-
-    private static TierRuleDraft rule(String tier, String upgradeAt, String keepAt) {
-        TierRuleDraft draft = new TierRuleDraft();
-        draft.setTier(tier);
-        draft.setUpgradeAt(new BigDecimal(upgradeAt));
-        draft.setKeepAt(new BigDecimal(keepAt));
-        return draft;
     }
 
     private static MemberGroup tier(String code, int rank) {

@@ -1,5 +1,7 @@
 package io.smm.membership.testhost;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -95,6 +97,21 @@ public final class CouponCheckoutRace {
                     .count();
         }
 
+        /**
+         * Exactly {@code limit} discounted orders placed, counted and paid, every other of the {@code checkouts} refused
+         * as used up, uncharged, and no use left held.
+         */
+        public void assertLimitHeldExactly(int limit, int checkouts) {
+            assertThat(otherAnswers).as(toString()).isEmpty();
+            assertThat(placed).as(toString()).isEqualTo(limit);
+            assertThat(usedUp).as(toString()).isEqualTo(checkouts - limit);
+            assertThat(uses).isEqualTo(limit);
+            assertThat(ledgerRows).isEqualTo(limit);
+            assertThat(holds).isZero();
+            assertThat(discountedOrders).isEqualTo(limit);
+            assertThat(payments).as("no refused checkout is charged").isEqualTo(limit);
+        }
+
         @Override
         public String toString() {
             return "placed " + placed + ", refused used up " + usedUp + ", refused used by you " + usedByYou
@@ -106,12 +123,21 @@ public final class CouponCheckoutRace {
 
     /** {@code checkouts} guests, each with a cart and an e-mail address of their own, race for {@code limit} uses. */
     public Outcome guestsRaceForTheTotalLimit(int checkouts, int limit, int threads) {
+        return guestsRaceForTheTotalLimit(checkouts, limit, threads, List.of(host));
+    }
+
+    /**
+     * As {@link #guestsRaceForTheTotalLimit(int, int, int)}, the checkouts dealt in turn to {@code nodes}, hosts on
+     * this host's database, as a load balancer deals them; payments are counted on every node.
+     */
+    public Outcome guestsRaceForTheTotalLimit(int checkouts, int limit, int threads, List<StandInHost> nodes) {
         String code = coupon(Map.of("guestsAllowed", true, "totalLimit", limit));
         List<String> carts = carts(checkouts, code, null);
-        long paid = payments.taken();
-        return outcome(code, paid, race(threads, checkouts, i -> client.send(HttpMethod.POST,
+        long paid = paymentsTaken(nodes);
+        Raced raced = race(threads, checkouts, i -> nodes.get(i % nodes.size()).client().send(HttpMethod.POST,
                 "/api/v1/cart/" + carts.get(i) + "/checkout", guestOrder("racer" + i + "-" + code.toLowerCase()
-                        + "@example.com"), null)));
+                        + "@example.com"), null));
+        return counted(code, raced, paymentsTaken(nodes) - paid);
     }
 
     /** The same checkouts as {@link #guestsRaceForTheTotalLimit} without a coupon: the baseline for its time. */
@@ -134,8 +160,8 @@ public final class CouponCheckoutRace {
         String token = client.customerToken(email);
         List<String> carts = carts(checkouts, code, token);
         long paid = payments.taken();
-        return outcome(code, paid, race(threads, checkouts, i -> client.checkout(carts.get(i), DISCOUNTED_TOTAL,
-                token)));
+        Raced raced = race(threads, checkouts, i -> client.checkout(carts.get(i), DISCOUNTED_TOTAL, token));
+        return counted(code, raced, payments.taken() - paid);
     }
 
     /** A coupon for 10 % off, with these terms. */
@@ -179,10 +205,10 @@ public final class CouponCheckoutRace {
      * payments taken since {@code paidBefore} were.
      */
     public Outcome outcome(String code, long paidBefore, List<ResponseEntity<Map<String, Object>>> answers) {
-        return outcome(code, paidBefore, new Raced(answers, Duration.ZERO));
+        return counted(code, new Raced(answers, Duration.ZERO), payments.taken() - paidBefore);
     }
 
-    private Outcome outcome(String code, long paidBefore, Raced raced) {
+    private Outcome counted(String code, Raced raced, long paid) {
         return new Outcome(code, raced.answers,
                 database.queryForObject("select USES from SALESMANAGER.SMM_COUPON where CODE = ?", Long.class, code),
                 database.queryForObject("select count(*) from SALESMANAGER.SMM_COUPON_REDEMPTION r join"
@@ -191,7 +217,11 @@ public final class CouponCheckoutRace {
                         + " SALESMANAGER.SMM_COUPON c on c.ID = h.COUPON_ID where c.CODE = ?", Long.class, code),
                 database.queryForObject("select count(distinct ORDER_ID) from SALESMANAGER.ORDER_TOTAL"
                         + " where MODULE = 'membership-coupon' and TITLE = ?", Long.class, code),
-                payments.taken() - paidBefore, raced.took);
+                paid, raced.took);
+    }
+
+    private static long paymentsTaken(List<StandInHost> nodes) {
+        return nodes.stream().mapToLong(node -> node.context().getBean(StandInPayments.class).taken()).sum();
     }
 
     private String cart() {

@@ -1,5 +1,6 @@
 package io.smm.membership.testhost;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -33,17 +34,26 @@ public final class StandInHost implements AutoCloseable {
     }
 
     /** @param poolSize the host's connection pool, as its {@code db.maxPoolSize} */
-    public static synchronized StandInHost start(HostDatabase database, int poolSize) {
+    public static StandInHost start(HostDatabase database, int poolSize) {
+        return start(database, poolSize, List.of());
+    }
+
+    /**
+     * @param poolSize the host's connection pool, as its {@code db.maxPoolSize}
+     * @param properties more settings, as {@code key=value}
+     */
+    public static synchronized StandInHost start(HostDatabase database, int poolSize, List<String> properties) {
         Map<String, String> keys = Map.of("db.jdbcUrl", database.url, "db.user", database.user, "db.password",
                 database.password, "db.driverClass", database.driverClass, "hibernate.dialect", database.dialect,
                 "db.maxPoolSize", String.valueOf(poolSize));
         // Hibernate copies the system properties once, when first used: done now, ours cannot reach later hosts
         Environment.getProperties();
         keys.forEach(System::setProperty);
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--logging.level.root=WARN",
+                "--logging.level.org.hibernate=ERROR", "--server.tomcat.threads.max=" + Math.max(200, poolSize * 4)));
+        properties.forEach(property -> args.add("--" + property));
         try {
-            return new StandInHost(SpringApplication.run(StandInShopApplication.class, "--server.port=0",
-                    "--logging.level.root=WARN", "--logging.level.org.hibernate=ERROR",
-                    "--server.tomcat.threads.max=" + Math.max(200, poolSize * 4)));
+            return new StandInHost(SpringApplication.run(StandInShopApplication.class, args.toArray(new String[0])));
         } finally {
             KEYS.forEach(System::clearProperty);
         }
