@@ -43,16 +43,21 @@ final class RefundSubmission {
 
     /** The form field a field of the draft came from: {@code lines[0].quantity} may be row 3's. */
     String formField(String draftField) {
-        return renumber(draftField, rows::get);
+        return renumber(draftField, sent -> sent < rows.size() ? rows.get(sent) : -1);
     }
 
-    private String draftField(String formField) {
+    /** The field of the draft a form field is sent as; a row the order does not have stands for all lines. */
+    String draftField(String formField) {
         return renumber(formField, rows::indexOf);
     }
 
     private static String renumber(String field, IntUnaryOperator index) {
         Matcher line = LINE.matcher(field);
-        return line.matches() ? line(index.applyAsInt(Integer.parseInt(line.group(1)))) + line.group(2) : field;
+        if (!line.matches()) {
+            return field;
+        }
+        int renumbered = index.applyAsInt(Integer.parseInt(line.group(1)));
+        return renumbered < 0 ? "lines" : line(renumbered) + line.group(2);
     }
 
     private static String line(int index) {
