@@ -140,7 +140,8 @@ class OrderRefundPagesIntegrationTests {
         assertThat(amountRefused.statusCode()).isEqualTo(200);
         assertThat(errors(amountRefused.body())).containsExactly(message("membership.refund.amount.positive"),
                 message("membership.text.too-long", "500"));
-        assertThat(amountRefused.body()).contains("name=\"amount\" value=\"0\"", "value=\"" + longReason + "\"");
+        assertThat(amountRefused.body()).contains("inputmode=\"decimal\" id=\"amount\" name=\"amount\" value=\"0\"",
+                "value=\"" + longReason + "\"");
         assertThat(linesRefused.statusCode()).isEqualTo(200);
         assertThat(errors(row(linesRefused.body(), "line-0"))).isEmpty();
         assertThat(errors(row(linesRefused.body(), "line-1")))
