@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Import;
 import io.smm.membership.admin.catalog.CatalogAdminConfiguration;
 import io.smm.membership.admin.coupons.CouponsAdminConfiguration;
 import io.smm.membership.admin.groups.GroupsAdminConfiguration;
+import io.smm.membership.admin.orders.OrdersAdminConfiguration;
 import io.smm.membership.admin.pricing.PricingAdminConfiguration;
 import io.smm.membership.admin.tiers.TiersAdminConfiguration;
 import io.smm.membership.admin.web.AdminWebConfiguration;
@@ -17,6 +18,7 @@ import io.smm.membership.admin.web.AdminWebConfiguration;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({ AdminWebConfiguration.class, GroupsAdminConfiguration.class, PricingAdminConfiguration.class,
-        TiersAdminConfiguration.class, CouponsAdminConfiguration.class, CatalogAdminConfiguration.class })
+        TiersAdminConfiguration.class, CouponsAdminConfiguration.class, CatalogAdminConfiguration.class,
+        OrdersAdminConfiguration.class })
 public class AdminConfiguration {
 }

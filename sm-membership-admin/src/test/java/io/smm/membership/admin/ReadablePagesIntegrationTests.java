@@ -33,6 +33,8 @@ import com.salesmanager.core.model.order.orderstatus.OrderStatus;
 import io.smm.harness.NewProduct;
 import io.smm.harness.StandInCatalog;
 import io.smm.harness.StandInShopApplication;
+import io.smm.membership.checkout.OrderRefundDraft;
+import io.smm.membership.checkout.OrderRefunds;
 import io.smm.membership.coupons.CouponDraft;
 import io.smm.membership.coupons.CouponService;
 import io.smm.membership.coupons.CouponTerms;
@@ -91,6 +93,9 @@ class ReadablePagesIntegrationTests {
     @Autowired
     PriceRuleService rules;
 
+    @Autowired
+    OrderRefunds refunds;
+
     /** The ids the page addresses need, made once for the whole class. */
     private static final class Fixture {
         long tierId;
@@ -127,7 +132,7 @@ class ReadablePagesIntegrationTests {
             for (String page : new String[] { "groups", "groups/new", "groups/{tier}/edit", "members",
                     "members/{customer}", "applications", "tiers", "tiers/charts", "price-rules", "price-rules/new",
                     "price-rules/{rule}", "price-simulator", "products/{product}/prices", "orders/{order}/prices",
-                    "coupons", "coupons/new", "coupons/{coupon}", "coupons/{coupon}/usage",
+                    "orders/{order}/refunds", "coupons", "coupons/new", "coupons/{coupon}", "coupons/{coupon}/usage",
                     "coupons/{coupon}/batches/new", "coupons/settings", "no-such-page" }) {
                 pages.add(Arguments.of(page, language));
             }
@@ -156,6 +161,26 @@ class ReadablePagesIntegrationTests {
         browser.screenshot(name + "-" + AdminBrowser.PHONE_WIDTH + ".png");
         assertThat((Long) browser.script("return document.documentElement.scrollWidth"))
                 .as("width of %s on a phone", path).isLessThanOrEqualTo(AdminBrowser.PHONE_WIDTH);
+    }
+
+    @Test
+    void recordsARefundOnAPhoneWithItsErrorOnTheRowItBelongsTo() throws Exception {
+        browser.size(AdminBrowser.PHONE_WIDTH);
+        browser.open("/membership/admin/orders/" + fixture.order + "/refunds?lang=en");
+        browser.fill("lines[0].quantity", "9");
+
+        browser.follow(browser.find(By.id("record-refund")));
+
+        assertThat(browser.text(By.cssSelector("#line-0 .field-error")))
+                .isEqualTo(message(Locale.ENGLISH, "membership.refund.line.quantity", "1"));
+        browser.screenshot("orders_order_refunds-refused-en-" + AdminBrowser.PHONE_WIDTH + ".png");
+        assertThat((Long) browser.script("return document.documentElement.scrollWidth"))
+                .isLessThanOrEqualTo(AdminBrowser.PHONE_WIDTH);
+        browser.fill("lines[0].quantity", "");
+        browser.fill("amount", "10");
+        browser.follow(browser.find(By.id("record-refund")));
+        assertThat(browser.text(By.id("notice"))).isEqualTo(message(Locale.ENGLISH,
+                "membership.admin.order-refunds.recorded", "10.00", "TWD", Long.toString(fixture.order)));
     }
 
     @ParameterizedTest
@@ -280,6 +305,13 @@ class ReadablePagesIntegrationTests {
         made.product = catalog.createProduct(NewProduct.sku(sku).name("Oolong tea 150 g").price("480").quantity(50)
                 .store(STORE));
         made.order = catalog.placeOrder(STORE, other, Map.of(sku, 2), new Date(), OrderStatus.ORDERED);
+        OrderRefundDraft refund = new OrderRefundDraft();
+        OrderRefundDraft.LineDraft cup = new OrderRefundDraft.LineDraft();
+        cup.setSku(sku);
+        cup.setQuantity(1);
+        refund.setLines(List.of(cup));
+        refund.setReason("One tin arrived dented; the customer kept the other and asked for half back by bank transfer");
+        refunds.ownerRefunded(STORE, made.order, refund, OWNER);
         CouponDraft coupon = new CouponDraft();
         coupon.setCode("RDWELCOME");
         coupon.setName("Welcome to the tea house");

@@ -16,4 +16,10 @@ public final class AdminNumbers {
         BigDecimal stripped = number.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
+
+    /** At least {@code scale} decimals, more only where the amount has them, never rounded: 12.50, 0.125. */
+    public static String atScale(BigDecimal amount, int scale) {
+        BigDecimal plain = plain(amount);
+        return plain.setScale(Math.max(scale, plain.scale())).toPlainString();
+    }
 }

@@ -1,5 +1,7 @@
 package io.smm.membership.admin.web;
 
+import java.util.function.UnaryOperator;
+
 import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.validation.BindingResult;
@@ -27,8 +29,16 @@ public final class FieldErrors {
      * the service still checks every other field and refuses the whole: one answer shows every error at once.
      */
     public static void markUnbound(BindingResult result, Draft draft) {
+        markUnbound(result, draft, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #markUnbound(BindingResult, Draft)}, for a draft that is not the form itself: {@code draftField}
+     * names on the draft the field a form field is sent as.
+     */
+    public static void markUnbound(BindingResult result, Draft draft, UnaryOperator<String> draftField) {
         for (FieldError unbound : result.getFieldErrors()) {
-            draft.markUnreadable(new Violation(unbound.getField(), AdminBindingErrors.TYPE_MISMATCH));
+            draft.markUnreadable(new Violation(draftField.apply(unbound.getField()), AdminBindingErrors.TYPE_MISMATCH));
         }
         for (ObjectError unbound : result.getGlobalErrors()) {
             draft.markUnreadable(new Violation(result.getObjectName(), AdminBindingErrors.TYPE_MISMATCH));
@@ -36,15 +46,24 @@ public final class FieldErrors {
     }
 
     public static void reject(BindingResult result, InvalidInputException invalid) {
+        reject(result, invalid, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #reject(BindingResult, InvalidInputException)}, for violations of a draft that is not the form
+     * itself: {@code formField} names the form field a field of the draft came from.
+     */
+    public static void reject(BindingResult result, InvalidInputException invalid, UnaryOperator<String> formField) {
         Object target = result.getTarget();
         BeanWrapper form = target == null ? null : PropertyAccessorFactory.forBeanPropertyAccess(target);
         for (Violation violation : invalid.violations()) {
             Object[] arguments = MessageArguments.plain(violation.arguments());
-            if (result.hasFieldErrors(violation.field())) {
+            String field = formField.apply(violation.field());
+            if (result.hasFieldErrors(field)) {
                 continue;
             }
-            if (form != null && form.isReadableProperty(violation.field())) {
-                result.rejectValue(violation.field(), violation.code(), arguments, violation.code());
+            if (form != null && form.isReadableProperty(field)) {
+                result.rejectValue(field, violation.code(), arguments, violation.code());
             } else {
                 result.reject(violation.code(), arguments, violation.code());
             }

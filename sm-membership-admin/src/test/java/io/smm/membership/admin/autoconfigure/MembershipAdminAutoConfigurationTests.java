@@ -30,6 +30,7 @@ import org.thymeleaf.spring5.SpringTemplateEngine;
 
 import io.smm.membership.autoconfigure.MembershipAutoConfiguration;
 import io.smm.membership.catalog.CatalogLookupService;
+import io.smm.membership.checkout.OrderRefunds;
 import io.smm.membership.coupons.CouponBatches;
 import io.smm.membership.coupons.CouponService;
 import io.smm.membership.coupons.CouponSettingsService;
@@ -260,6 +261,11 @@ class MembershipAdminAutoConfigurationTests {
         @Bean
         OrderHistory membershipOrderHistory() {
             return mock(OrderHistory.class);
+        }
+
+        @Bean
+        OrderRefunds membershipOrderRefunds() {
+            return mock(OrderRefunds.class);
         }
 
         @Bean
