@@ -19,13 +19,13 @@ import io.smm.membership.admin.web.FieldErrors;
 import io.smm.membership.admin.web.Notice;
 import io.smm.membership.checkout.OrderRefund;
 import io.smm.membership.checkout.OrderRefunds;
+import io.smm.membership.errors.NotFoundException;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.orders.OrderFacts;
 import io.smm.membership.orders.OrderHistory;
 import io.smm.membership.orders.OrderLine;
-import io.smm.membership.web.Amounts;
+import io.smm.membership.money.MoneyRule;
 import io.smm.membership.web.InvalidInputException;
-import io.smm.membership.web.MembershipException;
 
 /**
  * An order's refunds: the form that records a refund the owner made elsewhere (an amount, or quantities of its
@@ -85,7 +85,7 @@ class OrderRefundAdminController {
 
     private OrderFacts order(String store, long orderId) {
         return orders.find(store, orderId).orElseThrow(
-                () -> MembershipException.notFound("membership.order.not-found", Long.toString(orderId)));
+                () -> new NotFoundException("membership.order.not-found", Long.toString(orderId)));
     }
 
     private String page(OrderFacts order, List<OrderLine> lines, Model model) {
@@ -105,6 +105,6 @@ class OrderRefundAdminController {
 
     /** An order of the host without a currency shows its amounts as they are. */
     private static int scaleOf(OrderFacts order) {
-        return order.currency() == null ? 0 : Amounts.scaleOf(order.currency());
+        return order.currency() == null ? 0 : MoneyRule.scaleOf(order.currency());
     }
 }
