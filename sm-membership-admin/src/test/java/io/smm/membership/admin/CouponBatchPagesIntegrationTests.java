@@ -33,7 +33,7 @@ import io.smm.membership.coupons.CodePattern;
 import io.smm.membership.coupons.Coupon;
 import io.smm.membership.coupons.CouponBatchDraft;
 import io.smm.membership.coupons.CouponBatchStatus;
-import io.smm.membership.coupons.CouponBatches;
+import io.smm.membership.coupons.CouponBatchService;
 import io.smm.membership.coupons.CouponDraft;
 import io.smm.membership.coupons.CouponOrigin;
 import io.smm.membership.coupons.CouponService;
@@ -58,7 +58,7 @@ class CouponBatchPagesIntegrationTests {
     DataSource dataSource;
 
     @Autowired
-    CouponBatches batches;
+    CouponBatchService batches;
 
     private ShopClient client;
     private String tag;

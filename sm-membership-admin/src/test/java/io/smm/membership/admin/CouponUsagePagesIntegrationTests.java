@@ -26,7 +26,7 @@ import io.smm.harness.StandInShopApplication;
 import io.smm.membership.coupons.Coupon;
 import io.smm.membership.coupons.CouponDraft;
 import io.smm.membership.coupons.CouponRedemption;
-import io.smm.membership.coupons.CouponRedemptions;
+import io.smm.membership.coupons.CouponUseLedger;
 import io.smm.membership.coupons.CouponService;
 import io.smm.membership.coupons.CouponShopper;
 import io.smm.membership.coupons.CouponTerms;
@@ -48,7 +48,7 @@ class CouponUsagePagesIntegrationTests {
     CouponService coupons;
 
     @Autowired
-    CouponRedemptions redemptions;
+    CouponUseLedger redemptions;
 
     @Autowired
     CouponUsage usage;

@@ -33,7 +33,7 @@ import io.smm.harness.StandInCatalog;
 import io.smm.harness.StandInShopApplication;
 import io.smm.membership.checkout.OrderRefund;
 import io.smm.membership.checkout.OrderRefundDraft;
-import io.smm.membership.checkout.OrderRefunds;
+import io.smm.membership.checkout.OrderRefundService;
 
 /**
  * An order's refunds page over plain HTTP on the stand-in host: a refund recorded by amount or by lines, every
@@ -55,7 +55,7 @@ class OrderRefundPagesIntegrationTests {
     StandInCatalog catalog;
 
     @Autowired
-    OrderRefunds refunds;
+    OrderRefundService refunds;
 
     private ShopClient client;
     private long order;

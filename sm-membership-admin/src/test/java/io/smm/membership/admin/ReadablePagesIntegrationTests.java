@@ -34,7 +34,7 @@ import io.smm.harness.NewProduct;
 import io.smm.harness.StandInCatalog;
 import io.smm.harness.StandInShopApplication;
 import io.smm.membership.checkout.OrderRefundDraft;
-import io.smm.membership.checkout.OrderRefunds;
+import io.smm.membership.checkout.OrderRefundService;
 import io.smm.membership.coupons.CouponDraft;
 import io.smm.membership.coupons.CouponService;
 import io.smm.membership.coupons.CouponTerms;
@@ -94,7 +94,7 @@ class ReadablePagesIntegrationTests {
     PriceRuleService rules;
 
     @Autowired
-    OrderRefunds refunds;
+    OrderRefundService refunds;
 
     /** The ids the page addresses need, made once for the whole class. */
     private static final class Fixture {

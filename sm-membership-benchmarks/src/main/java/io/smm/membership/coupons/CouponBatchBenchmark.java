@@ -28,13 +28,13 @@ public final class CouponBatchBenchmark {
                     : "mariadb".equals(name) ? TestDatabases.mariaDbForHost() : TestDatabases.h2ForHost();
             try (StandInHost host = StandInHost.start(database, 10)) {
                 measure(name, count, host.context().getBean(CouponService.class),
-                        host.context().getBean(CouponBatches.class));
+                        host.context().getBean(CouponBatchService.class));
             }
         }
         System.exit(0);
     }
 
-    private static void measure(String database, int count, CouponService coupons, CouponBatches batches)
+    private static void measure(String database, int count, CouponService coupons, CouponBatchService batches)
             throws Exception {
         CouponDraft template = new CouponDraft();
         template.setCode("BENCH-TEMPLATE");

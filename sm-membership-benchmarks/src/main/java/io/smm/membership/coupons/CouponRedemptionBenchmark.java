@@ -39,7 +39,7 @@ public final class CouponRedemptionBenchmark {
         try (PostgresHost postgres = PostgresHost.start()) {
             ConfigurableApplicationContext host = postgres.context();
             CouponService coupons = host.getBean(CouponService.class);
-            Redeemer redeemer = new Redeemer(host.getBean(CouponRedemptions.class),
+            Redeemer redeemer = new Redeemer(host.getBean(CouponUseLedger.class),
                     new TransactionTemplate(host.getBean(JpaTransactionManager.class)));
             Coupon totalOnly = coupons.create(STORE, draft("BENCH-TOTAL", null));
             Coupon perShopper = coupons.create(STORE, draft("BENCH-SHOPPER", 1_000_000));
@@ -102,11 +102,11 @@ public final class CouponRedemptionBenchmark {
     /** One redemption a transaction, for ever new order ids. */
     private static final class Redeemer {
 
-        private final CouponRedemptions redemptions;
+        private final CouponUseLedger redemptions;
         private final TransactionTemplate transaction;
         private final AtomicLong orders = new AtomicLong();
 
-        Redeemer(CouponRedemptions redemptions, TransactionTemplate transaction) {
+        Redeemer(CouponUseLedger redemptions, TransactionTemplate transaction) {
             this.redemptions = redemptions;
             this.transaction = transaction;
         }

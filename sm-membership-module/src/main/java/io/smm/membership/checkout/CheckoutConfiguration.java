@@ -24,13 +24,13 @@ public class CheckoutConfiguration {
     }
 
     @Bean
-    OrderRefunds membershipOrderRefunds(OrderRefundRepository refunds, OrderHistory orders, CheckoutSteps steps,
+    OrderRefundService membershipOrderRefundService(OrderRefundRepository refunds, OrderHistory orders, CheckoutSteps steps,
             @Qualifier("membershipClock") Clock clock) {
-        return new OrderRefunds(refunds, orders, steps, clock);
+        return new OrderRefundService(refunds, orders, steps, clock);
     }
 
     @Bean
-    OrderRefundOwnerApiController membershipOrderRefundOwnerApiController(CurrentOwner owner, OrderRefunds refunds) {
+    OrderRefundOwnerApiController membershipOrderRefundOwnerApiController(CurrentOwner owner, OrderRefundService refunds) {
         return new OrderRefundOwnerApiController(owner, refunds);
     }
 }

@@ -21,9 +21,9 @@ import io.smm.membership.web.MembershipApi;
 class OrderRefundOwnerApiController {
 
     private final CurrentOwner owner;
-    private final OrderRefunds refunds;
+    private final OrderRefundService refunds;
 
-    OrderRefundOwnerApiController(CurrentOwner owner, OrderRefunds refunds) {
+    OrderRefundOwnerApiController(CurrentOwner owner, OrderRefundService refunds) {
         this.owner = owner;
         this.refunds = refunds;
     }

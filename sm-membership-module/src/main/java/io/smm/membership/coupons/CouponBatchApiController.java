@@ -28,9 +28,9 @@ import io.smm.membership.web.MembershipApi;
 class CouponBatchApiController {
 
     private final CurrentOwner owner;
-    private final CouponBatches batches;
+    private final CouponBatchService batches;
 
-    CouponBatchApiController(CurrentOwner owner, CouponBatches batches) {
+    CouponBatchApiController(CurrentOwner owner, CouponBatchService batches) {
         this.owner = owner;
         this.batches = batches;
     }

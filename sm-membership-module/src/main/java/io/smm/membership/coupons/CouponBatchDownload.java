@@ -15,7 +15,7 @@ public final class CouponBatchDownload {
     }
 
     /** Streams the file; an unknown batch fails with 404 before any header is set. */
-    public static void send(CouponBatches batches, String storeCode, long batchId, HttpServletResponse response)
+    public static void send(CouponBatchService batches, String storeCode, long batchId, HttpServletResponse response)
             throws IOException {
         batches.get(storeCode, batchId);
         Writer out = SpreadsheetCsv.download(response, "coupon-batch-" + batchId);

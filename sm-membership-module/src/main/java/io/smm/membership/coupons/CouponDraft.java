@@ -7,7 +7,7 @@ import java.util.List;
 
 import io.smm.membership.web.Draft;
 
-/** What an owner enters for a coupon: the owner API's body. {@link CouponRules} checks it. */
+/** What an owner enters for a coupon: the owner API's body. {@link CouponValidation} checks it. */
 public class CouponDraft extends Draft {
 
     private String code;

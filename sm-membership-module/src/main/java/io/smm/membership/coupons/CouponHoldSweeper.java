@@ -22,13 +22,13 @@ public class CouponHoldSweeper implements SmartLifecycle {
     static final String JOB = "coupon-hold-sweeper";
     private static final Logger LOGGER = LoggerFactory.getLogger(CouponHoldSweeper.class);
 
-    private final CouponRedemptions redemptions;
+    private final CouponUseLedger redemptions;
     private final JobLeases leases;
     private final Clock clock;
     private final Duration interval;
     private ThreadPoolTaskScheduler scheduler;
 
-    CouponHoldSweeper(CouponRedemptions redemptions, JobLeases leases, Clock clock, Duration interval) {
+    CouponHoldSweeper(CouponUseLedger redemptions, JobLeases leases, Clock clock, Duration interval) {
         this.redemptions = redemptions;
         this.leases = leases;
         this.clock = clock;

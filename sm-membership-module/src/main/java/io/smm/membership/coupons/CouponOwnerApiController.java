@@ -37,11 +37,11 @@ class CouponOwnerApiController {
 
     private final CurrentOwner owner;
     private final CouponService coupons;
-    private final CouponBatches batches;
+    private final CouponBatchService batches;
     private final GroupService groups;
     private final Clock clock;
 
-    CouponOwnerApiController(CurrentOwner owner, CouponService coupons, CouponBatches batches, GroupService groups,
+    CouponOwnerApiController(CurrentOwner owner, CouponService coupons, CouponBatchService batches, GroupService groups,
             Clock clock) {
         this.owner = owner;
         this.coupons = coupons;

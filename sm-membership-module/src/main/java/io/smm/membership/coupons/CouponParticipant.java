@@ -20,10 +20,10 @@ import io.smm.membership.money.MoneyRule;
 public class CouponParticipant implements CheckoutParticipant<CheckoutCoupon>, Ordered {
 
     private final CouponTill till;
-    private final CouponRedemptions redemptions;
+    private final CouponUseLedger redemptions;
     private final MoneyRule money;
 
-    CouponParticipant(CouponTill till, CouponRedemptions redemptions, MoneyRule money) {
+    CouponParticipant(CouponTill till, CouponUseLedger redemptions, MoneyRule money) {
         this.till = till;
         this.redemptions = redemptions;
         this.money = money;

@@ -29,11 +29,11 @@ public class CouponService {
     private final CouponRepository coupons;
     private final GroupService groups;
     private final CatalogDirectory catalog;
-    private final CouponBatchSummaries batches;
+    private final CouponBatchSummarizer batches;
     private final Clock clock;
 
     CouponService(CouponRepository coupons, GroupService groups, CatalogDirectory catalog,
-            CouponBatchSummaries batches, Clock clock) {
+            CouponBatchSummarizer batches, Clock clock) {
         this.coupons = coupons;
         this.groups = groups;
         this.catalog = catalog;
@@ -108,7 +108,7 @@ public class CouponService {
     }
 
     private Coupon save(String storeCode, Coupon coupon, CouponDraft draft) {
-        List<Violation> violations = new ArrayList<>(CouponRules.check(draft));
+        List<Violation> violations = new ArrayList<>(CouponValidation.check(draft));
         Set<Long> groupIds = groups.idsOf(storeCode, draft.getGroups(), "groups", "membership.coupon.groups.unknown",
                 violations);
         checkScope(storeCode, draft, violations);

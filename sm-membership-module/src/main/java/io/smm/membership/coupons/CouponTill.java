@@ -19,7 +19,7 @@ public class CouponTill {
 
     private final CouponRepository coupons;
     private final CouponRedemptionRepository ledger;
-    private final CouponRedemptions redemptions;
+    private final CouponUseLedger redemptions;
     private final CouponSettingsService settings;
     private final CouponHoldRepository holds;
     private final MoneyRule money;
@@ -27,7 +27,7 @@ public class CouponTill {
     private final Duration holdFor;
 
     CouponTill(CouponRepository coupons, CouponRedemptionRepository ledger, CouponHoldRepository holds,
-            CouponRedemptions redemptions, CouponSettingsService settings, MoneyRule money, Clock clock,
+            CouponUseLedger redemptions, CouponSettingsService settings, MoneyRule money, Clock clock,
             Duration holdFor) {
         this.holds = holds;
         this.holdFor = holdFor;

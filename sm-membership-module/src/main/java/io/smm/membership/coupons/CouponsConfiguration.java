@@ -30,22 +30,22 @@ public class CouponsConfiguration {
     @Bean
     CouponService membershipCouponService(CouponRepository coupons, CouponBatchRepository batches,
             GroupService groups, CatalogDirectory catalog, @Qualifier("membershipClock") Clock clock) {
-        return new CouponService(coupons, groups, catalog, new CouponBatchSummaries(batches, coupons, clock), clock);
+        return new CouponService(coupons, groups, catalog, new CouponBatchSummarizer(batches, coupons, clock), clock);
     }
 
     @Bean
-    CouponRedemptions membershipCouponRedemptions(CouponRepository coupons, CouponRedemptionRepository ledger,
+    CouponUseLedger membershipCouponUseLedger(CouponRepository coupons, CouponRedemptionRepository ledger,
             CouponHoldRepository holds, CouponRefundRepository refunds, @Qualifier("membershipClock") Clock clock) {
-        return new CouponRedemptions(coupons, ledger, holds, refunds, clock);
+        return new CouponUseLedger(coupons, ledger, holds, refunds, clock);
     }
 
     @Bean
-    CouponParticipant membershipCouponParticipant(CouponTill till, CouponRedemptions redemptions, MoneyRule money) {
+    CouponParticipant membershipCouponParticipant(CouponTill till, CouponUseLedger redemptions, MoneyRule money) {
         return new CouponParticipant(till, redemptions, money);
     }
 
     @Bean
-    CouponHoldSweeper membershipCouponHoldSweeper(CouponRedemptions redemptions, JobLeases leases,
+    CouponHoldSweeper membershipCouponHoldSweeper(CouponUseLedger redemptions, JobLeases leases,
             @Qualifier("membershipClock") Clock clock, CouponProperties properties) {
         return new CouponHoldSweeper(redemptions, leases, clock, properties.getHoldSweepInterval());
     }
@@ -58,7 +58,7 @@ public class CouponsConfiguration {
 
     @Bean
     CouponTill membershipCouponTill(CouponRepository coupons, CouponRedemptionRepository ledger,
-            CouponHoldRepository holds, CouponRedemptions redemptions, CouponSettingsService settings,
+            CouponHoldRepository holds, CouponUseLedger redemptions, CouponSettingsService settings,
             MoneyRule money, @Qualifier("membershipClock") Clock clock, CouponProperties properties) {
         return new CouponTill(coupons, ledger, holds, redemptions, settings, money, clock, properties.getHoldFor());
     }
@@ -101,21 +101,21 @@ public class CouponsConfiguration {
     }
 
     @Bean
-    CouponBatches membershipCouponBatches(CouponBatchSteps steps, CouponBatchWorker worker,
+    CouponBatchService membershipCouponBatchService(CouponBatchSteps steps, CouponBatchWorker worker,
             CouponBatchRepository batches, CouponRepository coupons, @Qualifier("membershipClock") Clock clock) {
         CouponBatchGeneration generation = new CouponBatchGeneration(steps, new CodeGenerator(), worker::isStopping);
-        return new CouponBatches(steps, generation, worker, batches, coupons,
-                new CouponBatchSummaries(batches, coupons, clock), clock);
+        return new CouponBatchService(steps, generation, worker, batches, coupons,
+                new CouponBatchSummarizer(batches, coupons, clock), clock);
     }
 
     @Bean
-    CouponBatchApiController membershipCouponBatchApiController(CurrentOwner owner, CouponBatches batches) {
+    CouponBatchApiController membershipCouponBatchApiController(CurrentOwner owner, CouponBatchService batches) {
         return new CouponBatchApiController(owner, batches);
     }
 
     @Bean
     CouponOwnerApiController membershipCouponOwnerApiController(CurrentOwner owner, CouponService coupons,
-            CouponBatches batches, GroupService groups, @Qualifier("membershipClock") Clock clock) {
+            CouponBatchService batches, GroupService groups, @Qualifier("membershipClock") Clock clock) {
         return new CouponOwnerApiController(owner, coupons, batches, groups, clock);
     }
 }

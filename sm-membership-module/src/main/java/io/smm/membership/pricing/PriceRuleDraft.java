@@ -7,7 +7,7 @@ import java.util.List;
 
 import io.smm.membership.web.Draft;
 
-/** What an owner enters for a price rule: the owner API's body. {@link PriceRuleRules} checks it. */
+/** What an owner enters for a price rule: the owner API's body. {@link PriceRuleValidation} checks it. */
 public class PriceRuleDraft extends Draft {
 
     private String name;

@@ -69,7 +69,7 @@ public class PriceRuleService {
     }
 
     private PriceRule save(String storeCode, PriceRule rule, PriceRuleDraft draft) {
-        List<Violation> violations = new ArrayList<>(PriceRuleRules.check(draft));
+        List<Violation> violations = new ArrayList<>(PriceRuleValidation.check(draft));
         Set<Long> groupIds = groupIds(storeCode, draft, violations);
         if (draft.getTargetId() != null
                 && violations.stream().noneMatch(v -> v.field().equals("target") || v.field().equals("targetId"))) {

@@ -40,7 +40,7 @@ class CouponBatchHttpIntegrationTests {
     private CouponService coupons;
 
     @Autowired
-    private CouponBatches batches;
+    private CouponBatchService batches;
 
     private HostClient host;
     private String owner;

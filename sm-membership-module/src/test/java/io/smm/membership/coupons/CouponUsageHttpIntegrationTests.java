@@ -63,7 +63,7 @@ class CouponUsageHttpIntegrationTests {
     private CouponService coupons;
 
     @Autowired
-    private CouponRedemptions redemptions;
+    private CouponUseLedger redemptions;
 
     @Autowired
     @Qualifier("membershipClock")

@@ -71,12 +71,12 @@ import io.smm.membership.coupons.CouponBatchDraft;
 import io.smm.membership.coupons.CouponBatchStatus;
 import io.smm.membership.coupons.CouponBatchSummary;
 import io.smm.membership.coupons.CouponBatchView;
-import io.smm.membership.coupons.CouponBatches;
+import io.smm.membership.coupons.CouponBatchService;
 import io.smm.membership.coupons.CouponDraft;
 import io.smm.membership.coupons.CouponListEntry;
 import io.smm.membership.coupons.CouponOrigin;
 import io.smm.membership.coupons.CouponRedemption;
-import io.smm.membership.coupons.CouponRedemptions;
+import io.smm.membership.coupons.CouponUseLedger;
 import io.smm.membership.coupons.CouponRefusedException;
 import io.smm.membership.coupons.CouponService;
 import io.smm.membership.coupons.CouponShopper;
@@ -422,7 +422,7 @@ abstract class GroupsDatabaseContract {
         once.setTotalLimit(1);
         Coupon usedUp = coupons.create(STORE, once);
         new TransactionTemplate(context.getBean(JpaTransactionManager.class)).executeWithoutResult(status ->
-                context.getBean(CouponRedemptions.class).redeem(usedUp, 9_100, CouponShopper.customer(160, Set.of()),
+                context.getBean(CouponUseLedger.class).redeem(usedUp, 9_100, CouponShopper.customer(160, Set.of()),
                         BigDecimal.ONE, "CAD"));
         PageRequest page = PageRequest.of(0, 10, Sort.by(Sort.Order.desc("id")));
 
@@ -439,7 +439,7 @@ abstract class GroupsDatabaseContract {
     @Test
     void countsExactlyAsManyRedemptionsAsTheLimitsAllowUnderConcurrentCheckouts() throws Exception {
         CouponService coupons = context.getBean(CouponService.class);
-        CouponRedemptions redemptions = context.getBean(CouponRedemptions.class);
+        CouponUseLedger redemptions = context.getBean(CouponUseLedger.class);
         CouponDraft hundred = coupon("RACE-100", null);
         hundred.setTotalLimit(100);
         Coupon total = coupons.create(STORE, hundred);
@@ -462,7 +462,7 @@ abstract class GroupsDatabaseContract {
     @Test
     void letsTwoShoppersCheckOutDifferentOncePerShopperCouponsWhileTheirOrdersArePlaced() throws Exception {
         CouponService coupons = context.getBean(CouponService.class);
-        CouponRedemptions redemptions = context.getBean(CouponRedemptions.class);
+        CouponUseLedger redemptions = context.getBean(CouponUseLedger.class);
         List<Coupon> both = new ArrayList<>();
         for (String code : List.of("HELD-ONE", "HELD-TWO")) {
             CouponDraft once = coupon(code, null);
@@ -510,7 +510,7 @@ abstract class GroupsDatabaseContract {
     @Test
     void givesAUseBackOnceAndKeepsBothEventsInTheLedger() {
         CouponService coupons = context.getBean(CouponService.class);
-        CouponRedemptions redemptions = context.getBean(CouponRedemptions.class);
+        CouponUseLedger redemptions = context.getBean(CouponUseLedger.class);
         CouponDraft one = coupon("BACK-ONE", null);
         one.setTotalLimit(1);
         Coupon coupon = coupons.create(STORE, one);
@@ -548,7 +548,7 @@ abstract class GroupsDatabaseContract {
     @Test
     void givesAnOrdersUseBackOnceWhenTwoGiveBacksRace() throws Exception {
         CouponService coupons = context.getBean(CouponService.class);
-        CouponRedemptions redemptions = context.getBean(CouponRedemptions.class);
+        CouponUseLedger redemptions = context.getBean(CouponUseLedger.class);
         CouponDraft one = coupon("BACK-RACE", null);
         one.setTotalLimit(1);
         Coupon coupon = coupons.create(STORE, one);
@@ -566,7 +566,7 @@ abstract class GroupsDatabaseContract {
     @Test
     void generatesCodesThatNoCouponHasInAnyCaseAndNoMoreThanThePatternHolds() throws Exception {
         CouponService coupons = context.getBean(CouponService.class);
-        CouponBatches batches = context.getBean(CouponBatches.class);
+        CouponBatchService batches = context.getBean(CouponBatchService.class);
         Coupon template = coupons.create(STORE, coupon("GEN-TEMPLATE", null));
         Set<String> existing = new HashSet<>();
         for (int i = 0; i < 50; i++) {
@@ -601,11 +601,11 @@ abstract class GroupsDatabaseContract {
         return draft;
     }
 
-    private static CouponBatchView untilFinished(CouponBatches batches, long batchId) throws InterruptedException {
+    private static CouponBatchView untilFinished(CouponBatchService batches, long batchId) throws InterruptedException {
         return untilFinished(batches, STORE, batchId);
     }
 
-    private static CouponBatchView untilFinished(CouponBatches batches, String store, long batchId)
+    private static CouponBatchView untilFinished(CouponBatchService batches, String store, long batchId)
             throws InterruptedException {
         CouponBatchView batch = batches.get(store, batchId);
         for (int polls = 0; batch.getStatus() == CouponBatchStatus.RUNNING && polls < 600; polls++) {
@@ -619,7 +619,7 @@ abstract class GroupsDatabaseContract {
     void listsHandMadeCouponsAndBatchesOneRowEachWithTheBatchCodesCountedByTheDatabase() throws Exception {
         String store = "LISTS";
         CouponService coupons = context.getBean(CouponService.class);
-        CouponBatches batches = context.getBean(CouponBatches.class);
+        CouponBatchService batches = context.getBean(CouponBatchService.class);
         Coupon older = coupons.create(store, coupon("OLDER", null));
         CouponDraft once = coupon("SINGLE", null);
         once.setTotalLimit(1);
@@ -665,7 +665,7 @@ abstract class GroupsDatabaseContract {
     }
 
     /** Redeems the coupon for {@code orders} orders at once, each in its own transaction; outcomes counted. */
-    private Map<String, Long> redeemConcurrently(CouponRedemptions redemptions, Coupon coupon, int orders,
+    private Map<String, Long> redeemConcurrently(CouponUseLedger redemptions, Coupon coupon, int orders,
             LongFunction<CouponShopper> shopperOf) throws Exception {
         TransactionTemplate transaction = new TransactionTemplate(context.getBean(JpaTransactionManager.class));
         ExecutorService pool = Executors.newFixedThreadPool(16);
@@ -696,7 +696,7 @@ abstract class GroupsDatabaseContract {
     @Test
     void countsACouponsUsesPerDayAndInTotalWithTheDatabaseCounting() {
         Coupon used = context.getBean(CouponService.class).create(STORE, coupon("USAGEDAYS", null));
-        CouponRedemptions redemptions = context.getBean(CouponRedemptions.class);
+        CouponUseLedger redemptions = context.getBean(CouponUseLedger.class);
         new TransactionTemplate(context.getBean(JpaTransactionManager.class)).executeWithoutResult(status -> {
             for (long order = 9_300; order < 9_303; order++) {
                 redemptions.redeem(used, order, CouponShopper.customer(order, Set.of()), new BigDecimal("2.50"),

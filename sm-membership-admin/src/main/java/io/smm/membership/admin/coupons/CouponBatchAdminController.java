@@ -27,7 +27,7 @@ import io.smm.membership.admin.web.Pager;
 import io.smm.membership.coupons.CouponBatchDownload;
 import io.smm.membership.coupons.CouponBatchSummary;
 import io.smm.membership.coupons.CouponBatchView;
-import io.smm.membership.coupons.CouponBatches;
+import io.smm.membership.coupons.CouponBatchService;
 import io.smm.membership.coupons.CouponService;
 import io.smm.membership.coupons.CouponStatus;
 import io.smm.membership.coupons.CouponView;
@@ -49,12 +49,12 @@ class CouponBatchAdminController {
 
     private final CurrentOwner owner;
     private final CouponService coupons;
-    private final CouponBatches batches;
+    private final CouponBatchService batches;
     private final Clock clock;
     private final int pageSize;
     private final StoreCurrencies currencies;
 
-    CouponBatchAdminController(CurrentOwner owner, CouponService coupons, CouponBatches batches, Clock clock,
+    CouponBatchAdminController(CurrentOwner owner, CouponService coupons, CouponBatchService batches, Clock clock,
             int pageSize, StoreCurrencies currencies) {
         this.owner = owner;
         this.coupons = coupons;

@@ -11,7 +11,7 @@ import io.smm.membership.admin.autoconfigure.MembershipAdminProperties;
 import io.smm.membership.admin.web.AdminTime;
 import io.smm.membership.admin.web.PageSize;
 import io.smm.membership.catalog.CatalogLookupService;
-import io.smm.membership.coupons.CouponBatches;
+import io.smm.membership.coupons.CouponBatchService;
 import io.smm.membership.coupons.CouponService;
 import io.smm.membership.coupons.CouponSettingsService;
 import io.smm.membership.coupons.CouponUsage;
@@ -41,7 +41,7 @@ public class CouponsAdminConfiguration {
 
     @Bean
     CouponBatchAdminController membershipCouponBatchAdminController(CurrentOwner owner, CouponService coupons,
-            CouponBatches batches, @Qualifier("membershipClock") Clock clock, MembershipAdminProperties properties,
+            CouponBatchService batches, @Qualifier("membershipClock") Clock clock, MembershipAdminProperties properties,
             StoreCurrencies currencies) {
         return new CouponBatchAdminController(owner, coupons, batches, clock, PageSize.of(properties), currencies);
     }

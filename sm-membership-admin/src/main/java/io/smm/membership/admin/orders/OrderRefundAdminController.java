@@ -18,7 +18,7 @@ import io.smm.membership.admin.web.AdminPaths;
 import io.smm.membership.admin.web.FieldErrors;
 import io.smm.membership.admin.web.Notice;
 import io.smm.membership.checkout.OrderRefund;
-import io.smm.membership.checkout.OrderRefunds;
+import io.smm.membership.checkout.OrderRefundService;
 import io.smm.membership.errors.NotFoundException;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.orders.OrderFacts;
@@ -39,10 +39,10 @@ class OrderRefundAdminController {
     private static final String REFUNDS = AdminPaths.ORDERS + "/{orderId}/refunds";
 
     private final CurrentOwner owner;
-    private final OrderRefunds refunds;
+    private final OrderRefundService refunds;
     private final OrderHistory orders;
 
-    OrderRefundAdminController(CurrentOwner owner, OrderRefunds refunds, OrderHistory orders) {
+    OrderRefundAdminController(CurrentOwner owner, OrderRefundService refunds, OrderHistory orders) {
         this.owner = owner;
         this.refunds = refunds;
         this.orders = orders;

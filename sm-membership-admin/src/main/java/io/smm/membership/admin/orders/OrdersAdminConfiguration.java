@@ -3,7 +3,7 @@ package io.smm.membership.admin.orders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import io.smm.membership.checkout.OrderRefunds;
+import io.smm.membership.checkout.OrderRefundService;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.orders.OrderHistory;
 
@@ -12,7 +12,7 @@ import io.smm.membership.orders.OrderHistory;
 public class OrdersAdminConfiguration {
 
     @Bean
-    OrderRefundAdminController membershipOrderRefundAdminController(CurrentOwner owner, OrderRefunds refunds,
+    OrderRefundAdminController membershipOrderRefundAdminController(CurrentOwner owner, OrderRefundService refunds,
             OrderHistory orders) {
         return new OrderRefundAdminController(owner, refunds, orders);
     }

@@ -30,8 +30,8 @@ import org.thymeleaf.spring5.SpringTemplateEngine;
 
 import io.smm.membership.autoconfigure.MembershipAutoConfiguration;
 import io.smm.membership.catalog.CatalogLookupService;
-import io.smm.membership.checkout.OrderRefunds;
-import io.smm.membership.coupons.CouponBatches;
+import io.smm.membership.checkout.OrderRefundService;
+import io.smm.membership.coupons.CouponBatchService;
 import io.smm.membership.coupons.CouponService;
 import io.smm.membership.coupons.CouponSettingsService;
 import io.smm.membership.coupons.CouponUsage;
@@ -264,8 +264,8 @@ class MembershipAdminAutoConfigurationTests {
         }
 
         @Bean
-        OrderRefunds membershipOrderRefunds() {
-            return mock(OrderRefunds.class);
+        OrderRefundService membershipOrderRefundService() {
+            return mock(OrderRefundService.class);
         }
 
         @Bean
@@ -279,8 +279,8 @@ class MembershipAdminAutoConfigurationTests {
         }
 
         @Bean
-        CouponBatches membershipCouponBatches() {
-            return mock(CouponBatches.class);
+        CouponBatchService membershipCouponBatchService() {
+            return mock(CouponBatchService.class);
         }
 
         @Bean

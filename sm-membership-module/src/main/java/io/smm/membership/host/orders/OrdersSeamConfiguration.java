@@ -10,7 +10,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import io.smm.membership.autoconfigure.MembershipProperties;
 import io.smm.membership.checkout.CheckoutSteps;
-import io.smm.membership.checkout.OrderRefunds;
+import io.smm.membership.checkout.OrderRefundService;
 import io.smm.membership.orders.OrderHistory;
 import io.smm.membership.orders.OrderStatusListener;
 
@@ -37,7 +37,7 @@ public class OrdersSeamConfiguration {
     }
 
     @Bean
-    PaymentRefundAdvice membershipPaymentRefundAdvice(OrderChangeAdvice orders, OrderRefunds refunds,
+    PaymentRefundAdvice membershipPaymentRefundAdvice(OrderChangeAdvice orders, OrderRefundService refunds,
             MembershipProperties properties) {
         return new PaymentRefundAdvice(orders, refunds, properties.storeTimeZone());
     }

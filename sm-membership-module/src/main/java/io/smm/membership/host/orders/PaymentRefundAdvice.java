@@ -13,7 +13,7 @@ import org.springframework.util.ReflectionUtils;
 
 import com.salesmanager.core.model.order.Order;
 
-import io.smm.membership.checkout.OrderRefunds;
+import io.smm.membership.checkout.OrderRefundService;
 
 /**
  * Catches the host's refunds of part of an order ({@code paymentService.processRefund(order, customer, store,
@@ -25,10 +25,10 @@ import io.smm.membership.checkout.OrderRefunds;
 class PaymentRefundAdvice implements Ordered {
 
     private final OrderChangeAdvice orders;
-    private final OrderRefunds refunds;
+    private final OrderRefundService refunds;
     private final ZoneId storeZone;
 
-    PaymentRefundAdvice(OrderChangeAdvice orders, OrderRefunds refunds, ZoneId storeZone) {
+    PaymentRefundAdvice(OrderChangeAdvice orders, OrderRefundService refunds, ZoneId storeZone) {
         this.orders = orders;
         this.refunds = refunds;
         this.storeZone = storeZone;

@@ -13,12 +13,12 @@ import io.smm.membership.web.Violation;
  * What a recorded refund must be: an amount or lines (not both), above zero, at the currency's scale, within what is
  * left to refund of the order; lines of the order, each at most the quantity not refunded yet.
  */
-final class OrderRefundRules {
+final class OrderRefundValidation {
 
     static final int MAX_REASON = 500;
     static final int MAX_KEY = 100;
 
-    private OrderRefundRules() {
+    private OrderRefundValidation() {
     }
 
     static List<Violation> check(OrderRefundDraft draft, BigDecimal left, int scale, List<OrderLine> orderLines,

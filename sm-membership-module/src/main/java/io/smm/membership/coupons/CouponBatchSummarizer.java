@@ -9,13 +9,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Batches with their codes counted: three queries, however many batches and codes. */
-final class CouponBatchSummaries {
+final class CouponBatchSummarizer {
 
     private final CouponBatchRepository batches;
     private final CouponRepository coupons;
     private final Clock clock;
 
-    CouponBatchSummaries(CouponBatchRepository batches, CouponRepository coupons, Clock clock) {
+    CouponBatchSummarizer(CouponBatchRepository batches, CouponRepository coupons, Clock clock) {
         this.batches = batches;
         this.coupons = coupons;
         this.clock = clock;

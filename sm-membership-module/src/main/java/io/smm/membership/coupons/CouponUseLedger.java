@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * host charges, so no lock of ours lasts through the payment; the order's transaction turns the hold into a ledger
  * row.
  */
-public class CouponRedemptions {
+public class CouponUseLedger {
 
     private static final int SWEEP_BATCH = 500;
 
@@ -29,7 +29,7 @@ public class CouponRedemptions {
     private final CouponRefundRepository refunds;
     private final Clock clock;
 
-    CouponRedemptions(CouponRepository coupons, CouponRedemptionRepository ledger, CouponHoldRepository holds,
+    CouponUseLedger(CouponRepository coupons, CouponRedemptionRepository ledger, CouponHoldRepository holds,
             CouponRefundRepository refunds, Clock clock) {
         this.coupons = coupons;
         this.ledger = ledger;

@@ -8,13 +8,13 @@ import io.smm.membership.web.Amounts;
 import io.smm.membership.web.Violation;
 
 /** The shape a price rule must have; each broken rule names its field. Checks needing the store are the service's. */
-final class PriceRuleRules {
+final class PriceRuleValidation {
 
     static final int MAX_NAME = 100;
     static final int MAX_PRIORITY = 1000;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private PriceRuleRules() {
+    private PriceRuleValidation() {
     }
 
     static List<Violation> check(PriceRuleDraft draft) {

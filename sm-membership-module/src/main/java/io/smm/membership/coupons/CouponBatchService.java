@@ -21,7 +21,7 @@ import io.smm.membership.web.Violation;
  * Bulk-generated codes: copies of a template coupon, each its own coupon under a fresh code of a pattern. A batch
  * is checked and recorded at once, then made in the background; its view shows how far it got.
  */
-public class CouponBatches {
+public class CouponBatchService {
 
     private static final int CSV_PAGE = 1_000;
 
@@ -30,11 +30,11 @@ public class CouponBatches {
     private final CouponBatchWorker worker;
     private final CouponBatchRepository batches;
     private final CouponRepository coupons;
-    private final CouponBatchSummaries summaries;
+    private final CouponBatchSummarizer summaries;
     private final Clock clock;
 
-    CouponBatches(CouponBatchSteps steps, CouponBatchGeneration generation, CouponBatchWorker worker,
-            CouponBatchRepository batches, CouponRepository coupons, CouponBatchSummaries summaries, Clock clock) {
+    CouponBatchService(CouponBatchSteps steps, CouponBatchGeneration generation, CouponBatchWorker worker,
+            CouponBatchRepository batches, CouponRepository coupons, CouponBatchSummarizer summaries, Clock clock) {
         this.steps = steps;
         this.generation = generation;
         this.worker = worker;

@@ -21,14 +21,14 @@ import io.smm.membership.money.MoneyRule;
  * elsewhere. Each is written once under its key, and every checkout participant gives back its share of it in the
  * same transaction. What the order was paid in full is its host total plus what the host's own refunds took off it.
  */
-public class OrderRefunds {
+public class OrderRefundService {
 
     private final OrderRefundRepository refunds;
     private final OrderHistory orders;
     private final CheckoutSteps steps;
     private final Clock clock;
 
-    OrderRefunds(OrderRefundRepository refunds, OrderHistory orders, CheckoutSteps steps, Clock clock) {
+    OrderRefundService(OrderRefundRepository refunds, OrderHistory orders, CheckoutSteps steps, Clock clock) {
         this.refunds = refunds;
         this.orders = orders;
         this.steps = steps;
@@ -73,9 +73,9 @@ public class OrderRefunds {
         BigDecimal left = paid.subtract(before.stream().map(OrderRefund::getAmount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add));
         int scale = order.currency() == null ? 2 : MoneyRule.scaleOf(order.currency());
-        draft.requireNoProblems(OrderRefundRules.check(draft, left, scale, lines, refundedQuantities(before)));
+        draft.requireNoProblems(OrderRefundValidation.check(draft, left, scale, lines, refundedQuantities(before)));
         BigDecimal amount = draft.getAmount() != null ? draft.getAmount()
-                : OrderRefundRules.amountOf(draft.getLines(), lines);
+                : OrderRefundValidation.amountOf(draft.getLines(), lines);
         String key = draft.getKey() != null ? draft.getKey() : UUID.randomUUID().toString();
         return record(order, paid, new OrderRefund(storeCode, orderId, key, amount, currencyOf(order),
                 blankToNull(draft.getReason()), OrderRefund.Source.OWNER, owner,

@@ -8,12 +8,12 @@ import io.smm.membership.web.Amounts;
 import io.smm.membership.web.Violation;
 
 /** The shape a coupon must have; each broken rule names its field. Checks needing the store are the service's. */
-final class CouponRules {
+final class CouponValidation {
 
     static final int MAX_NAME = 100;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private CouponRules() {
+    private CouponValidation() {
     }
 
     static List<Violation> check(CouponDraft draft) {
