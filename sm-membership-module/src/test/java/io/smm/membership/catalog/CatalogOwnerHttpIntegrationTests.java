@@ -12,12 +12,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import io.smm.harness.NewProduct;
@@ -31,9 +26,6 @@ import io.smm.membership.testhost.HostClient;
 class CatalogOwnerHttpIntegrationTests {
 
     private static final String CATALOG = "/api/v1/private/membership/catalog";
-    private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST =
-            new ParameterizedTypeReference<List<Map<String, Object>>>() {
-            };
 
     @Autowired
     private TestRestTemplate rest;
@@ -41,6 +33,7 @@ class CatalogOwnerHttpIntegrationTests {
     @Autowired
     private StandInCatalog catalog;
 
+    private HostClient host;
     private String owner;
     private String suffix;
     private long mug;
@@ -48,7 +41,8 @@ class CatalogOwnerHttpIntegrationTests {
 
     @BeforeAll
     void productsAndACategoryInEnglishAndChinese() {
-        owner = new HostClient(rest).adminToken();
+        host = new HostClient(rest);
+        owner = host.adminToken();
         suffix = String.valueOf(System.nanoTime() % 1_000_000);
         kitchen = catalog.createCategory("kitchen-" + suffix, "Kitchen " + suffix);
         catalog.nameCategory(kitchen, "zh_TW", "廚房" + suffix);
@@ -91,7 +85,7 @@ class CatalogOwnerHttpIntegrationTests {
 
     @Test
     void refusesWithoutAnAdministratorToken() {
-        String shopper = new HostClient(rest).customerToken(new HostClient(rest).registerCustomer("cat"));
+        String shopper = host.customerToken(host.registerCustomer("cat"));
 
         assertThat(status(CATALOG + "/products?q=mug", null)).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(status(CATALOG + "/categories?q=kitchen", null)).isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -99,21 +93,10 @@ class CatalogOwnerHttpIntegrationTests {
     }
 
     private HttpStatus status(String path, String token) {
-        return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(token, "en")), String.class)
-                .getStatusCode();
+        return host.getText(path, token, "en").getStatusCode();
     }
 
     private ResponseEntity<List<Map<String, Object>>> get(String path, String token, String language) {
-        return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(token, language)), LIST);
-    }
-
-    private static HttpHeaders headers(String token, String language) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setAccept(List.of(MediaType.APPLICATION_JSON));
-        headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
-        if (token != null) {
-            headers.setBearerAuth(token);
-        }
-        return headers;
+        return host.getList(path, token, language);
     }
 }

@@ -23,7 +23,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -257,12 +256,7 @@ class CouponUsageHttpIntegrationTests {
     }
 
     private ResponseEntity<String> raw(String path, String language) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setBearerAuth(owner);
-        if (language != null) {
-            headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
-        }
-        return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+        return host.getText(path, owner, language);
     }
 
     private List<Object> fields(String path) throws Exception {

@@ -70,6 +70,16 @@ public class HostClient {
         return exchange(HttpMethod.GET, path, null, token, JSON_ARRAY);
     }
 
+    /** A list answered in {@code language} ({@code Accept-Language}). */
+    public ResponseEntity<List<Map<String, Object>>> getList(String path, String token, String language) {
+        return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(token, language)), JSON_ARRAY);
+    }
+
+    /** The answer as the text sent (a CSV file, a problem), in {@code language} when it is not null. */
+    public ResponseEntity<String> getText(String path, String token, String language) {
+        return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(token, language)), String.class);
+    }
+
     /** A download, as the bytes sent. */
     public ResponseEntity<byte[]> getBytes(String path, String token) {
         return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(token)), byte[].class);
@@ -127,6 +137,14 @@ public class HostClient {
     private <T> ResponseEntity<T> exchange(HttpMethod method, String path, Object body, String token,
             ParameterizedTypeReference<T> type) {
         return rest.exchange(path, method, new HttpEntity<>(body, headers(token)), type);
+    }
+
+    private static HttpHeaders headers(String token, String language) {
+        HttpHeaders headers = headers(token);
+        if (language != null) {
+            headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+        }
+        return headers;
     }
 
     private static HttpHeaders headers(String token) {
