@@ -529,13 +529,48 @@ def coupon_till_journey(base, owner, checkouts):
         skip("checkout with the coupon", "Shopizer 3.2.5 refused it for its own reason (it looks up stock by "
              "order-line id, see docs/host-bugs.md); its log says which")
         return
-    expect_status("checkout with the coupon", placed, 200)
-    listed = expect_status("owner finds the coupon", call(
-        base, "GET", f"{MEMBERSHIP}/coupons?q={code}", token=owner), 200)["items"]
-    expect("the order took the coupon's one use", listed[0]["uses"] == 1 and listed[0]["status"] == "USED_UP",
-           str(listed))
+    order = expect_status("checkout with the coupon", placed, 200)
+    coupon = owner_finds_coupon(base, owner, code)
+    expect("the order took the coupon's one use", coupon["uses"] == 1 and coupon["status"] == "USED_UP", str(coupon))
+    lines = expect_status("owner reads the order's kept prices", call(
+        base, "GET", f"{MEMBERSHIP}/orders/{order['id']}/prices", token=owner), 200)
+    expect("the kept line prices less the coupon's discount make what the order charged", len(lines) == 1
+           and lines[0]["productId"] == product["id"] and lines[0]["quantity"] == 2
+           and abs(2 * float(lines[0]["finalPrice"]) - discount - float(applied["total"])) < 0.001, str(lines))
     expect_problem("the second cart's checkout is refused: used up meanwhile", checkout(
         base, second, f"{float(second_total):.2f}", shopper), 409, code="membership.coupon.refused.used-up")
+    partial_refund(base, owner, order["id"], float(applied["total"]), code)
+
+
+def owner_finds_coupon(base, owner, code):
+    listed = expect_status("owner finds the coupon", call(
+        base, "GET", f"{MEMBERSHIP}/coupons?q={code}", token=owner), 200)["items"]
+    expect("one coupon has the code", len(listed) == 1, str(listed))
+    return listed[0]
+
+
+def partial_refund(base, owner, order_id, total, code):
+    print("Refunds: the owner records part of the coupon's order as refunded, once")
+    refunds = f"{MEMBERSHIP}/orders/{order_id}/refunds"
+    amount = f"{max(round(total / 2, 2), 0.01):.2f}"
+    body = {"amount": amount, "reason": "Scenario partial refund " + RUN, "key": own_code("REFUND")}
+    refund = expect_status("owner records a partial refund", call(base, "POST", refunds, body, token=owner), 201)
+    expect("the refund is the owner's, for the amount", refund["orderId"] == order_id and refund["source"] == "OWNER"
+           and float(refund["amount"]) == float(amount) and float(amount) < total, str(refund))
+    again = expect_status("the same refund again", call(base, "POST", refunds, body, token=owner), 200, 201)
+    expect("the same key answers the refund recorded first", again["id"] == refund["id"], str(again))
+    coupon = owner_finds_coupon(base, owner, code)
+    expect("the coupon's use stays counted", coupon["uses"] == 1, str(coupon))
+    listed = expect_status("owner reads the order's refunds", call(base, "GET", refunds, token=owner), 200)
+    expect("the order has exactly one refund", [r["id"] for r in listed] == [refund["id"]], str(listed))
+    broken = expect_problem("a broken refund is refused", call(base, "POST", refunds, {
+        "amount": "abc", "reason": "x" * 501, "lines": [{"sku": own_code("NOSKU"), "quantity": 1}]},
+        token=owner), 400)
+    fields = {v["field"] for v in broken.get("violations", [])}
+    expect("it names the amount, the reason and the unknown line at once",
+           {"amount", "reason", "lines[0].sku"} <= fields, str(sorted(fields)))
+    listed = expect_status("owner reads the refunds again", call(base, "GET", refunds, token=owner), 200)
+    expect("the broken refund recorded nothing", len(listed) == 1, str(listed))
 
 
 def host_still_works(base):
@@ -607,7 +642,8 @@ def announce(base):
 It creates data of its own only, under codes starting with {OWN_CODE} and logins starting with {OWN_LOGIN}:
   customers {own_login('*')}, groups {own_code('*')}, a price rule and coupons {own_code('*')},
   and a few orders by those customers on the catalog's first product (on an empty catalog it first creates
-  category {own_code('CATEGORY')} and product {own_code('PRODUCT')}).
+  category {own_code('CATEGORY')} and product {own_code('PRODUCT')}); on one of those orders it records a partial
+  refund (a record only: the store's payment module is not called).
 It changes these store settings for the run and puts them back at the end, also after a failure or Ctrl-C:
   the tier settings and ladder, and the money-order payment module when it is set up but switched off.
 It runs the daily tier job once, on a ladder of its own that moves none of the store's customers. Only for
