@@ -1,6 +1,7 @@
 package io.smm.membership.checkout;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,13 +30,14 @@ class OrderRefundOwnerApiController {
     }
 
     @GetMapping
-    List<OrderRefund> list(@PathVariable long orderId) {
-        return refunds.of(owner.get().storeCode(), orderId);
+    List<OrderRefundView> list(@PathVariable long orderId) {
+        return refunds.of(owner.get().storeCode(), orderId).stream().map(OrderRefundView::of)
+                .collect(Collectors.toList());
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    OrderRefund record(@PathVariable long orderId, @RequestBody OrderRefundDraft draft) {
-        return refunds.ownerRefunded(owner.get().storeCode(), orderId, draft, owner.get().name());
+    OrderRefundView record(@PathVariable long orderId, @RequestBody OrderRefundDraft draft) {
+        return OrderRefundView.of(refunds.ownerRefunded(owner.get().storeCode(), orderId, draft, owner.get().name()));
     }
 }

@@ -1,6 +1,7 @@
 package io.smm.membership.checkout;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -72,7 +73,9 @@ public class OrderRefundService {
         BigDecimal paid = paidInFull(order, before);
         BigDecimal left = paid.subtract(before.stream().map(OrderRefund::getAmount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add));
-        int scale = order.currency() == null ? 2 : MoneyRule.scaleOf(order.currency());
+        int scale = scaleOf(order);
+        // what is left is exact at the currency's decimals; read back from DECIMAL(19,4) it has four
+        left = left.setScale(scale, RoundingMode.DOWN);
         draft.requireNoProblems(OrderRefundValidation.check(draft, left, scale, lines, refundedQuantities(before)));
         BigDecimal amount = draft.getAmount() != null ? draft.getAmount()
                 : OrderRefundValidation.amountOf(draft.getLines(), lines);
@@ -105,6 +108,10 @@ public class OrderRefundService {
         before.forEach(refund -> refund.getLines()
                 .forEach(line -> refunded.merge(line.getSku(), line.getQuantity(), Integer::sum)));
         return refunded;
+    }
+
+    static int scaleOf(OrderFacts order) {
+        return order.currency() == null ? 2 : MoneyRule.scaleOf(order.currency());
     }
 
     private static String currencyOf(OrderFacts order) {

@@ -371,6 +371,7 @@ class CouponTillHttpIntegrationTests {
         assertThat(host.getList(refundsOf(order), owner).getBody()).singleElement()
                 .satisfies(recorded -> assertThat(recorded).containsEntry("source", "OWNER")
                         .containsEntry("reason", "One cup arrived broken"));
+        assertThat(host.getText(refundsOf(order), owner, null).getBody()).contains("\"amount\":4.50,");
         assertThat(uses(code)).isEqualTo(1);
         assertThat(refundedShares(order)).containsExactly(new BigDecimal("0.5000")); // 1.00 off 9.00 paid
     }
@@ -411,6 +412,7 @@ class CouponTillHttpIntegrationTests {
         assertThat(HostClient.violationFields(badLines)).containsExactlyInAnyOrder("lines[2].quantity",
                 "lines[0].sku", "lines[1].quantity");
         assertThat(HostClient.violationFields(tooMuch)).containsExactly("amount");
+        assertThat(tooMuch.getBody().get("violations")).asString().contains("At most 9.00 of this order");
         assertThat(noOrder.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(host.getList(refundsOf(order), owner).getBody()).isEmpty();
     }
