@@ -20,6 +20,10 @@ import ch.qos.logback.core.read.ListAppender;
  */
 public final class LogCapture implements AutoCloseable {
 
+    /** The stand-in host's loggers of its errors: its checkout and its REST error handler. */
+    public static final List<String> HOST_ERRORS = List.of("io.smm.harness.order.OrderApiController",
+            "io.smm.harness.web.StandInRestErrorHandler");
+
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
     private final List<Logger> attachedTo = new ArrayList<>();
     private final List<Logger> changed = new ArrayList<>();
@@ -43,8 +47,7 @@ public final class LogCapture implements AutoCloseable {
 
     /** What the stand-in host logs meanwhile as its errors (its checkout, its REST error handler), kept off the console. */
     public static LogCapture expectingHostErrors() {
-        return expectingErrorsFrom("io.smm.harness.order.OrderApiController",
-                "io.smm.harness.web.StandInRestErrorHandler");
+        return expectingErrorsFrom(HOST_ERRORS);
     }
 
     /** Makes a call the stand-in host fails on purpose, keeping the host's error log of it off the console. */
@@ -52,6 +55,13 @@ public final class LogCapture implements AutoCloseable {
         try (LogCapture ignored = expectingHostErrors()) {
             return call.get();
         }
+    }
+
+    /** What the named loggers log meanwhile, kept off the console. */
+    public static LogCapture expectingErrorsFrom(List<String> first, String... more) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(List.of(more));
+        return expectingErrorsFrom(all.toArray(String[]::new));
     }
 
     /** What the named loggers log meanwhile, kept off the console. */
