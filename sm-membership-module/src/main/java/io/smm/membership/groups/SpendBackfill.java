@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.smm.membership.jobs.Lease;
 import io.smm.membership.orders.OrderFacts;
 import io.smm.membership.orders.OrderHistory;
 import io.smm.membership.time.Instants;
@@ -33,7 +34,7 @@ public class SpendBackfill {
 
     /** Records every order of the store, then re-evaluates its customers; false when one is under way already. */
     public boolean run(String storeCode) {
-        if (!Leases.take(() -> steps.start(storeCode, instance), () -> steps.create(storeCode))) {
+        if (!Lease.takeOrCreate(() -> steps.start(storeCode, instance), () -> steps.create(storeCode))) {
             return false;
         }
         BackfillProgress.Status outcome = BackfillProgress.Status.FAILED;

@@ -12,6 +12,7 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 
 import io.smm.membership.groups.SpendBackfill.BackfillProgress;
+import io.smm.membership.jobs.Lease;
 import io.smm.membership.time.UtcInstantConverter;
 
 /** Where a store's backfill of older orders stands: its lease, and its current or last run. */

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
 
 import io.smm.membership.errors.DomainException;
+import io.smm.membership.jobs.Lease;
 
 /**
  * The daily evaluation of a store's customers, for windows that slid and grace periods that ended. One instance
@@ -33,7 +34,7 @@ public class TierJob {
 
     /** Runs, or resumes, the store's evaluation; false when another instance holds the lease. */
     public boolean run(String storeCode) {
-        if (!Leases.take(() -> steps.takeLease(storeCode, instance), () -> steps.createJob(storeCode))) {
+        if (!Lease.takeOrCreate(() -> steps.takeLease(storeCode, instance), () -> steps.createJob(storeCode))) {
             log.info("Tier job of store {} is running elsewhere", storeCode);
             return false;
         }

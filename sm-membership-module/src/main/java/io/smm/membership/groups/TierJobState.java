@@ -11,6 +11,7 @@ import javax.persistence.Enumerated;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
+import io.smm.membership.jobs.Lease;
 import io.smm.membership.time.UtcInstantConverter;
 
 /** Where a store's daily tier job stands: its lease, and its current or last run. */
