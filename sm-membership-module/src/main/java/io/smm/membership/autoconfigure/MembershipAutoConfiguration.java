@@ -23,6 +23,7 @@ import io.smm.membership.host.HostSeamConfiguration;
 import io.smm.membership.jobs.JobsConfiguration;
 import io.smm.membership.money.MoneyRule;
 import io.smm.membership.pricing.PricingConfiguration;
+import io.smm.membership.settings.MembershipProperties;
 import io.smm.membership.tiers.TierChartsConfiguration;
 import io.smm.membership.tiers.TiersConfiguration;
 import io.smm.membership.web.ProblemAdvice;

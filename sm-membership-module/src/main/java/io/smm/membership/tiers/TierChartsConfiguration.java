@@ -6,11 +6,11 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import io.smm.membership.autoconfigure.MembershipProperties;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.GroupsConfiguration;
 import io.smm.membership.groups.TierHistory;
 import io.smm.membership.identity.CurrentOwner;
+import io.smm.membership.settings.MembershipProperties;
 
 /** The tier charts: read-only over the tier history that {@link GroupsConfiguration}'s services write. */
 @Configuration(proxyBeanMethods = false)

@@ -3,12 +3,12 @@ package io.smm.membership.tiers;
 import java.time.Clock;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
-import io.smm.membership.autoconfigure.MembershipProperties;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MemberQueries;
 import io.smm.membership.groups.MembershipService;
@@ -19,6 +19,7 @@ import io.smm.membership.identity.CurrentShopper;
 import io.smm.membership.money.MoneyRule;
 import io.smm.membership.money.StoreCurrencies;
 import io.smm.membership.orders.OrderHistory;
+import io.smm.membership.settings.MembershipProperties;
 
 /**
  * Tiers that move by spend: the ladder, the spend ledger, evaluation, the daily job and the backfill, with their
@@ -26,6 +27,7 @@ import io.smm.membership.orders.OrderHistory;
  * {@link io.smm.membership.groups.GroupsConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TierProperties.class)
 @EnableJpaRepositories(basePackageClasses = TiersConfiguration.class, entityManagerFactoryRef = "entityManagerFactory",
         transactionManagerRef = "transactionManager")
 public class TiersConfiguration {
@@ -52,32 +54,32 @@ public class TiersConfiguration {
 
     @Bean
     TierJobSteps membershipTierJobSteps(TierJobRepository jobs, SpendOrderRepository orders,
-            TierPlacement placement, @Qualifier("membershipClock") Clock clock, MembershipProperties properties) {
-        return new TierJobSteps(jobs, orders, placement, clock, properties.getTiers().getLease());
+            TierPlacement placement, @Qualifier("membershipClock") Clock clock, TierProperties properties) {
+        return new TierJobSteps(jobs, orders, placement, clock, properties.getLease());
     }
 
     @Bean
-    TierJob membershipTierJob(TierJobSteps steps, TierService tiers, MembershipProperties properties) {
-        return new TierJob(steps, tiers, properties.getTiers().getBatchSize());
+    TierJob membershipTierJob(TierJobSteps steps, TierService tiers, TierProperties properties) {
+        return new TierJob(steps, tiers, properties.getBatchSize());
     }
 
     @Bean
     TierJobSchedule membershipTierJobSchedule(TierJob job, SpendBackfill backfill, TierService tiers,
-            MembershipProperties properties) {
-        return new TierJobSchedule(job, backfill, tiers, properties.getTiers().getJobTime(),
-                properties.storeTimeZone(), properties.getTiers().getLease());
+            TierProperties properties, MembershipProperties membership) {
+        return new TierJobSchedule(job, backfill, tiers, properties.getJobTime(), membership.storeTimeZone(),
+                properties.getLease());
     }
 
     @Bean
     SpendBackfillSteps membershipSpendBackfillSteps(SpendBackfillRepository backfills,
-            @Qualifier("membershipClock") Clock clock, MembershipProperties properties) {
-        return new SpendBackfillSteps(backfills, clock, properties.getTiers().getLease());
+            @Qualifier("membershipClock") Clock clock, TierProperties properties) {
+        return new SpendBackfillSteps(backfills, clock, properties.getLease());
     }
 
     @Bean
     SpendBackfill membershipSpendBackfill(OrderHistory history, TierService tiers, TierJob job,
-            SpendBackfillSteps steps, MembershipProperties properties) {
-        return new SpendBackfill(history, tiers, job, steps, properties.getTiers().getBatchSize());
+            SpendBackfillSteps steps, TierProperties properties) {
+        return new SpendBackfill(history, tiers, job, steps, properties.getBatchSize());
     }
 
     @Bean

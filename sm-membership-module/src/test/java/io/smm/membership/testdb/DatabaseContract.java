@@ -39,7 +39,6 @@ import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
 import org.springframework.orm.jpa.vendor.HibernateJpaVendorAdapter;
 import org.springframework.transaction.annotation.EnableTransactionManagement;
 
-import io.smm.membership.autoconfigure.MembershipProperties;
 import io.smm.membership.autoconfigure.SchemaConfiguration;
 import io.smm.membership.coupons.CartCoupons;
 import io.smm.membership.coupons.CouponsConfiguration;
@@ -58,6 +57,7 @@ import io.smm.membership.money.MoneyRule;
 import io.smm.membership.money.StoreCurrencies;
 import io.smm.membership.orders.OrderHistory;
 import io.smm.membership.pricing.CatalogDirectory;
+import io.smm.membership.settings.MembershipProperties;
 import io.smm.membership.testdb.DatabaseContract;
 import io.smm.membership.testdb.TestDatabases;
 import io.smm.membership.tiers.TierChartsConfiguration;

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.smm.membership.autoconfigure.MembershipProperties;
 import io.smm.membership.groups.Actor;
 import io.smm.membership.groups.GroupDraft;
 import io.smm.membership.groups.GroupFixtures;
@@ -24,6 +23,7 @@ import io.smm.membership.groups.GroupKind;
 import io.smm.membership.groups.MemberGroup;
 import io.smm.membership.groups.MembershipChange;
 import io.smm.membership.orders.OrderFacts;
+import io.smm.membership.settings.MembershipProperties;
 import io.smm.membership.testdb.DatabaseContract;
 import io.smm.membership.tiers.TierChartView;
 import io.smm.membership.tiers.TierCharts;

@@ -1,16 +1,18 @@
-package io.smm.membership.autoconfigure;
+package io.smm.membership.settings;
 
 import java.math.RoundingMode;
-import java.time.Duration;
-import java.time.LocalTime;
 import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.DeprecatedConfigurationProperty;
 
-import io.smm.membership.pricing.SpecialPricePolicy;
-
-/** Settings of the membership extension, under {@code sm.membership}. */
+/**
+ * The store-wide settings of the membership extension, under {@code sm.membership}, that every feature may read:
+ * whether it is on, where its tables are, the guests' store, the stores' time zone and how amounts are rounded.
+ * Each feature keeps its own settings in its own properties class ({@code sm.membership.pricing},
+ * {@code sm.membership.tiers}, {@code sm.membership.coupons}); only the two deprecated names those settings
+ * replace are bound here, so that the fallbacks live next to what they fall back to.
+ */
 @ConfigurationProperties(prefix = "sm.membership")
 public class MembershipProperties {
 
@@ -129,17 +131,11 @@ public class MembershipProperties {
         }
     }
 
-    /** Member prices. */
+    /** Only the deprecated name of the rounding mode; member prices' own settings are in PricingProperties. */
     public static class Pricing {
 
         /** How a price is rounded, once, to the store currency's scale. */
         private RoundingMode roundingMode;
-
-        /** How a member price meets the host's special price: the lower of the two, or the member price instead. */
-        private SpecialPricePolicy specialPrice = SpecialPricePolicy.LOWER_OF;
-
-        /** How often an instance asks the database whether another instance changed the rules. */
-        private Duration refreshInterval = Duration.ofSeconds(1);
 
         @Deprecated
         @DeprecatedConfigurationProperty(replacement = "sm.membership.money.rounding-mode",
@@ -152,73 +148,13 @@ public class MembershipProperties {
         public void setRoundingMode(RoundingMode roundingMode) {
             this.roundingMode = roundingMode;
         }
-
-        public SpecialPricePolicy getSpecialPrice() {
-            return specialPrice;
-        }
-
-        public void setSpecialPrice(SpecialPricePolicy specialPrice) {
-            this.specialPrice = specialPrice;
-        }
-
-        public Duration getRefreshInterval() {
-            return refreshInterval;
-        }
-
-        public void setRefreshInterval(Duration refreshInterval) {
-            this.refreshInterval = refreshInterval;
-        }
     }
 
-    /** Tiers that move by spend. */
+    /** Only the deprecated name of the stores' time zone; the tiers' own settings are in TierProperties. */
     public static class Tiers {
-
-        static final int MAX_BATCH_SIZE = 5_000;
 
         /** The stores' time zone. */
         private ZoneId timeZone;
-
-        /** When the daily tier job runs, in the stores' time zone. */
-        private LocalTime jobTime = LocalTime.of(3, 0);
-
-        /**
-         * Customers the daily job evaluates in one transaction, between two saves of its place: 1 to 5,000 (a
-         * batch's customers go to the database as one list of ids, and PostgreSQL takes at most 32,767).
-         */
-        private int batchSize = 500;
-
-        /**
-         * How long the daily job's lease, and the backfill's, lasts without renewal: after a crash, another instance
-         * takes the job over then, and the backfill shows as failed.
-         */
-        private Duration lease = Duration.ofMinutes(10);
-
-        public LocalTime getJobTime() {
-            return jobTime;
-        }
-
-        public void setJobTime(LocalTime jobTime) {
-            this.jobTime = jobTime;
-        }
-
-        public int getBatchSize() {
-            return batchSize;
-        }
-
-        public void setBatchSize(int batchSize) {
-            if (batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
-                throw new IllegalArgumentException("must be from 1 to " + MAX_BATCH_SIZE + ", not " + batchSize);
-            }
-            this.batchSize = batchSize;
-        }
-
-        public Duration getLease() {
-            return lease;
-        }
-
-        public void setLease(Duration lease) {
-            this.lease = lease;
-        }
 
         @Deprecated
         @DeprecatedConfigurationProperty(replacement = "sm.membership.store.time-zone",

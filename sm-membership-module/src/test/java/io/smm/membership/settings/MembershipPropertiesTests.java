@@ -1,4 +1,4 @@
-package io.smm.membership.autoconfigure;
+package io.smm.membership.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
