@@ -32,7 +32,7 @@ public class GroupChange extends Draft {
         this.reason = reason;
     }
 
-    /** What is wrong with the change on its own: no group named, a reason too long. */
+    /** What is wrong with the change on its own (no group named, a reason too long), in a list open to additions. */
     public List<Violation> violations() {
         List<Violation> violations = new ArrayList<>(MembershipService.checkGroup(group));
         violations.addAll(Texts.lengthViolations("reason", reason));

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +29,6 @@ import io.smm.membership.money.MoneyRule;
 import io.smm.membership.money.StoreCurrencies;
 import io.smm.membership.orders.OrderFacts;
 import io.smm.membership.time.Instants;
-import io.smm.membership.web.InvalidInputException;
 import io.smm.membership.web.Violation;
 
 /**
@@ -116,7 +114,7 @@ public class TierService {
     @Transactional
     public boolean assign(String storeCode, long customerId, TierAssignment assignment, Actor actor) {
         Instant now = clock.instant();
-        List<Violation> violations = new ArrayList<>(assignment.violations());
+        List<Violation> violations = assignment.violations();
         if (assignment.getPinnedUntil() != null && !assignment.getPinnedUntil().isAfter(now)) {
             violations.add(new Violation("pinnedUntil", "membership.tier.pin.past"));
         }
