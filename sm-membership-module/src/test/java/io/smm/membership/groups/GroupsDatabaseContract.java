@@ -14,12 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.smm.membership.errors.ConflictException;
-import io.smm.membership.groups.Actor;
-import io.smm.membership.groups.ApplicationService;
-import io.smm.membership.groups.GroupDraft;
-import io.smm.membership.groups.GroupKind;
-import io.smm.membership.groups.MemberGroup;
-import io.smm.membership.groups.MembershipChange;
 import io.smm.membership.identity.Shopper;
 import io.smm.membership.testdb.DatabaseContract;
 

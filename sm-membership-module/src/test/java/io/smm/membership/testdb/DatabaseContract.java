@@ -58,8 +58,6 @@ import io.smm.membership.money.StoreCurrencies;
 import io.smm.membership.orders.OrderHistory;
 import io.smm.membership.pricing.CatalogDirectory;
 import io.smm.membership.settings.MembershipProperties;
-import io.smm.membership.testdb.DatabaseContract;
-import io.smm.membership.testdb.TestDatabases;
 import io.smm.membership.tiers.TierChartsConfiguration;
 import io.smm.membership.tiers.TiersConfiguration;
 

@@ -25,12 +25,6 @@ import io.smm.membership.groups.MembershipChange;
 import io.smm.membership.orders.OrderFacts;
 import io.smm.membership.settings.MembershipProperties;
 import io.smm.membership.testdb.DatabaseContract;
-import io.smm.membership.tiers.TierChartView;
-import io.smm.membership.tiers.TierCharts;
-import io.smm.membership.tiers.TierRuleDraft;
-import io.smm.membership.tiers.TierService;
-import io.smm.membership.tiers.TierSettingsDraft;
-import io.smm.membership.tiers.TierUpkeep;
 
 /**
  * What the tiers feature must do on every database the host runs on: orders counted once and customers moved once
