@@ -32,7 +32,7 @@ import io.smm.membership.coupons.CouponService;
 import io.smm.membership.coupons.CouponTerms;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MembershipService;
-import io.smm.membership.groups.TierService;
+import io.smm.membership.tiers.TierService;
 import io.smm.membership.identity.Shopper;
 import io.smm.membership.pricing.PriceRuleService;
 

@@ -16,7 +16,7 @@ import io.smm.membership.coupons.CouponService;
 import io.smm.membership.groups.ApplicationService;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MembershipService;
-import io.smm.membership.groups.TierService;
+import io.smm.membership.tiers.TierService;
 import io.smm.membership.pricing.PriceRuleService;
 
 /** Loads the demo shop into an empty stand-in host. Only the demo puts this jar on {@code loader.path}. */

@@ -3,9 +3,9 @@ package io.smm.demo;
 import java.math.BigDecimal;
 import java.util.List;
 
-import io.smm.membership.groups.TierRuleDraft;
-import io.smm.membership.groups.TierService;
-import io.smm.membership.groups.TierSetup;
+import io.smm.membership.tiers.TierRuleDraft;
+import io.smm.membership.tiers.TierService;
+import io.smm.membership.tiers.TierSetup;
 
 /**
  * Tiers by spend, switched on over the last 365 days with 30 days of grace. The thresholds fit the demo's year of

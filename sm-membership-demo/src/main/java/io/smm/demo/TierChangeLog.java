@@ -4,7 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 
-import io.smm.membership.groups.TierChanged;
+import io.smm.membership.tiers.TierChanged;
 
 /** What a shop would turn into an e-mail: the demo logs every tier change. */
 class TierChangeLog {

@@ -3,6 +3,7 @@ package io.smm.membership;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.lang.conditions.ArchPredicates.are;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -26,9 +27,26 @@ class ArchitectureTests {
 
     @Test
     void featuresDoNotReachIntoTheHostSeam() {
-        noClasses().that().resideInAnyPackage("io.smm.membership.groups..", "io.smm.membership.identity..",
-                "io.smm.membership.orders..", "io.smm.membership.web..").should().dependOnClassesThat()
-                .resideInAPackage("io.smm.membership.host..").check(classes);
+        noClasses().that().resideOutsideOfPackages("io.smm.membership.host..", "io.smm.membership.autoconfigure..")
+                .should().dependOnClassesThat().resideInAPackage("io.smm.membership.host..").check(classes);
+    }
+
+    /** Features meet through public services in one direction: tiers may use groups, never the reverse. */
+    @Test
+    void noCyclesBetweenTheFeatures() {
+        slices().matching("io.smm.membership.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void noCyclesBetweenTheHostSeams() {
+        slices().matching("io.smm.membership.host.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /** The auto-configuration assembles the features; they get their settings by injection, never from it. */
+    @Test
+    void noFeatureDependsOnTheAutoConfiguration() {
+        noClasses().that().resideOutsideOfPackage("io.smm.membership.autoconfigure..").should()
+                .dependOnClassesThat().resideInAPackage("io.smm.membership.autoconfigure..").check(classes);
     }
 
     /** Services refuse with the types of {@code errors}; only the web layer turns them into statuses. */

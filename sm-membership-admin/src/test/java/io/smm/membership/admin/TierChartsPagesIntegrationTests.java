@@ -17,12 +17,12 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 
 import io.smm.harness.StandInCatalog;
 import io.smm.harness.StandInShopApplication;
-import io.smm.membership.autoconfigure.MembershipProperties;
 import io.smm.membership.groups.Actor;
 import io.smm.membership.groups.GroupDraft;
 import io.smm.membership.groups.GroupKind;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MembershipService;
+import io.smm.membership.settings.MembershipProperties;
 
 /**
  * The tier charts page over plain HTTP on the stand-in host, read through its data tables: the store is shared

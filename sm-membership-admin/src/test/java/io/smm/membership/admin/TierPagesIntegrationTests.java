@@ -24,13 +24,13 @@ import io.smm.membership.groups.GroupDraft;
 import io.smm.membership.groups.GroupKind;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MemberQueries;
-import io.smm.membership.groups.TierRule;
-import io.smm.membership.groups.TierRuleDraft;
-import io.smm.membership.groups.TierJob;
-import io.smm.membership.groups.TierJobState;
-import io.smm.membership.groups.TierService;
-import io.smm.membership.groups.TierSettings;
-import io.smm.membership.groups.TierSettingsDraft;
+import io.smm.membership.tiers.TierRule;
+import io.smm.membership.tiers.TierRuleDraft;
+import io.smm.membership.tiers.TierJob;
+import io.smm.membership.tiers.TierJobState;
+import io.smm.membership.tiers.TierService;
+import io.smm.membership.tiers.TierSettings;
+import io.smm.membership.tiers.TierSettingsDraft;
 
 /**
  * The tiers page and the member page's pin over plain HTTP on the stand-in host. Each test starts, and ends, with

@@ -19,11 +19,13 @@ import io.smm.membership.catalog.CatalogConfiguration;
 import io.smm.membership.checkout.CheckoutConfiguration;
 import io.smm.membership.coupons.CouponsConfiguration;
 import io.smm.membership.groups.GroupsConfiguration;
-import io.smm.membership.groups.TierChartsConfiguration;
 import io.smm.membership.host.HostSeamConfiguration;
 import io.smm.membership.jobs.JobsConfiguration;
 import io.smm.membership.money.MoneyRule;
 import io.smm.membership.pricing.PricingConfiguration;
+import io.smm.membership.settings.MembershipProperties;
+import io.smm.membership.tiers.TierChartsConfiguration;
+import io.smm.membership.tiers.TiersConfiguration;
 import io.smm.membership.web.ProblemAdvice;
 
 /**
@@ -37,7 +39,7 @@ import io.smm.membership.web.ProblemAdvice;
 @AutoConfigureBefore(name = "org.springframework.boot.autoconfigure.liquibase.LiquibaseAutoConfiguration")
 @EnableConfigurationProperties(MembershipProperties.class)
 @Import({ SchemaConfiguration.class, HostSeamConfiguration.class, GroupsConfiguration.class,
-        TierChartsConfiguration.class, PricingConfiguration.class, CouponsConfiguration.class,
+        TiersConfiguration.class, TierChartsConfiguration.class, PricingConfiguration.class, CouponsConfiguration.class,
         CatalogConfiguration.class, JobsConfiguration.class, CheckoutConfiguration.class })
 public class MembershipAutoConfiguration {
 

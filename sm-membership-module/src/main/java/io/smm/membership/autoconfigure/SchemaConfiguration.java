@@ -9,6 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.ObjectUtils;
 
+import io.smm.membership.settings.MembershipProperties;
+
 import liquibase.integration.spring.SpringLiquibase;
 
 /**

@@ -9,13 +9,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
-import io.smm.membership.autoconfigure.MembershipProperties;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MemberDirectory;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.jobs.JobLeases;
 import io.smm.membership.money.MoneyRule;
 import io.smm.membership.pricing.CatalogDirectory;
+import io.smm.membership.settings.MembershipProperties;
 
 /**
  * Coupons: their service, the till, settings, usage report, code batches, repositories on the host's entity

@@ -18,7 +18,7 @@ import io.smm.membership.time.UtcInstantConverter;
  */
 @Entity(name = "SmmCustomerStanding")
 @Table(name = "SMM_TIER_STANDING")
-class CustomerStanding {
+public class CustomerStanding {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,32 +47,29 @@ class CustomerStanding {
         this.customerId = customerId;
     }
 
-    TierStanding on(long tierGroupId) {
-        return new TierStanding(tierGroupId, pinnedUntil, fellBelowAt);
-    }
-
-    /** Records what an evaluation decided about the grace period; a row left as it was is not written. */
-    void evaluated(TierMove move, Instant now) {
-        if (move != null) {
-            fellBelowAt = move.kind == TierMove.Kind.DOWNGRADE_PENDING ? now : null;
-        }
+    /**
+     * Records what an evaluation decided about the grace period: since when the spend has been below the tier's
+     * keep threshold, or null when it is not (any more).
+     */
+    public void fellBelowSince(Instant since) {
+        fellBelowAt = since;
     }
 
     /** Pins the tier until then (null: not pinned); a grace period under way ends, as the owner decided. */
-    void pinUntil(Instant until) {
+    public void pinUntil(Instant until) {
         pinnedUntil = until;
         fellBelowAt = null;
     }
 
-    Long getCustomerId() {
+    public Long getCustomerId() {
         return customerId;
     }
 
-    Instant getPinnedUntil() {
+    public Instant getPinnedUntil() {
         return pinnedUntil;
     }
 
-    Instant getFellBelowAt() {
+    public Instant getFellBelowAt() {
         return fellBelowAt;
     }
 }

@@ -1,20 +1,15 @@
 package io.smm.membership.groups;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import javax.servlet.http.HttpServletRequest;
 
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,16 +29,11 @@ class MemberOwnerApiController {
     private final CurrentOwner owner;
     private final MemberQueries members;
     private final MembershipService memberships;
-    private final TierService tiers;
-    private final MessageSource messages;
 
-    MemberOwnerApiController(CurrentOwner owner, MemberQueries members, MembershipService memberships,
-            TierService tiers, MessageSource messages) {
+    MemberOwnerApiController(CurrentOwner owner, MemberQueries members, MembershipService memberships) {
         this.owner = owner;
         this.members = members;
         this.memberships = memberships;
-        this.tiers = tiers;
-        this.messages = messages;
     }
 
     @GetMapping
@@ -57,15 +47,7 @@ class MemberOwnerApiController {
 
     @GetMapping("/{customerId}")
     Map<String, Object> member(@PathVariable long customerId, HttpServletRequest request) {
-        return detail(owner.get(), customerId, RequestLocale.of(request));
-    }
-
-    @PutMapping("/{customerId}/tier")
-    Map<String, Object> moveTier(@PathVariable long customerId, @RequestBody TierAssignment body,
-            HttpServletRequest request) {
-        Owner current = owner.get();
-        tiers.assign(current.storeCode(), customerId, body, Actor.owner(current.name()));
-        return detail(current, customerId, RequestLocale.of(request));
+        return members.detail(owner.get().storeCode(), customerId, RequestLocale.of(request));
     }
 
     @PostMapping("/{customerId}/groups")
@@ -75,7 +57,7 @@ class MemberOwnerApiController {
         Owner current = owner.get();
         memberships.join(current.storeCode(), customerId, body.getGroup(), Actor.owner(current.name()),
                 body.getReason());
-        return detail(current, customerId, RequestLocale.of(request));
+        return members.detail(current.storeCode(), customerId, RequestLocale.of(request));
     }
 
     @DeleteMapping("/{customerId}/groups/{group}")
@@ -83,16 +65,6 @@ class MemberOwnerApiController {
             @RequestParam(required = false) String reason, HttpServletRequest request) {
         Owner current = owner.get();
         memberships.leave(current.storeCode(), customerId, group, Actor.owner(current.name()), reason);
-        return detail(current, customerId, RequestLocale.of(request));
-    }
-
-    private Map<String, Object> detail(Owner current, long customerId, Locale locale) {
-        MemberView member = members.member(current.storeCode(), customerId, locale);
-        List<ChangeView> history = memberships.history(current.storeCode(), customerId).stream()
-                .map(change -> ChangeView.of(change, messages, locale)).collect(Collectors.toList());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("member", member);
-        body.put("history", history);
-        return body;
+        return members.detail(current.storeCode(), customerId, RequestLocale.of(request));
     }
 }

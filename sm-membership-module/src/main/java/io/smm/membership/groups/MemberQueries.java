@@ -1,10 +1,12 @@
 package io.smm.membership.groups;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -18,11 +20,14 @@ public class MemberQueries {
     private final MemberDirectory directory;
     private final MembershipService memberships;
     private final GroupService groups;
+    private final MessageSource messages;
 
-    MemberQueries(MemberDirectory directory, MembershipService memberships, GroupService groups) {
+    MemberQueries(MemberDirectory directory, MembershipService memberships, GroupService groups,
+            MessageSource messages) {
         this.directory = directory;
         this.memberships = memberships;
         this.groups = groups;
+        this.messages = messages;
     }
 
     /** One page of a store's customers, filtered by text and group code (blank: all). */
@@ -47,5 +52,17 @@ public class MemberQueries {
     public MemberView member(String storeCode, long customerId, Locale locale) {
         MemberSummary member = memberships.member(storeCode, customerId);
         return MemberView.of(member, memberships.statusOf(storeCode, customerId), locale);
+    }
+
+    /** A member with the history of their groups, newest first: what the owner's JSON answers about one member. */
+    @Transactional(readOnly = true)
+    public Map<String, Object> detail(String storeCode, long customerId, Locale locale) {
+        MemberView member = member(storeCode, customerId, locale);
+        List<ChangeView> history = memberships.history(storeCode, customerId).stream()
+                .map(change -> ChangeView.of(change, messages, locale)).collect(Collectors.toList());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("member", member);
+        body.put("history", history);
+        return body;
     }
 }

@@ -28,13 +28,13 @@ public class MembershipService {
 
     private final GroupService groupService;
     private final MembershipRepository memberships;
-    private final StandingLocks standings;
+    private final StandingLock standings;
     private final MembershipChangeRepository history;
     private final MemberDirectory directory;
     private final Clock clock;
 
     MembershipService(GroupService groupService, MembershipRepository memberships, MembershipChangeRepository history,
-            StandingLocks standings, MemberDirectory directory, Clock clock) {
+            StandingLock standings, MemberDirectory directory, Clock clock) {
         this.groupService = groupService;
         this.standings = standings;
         this.memberships = memberships;
@@ -148,22 +148,10 @@ public class MembershipService {
         return tiers;
     }
 
-    /** A customer's tier as locked for a move: their tier row if they have one, and the tier it stands for. */
-    static final class HeldTier {
-
-        final Optional<Membership> row;
-        final MemberGroup tier;
-
-        HeldTier(Optional<Membership> row, MemberGroup tier) {
-            this.row = row;
-            this.tier = tier;
-        }
-    }
-
     private boolean placeInTier(long customerId, HeldTier held, MemberGroup target,
             BiFunction<MemberGroup, Instant, MembershipChange> entry) {
         Instant now = clock.instant();
-        MemberGroup from = held.tier;
+        MemberGroup from = held.tier();
         if (from != null && from.getId().equals(target.getId())) {
             return false;
         }

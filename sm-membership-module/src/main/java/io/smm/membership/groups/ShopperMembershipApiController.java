@@ -1,7 +1,6 @@
 package io.smm.membership.groups;
 
 import java.util.LinkedHashMap;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.smm.membership.errors.RefusedException;
 import io.smm.membership.identity.CurrentShopper;
 import io.smm.membership.identity.Shopper;
 import io.smm.membership.web.Draft;
@@ -33,18 +31,12 @@ class ShopperMembershipApiController {
     private final CurrentShopper currentShopper;
     private final MembershipService memberships;
     private final ApplicationService applications;
-    private final TierService tiers;
-    private final TierJobSchedule schedule;
-    private final Clock clock;
 
     ShopperMembershipApiController(CurrentShopper currentShopper, MembershipService memberships,
-            ApplicationService applications, TierService tiers, TierJobSchedule schedule, Clock clock) {
+            ApplicationService applications) {
         this.currentShopper = currentShopper;
         this.memberships = memberships;
         this.applications = applications;
-        this.tiers = tiers;
-        this.schedule = schedule;
-        this.clock = clock;
     }
 
     @GetMapping
@@ -58,14 +50,6 @@ class ShopperMembershipApiController {
         body.put("tier", status.tier().map(tier -> GroupView.of(tier, locale)).orElse(null));
         body.put("groups", views(status.manualGroups(), locale));
         return body;
-    }
-
-    /** Where the shopper stands on the ladder: spend, what is left to each higher tier, what keeps this one. */
-    @GetMapping("/tier")
-    TierProgress tier() {
-        Shopper shopper = customer();
-        return tiers.progress(shopper.storeCode(), shopper.customerId().orElseThrow(),
-                schedule.nextRunAfter(clock.instant()));
     }
 
     /** Groups the shopper may apply to, each with where the shopper stands. */
@@ -100,9 +84,7 @@ class ShopperMembershipApiController {
 
     private Shopper customer() {
         Shopper shopper = currentShopper.get();
-        if (shopper.isGuest()) {
-            throw new RefusedException("membership.shopper.login-required");
-        }
+        shopper.requireCustomerId();
         return shopper;
     }
 

@@ -3,6 +3,8 @@ package io.smm.membership.identity;
 import java.util.Objects;
 import java.util.Optional;
 
+import io.smm.membership.errors.RefusedException;
+
 /** Who is shopping: a logged-in or known customer of a store, or a guest of that store. */
 public final class Shopper {
 
@@ -32,6 +34,11 @@ public final class Shopper {
 
     public boolean isGuest() {
         return customerId == null;
+    }
+
+    /** The customer's id, for what only a logged-in customer may do: refused (login required) for a guest. */
+    public long requireCustomerId() {
+        return customerId().orElseThrow(() -> new RefusedException("membership.shopper.login-required"));
     }
 
     @Override

@@ -12,11 +12,12 @@ interface JobLeaseRepository extends JpaRepository<JobLease, String> {
 
     /** Takes or renews the job's lease when it is free, expired or already this owner's: one conditional update. */
     @Modifying
-    @Query("update SmmJobLease l set l.owner = :owner, l.until = :until where l.job = :job"
-            + " and (l.until is null or l.until < :now or l.owner = :owner)")
+    @Query("update SmmJobLease l set l.lease.owner = :owner, l.lease.until = :until where l.job = :job"
+            + " and (l.lease.until is null or l.lease.until < :now or l.lease.owner = :owner)")
     int take(String job, String owner, Instant until, Instant now);
 
     @Modifying
-    @Query("update SmmJobLease l set l.owner = null, l.until = null where l.job = :job and l.owner = :owner")
+    @Query("update SmmJobLease l set l.lease.owner = null, l.lease.until = null"
+            + " where l.job = :job and l.lease.owner = :owner")
     int release(String job, String owner);
 }

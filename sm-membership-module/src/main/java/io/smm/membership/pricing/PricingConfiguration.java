@@ -3,12 +3,12 @@ package io.smm.membership.pricing;
 import java.time.Clock;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import io.smm.membership.autoconfigure.MembershipProperties;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MembershipService;
 import io.smm.membership.identity.CurrentOwner;
@@ -17,6 +17,7 @@ import io.smm.membership.money.MoneyRule;
 
 /** Member prices: rules, their in-memory index, resolution, and the owner's JSON. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PricingProperties.class)
 @EnableJpaRepositories(basePackageClasses = PricingConfiguration.class,
         entityManagerFactoryRef = "entityManagerFactory", transactionManagerRef = "transactionManager")
 public class PricingConfiguration {
@@ -24,8 +25,8 @@ public class PricingConfiguration {
     @Bean
     PriceRuleIndex membershipPriceRuleIndex(PriceRuleRepository rules,
             @Qualifier("transactionManager") PlatformTransactionManager transactionManager,
-            @Qualifier("membershipClock") Clock clock, MembershipProperties properties) {
-        return new PriceRuleIndex(rules, transactionManager, clock, properties.getPricing().getRefreshInterval());
+            @Qualifier("membershipClock") Clock clock, PricingProperties properties) {
+        return new PriceRuleIndex(rules, transactionManager, clock, properties.getRefreshInterval());
     }
 
     @Bean
@@ -36,8 +37,8 @@ public class PricingConfiguration {
 
     @Bean
     GroupPricingService membershipGroupPricingService(PriceRuleIndex index, MembershipService memberships,
-            @Qualifier("membershipClock") Clock clock, MembershipProperties properties, MoneyRule money) {
-        PriceResolver resolver = new PriceResolver(money, properties.getPricing().getSpecialPrice());
+            @Qualifier("membershipClock") Clock clock, PricingProperties properties, MoneyRule money) {
+        PriceResolver resolver = new PriceResolver(money, properties.getSpecialPrice());
         return new GroupPricingService(index, resolver, memberships, clock);
     }
 

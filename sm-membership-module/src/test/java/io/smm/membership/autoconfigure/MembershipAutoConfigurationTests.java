@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -25,8 +26,12 @@ import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
 import org.springframework.orm.jpa.vendor.HibernateJpaVendorAdapter;
 
+import io.smm.membership.coupons.CouponProperties;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.money.MoneyRule;
+import io.smm.membership.pricing.PricingProperties;
+import io.smm.membership.pricing.SpecialPricePolicy;
+import io.smm.membership.tiers.TierProperties;
 import liquibase.integration.spring.SpringLiquibase;
 
 class MembershipAutoConfigurationTests {
@@ -100,6 +105,19 @@ class MembershipAutoConfigurationTests {
         runner.withUserConfiguration(Host.class).withPropertyValues("sm.membership.pricing.rounding-mode=half-even")
                 .run(context -> assertThat(context.getBean(MoneyRule.class).rounding())
                         .isEqualTo(RoundingMode.HALF_EVEN));
+    }
+
+    @Test
+    void bindsEachFeaturesSettingsToItsOwnProperties() {
+        runner.withUserConfiguration(Host.class)
+                .withPropertyValues("sm.membership.pricing.special-price=member-replaces-special",
+                        "sm.membership.tiers.lease=5m", "sm.membership.coupons.hold-for=20m")
+                .run(context -> {
+                    assertThat(context.getBean(PricingProperties.class).getSpecialPrice())
+                            .isEqualTo(SpecialPricePolicy.MEMBER_REPLACES_SPECIAL);
+                    assertThat(context.getBean(TierProperties.class).getLease()).isEqualTo(Duration.ofMinutes(5));
+                    assertThat(context.getBean(CouponProperties.class).getHoldFor()).isEqualTo(Duration.ofMinutes(20));
+                });
     }
 
     @Test

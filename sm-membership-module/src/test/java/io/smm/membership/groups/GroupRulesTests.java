@@ -16,7 +16,7 @@ class GroupRulesTests {
 
     @Test
     void acceptsAWellFormedTier() {
-        assertThat(GroupRules.check(tier("GOLD", 2), List.of())).isEmpty();
+        assertThat(GroupRules.check(GroupFixtures.tier("GOLD", 2), List.of())).isEmpty();
     }
 
     @Test
@@ -30,28 +30,28 @@ class GroupRulesTests {
 
     @Test
     void acceptsCodesOfTwoToFiftyLettersDigitsDashesAndUnderscores() {
-        assertThat(GroupRules.check(tier("ab", 0), List.of())).isEmpty();
-        assertThat(GroupRules.check(tier("A".repeat(50), 0), List.of())).isEmpty();
-        assertThat(GroupRules.check(tier("vip_2-b", 0), List.of())).isEmpty();
-        assertThat(codes(GroupRules.check(tier("A", 0), List.of()))).containsExactly("code:membership.group.code.pattern");
-        assertThat(codes(GroupRules.check(tier("A".repeat(51), 0), List.of())))
+        assertThat(GroupRules.check(GroupFixtures.tier("ab", 0), List.of())).isEmpty();
+        assertThat(GroupRules.check(GroupFixtures.tier("A".repeat(50), 0), List.of())).isEmpty();
+        assertThat(GroupRules.check(GroupFixtures.tier("vip_2-b", 0), List.of())).isEmpty();
+        assertThat(codes(GroupRules.check(GroupFixtures.tier("A", 0), List.of()))).containsExactly("code:membership.group.code.pattern");
+        assertThat(codes(GroupRules.check(GroupFixtures.tier("A".repeat(51), 0), List.of())))
                 .containsExactly("code:membership.group.code.pattern");
-        assertThat(codes(GroupRules.check(tier("VIP GOLD", 0), List.of())))
+        assertThat(codes(GroupRules.check(GroupFixtures.tier("VIP GOLD", 0), List.of())))
                 .containsExactly("code:membership.group.code.pattern");
     }
 
     @Test
     void keepsRanksFromZeroTo999() {
-        assertThat(GroupRules.check(tier("LOW", 0), List.of())).isEmpty();
-        assertThat(GroupRules.check(tier("HIGH", 999), List.of())).isEmpty();
-        assertThat(codes(GroupRules.check(tier("NEG", -1), List.of()))).containsExactly("rank:membership.group.rank.range");
-        assertThat(codes(GroupRules.check(tier("BIG", 1000), List.of())))
+        assertThat(GroupRules.check(GroupFixtures.tier("LOW", 0), List.of())).isEmpty();
+        assertThat(GroupRules.check(GroupFixtures.tier("HIGH", 999), List.of())).isEmpty();
+        assertThat(codes(GroupRules.check(GroupFixtures.tier("NEG", -1), List.of()))).containsExactly("rank:membership.group.rank.range");
+        assertThat(codes(GroupRules.check(GroupFixtures.tier("BIG", 1000), List.of())))
                 .containsExactly("rank:membership.group.rank.range");
     }
 
     @Test
     void givesTiersAndOnlyTiersARank() {
-        assertThat(codes(GroupRules.check(tier("GOLD", null), List.of())))
+        assertThat(codes(GroupRules.check(GroupFixtures.tier("GOLD", null), List.of())))
                 .containsExactly("rank:membership.group.rank.required");
         GroupDraft manual = manual("STAFF");
         manual.setRank(3);
@@ -80,10 +80,10 @@ class GroupRulesTests {
 
     @Test
     void refusesACodeOrTierRankAlreadyUsedInTheStore() {
-        List<MemberGroup> others = List.of(group(tier("GOLD", 2)), group(manual("STAFF")));
+        List<MemberGroup> others = List.of(group(GroupFixtures.tier("GOLD", 2)), group(manual("STAFF")));
 
-        assertThat(codes(GroupRules.check(tier("gold", 5), others))).containsExactly("code:membership.group.code.duplicate");
-        assertThat(codes(GroupRules.check(tier("PLATINUM", 2), others)))
+        assertThat(codes(GroupRules.check(GroupFixtures.tier("gold", 5), others))).containsExactly("code:membership.group.code.duplicate");
+        assertThat(codes(GroupRules.check(GroupFixtures.tier("PLATINUM", 2), others)))
                 .containsExactly("rank:membership.group.rank.duplicate");
         assertThat(codes(GroupRules.check(manual("staff"), others)))
                 .containsExactly("code:membership.group.code.duplicate");
@@ -91,7 +91,7 @@ class GroupRulesTests {
 
     @Test
     void limitsNamesToOneHundredCharacters() {
-        GroupDraft draft = tier("GOLD", 1);
+        GroupDraft draft = GroupFixtures.tier("GOLD", 1);
         draft.setNameZhTw("金".repeat(100));
         assertThat(GroupRules.check(draft, List.of())).isEmpty();
 
@@ -103,15 +103,6 @@ class GroupRulesTests {
         MemberGroup group = new MemberGroup("DEFAULT", NOW);
         group.apply(draft, false, NOW);
         return group;
-    }
-
-    static GroupDraft tier(String code, Integer rank) {
-        GroupDraft draft = new GroupDraft();
-        draft.setCode(code);
-        draft.setKind(GroupKind.TIER);
-        draft.setRank(rank);
-        draft.setNameEn("Name of " + code);
-        return draft;
     }
 
     static GroupDraft manual(String code) {

@@ -7,7 +7,7 @@ import io.smm.membership.testdb.TestDatabases;
 class GroupsH2IntegrationTests extends GroupsDatabaseContract {
 
     @Override
-    DataSource dataSource() {
+    protected DataSource dataSource() {
         return TestDatabases.h2();
     }
 }

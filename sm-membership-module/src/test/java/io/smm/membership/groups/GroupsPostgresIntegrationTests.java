@@ -7,7 +7,7 @@ import io.smm.membership.testdb.TestDatabases;
 class GroupsPostgresIntegrationTests extends GroupsDatabaseContract {
 
     @Override
-    DataSource dataSource() {
+    protected DataSource dataSource() {
         return TestDatabases.postgres();
     }
 }

@@ -26,7 +26,7 @@ import org.springframework.http.ResponseEntity;
 import io.smm.harness.NewProduct;
 import io.smm.harness.StandInCatalog;
 import io.smm.membership.coupons.HoldsOnNodes;
-import io.smm.membership.groups.TierJobOnNodes;
+import io.smm.membership.tiers.TierJobOnNodes;
 import io.smm.membership.testdb.TestDatabases.HostDatabase;
 import io.smm.membership.testhost.CouponCheckoutRace;
 import io.smm.membership.testhost.OneNodeAtATime;

@@ -14,7 +14,7 @@ import io.smm.membership.groups.ApplicationService;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MemberQueries;
 import io.smm.membership.groups.MembershipService;
-import io.smm.membership.groups.TierService;
+import io.smm.membership.tiers.TierService;
 import io.smm.membership.identity.CurrentOwner;
 
 /** The owner's pages for member groups: groups, members and the approval queue. */

@@ -40,7 +40,7 @@ import io.smm.membership.groups.MemberGroup;
 import io.smm.membership.groups.MemberQueries;
 import io.smm.membership.groups.MemberView;
 import io.smm.membership.groups.MembershipService;
-import io.smm.membership.groups.TierService;
+import io.smm.membership.tiers.TierService;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.Owner;
 import io.smm.membership.web.InvalidInputException;

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import io.smm.membership.admin.web.AdminTime;
-import io.smm.membership.groups.TierAssignment;
+import io.smm.membership.tiers.TierAssignment;
 
 /**
  * The member page's tier move: a {@link TierAssignment} whose pin is entered as a local date-time in the pages'

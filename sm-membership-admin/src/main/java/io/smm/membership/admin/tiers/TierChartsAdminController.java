@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import io.smm.membership.admin.web.AdminPaths;
 import io.smm.membership.admin.web.BarChart;
 import io.smm.membership.groups.GroupService;
-import io.smm.membership.groups.TierChartView;
-import io.smm.membership.groups.TierCharts;
+import io.smm.membership.tiers.TierChartView;
+import io.smm.membership.tiers.TierCharts;
 import io.smm.membership.identity.CurrentOwner;
 
 /**

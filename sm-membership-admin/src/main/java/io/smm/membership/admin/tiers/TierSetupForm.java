@@ -8,10 +8,10 @@ import java.util.stream.Collectors;
 
 import io.smm.membership.admin.web.AdminNumbers;
 import io.smm.membership.groups.MemberGroup;
-import io.smm.membership.groups.TierRule;
-import io.smm.membership.groups.TierRuleDraft;
-import io.smm.membership.groups.TierSettings;
-import io.smm.membership.groups.TierSettingsDraft;
+import io.smm.membership.tiers.TierRule;
+import io.smm.membership.tiers.TierRuleDraft;
+import io.smm.membership.tiers.TierSettings;
+import io.smm.membership.tiers.TierSettingsDraft;
 import io.smm.membership.web.InvalidInputException;
 import io.smm.membership.web.Violation;
 

@@ -6,12 +6,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import io.smm.membership.groups.GroupService;
-import io.smm.membership.groups.SpendBackfill;
-import io.smm.membership.groups.TierCharts;
-import io.smm.membership.groups.TierJob;
-import io.smm.membership.groups.TierJobSchedule;
-import io.smm.membership.groups.TierPreviewer;
-import io.smm.membership.groups.TierService;
+import io.smm.membership.tiers.SpendBackfill;
+import io.smm.membership.tiers.TierCharts;
+import io.smm.membership.tiers.TierJob;
+import io.smm.membership.tiers.TierJobSchedule;
+import io.smm.membership.tiers.TierPreviewer;
+import io.smm.membership.tiers.TierService;
 import io.smm.membership.identity.CurrentOwner;
 
 /** The owner's pages for tiers that move by spend: settings, ladder, the daily job, the backfill, the charts. */

@@ -10,11 +10,11 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import io.smm.membership.autoconfigure.MembershipProperties;
 import io.smm.membership.checkout.CheckoutSteps;
 import io.smm.membership.host.orders.HostTransaction;
 import io.smm.membership.identity.CurrentShopper;
 import io.smm.membership.orders.OrderPlacementListener;
+import io.smm.membership.settings.MembershipProperties;
 import io.smm.membership.web.ProblemAdvice;
 
 /** The host's checkout: our steps around its order, and clear answers when it refuses one. */

@@ -4,10 +4,10 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import io.smm.membership.autoconfigure.MembershipProperties;
 import io.smm.membership.groups.MemberDirectory;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.CurrentShopper;
+import io.smm.membership.settings.MembershipProperties;
 
 /** Who is asking (the host's tokens and security context) and the host's customers. */
 @Configuration(proxyBeanMethods = false)

@@ -8,11 +8,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import io.smm.membership.autoconfigure.MembershipProperties;
 import io.smm.membership.checkout.CheckoutSteps;
 import io.smm.membership.checkout.OrderRefundService;
 import io.smm.membership.orders.OrderHistory;
 import io.smm.membership.orders.OrderStatusListener;
+import io.smm.membership.settings.MembershipProperties;
 
 /** The host's orders: reading them, following their status changes, and its payment refunds. */
 @Configuration(proxyBeanMethods = false)

@@ -1,0 +1,35 @@
+package io.smm.membership.tiers;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.smm.membership.groups.MemberGroup;
+
+/** A store's tier settings with its whole ladder: the owner API's body, saved all or nothing. */
+public class TierSetup extends TierSettingsDraft {
+
+    private List<TierRuleDraft> tiers = new ArrayList<>();
+
+    public List<TierRuleDraft> getTiers() {
+        return tiers;
+    }
+
+    public void setTiers(List<TierRuleDraft> tiers) {
+        this.tiers = tiers == null ? new ArrayList<>() : tiers;
+    }
+
+    static TierSetup of(TierSettings settings, List<TierRule> rules, List<MemberGroup> tiers) {
+        TierSetup setup = new TierSetup();
+        setup.setEnabled(settings.isEnabled());
+        setup.setWindowDays(settings.getWindowDays());
+        setup.setGraceDays(settings.getGraceDays());
+        setup.setCountShipping(settings.isCountShipping());
+        setup.setCountTax(settings.isCountTax());
+        setup.setCountedStatuses(new ArrayList<>(settings.getCountedStatuses()));
+        for (MemberGroup tier : tiers) {
+            rules.stream().filter(rule -> rule.getGroupId().equals(tier.getId())).findFirst()
+                    .ifPresent(rule -> setup.tiers.add(TierRuleDraft.of(tier.getCode(), rule)));
+        }
+        return setup;
+    }
+}
