@@ -6,7 +6,7 @@ import io.smm.membership.web.Draft;
 
 /**
  * What an owner enters to create or change a group: the JSON body of the owner API and the admin form.
- * {@link GroupService} checks it against {@link GroupRules} before anything is written.
+ * {@link GroupService} checks it against {@link GroupValidation} before anything is written.
  */
 public class GroupDraft extends Draft {
 

@@ -108,7 +108,7 @@ public class GroupService {
     @Transactional
     public MemberGroup create(String storeCode, GroupDraft draft) {
         List<MemberGroup> others = list(storeCode);
-        draft.requireNoProblems(GroupRules.check(draft, others));
+        draft.requireNoProblems(GroupValidation.check(draft, others));
         return save(new MemberGroup(storeCode, clock.instant()), draft, others);
     }
 
@@ -118,7 +118,7 @@ public class GroupService {
         List<MemberGroup> others = list(storeCode).stream()
                 .filter(other -> !other.getId().equals(group.getId()))
                 .collect(Collectors.toList());
-        List<Violation> violations = new ArrayList<>(GroupRules.check(draft, others));
+        List<Violation> violations = new ArrayList<>(GroupValidation.check(draft, others));
         if (draft.getKind() != null && draft.getKind() != group.getKind() && hasMembersOrApplicants(group)) {
             violations.add(new Violation("kind", "membership.group.kind.has-members"));
         }

@@ -47,7 +47,7 @@ public class TierPreviewer {
     @Transactional(readOnly = true)
     public TierPreview preview(String storeCode, TierSettingsDraft settingsDraft, List<TierRuleDraft> ladderDrafts) {
         List<MemberGroup> storeGroups = groups.list(storeCode);
-        Map<String, MemberGroup> tiers = TierRulesCheck.requireValid(settingsDraft, ladderDrafts, storeGroups);
+        Map<String, MemberGroup> tiers = TierLadderValidation.requireValid(settingsDraft, ladderDrafts, storeGroups);
         Instant now = clock.instant();
         TierSettings settings = TierSettings.defaults(storeCode, now);
         settings.apply(settingsDraft, now);

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 import io.smm.membership.web.Draft;
 
-/** What an owner enters for one tier's thresholds; {@link TierRulesCheck} checks the whole ladder. */
+/** What an owner enters for one tier's thresholds; {@link TierLadderValidation} checks the whole ladder. */
 public class TierRuleDraft extends Draft {
 
     private String tier;

@@ -5,7 +5,7 @@ import java.util.List;
 
 import io.smm.membership.web.Draft;
 
-/** What an owner enters for a store's tier settings; {@link TierRulesCheck} checks it. */
+/** What an owner enters for a store's tier settings; {@link TierLadderValidation} checks it. */
 public class TierSettingsDraft extends Draft {
 
     private boolean enabled;

@@ -10,52 +10,52 @@ import org.junit.jupiter.api.Test;
 
 import io.smm.membership.web.Violation;
 
-class GroupRulesTests {
+class GroupValidationTests {
 
     private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
 
     @Test
     void acceptsAWellFormedTier() {
-        assertThat(GroupRules.check(GroupFixtures.tier("GOLD", 2), List.of())).isEmpty();
+        assertThat(GroupValidation.check(GroupFixtures.tier("GOLD", 2), List.of())).isEmpty();
     }
 
     @Test
     void requiresCodeKindAndEnglishName() {
         GroupDraft draft = new GroupDraft();
 
-        assertThat(codes(GroupRules.check(draft, List.of()))).containsExactlyInAnyOrder(
+        assertThat(codes(GroupValidation.check(draft, List.of()))).containsExactlyInAnyOrder(
                 "code:membership.group.code.required", "kind:membership.group.kind.required",
                 "nameEn:membership.group.name.required");
     }
 
     @Test
     void acceptsCodesOfTwoToFiftyLettersDigitsDashesAndUnderscores() {
-        assertThat(GroupRules.check(GroupFixtures.tier("ab", 0), List.of())).isEmpty();
-        assertThat(GroupRules.check(GroupFixtures.tier("A".repeat(50), 0), List.of())).isEmpty();
-        assertThat(GroupRules.check(GroupFixtures.tier("vip_2-b", 0), List.of())).isEmpty();
-        assertThat(codes(GroupRules.check(GroupFixtures.tier("A", 0), List.of()))).containsExactly("code:membership.group.code.pattern");
-        assertThat(codes(GroupRules.check(GroupFixtures.tier("A".repeat(51), 0), List.of())))
+        assertThat(GroupValidation.check(GroupFixtures.tier("ab", 0), List.of())).isEmpty();
+        assertThat(GroupValidation.check(GroupFixtures.tier("A".repeat(50), 0), List.of())).isEmpty();
+        assertThat(GroupValidation.check(GroupFixtures.tier("vip_2-b", 0), List.of())).isEmpty();
+        assertThat(codes(GroupValidation.check(GroupFixtures.tier("A", 0), List.of()))).containsExactly("code:membership.group.code.pattern");
+        assertThat(codes(GroupValidation.check(GroupFixtures.tier("A".repeat(51), 0), List.of())))
                 .containsExactly("code:membership.group.code.pattern");
-        assertThat(codes(GroupRules.check(GroupFixtures.tier("VIP GOLD", 0), List.of())))
+        assertThat(codes(GroupValidation.check(GroupFixtures.tier("VIP GOLD", 0), List.of())))
                 .containsExactly("code:membership.group.code.pattern");
     }
 
     @Test
     void keepsRanksFromZeroTo999() {
-        assertThat(GroupRules.check(GroupFixtures.tier("LOW", 0), List.of())).isEmpty();
-        assertThat(GroupRules.check(GroupFixtures.tier("HIGH", 999), List.of())).isEmpty();
-        assertThat(codes(GroupRules.check(GroupFixtures.tier("NEG", -1), List.of()))).containsExactly("rank:membership.group.rank.range");
-        assertThat(codes(GroupRules.check(GroupFixtures.tier("BIG", 1000), List.of())))
+        assertThat(GroupValidation.check(GroupFixtures.tier("LOW", 0), List.of())).isEmpty();
+        assertThat(GroupValidation.check(GroupFixtures.tier("HIGH", 999), List.of())).isEmpty();
+        assertThat(codes(GroupValidation.check(GroupFixtures.tier("NEG", -1), List.of()))).containsExactly("rank:membership.group.rank.range");
+        assertThat(codes(GroupValidation.check(GroupFixtures.tier("BIG", 1000), List.of())))
                 .containsExactly("rank:membership.group.rank.range");
     }
 
     @Test
     void givesTiersAndOnlyTiersARank() {
-        assertThat(codes(GroupRules.check(GroupFixtures.tier("GOLD", null), List.of())))
+        assertThat(codes(GroupValidation.check(GroupFixtures.tier("GOLD", null), List.of())))
                 .containsExactly("rank:membership.group.rank.required");
         GroupDraft manual = manual("STAFF");
         manual.setRank(3);
-        assertThat(codes(GroupRules.check(manual, List.of()))).containsExactly("rank:membership.group.rank.manual");
+        assertThat(codes(GroupValidation.check(manual, List.of()))).containsExactly("rank:membership.group.rank.manual");
     }
 
     @Test
@@ -63,7 +63,7 @@ class GroupRulesTests {
         GroupDraft manual = manual("STAFF");
         manual.setDefaultTier(true);
 
-        assertThat(codes(GroupRules.check(manual, List.of())))
+        assertThat(codes(GroupValidation.check(manual, List.of())))
                 .containsExactly("defaultTier:membership.group.default-tier.manual");
     }
 
@@ -72,20 +72,20 @@ class GroupRulesTests {
         GroupDraft closed = manual("WHOLESALE");
         closed.setNeedsApproval(true);
 
-        assertThat(codes(GroupRules.check(closed, List.of())))
+        assertThat(codes(GroupValidation.check(closed, List.of())))
                 .containsExactly("needsApproval:membership.group.needs-approval.closed");
         closed.setOpenToApply(true);
-        assertThat(GroupRules.check(closed, List.of())).isEmpty();
+        assertThat(GroupValidation.check(closed, List.of())).isEmpty();
     }
 
     @Test
     void refusesACodeOrTierRankAlreadyUsedInTheStore() {
         List<MemberGroup> others = List.of(group(GroupFixtures.tier("GOLD", 2)), group(manual("STAFF")));
 
-        assertThat(codes(GroupRules.check(GroupFixtures.tier("gold", 5), others))).containsExactly("code:membership.group.code.duplicate");
-        assertThat(codes(GroupRules.check(GroupFixtures.tier("PLATINUM", 2), others)))
+        assertThat(codes(GroupValidation.check(GroupFixtures.tier("gold", 5), others))).containsExactly("code:membership.group.code.duplicate");
+        assertThat(codes(GroupValidation.check(GroupFixtures.tier("PLATINUM", 2), others)))
                 .containsExactly("rank:membership.group.rank.duplicate");
-        assertThat(codes(GroupRules.check(manual("staff"), others)))
+        assertThat(codes(GroupValidation.check(manual("staff"), others)))
                 .containsExactly("code:membership.group.code.duplicate");
     }
 
@@ -93,10 +93,10 @@ class GroupRulesTests {
     void limitsNamesToOneHundredCharacters() {
         GroupDraft draft = GroupFixtures.tier("GOLD", 1);
         draft.setNameZhTw("金".repeat(100));
-        assertThat(GroupRules.check(draft, List.of())).isEmpty();
+        assertThat(GroupValidation.check(draft, List.of())).isEmpty();
 
         draft.setNameZhCn("金".repeat(101));
-        assertThat(codes(GroupRules.check(draft, List.of()))).containsExactly("nameZhCn:membership.group.name.too-long");
+        assertThat(codes(GroupValidation.check(draft, List.of()))).containsExactly("nameZhCn:membership.group.name.too-long");
     }
 
     private static MemberGroup group(GroupDraft draft) {

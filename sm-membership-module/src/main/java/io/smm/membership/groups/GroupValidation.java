@@ -12,13 +12,13 @@ import io.smm.membership.web.Violation;
  * field. (The host ships no Bean Validation provider, and adding one would switch validation on in the host's
  * own controllers and entities, so the rules are plain code.)
  */
-final class GroupRules {
+final class GroupValidation {
 
     static final int MAX_RANK = 999;
     static final int MAX_NAME = 100;
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{2,50}");
 
-    private GroupRules() {
+    private GroupValidation() {
     }
 
     static List<Violation> check(GroupDraft draft, List<MemberGroup> otherGroups) {

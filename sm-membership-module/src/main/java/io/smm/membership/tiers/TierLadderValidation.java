@@ -19,11 +19,11 @@ import io.smm.membership.web.Violation;
  * Checks an owner's tier settings and ladder: a window of at least a day, counted statuses the host knows, and
  * per tier keep ≤ upgrade, upgrade thresholds that rise with rank, keep thresholds that never fall with rank.
  */
-final class TierRulesCheck {
+final class TierLadderValidation {
 
     private static final int MAX_DAYS = 3_650;
 
-    private TierRulesCheck() {
+    private TierLadderValidation() {
     }
 
     /**

@@ -15,7 +15,7 @@ import io.smm.membership.groups.GroupFixtures;
 import io.smm.membership.groups.MemberGroup;
 import io.smm.membership.web.Violation;
 
-class TierRulesCheckTests {
+class TierLadderValidationTests {
 
     private static final Instant NOW = Instant.parse("2026-06-01T10:00:00Z");
     private static final Map<String, MemberGroup> TIERS = Map.of("BRONZE", tier("BRONZE", 0), "SILVER",
@@ -23,13 +23,13 @@ class TierRulesCheckTests {
 
     @Test
     void acceptsALadderThatRisesWithRank() {
-        assertThat(TierRulesCheck.check(List.of(rule("GOLD", "2000", "1500"), rule("BRONZE", "0", "0"),
+        assertThat(TierLadderValidation.check(List.of(rule("GOLD", "2000", "1500"), rule("BRONZE", "0", "0"),
                 rule("SILVER", "1000", "800")), TIERS)).isEmpty();
     }
 
     @Test
     void refusesUpgradeThresholdsThatDoNotRiseAndKeepThresholdsThatFall() {
-        assertThat(codes(TierRulesCheck.check(List.of(rule("BRONZE", "0", "0"), rule("SILVER", "1000", "900"),
+        assertThat(codes(TierLadderValidation.check(List.of(rule("BRONZE", "0", "0"), rule("SILVER", "1000", "900"),
                 rule("GOLD", "1000", "800")), TIERS))).containsExactly(
                         "tiers[2].upgradeAt:membership.tier.upgrade.not-rising",
                         "tiers[2].keepAt:membership.tier.keep.falling");
@@ -37,9 +37,9 @@ class TierRulesCheckTests {
 
     @Test
     void refusesAKeepThresholdAboveTheUpgradeOne() {
-        assertThat(codes(TierRulesCheck.check(List.of(rule("SILVER", "1000", "1000.01")), TIERS)))
+        assertThat(codes(TierLadderValidation.check(List.of(rule("SILVER", "1000", "1000.01")), TIERS)))
                 .containsExactly("tiers[0].keepAt:membership.tier.keep-above-upgrade");
-        assertThat(TierRulesCheck.check(List.of(rule("SILVER", "1000", "1000")), TIERS)).isEmpty();
+        assertThat(TierLadderValidation.check(List.of(rule("SILVER", "1000", "1000")), TIERS)).isEmpty();
     }
 
     @Test
@@ -48,7 +48,7 @@ class TierRulesCheckTests {
         rolling.setWindowKind(TierRule.WindowKind.ROLLING);
         rolling.setWindowDays(0);
 
-        assertThat(codes(TierRulesCheck.check(List.of(rule("VIP", "1", "1"), rule("SILVER", "1000", "800"),
+        assertThat(codes(TierLadderValidation.check(List.of(rule("VIP", "1", "1"), rule("SILVER", "1000", "800"),
                 rule("SILVER", "1000", "800"), rolling), TIERS))).containsExactly(
                         "tiers[0].tier:membership.tier.unknown", "tiers[2].tier:membership.tier.twice",
                         "tiers[3].windowDays:membership.tier.window-days.range");
@@ -60,7 +60,7 @@ class TierRulesCheckTests {
         TierRuleDraft precise = rule("GOLD", "2000.12345", "1500");
         precise.setExpressAt(new BigDecimal("1999.9999"));
 
-        assertThat(codes(TierRulesCheck.check(List.of(rule("BRONZE", "0", "0"), huge, precise), TIERS)))
+        assertThat(codes(TierLadderValidation.check(List.of(rule("BRONZE", "0", "0"), huge, precise), TIERS)))
                 .containsExactly("tiers[1].upgradeAt:membership.amount.out-of-column",
                         "tiers[2].upgradeAt:membership.amount.out-of-column");
     }
@@ -70,12 +70,12 @@ class TierRulesCheckTests {
         TierSettingsDraft settings = new TierSettingsDraft();
         settings.setGraceDays(30);
         settings.setWindowDays(365);
-        assertThat(TierRulesCheck.check(settings)).isEmpty();
+        assertThat(TierLadderValidation.check(settings)).isEmpty();
 
         settings.setWindowDays(0);
         settings.setGraceDays(-1);
         settings.setCountedStatuses(List.of("ORDERED", "SHIPPED"));
-        assertThat(codes(TierRulesCheck.check(settings))).containsExactly(
+        assertThat(codes(TierLadderValidation.check(settings))).containsExactly(
                 "windowDays:membership.tier.window-days.range", "graceDays:membership.tier.grace-days.range",
                 "countedStatuses:membership.tier.counted-statuses.unknown");
     }
