@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
-import io.smm.membership.jobs.JobLeases;
+import io.smm.membership.jobs.JobLeaseTaker;
 
 /**
  * Frees the coupon holds of checkouts that never finished, on one node at a time: a node that died between a hold
@@ -23,12 +23,12 @@ public class CouponHoldSweeper implements SmartLifecycle {
     private static final Logger LOGGER = LoggerFactory.getLogger(CouponHoldSweeper.class);
 
     private final CouponUseLedger redemptions;
-    private final JobLeases leases;
+    private final JobLeaseTaker leases;
     private final Clock clock;
     private final Duration interval;
     private ThreadPoolTaskScheduler scheduler;
 
-    CouponHoldSweeper(CouponUseLedger redemptions, JobLeases leases, Clock clock, Duration interval) {
+    CouponHoldSweeper(CouponUseLedger redemptions, JobLeaseTaker leases, Clock clock, Duration interval) {
         this.redemptions = redemptions;
         this.leases = leases;
         this.clock = clock;

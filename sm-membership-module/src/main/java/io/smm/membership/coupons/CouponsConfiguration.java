@@ -12,7 +12,7 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MemberDirectory;
 import io.smm.membership.identity.CurrentOwner;
-import io.smm.membership.jobs.JobLeases;
+import io.smm.membership.jobs.JobLeaseTaker;
 import io.smm.membership.money.MoneyRule;
 import io.smm.membership.pricing.CatalogDirectory;
 import io.smm.membership.settings.MembershipProperties;
@@ -45,7 +45,7 @@ public class CouponsConfiguration {
     }
 
     @Bean
-    CouponHoldSweeper membershipCouponHoldSweeper(CouponUseLedger redemptions, JobLeases leases,
+    CouponHoldSweeper membershipCouponHoldSweeper(CouponUseLedger redemptions, JobLeaseTaker leases,
             @Qualifier("membershipClock") Clock clock, CouponProperties properties) {
         return new CouponHoldSweeper(redemptions, leases, clock, properties.getHoldSweepInterval());
     }

@@ -14,7 +14,7 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 public class JobsConfiguration {
 
     @Bean
-    JobLeases membershipJobLeases(JobLeaseRepository leases, @Qualifier("membershipClock") Clock clock) {
-        return new JobLeases(leases, clock);
+    JobLeaseTaker membershipJobLeaseTaker(JobLeaseRepository leases, @Qualifier("membershipClock") Clock clock) {
+        return new JobLeaseTaker(leases, clock);
     }
 }

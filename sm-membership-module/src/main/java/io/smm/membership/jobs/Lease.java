@@ -14,7 +14,7 @@ import io.smm.membership.time.UtcInstantConverter;
 /**
  * Which node may run a job now, and until when unless it renews: the lease columns of a job's row, taken, renewed
  * and let go only by conditional updates in the database (see the repositories), so that one node at a time holds
- * it. {@link JobLeases} keeps the leases of jobs with no row of their own; a job with one embeds these columns.
+ * it. {@link JobLeaseTaker} keeps the leases of jobs with no row of their own; a job with one embeds these columns.
  */
 @Embeddable
 public class Lease {

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 
-import io.smm.membership.jobs.JobLeases;
+import io.smm.membership.jobs.JobLeaseTaker;
 import io.smm.membership.testhost.StandInHost;
 
 /** Coupon holds and their sweeper as a test drives them on one of several nodes. */
@@ -21,7 +21,7 @@ public final class HoldsOnNodes {
 
     /** {@code node} is in the middle of a sweep: it holds the sweeper's lease for {@code lasting}. */
     public static void startSweepingOn(StandInHost node, Duration lasting) {
-        node.context().getBean(JobLeases.class).take(CouponHoldSweeper.JOB, lasting);
+        node.context().getBean(JobLeaseTaker.class).take(CouponHoldSweeper.JOB, lasting);
     }
 
     /**

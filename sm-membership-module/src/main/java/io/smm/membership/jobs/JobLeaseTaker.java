@@ -8,17 +8,17 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Leases that let one node at a time run a background job, when several nodes share one database: a lease is taken
+ * Takes the leases that let one node at a time run a background job, when several nodes share one database: a lease is taken
  * with a conditional update of the job's row and lasts a while, so a node that died mid-run is taken over once its
  * lease has run out.
  */
-public class JobLeases {
+public class JobLeaseTaker {
 
     private final JobLeaseRepository leases;
     private final Clock clock;
     private final String node = UUID.randomUUID().toString();
 
-    JobLeases(JobLeaseRepository leases, Clock clock) {
+    JobLeaseTaker(JobLeaseRepository leases, Clock clock) {
         this.leases = leases;
         this.clock = clock;
     }
