@@ -8,9 +8,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Takes the leases that let one node at a time run a background job, when several nodes share one database: a lease is taken
- * with a conditional update of the job's row and lasts a while, so a node that died mid-run is taken over once its
- * lease has run out.
+ * Takes the leases that let one node at a time run a background job, when several nodes share one database: a lease
+ * is taken with a conditional update of the job's row and lasts a while, so a node that died mid-run is taken over
+ * once its lease has run out.
  */
 public class JobLeaseTaker {
 
