@@ -310,7 +310,8 @@ class ReadablePagesIntegrationTests {
         cup.setSku(sku);
         cup.setQuantity(1);
         refund.setLines(List.of(cup));
-        refund.setReason("One tin arrived dented; the customer kept the other and asked for half back by bank transfer");
+        refund.setReason("One tin arrived dented; the customer kept the other and asked for half back by bank"
+                + " transfer");
         refunds.ownerRefunded(STORE, made.order, refund, OWNER);
         CouponDraft coupon = new CouponDraft();
         coupon.setCode("RDWELCOME");

@@ -24,13 +24,14 @@ public class CheckoutConfiguration {
     }
 
     @Bean
-    OrderRefundService membershipOrderRefundService(OrderRefundRepository refunds, OrderHistory orders, CheckoutSteps steps,
-            @Qualifier("membershipClock") Clock clock) {
+    OrderRefundService membershipOrderRefundService(OrderRefundRepository refunds, OrderHistory orders,
+            CheckoutSteps steps, @Qualifier("membershipClock") Clock clock) {
         return new OrderRefundService(refunds, orders, steps, clock);
     }
 
     @Bean
-    OrderRefundOwnerApiController membershipOrderRefundOwnerApiController(CurrentOwner owner, OrderRefundService refunds) {
+    OrderRefundOwnerApiController membershipOrderRefundOwnerApiController(CurrentOwner owner,
+            OrderRefundService refunds) {
         return new OrderRefundOwnerApiController(owner, refunds);
     }
 }

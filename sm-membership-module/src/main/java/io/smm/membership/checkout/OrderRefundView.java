@@ -35,7 +35,8 @@ public final class OrderRefundView {
     /** Never rounded: a refund is recorded at its currency's decimals, and shown with all of them. */
     public BigDecimal getAmount() {
         BigDecimal amount = refund.getAmount();
-        int decimals = refund.getCurrency().isEmpty() ? 2 : MoneyRule.scaleOf(Currency.getInstance(refund.getCurrency()));
+        int decimals = refund.getCurrency().isEmpty() ? 2
+                : MoneyRule.scaleOf(Currency.getInstance(refund.getCurrency()));
         return amount.setScale(Math.max(decimals, amount.stripTrailingZeros().scale()));
     }
 

@@ -37,7 +37,8 @@ public final class ChangeView {
     public static ChangeView of(MembershipChange change, MessageSource messages, Locale locale) {
         String reason = change.getReason();
         if (reason != null && reason.startsWith("membership.")) {
-            Object[] arguments = change.getReasonArgs().stream().map(argument -> numberOrText(argument, locale)).toArray();
+            Object[] arguments = change.getReasonArgs().stream().map(argument -> numberOrText(argument, locale))
+                    .toArray();
             reason = messages.getMessage(reason, arguments, reason, locale);
         }
         return new ChangeView(change, reason);

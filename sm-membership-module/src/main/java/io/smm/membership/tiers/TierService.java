@@ -93,7 +93,8 @@ public class TierService {
     /** Saves the settings and the whole ladder at once: every tier's rule is replaced, or nothing is. */
     @Transactional
     public void save(String storeCode, TierSettingsDraft settingsDraft, List<TierRuleDraft> ladder) {
-        Map<String, MemberGroup> tiers = TierLadderValidation.requireValid(settingsDraft, ladder, groups.list(storeCode));
+        Map<String, MemberGroup> tiers = TierLadderValidation.requireValid(settingsDraft, ladder,
+                groups.list(storeCode));
         Instant now = clock.instant();
         TierSettings stored = settings.findById(storeCode).orElseGet(() -> TierSettings.defaults(storeCode, now));
         stored.apply(settingsDraft, now);

@@ -1,6 +1,7 @@
 package io.smm.membership.coupons;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.smm.membership.testhost.HostClient.violationFields;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -142,7 +143,7 @@ class CouponBatchHttpIntegrationTests {
         assertThat(items(handMade)).extracting(item -> item.get("id")).containsExactly(templateId);
         assertThat(everyOrigin).as("every coupon, as before origins were told apart").containsEntry("totalItems", 25);
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(HostClient.violationFields(unknown)).containsExactly("origin", "status");
+        assertThat(violationFields(unknown)).containsExactly("origin", "status");
         assertThat(codes).containsEntry("totalItems", 25).containsEntry("totalPages", 3);
         assertThat(items(codes)).hasSize(5);
         assertThat(oneCode).containsEntry("totalItems", 1);
@@ -160,8 +161,8 @@ class CouponBatchHttpIntegrationTests {
                 + "/batches", Map.of("count", 100_001, "prefix", "no space", "length", 3, "alphabet", "AA"), owner);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(HostClient.violationFields(refused)).containsExactly("alphabet", "count", "length", "prefix");
-        assertThat(HostClient.violationFields(host.send(HttpMethod.POST, COUPONS + "/" + templateId + "/batches", Map.of(), owner)))
+        assertThat(violationFields(refused)).containsExactly("alphabet", "count", "length", "prefix");
+        assertThat(violationFields(host.send(HttpMethod.POST, COUPONS + "/" + templateId + "/batches", Map.of(), owner)))
                 .containsExactly("count");
         assertThat(batches.ofTemplate("DEFAULT", ((Number) templateId).longValue())).hasSize(batchesBefore);
     }
@@ -173,7 +174,7 @@ class CouponBatchHttpIntegrationTests {
                 owner);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(HostClient.violationFields(refused)).containsExactly("alphabet", "count", "length", "prefix");
+        assertThat(violationFields(refused)).containsExactly("alphabet", "count", "length", "prefix");
     }
 
     @Test
@@ -183,7 +184,7 @@ class CouponBatchHttpIntegrationTests {
                 owner);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(HostClient.violationFields(refused)).containsExactly("count");
+        assertThat(violationFields(refused)).containsExactly("count");
         assertThat(refused.getBody().toString()).contains("room for only 1000 more codes");
     }
 

@@ -154,13 +154,15 @@ class CouponEligibilityTests {
     void roundsAtTheCurrencyScale() {
         terms.value = new BigDecimal("12.5");
 
-        CouponQuote yen = CouponEligibility.check(terms.build(), cart(shoe("1001", 1)), MEMBER, UNUSED, NOW, HALF_UP, 0);
+        CouponQuote yen = CouponEligibility.check(terms.build(), cart(shoe("1001", 1)), MEMBER, UNUSED, NOW, HALF_UP,
+                0);
 
         assertThat(yen.discount()).isEqualByComparingTo("125");
         assertThat(yen.discount().scale()).isZero();
 
         terms.value = new BigDecimal("100");
-        CouponQuote all = CouponEligibility.check(terms.build(), cart(shoe("1500.00", 1)), MEMBER, UNUSED, NOW, HALF_UP, 0);
+        CouponQuote all = CouponEligibility.check(terms.build(), cart(shoe("1500.00", 1)), MEMBER, UNUSED, NOW,
+                HALF_UP, 0);
 
         assertThat(all.discount()).isEqualByComparingTo("1500");
         assertThat(all.discount().scale()).isZero();

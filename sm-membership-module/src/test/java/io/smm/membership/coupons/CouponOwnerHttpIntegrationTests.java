@@ -1,6 +1,7 @@
 package io.smm.membership.coupons;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.smm.membership.testhost.HostClient.violationFields;
 
 import java.util.HashMap;
 import java.util.List;
@@ -83,7 +84,7 @@ class CouponOwnerHttpIntegrationTests {
                 coupon("TWICE" + suffix), owner);
 
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(HostClient.violationFields(again)).containsExactly("code");
+        assertThat(violationFields(again)).containsExactly("code");
     }
 
     @Test
@@ -99,7 +100,7 @@ class CouponOwnerHttpIntegrationTests {
         ResponseEntity<Map<String, Object>> refused = host.send(HttpMethod.POST, COUPONS, body, owner);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(HostClient.violationFields(refused)).containsExactlyInAnyOrder("code", "value", "endsAt", "totalLimit", "groups",
+        assertThat(violationFields(refused)).containsExactlyInAnyOrder("code", "value", "endsAt", "totalLimit", "groups",
                 "products");
         assertThat(host.get(COUPONS + "?q=bad", owner).getBody().get("totalItems")).isEqualTo(0);
     }
@@ -115,7 +116,7 @@ class CouponOwnerHttpIntegrationTests {
         ResponseEntity<Map<String, Object>> refused = host.send(HttpMethod.POST, COUPONS, body, owner);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(HostClient.violationFields(refused)).containsExactlyInAnyOrder("code", "value", "categories[0]");
+        assertThat(violationFields(refused)).containsExactlyInAnyOrder("code", "value", "categories[0]");
     }
 
     @Test
@@ -157,7 +158,7 @@ class CouponOwnerHttpIntegrationTests {
 
         assertThat(disabled.getBody()).containsEntry("status", "DISABLED").containsEntry("active", false);
         assertThat(items(host.get(COUPONS + "?q=change" + suffix + "&status=DISABLED", owner))).hasSize(1);
-        assertThat(HostClient.violationFields(host.get(COUPONS + "?status=GONE", owner))).containsExactly("status");
+        assertThat(violationFields(host.get(COUPONS + "?status=GONE", owner))).containsExactly("status");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.smm.membership.coupons;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.smm.membership.testhost.HostClient.violationFields;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -408,10 +409,10 @@ class CouponTillHttpIntegrationTests {
         ResponseEntity<Map<String, Object>> noOrder = host.send(HttpMethod.POST, refundsOf(987_654_321L),
                 Map.of("amount", "1.00"), owner);
 
-        assertThat(HostClient.violationFields(unreadable)).containsExactlyInAnyOrder("amount", "reason", "key");
-        assertThat(HostClient.violationFields(badLines)).containsExactlyInAnyOrder("lines[2].quantity",
+        assertThat(violationFields(unreadable)).containsExactlyInAnyOrder("amount", "reason", "key");
+        assertThat(violationFields(badLines)).containsExactlyInAnyOrder("lines[2].quantity",
                 "lines[0].sku", "lines[1].quantity");
-        assertThat(HostClient.violationFields(tooMuch)).containsExactly("amount");
+        assertThat(violationFields(tooMuch)).containsExactly("amount");
         assertThat(tooMuch.getBody().get("violations")).asString().contains("At most 9.00 of this order");
         assertThat(noOrder.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(host.getList(refundsOf(order), owner).getBody()).isEmpty();

@@ -33,7 +33,8 @@ class GroupValidationTests {
         assertThat(GroupValidation.check(GroupFixtures.tier("ab", 0), List.of())).isEmpty();
         assertThat(GroupValidation.check(GroupFixtures.tier("A".repeat(50), 0), List.of())).isEmpty();
         assertThat(GroupValidation.check(GroupFixtures.tier("vip_2-b", 0), List.of())).isEmpty();
-        assertThat(codes(GroupValidation.check(GroupFixtures.tier("A", 0), List.of()))).containsExactly("code:membership.group.code.pattern");
+        assertThat(codes(GroupValidation.check(GroupFixtures.tier("A", 0), List.of())))
+                .containsExactly("code:membership.group.code.pattern");
         assertThat(codes(GroupValidation.check(GroupFixtures.tier("A".repeat(51), 0), List.of())))
                 .containsExactly("code:membership.group.code.pattern");
         assertThat(codes(GroupValidation.check(GroupFixtures.tier("VIP GOLD", 0), List.of())))
@@ -44,7 +45,8 @@ class GroupValidationTests {
     void keepsRanksFromZeroTo999() {
         assertThat(GroupValidation.check(GroupFixtures.tier("LOW", 0), List.of())).isEmpty();
         assertThat(GroupValidation.check(GroupFixtures.tier("HIGH", 999), List.of())).isEmpty();
-        assertThat(codes(GroupValidation.check(GroupFixtures.tier("NEG", -1), List.of()))).containsExactly("rank:membership.group.rank.range");
+        assertThat(codes(GroupValidation.check(GroupFixtures.tier("NEG", -1), List.of())))
+                .containsExactly("rank:membership.group.rank.range");
         assertThat(codes(GroupValidation.check(GroupFixtures.tier("BIG", 1000), List.of())))
                 .containsExactly("rank:membership.group.rank.range");
     }
@@ -55,7 +57,8 @@ class GroupValidationTests {
                 .containsExactly("rank:membership.group.rank.required");
         GroupDraft manual = manual("STAFF");
         manual.setRank(3);
-        assertThat(codes(GroupValidation.check(manual, List.of()))).containsExactly("rank:membership.group.rank.manual");
+        assertThat(codes(GroupValidation.check(manual, List.of())))
+                .containsExactly("rank:membership.group.rank.manual");
     }
 
     @Test
@@ -82,7 +85,8 @@ class GroupValidationTests {
     void refusesACodeOrTierRankAlreadyUsedInTheStore() {
         List<MemberGroup> others = List.of(group(GroupFixtures.tier("GOLD", 2)), group(manual("STAFF")));
 
-        assertThat(codes(GroupValidation.check(GroupFixtures.tier("gold", 5), others))).containsExactly("code:membership.group.code.duplicate");
+        assertThat(codes(GroupValidation.check(GroupFixtures.tier("gold", 5), others)))
+                .containsExactly("code:membership.group.code.duplicate");
         assertThat(codes(GroupValidation.check(GroupFixtures.tier("PLATINUM", 2), others)))
                 .containsExactly("rank:membership.group.rank.duplicate");
         assertThat(codes(GroupValidation.check(manual("staff"), others)))
@@ -96,7 +100,8 @@ class GroupValidationTests {
         assertThat(GroupValidation.check(draft, List.of())).isEmpty();
 
         draft.setNameZhCn("金".repeat(101));
-        assertThat(codes(GroupValidation.check(draft, List.of()))).containsExactly("nameZhCn:membership.group.name.too-long");
+        assertThat(codes(GroupValidation.check(draft, List.of())))
+                .containsExactly("nameZhCn:membership.group.name.too-long");
     }
 
     private static MemberGroup group(GroupDraft draft) {

@@ -1,6 +1,7 @@
 package io.smm.membership.groups;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.smm.membership.testhost.HostClient.violationFields;
 
 import java.util.List;
 import java.util.Map;
@@ -153,10 +154,12 @@ class GroupsHttpIntegrationTests {
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(answer.getHeaders().getContentType().toString()).startsWith("application/problem+json");
-        assertThat(HostClient.violationFields(answer)).containsExactly("code", "rank");
+        assertThat(violationFields(answer)).containsExactly("code", "rank");
         assertThat(host.getList(GROUPS, owner).getBody()).hasSize(before);
-        assertThat(HostClient.violationFields(host.send(HttpMethod.POST, GROUPS, tier("NORANK", null), owner))).containsExactly("rank");
-        assertThat(HostClient.violationFields(host.send(HttpMethod.POST, GROUPS, Map.of("code", "ZZ", "kind", "GOLDEN", "nameEn", "z"),
+        assertThat(violationFields(host.send(HttpMethod.POST, GROUPS, tier("NORANK", null), owner)))
+                .containsExactly("rank");
+        assertThat(violationFields(host.send(HttpMethod.POST, GROUPS, Map.of("code", "ZZ", "kind", "GOLDEN",
+                "nameEn", "z"),
                 owner))).containsExactly("kind");
     }
 
@@ -173,7 +176,7 @@ class GroupsHttpIntegrationTests {
         ResponseEntity<Map<String, Object>> answer = host.send(HttpMethod.POST, GROUPS, bad, owner);
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(HostClient.violationFields(answer)).containsExactly("code", "nameEn", "openToApply", "rank");
+        assertThat(violationFields(answer)).containsExactly("code", "nameEn", "openToApply", "rank");
     }
 
     @Test
@@ -184,7 +187,7 @@ class GroupsHttpIntegrationTests {
                 "/api/v1/private/membership/members/" + customerId + "/tier", Map.of("pinnedUntil", "soon"), owner);
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(HostClient.violationFields(answer)).containsExactly("group", "pinnedUntil");
+        assertThat(violationFields(answer)).containsExactly("group", "pinnedUntil");
     }
 
     @Test
@@ -200,10 +203,10 @@ class GroupsHttpIntegrationTests {
                 owner);
 
         assertThat(noGroup.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(HostClient.violationFields(noGroup)).containsExactly("group");
+        assertThat(violationFields(noGroup)).containsExactly("group");
         assertThat(plain.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
         assertThat(far.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(HostClient.violationFields(far)).containsExactly("page");
+        assertThat(violationFields(far)).containsExactly("page");
     }
 
     @Test

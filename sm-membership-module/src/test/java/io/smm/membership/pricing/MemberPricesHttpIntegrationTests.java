@@ -1,6 +1,7 @@
 package io.smm.membership.pricing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.smm.membership.testhost.HostClient.violationFields;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -250,7 +251,7 @@ class MemberPricesHttpIntegrationTests {
 
         ResponseEntity<Map<String, Object>> refused = host.send(HttpMethod.POST, RULES, rule, owner);
 
-        assertThat(HostClient.violationFields(refused)).containsExactly("adjustment", "endsAt", "groups", "minQuantity", "name",
+        assertThat(violationFields(refused)).containsExactly("adjustment", "endsAt", "groups", "minQuantity", "name",
                 "targetId", "value");
         assertThat(((List<?>) refused.getBody().get("violations")).stream().map(v -> (Object) ((Map<?, ?>) v).get("message")))
                 .contains("No product or category 999999 in this store.");
@@ -258,22 +259,22 @@ class MemberPricesHttpIntegrationTests {
 
     @Test
     void refusesBadRulesNamingTheField() {
-        assertThat(HostClient.violationFields(host.send(HttpMethod.POST, RULES, rule("too much", "PERCENT_OFF", "150"), owner)))
+        assertThat(violationFields(host.send(HttpMethod.POST, RULES, rule("too much", "PERCENT_OFF", "150"), owner)))
                 .containsExactly("value");
-        assertThat(HostClient.violationFields(host.send(HttpMethod.POST, RULES, rule("too big", "AMOUNT_OFF", "1E+20"), owner)))
+        assertThat(violationFields(host.send(HttpMethod.POST, RULES, rule("too big", "AMOUNT_OFF", "1E+20"), owner)))
                 .containsExactly("value");
         Map<String, Object> unknownGroup = rule("nobody", "PERCENT_OFF", "5");
         unknownGroup.put("groups", List.of("NOSUCHGROUP"));
-        assertThat(HostClient.violationFields(host.send(HttpMethod.POST, RULES, unknownGroup, owner))).containsExactly("groups");
+        assertThat(violationFields(host.send(HttpMethod.POST, RULES, unknownGroup, owner))).containsExactly("groups");
         Map<String, Object> missingProduct = rule("ghost", "FIXED_PRICE", "1");
         missingProduct.put("target", "PRODUCT");
         missingProduct.put("targetId", 987654321);
-        assertThat(HostClient.violationFields(host.send(HttpMethod.POST, RULES, missingProduct, owner))).containsExactly("targetId");
+        assertThat(violationFields(host.send(HttpMethod.POST, RULES, missingProduct, owner))).containsExactly("targetId");
         Map<String, Object> backwards = rule("backwards", "PERCENT_OFF", "5");
         backwards.put("startsAt", "2026-02-01T00:00:00Z");
         backwards.put("endsAt", "2026-01-01T00:00:00Z");
-        assertThat(HostClient.violationFields(host.send(HttpMethod.POST, RULES, backwards, owner))).containsExactly("endsAt");
-        assertThat(HostClient.violationFields(host.send(HttpMethod.POST, RULES, rule("same again", "PERCENT_OFF", "20"), owner)))
+        assertThat(violationFields(host.send(HttpMethod.POST, RULES, backwards, owner))).containsExactly("endsAt");
+        assertThat(violationFields(host.send(HttpMethod.POST, RULES, rule("same again", "PERCENT_OFF", "20"), owner)))
                 .containsExactly("rule");
     }
 

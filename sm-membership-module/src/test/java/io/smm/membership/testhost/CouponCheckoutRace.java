@@ -98,8 +98,8 @@ public final class CouponCheckoutRace {
         }
 
         /**
-         * Exactly {@code limit} discounted orders placed, counted and paid, every other of the {@code checkouts} refused
-         * as used up, uncharged, and no use left held.
+         * Exactly {@code limit} discounted orders placed, counted and paid, every other of the {@code checkouts}
+         * refused as used up, uncharged, and no use left held.
          */
         public void assertLimitHeldExactly(int limit, int checkouts) {
             assertThat(otherAnswers).as(toString()).isEmpty();
@@ -116,8 +116,8 @@ public final class CouponCheckoutRace {
         public String toString() {
             return "placed " + placed + ", refused used up " + usedUp + ", refused used by you " + usedByYou
                     + ", other answers " + otherAnswers.size() + "; uses " + uses + ", ledger rows " + ledgerRows
-                    + ", holds " + holds + ", discounted orders " + discountedOrders + ", payments taken " + payments + ", in "
-                    + took.toMillis() + " ms";
+                    + ", holds " + holds + ", discounted orders " + discountedOrders + ", payments taken " + payments
+                    + ", in " + took.toMillis() + " ms";
         }
     }
 

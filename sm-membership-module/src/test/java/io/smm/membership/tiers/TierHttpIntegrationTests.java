@@ -1,6 +1,7 @@
 package io.smm.membership.tiers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.smm.membership.testhost.HostClient.violationFields;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ class TierHttpIntegrationTests {
         ResponseEntity<Map<String, Object>> refused = host.send(HttpMethod.PUT, TIERS,
                 setup(tier(base, "0", "0"), tier(gold, "25", "30")), owner);
 
-        assertThat(HostClient.violationFields(refused)).containsExactly("tiers[1].keepAt");
+        assertThat(violationFields(refused)).containsExactly("tiers[1].keepAt");
     }
 
     @Test
@@ -82,8 +83,10 @@ class TierHttpIntegrationTests {
         unreadable.put("tiers", List.of(Map.of("tier", base, "upgradeAt", "abc", "keepAt", "0")));
         Map<String, Object> huge = setup(tier(base, "0", "0"), tier(gold, "1E+20", "20"));
 
-        assertThat(HostClient.violationFields(host.send(HttpMethod.PUT, TIERS, unreadable, owner))).containsExactly("tiers[0].upgradeAt");
-        assertThat(HostClient.violationFields(host.send(HttpMethod.PUT, TIERS, huge, owner))).containsExactly("tiers[1].upgradeAt");
+        assertThat(violationFields(host.send(HttpMethod.PUT, TIERS, unreadable, owner)))
+                .containsExactly("tiers[0].upgradeAt");
+        assertThat(violationFields(host.send(HttpMethod.PUT, TIERS, huge, owner)))
+                .containsExactly("tiers[1].upgradeAt");
     }
 
     @Test
@@ -96,7 +99,7 @@ class TierHttpIntegrationTests {
         tiers.add(Map.of("tier", "NOSUCHTIER", "upgradeAt", "50", "keepAt", "60"));
         ladder.put("tiers", tiers);
 
-        List<Object> fields = HostClient.violationFields(host.send(HttpMethod.PUT, TIERS, ladder, owner));
+        List<Object> fields = violationFields(host.send(HttpMethod.PUT, TIERS, ladder, owner));
 
         assertThat(fields).containsExactly("graceDays", "tiers[1].keepAt", "tiers[1].windowKind", "tiers[2].keepAt",
                 "tiers[2].tier", "windowDays");

@@ -55,7 +55,8 @@ class ShopizerCartCoupons implements CartCoupons {
             throw new CouponRefusedException(CouponRefusal.UNKNOWN); // ours applies membership coupons only
         }
         modifyCart(cartCode, code, store);
-        return view(cartCode, code).orElseThrow(() -> new IllegalStateException("The host did not price cart " + cartCode));
+        return view(cartCode, code)
+                .orElseThrow(() -> new IllegalStateException("The host did not price cart " + cartCode));
     }
 
     @Override

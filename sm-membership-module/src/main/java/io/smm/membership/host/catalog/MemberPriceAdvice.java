@@ -118,7 +118,10 @@ public class MemberPriceAdvice {
         return request.checkout(shopper).shopperFact(ShopperGroups.class, pricing::groupsOf);
     }
 
-    /** The request, when it is a shopper's: owner paths and work outside a request (the search index) keep base prices. */
+    /**
+     * The request, when it is a shopper's: owner paths and work outside a request (the search index) keep base
+     * prices.
+     */
     private static Optional<HostRequest> shopperRequest() {
         HttpServletRequest request = HostPaths.currentRequest();
         return request == null || HostPaths.isOwnerPath(request) ? Optional.empty()
