@@ -2,15 +2,24 @@ package io.smm.membership.checkout;
 
 /**
  * Everything that takes part in a checkout (member prices, coupons, and the features to come) does so through these
- * steps, driven by the host seams in this order: {@link #hold} before the host charges the shopper, {@link #confirm}
- * inside the host's order transaction, {@link #release} at once when the checkout failed after its hold, and
- * {@link #giveBack} when the order is canceled or refunded, in full or in part. A participant's quote, what it does
- * to a cart's totals and why it may refuse, is kept on the {@link CheckoutCart} by the seam that prices that part of
- * the cart; the steps read it from there.
+ * steps, driven by the host seams in this order: {@link #quote} each time the host prices the cart, {@link #hold}
+ * before the host charges the shopper, {@link #confirm} inside the host's order transaction, {@link #release} at once
+ * when the checkout failed after its hold, and {@link #giveBack} when the order is canceled or refunded, in full or in
+ * part. The latest quote is kept on the {@link CheckoutCart}; the later steps are handed it.
  *
  * @param <Q> what the participant quoted for a cart
  */
 public interface CheckoutParticipant<Q> {
+
+    /**
+     * What the participant does to the cart's total, and why it may refuse it: called by the host's order-total seam
+     * each time the host totals the cart; null when it has nothing to say of this cart. A {@link TotalChange} quote
+     * becomes the host's discount lines. A participant that prices lines instead (member prices) is quoted by the
+     * price seam, and keeps the default.
+     */
+    default Q quote(Checkout checkout, CheckoutCart cart, CartContents contents) {
+        return null;
+    }
 
     /**
      * Takes what the order will use, before the host charges, in a short transaction of its own that holds no lock

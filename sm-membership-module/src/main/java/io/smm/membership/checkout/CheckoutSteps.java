@@ -2,6 +2,7 @@ package io.smm.membership.checkout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,19 @@ public class CheckoutSteps {
 
     public CheckoutSteps(List<? extends CheckoutParticipant<?>> participants) {
         this.participants = List.copyOf(participants);
+    }
+
+    /** Every participant, in their order. */
+    public List<CheckoutParticipant<?>> participants() {
+        return participants;
+    }
+
+    /** The participant's quote for the cart, kept on the cart for the later steps; empty when it has none. */
+    public <Q> Optional<Q> quote(CheckoutParticipant<Q> participant, Checkout checkout, CheckoutCart cart,
+            CartContents contents) {
+        Optional<Q> quote = Optional.ofNullable(participant.quote(checkout, cart, contents));
+        quote.ifPresent(quoted -> cart.quoted(participant, quoted));
+        return quote;
     }
 
     public void hold(Checkout checkout, CheckoutCart cart) {

@@ -1,10 +1,18 @@
 package io.smm.membership.coupons;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
-/** A cart's coupon code as the checkout quoted it: who presented it, and what it does or why it is refused. */
-public final class CheckoutCoupon {
+import io.smm.membership.checkout.TotalChange;
+
+/**
+ * A cart's coupon code as the checkout quoted it: who presented it, and what it does or why it is refused; its discount
+ * becomes the host's order-total lines under the module {@value #TOTAL_MODULE}.
+ */
+public final class CheckoutCoupon implements TotalChange {
+
+    static final String TOTAL_MODULE = "membership-coupon";
 
     private final String storeCode;
     private final String code;
@@ -40,8 +48,24 @@ public final class CheckoutCoupon {
         return shopper;
     }
 
+    @Override
     public Optional<CouponRefusal> refusal() {
         return quote.refusal();
+    }
+
+    @Override
+    public String totalModule() {
+        return TOTAL_MODULE;
+    }
+
+    @Override
+    public String label() {
+        return CouponCodes.normalize(code);
+    }
+
+    @Override
+    public List<BigDecimal> lineDiscounts() {
+        return quote.lineDiscounts();
     }
 
     public BigDecimal discount() {

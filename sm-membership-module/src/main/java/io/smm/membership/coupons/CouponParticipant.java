@@ -1,15 +1,22 @@
 package io.smm.membership.coupons;
 
 import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.core.Ordered;
 
+import io.smm.membership.checkout.CartContents;
 import io.smm.membership.checkout.Checkout;
 import io.smm.membership.checkout.CheckoutCart;
 import io.smm.membership.checkout.CheckoutParticipant;
 import io.smm.membership.checkout.OrderGiveBack;
 import io.smm.membership.checkout.PlacedOrder;
 import io.smm.membership.money.MoneyRule;
+import io.smm.membership.pricing.GroupPricingService;
+import io.smm.membership.pricing.ShopperGroups;
 
 /**
  * Coupons in the checkout: the use is held before the host charges, written in the ledger with the order, released
@@ -22,16 +29,48 @@ public class CouponParticipant implements CheckoutParticipant<CheckoutCoupon>, O
     private final CouponTill till;
     private final CouponUseLedger redemptions;
     private final MoneyRule money;
+    private final GroupPricingService pricing;
 
-    CouponParticipant(CouponTill till, CouponUseLedger redemptions, MoneyRule money) {
+    CouponParticipant(CouponTill till, CouponUseLedger redemptions, MoneyRule money, GroupPricingService pricing) {
         this.till = till;
         this.redemptions = redemptions;
         this.money = money;
+        this.pricing = pricing;
     }
 
     @Override
     public int getOrder() {
         return Ordered.HIGHEST_PRECEDENCE;
+    }
+
+    /** The cart's code, when it is one of ours: what it takes off, for whom, or why it is refused. */
+    @Override
+    public CheckoutCoupon quote(Checkout checkout, CheckoutCart cart, CartContents contents) {
+        Optional<String> code = contents.promoCode();
+        if (code.isEmpty() || till.isHostPromo(contents.storeCode(), code.get())) {
+            return null;
+        }
+        CouponShopper shopper = shopperOf(checkout, contents);
+        List<CartLine> lines = contents.lines().stream()
+                .map(line -> new CartLine(line.productId(), line.categoryIds(), line.unitPrice(), line.quantity()))
+                .collect(Collectors.toList());
+        return new CheckoutCoupon(contents.storeCode(), code.get(), shopper,
+                till.quote(contents.storeCode(), code.get(), lines, shopper, MoneyRule.scaleOf(contents.currency())),
+                contents.currency().getCurrencyCode());
+    }
+
+    /**
+     * The logged-in customer; a guest checking out, by the e-mail address they give (the host has already stored
+     * them as a customer, with an id of its own); on cart paths, where the host names no customer, an anonymous guest.
+     */
+    private CouponShopper shopperOf(Checkout checkout, CartContents contents) {
+        Set<Long> groups = checkout.shopperFact(ShopperGroups.class, pricing::groupsOf).groupIds();
+        Optional<Long> loggedIn = checkout.shopper().customerId();
+        if (loggedIn.isPresent()) {
+            return CouponShopper.customer(loggedIn.get(), groups);
+        }
+        return contents.customerEmail().map(email -> CouponShopper.guest(email, groups))
+                .orElseGet(() -> CouponShopper.anonymous(groups));
     }
 
     @Override

@@ -1,20 +1,18 @@
 package io.smm.membership.coupons;
 
-import io.smm.membership.errors.ConflictException;
+import io.smm.membership.checkout.CheckoutRefusedException;
 
 /** A coupon that does not apply, refused with the reason the shopper is told: a conflict with the coupon's state. */
-public class CouponRefusedException extends ConflictException {
+public class CouponRefusedException extends CheckoutRefusedException {
 
     private static final long serialVersionUID = 1L;
 
-    private final CouponRefusal refusal;
-
     public CouponRefusedException(CouponRefusal refusal) {
-        super(refusal.messageKey());
-        this.refusal = refusal;
+        super(refusal);
     }
 
+    @Override
     public CouponRefusal refusal() {
-        return refusal;
+        return (CouponRefusal) super.refusal();
     }
 }

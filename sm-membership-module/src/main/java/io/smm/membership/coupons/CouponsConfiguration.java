@@ -15,6 +15,7 @@ import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.jobs.JobLeaseTaker;
 import io.smm.membership.money.MoneyRule;
 import io.smm.membership.pricing.CatalogDirectory;
+import io.smm.membership.pricing.GroupPricingService;
 import io.smm.membership.settings.MembershipProperties;
 
 /**
@@ -40,8 +41,9 @@ public class CouponsConfiguration {
     }
 
     @Bean
-    CouponParticipant membershipCouponParticipant(CouponTill till, CouponUseLedger redemptions, MoneyRule money) {
-        return new CouponParticipant(till, redemptions, money);
+    CouponParticipant membershipCouponParticipant(CouponTill till, CouponUseLedger redemptions, MoneyRule money,
+            GroupPricingService pricing) {
+        return new CouponParticipant(till, redemptions, money, pricing);
     }
 
     @Bean

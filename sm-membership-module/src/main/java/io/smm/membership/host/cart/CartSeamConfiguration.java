@@ -8,23 +8,27 @@ import org.springframework.context.annotation.Configuration;
 import io.smm.membership.coupons.CartCoupons;
 import io.smm.membership.coupons.CouponParticipant;
 import io.smm.membership.coupons.CouponTill;
-import io.smm.membership.host.catalog.MemberPriceAdvice;
+import io.smm.membership.checkout.CheckoutSteps;
 import io.smm.membership.identity.CurrentShopper;
 
-/** Coupons on the host's carts: its promo endpoint, its order-total modules, its cart facade. */
+/** The host's carts: the participants' order-total modules, and coupons through its promo endpoint and cart facade. */
 @Configuration(proxyBeanMethods = false)
 public class CartSeamConfiguration {
 
     @Bean
-    static CouponModuleInstaller membershipCouponModuleInstaller(ObjectProvider<CouponDiscountLines> lines,
-            ObjectProvider<CouponTill> till) {
-        return new CouponModuleInstaller(lines, till);
+    static ParticipantModuleInstaller membershipParticipantModuleInstaller(
+            ObjectProvider<ParticipantTotalLines> lines, ObjectProvider<CouponTill> till) {
+        return new ParticipantModuleInstaller(lines, till);
     }
 
     @Bean
-    CouponDiscountLines membershipCouponDiscountLines(CouponTill till, MemberPriceAdvice prices,
-            CurrentShopper shopper, CouponParticipant participant) {
-        return new CouponDiscountLines(till, prices, shopper, participant);
+    ParticipantTotalLines membershipParticipantTotalLines(CheckoutSteps steps, CurrentShopper shopper) {
+        return new ParticipantTotalLines(steps, shopper);
+    }
+
+    @Bean
+    CartCouponQuotes membershipCartCouponQuotes(CouponParticipant coupons, CurrentShopper shopper) {
+        return new CartCouponQuotes(coupons, shopper);
     }
 
     @Bean
@@ -33,13 +37,13 @@ public class CartSeamConfiguration {
     }
 
     @Bean
-    CouponPromoAdvice membershipCouponPromoAdvice(CouponTill till, CouponDiscountLines lines, ShopizerCarts carts) {
-        return new CouponPromoAdvice(till, lines, carts);
+    CouponPromoAdvice membershipCouponPromoAdvice(CouponTill till, CartCouponQuotes quotes, ShopizerCarts carts) {
+        return new CouponPromoAdvice(till, quotes, carts);
     }
 
     @Bean
     CartCoupons membershipCartCoupons(@Qualifier("shoppingCartFacade") ObjectProvider<Object> cartFacade,
-            CurrentShopper shopper, ShopizerCarts carts, CouponTill till, CouponDiscountLines discounts) {
-        return new ShopizerCartCoupons(cartFacade, shopper, carts, till, discounts);
+            CurrentShopper shopper, ShopizerCarts carts, CouponTill till, CartCouponQuotes quotes) {
+        return new ShopizerCartCoupons(cartFacade, shopper, carts, till, quotes);
     }
 }

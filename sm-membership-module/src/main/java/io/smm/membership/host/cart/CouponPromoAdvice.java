@@ -1,6 +1,5 @@
 package io.smm.membership.host.cart;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.aspectj.lang.ProceedingJoinPoint;
@@ -10,6 +9,7 @@ import org.springframework.util.StringUtils;
 
 import com.salesmanager.core.model.merchant.MerchantStore;
 
+import io.smm.membership.coupons.CheckoutCoupon;
 import io.smm.membership.coupons.CouponRefusal;
 import io.smm.membership.coupons.CouponRefusedException;
 import io.smm.membership.coupons.CouponTill;
@@ -26,12 +26,12 @@ import io.smm.membership.host.web.HostRequest;
 class CouponPromoAdvice {
 
     private final CouponTill till;
-    private final CouponDiscountLines discounts;
+    private final CartCouponQuotes quotes;
     private final ShopizerCarts carts;
 
-    CouponPromoAdvice(CouponTill till, CouponDiscountLines discounts, ShopizerCarts carts) {
+    CouponPromoAdvice(CouponTill till, CartCouponQuotes quotes, ShopizerCarts carts) {
         this.till = till;
-        this.discounts = discounts;
+        this.quotes = quotes;
         this.carts = carts;
     }
 
@@ -50,12 +50,11 @@ class CouponPromoAdvice {
         if (before.isEmpty()) {
             return cart;
         }
-        Optional<CouponRefusal> refusal = CouponDiscountLines.isHostPromo(store.getCode(), promo, till)
+        Optional<CouponRefusal> refusal = CartCouponQuotes.isHostPromo(store.getCode(), promo, till)
                 ? Optional.of(CouponRefusal.UNKNOWN).filter(unknown -> HostRequest.current()
-                        .filter(request -> CouponDiscountLines.notesOf(request).wasHostDiscounted(promo)).isEmpty())
-                : discounts.lastQuote(cartCode, promo)
-                        .orElseGet(() -> discounts.quote(promo, List.of(), null, store).coupon) // a cart without items
-                        .refusal();
+                        .filter(request -> ParticipantTotalLines.notesOf(request).wasHostDiscounted(promo)).isEmpty())
+                : quotes.lastQuote(cartCode, promo).or(() -> quotes.quoteEmptyCart(promo, store)) // no items yet
+                        .flatMap(CheckoutCoupon::refusal);
         if (refusal.isPresent()) {
             carts.restore(cartCode, store.getId(), promo, before.get());
             HostRequest.current().ifPresent(request -> request.refuse(refusal.get()));

@@ -41,7 +41,7 @@ class HostPromoSwitch implements OrderTotalPostProcessorModule {
             Customer customer, MerchantStore store) throws Exception {
         String promo = summary.getPromoCode();
         if (promo != null && !promo.isBlank() && store != null
-                && !CouponDiscountLines.isHostPromo(store.getCode(), promo, till.getObject())) {
+                && !CartCouponQuotes.isHostPromo(store.getCode(), promo, till.getObject())) {
             return null;
         }
         OrderTotal discount;
@@ -56,7 +56,7 @@ class HostPromoSwitch implements OrderTotalPostProcessorModule {
             return null;
         }
         if (discount != null) {
-            HostRequest.current().ifPresent(request -> CouponDiscountLines.notesOf(request).hostDiscounted(promo));
+            HostRequest.current().ifPresent(request -> ParticipantTotalLines.notesOf(request).hostDiscounted(promo));
         }
         return discount;
     }

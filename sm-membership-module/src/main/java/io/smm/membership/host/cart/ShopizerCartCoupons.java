@@ -37,11 +37,11 @@ class ShopizerCartCoupons implements CartCoupons {
     private final CurrentShopper shopper;
     private final ShopizerCarts carts;
     private final CouponTill till;
-    private final CouponDiscountLines discounts;
+    private final CartCouponQuotes quotes;
 
     ShopizerCartCoupons(ObjectProvider<Object> cartFacade, CurrentShopper shopper, ShopizerCarts carts,
-            CouponTill till, CouponDiscountLines discounts) {
-        this.discounts = discounts;
+            CouponTill till, CartCouponQuotes quotes) {
+        this.quotes = quotes;
         this.cartFacade = cartFacade;
         this.shopper = shopper;
         this.carts = carts;
@@ -51,7 +51,7 @@ class ShopizerCartCoupons implements CartCoupons {
     @Override
     public CartCouponView apply(String cartCode, String code) {
         MerchantStore store = ownCart(cartCode).store;
-        if (CouponDiscountLines.isHostPromo(store.getCode(), code, till)) {
+        if (CartCouponQuotes.isHostPromo(store.getCode(), code, till)) {
             throw new CouponRefusedException(CouponRefusal.UNKNOWN); // ours applies membership coupons only
         }
         modifyCart(cartCode, code, store);
@@ -77,7 +77,7 @@ class ShopizerCartCoupons implements CartCoupons {
 
     /** What the cart calculation of this request made of the code; refused with the reason when it does not apply. */
     private Optional<CartCouponView> view(String cartCode, String code) {
-        return discounts.lastQuote(cartCode, code).map(coupon -> {
+        return quotes.lastQuote(cartCode, code).map(coupon -> {
             coupon.refusal().ifPresent(refusal -> {
                 throw new CouponRefusedException(refusal);
             });

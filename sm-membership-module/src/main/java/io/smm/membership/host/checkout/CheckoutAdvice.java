@@ -17,9 +17,9 @@ import com.salesmanager.core.model.shoppingcart.ShoppingCartItem;
 
 import io.smm.membership.checkout.Checkout;
 import io.smm.membership.checkout.CheckoutCart;
+import io.smm.membership.checkout.CheckoutRefusedException;
 import io.smm.membership.checkout.CheckoutSteps;
 import io.smm.membership.checkout.PlacedOrder;
-import io.smm.membership.coupons.CouponRefusedException;
 import io.smm.membership.host.cart.ShopizerCarts;
 import io.smm.membership.host.orders.HostOrders;
 import io.smm.membership.host.orders.HostTransaction;
@@ -85,8 +85,8 @@ public class CheckoutAdvice implements Ordered {
             });
         } catch (Throwable failed) {
             cart.ifPresent(priced -> outsideRequestSession(() -> steps.release(checkout.get(), priced)));
-            if (failed instanceof CouponRefusedException) {
-                request.ifPresent(state -> state.refuse(((CouponRefusedException) failed).refusal()));
+            if (failed instanceof CheckoutRefusedException) {
+                request.ifPresent(state -> state.refuse(((CheckoutRefusedException) failed).refusal()));
             }
             throw failed;
         }

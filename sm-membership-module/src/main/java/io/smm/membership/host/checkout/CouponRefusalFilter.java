@@ -14,7 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
-import io.smm.membership.coupons.CouponRefusal;
+import io.smm.membership.checkout.CheckoutRefusal;
 import io.smm.membership.host.web.HostRequest;
 import io.smm.membership.host.web.ProblemWriter;
 import io.smm.membership.web.ProblemAdvice;
@@ -48,7 +48,7 @@ class CouponRefusalFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         HeldAnswer held = new HeldAnswer(request, response);
         chain.doFilter(request, held);
-        Optional<CouponRefusal> refusal = HostRequest.of(request).refusal();
+        Optional<CheckoutRefusal> refusal = HostRequest.of(request).refusal();
         if (refusal.isEmpty()) {
             held.copyBodyToResponse();
             return;

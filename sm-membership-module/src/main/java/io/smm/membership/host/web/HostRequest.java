@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.util.ClassUtils;
 
 import io.smm.membership.checkout.Checkout;
-import io.smm.membership.coupons.CouponRefusal;
+import io.smm.membership.checkout.CheckoutRefusal;
 import io.smm.membership.identity.CurrentShopper;
 
 /**
@@ -28,7 +28,7 @@ public final class HostRequest {
 
     private final Map<Class<?>, Object> notes = new HashMap<>();
     private Checkout checkout;
-    private CouponRefusal refusal;
+    private CheckoutRefusal refusal;
 
     private HostRequest() {
     }
@@ -64,14 +64,14 @@ public final class HostRequest {
      * Marks the request as refused for this reason, so that the answer says so (the checkout's refusal filter) and the
      * host's error log does not ({@link RefusalLogFilter}).
      */
-    public void refuse(CouponRefusal reason) {
+    public void refuse(CheckoutRefusal reason) {
         refusal = reason;
         if (LOGBACK) {
             RefusalLogFilter.installIn(LoggerFactory.getILoggerFactory());
         }
     }
 
-    public Optional<CouponRefusal> refusal() {
+    public Optional<CheckoutRefusal> refusal() {
         return Optional.ofNullable(refusal);
     }
 }

@@ -10,7 +10,8 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
-import io.smm.membership.coupons.CouponRefusedException;
+
+import io.smm.membership.checkout.CheckoutRefusedException;
 
 /**
  * Keeps a refused coupon out of the host's error log. The host's controllers log what they catch as an ERROR with
@@ -60,7 +61,7 @@ final class RefusalLogFilter extends TurboFilter {
     private static boolean carriesRefusal(Throwable thrown) {
         Throwable cause = thrown;
         for (int depth = 0; cause != null && depth < DEEPEST_CAUSE; depth++) {
-            if (cause instanceof CouponRefusedException) {
+            if (cause instanceof CheckoutRefusedException) {
                 return true;
             }
             cause = cause.getCause();
