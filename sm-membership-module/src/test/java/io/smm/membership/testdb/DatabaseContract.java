@@ -57,6 +57,7 @@ import io.smm.membership.money.MoneyRule;
 import io.smm.membership.money.StoreCurrencies;
 import io.smm.membership.orders.OrderHistory;
 import io.smm.membership.pricing.CatalogDirectory;
+import io.smm.membership.pricing.GroupPricingService;
 import io.smm.membership.settings.MembershipProperties;
 import io.smm.membership.tiers.TierChartsConfiguration;
 import io.smm.membership.tiers.TiersConfiguration;
@@ -235,6 +236,11 @@ public abstract class DatabaseContract {
         @Bean
         CurrentOwner currentOwner() {
             return mock(CurrentOwner.class);
+        }
+
+        @Bean
+        GroupPricingService groupPricingService() {
+            return mock(GroupPricingService.class);
         }
 
         @Bean
