@@ -34,4 +34,9 @@ public final class CheckoutLine {
     public int quantity() {
         return quantity;
     }
+
+    /** The unit price times the quantity. */
+    public BigDecimal total() {
+        return unitPrice.multiply(BigDecimal.valueOf(quantity));
+    }
 }

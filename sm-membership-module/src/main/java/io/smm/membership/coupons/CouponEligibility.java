@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import io.smm.membership.checkout.CheckoutLine;
 import io.smm.membership.money.MoneyRule;
 
 /**
@@ -29,13 +30,13 @@ public final class CouponEligibility {
      * @param money how the discount is rounded
      * @param scale the store currency's number of decimals
      */
-    public static CouponQuote check(CouponTerms terms, List<CartLine> cart, CouponShopper shopper, CouponUses uses,
+    public static CouponQuote check(CouponTerms terms, List<CheckoutLine> cart, CouponShopper shopper, CouponUses uses,
             Instant now, MoneyRule money, int scale) {
         CouponRefusal refusal = refusal(terms, cart, shopper, uses, now);
         if (refusal != null) {
             return CouponQuote.refused(refusal);
         }
-        Predicate<CartLine> inBase = terms.base == CouponTerms.Base.ORDER ? line -> !terms.scope.excludes(line)
+        Predicate<CheckoutLine> inBase = terms.base == CouponTerms.Base.ORDER ? line -> !terms.scope.excludes(line)
                 : terms.scope::covers;
         BigDecimal baseTotal = total(cart, inBase);
         BigDecimal discount = terms.kind == CouponTerms.Kind.PERCENT
@@ -47,7 +48,7 @@ public final class CouponEligibility {
         return CouponQuote.discount(discount, split(discount, cart, inBase, baseTotal, scale));
     }
 
-    private static CouponRefusal refusal(CouponTerms terms, List<CartLine> cart, CouponShopper shopper,
+    private static CouponRefusal refusal(CouponTerms terms, List<CheckoutLine> cart, CouponShopper shopper,
             CouponUses uses, Instant now) {
         if (!terms.active) {
             return CouponRefusal.UNKNOWN;
@@ -79,15 +80,15 @@ public final class CouponEligibility {
         return null;
     }
 
-    private static BigDecimal total(List<CartLine> cart, Predicate<CartLine> counted) {
-        return cart.stream().filter(counted).map(CartLine::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+    private static BigDecimal total(List<CheckoutLine> cart, Predicate<CheckoutLine> counted) {
+        return cart.stream().filter(counted).map(CheckoutLine::total).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /**
      * Splits the discount over the base lines in proportion to their totals: each takes its share rounded down,
      * and the units left over go one each to the lines whose shares lost most to rounding (the first on a tie).
      */
-    private static List<BigDecimal> split(BigDecimal discount, List<CartLine> cart, Predicate<CartLine> inBase,
+    private static List<BigDecimal> split(BigDecimal discount, List<CheckoutLine> cart, Predicate<CheckoutLine> inBase,
             BigDecimal baseTotal, int scale) {
         List<BigDecimal> exact = cart.stream().map(line -> inBase.test(line) && baseTotal.signum() > 0
                 ? discount.multiply(line.total()).divide(baseTotal, scale + 10, RoundingMode.DOWN)

@@ -1,10 +1,8 @@
 package io.smm.membership.coupons;
 
 import java.util.Currency;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.core.Ordered;
 
@@ -51,11 +49,8 @@ public class CouponParticipant implements CheckoutParticipant<CheckoutCoupon>, O
             return null;
         }
         CouponShopper shopper = shopperOf(checkout, contents);
-        List<CartLine> lines = contents.lines().stream()
-                .map(line -> new CartLine(line.productId(), line.categoryIds(), line.unitPrice(), line.quantity()))
-                .collect(Collectors.toList());
-        return new CheckoutCoupon(contents.storeCode(), code.get(), shopper,
-                till.quote(contents.storeCode(), code.get(), lines, shopper, MoneyRule.scaleOf(contents.currency())),
+        return new CheckoutCoupon(contents.storeCode(), code.get(), shopper, till.quote(contents.storeCode(),
+                code.get(), contents.lines(), shopper, MoneyRule.scaleOf(contents.currency())),
                 contents.currency().getCurrencyCode());
     }
 

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Set;
 
+import io.smm.membership.checkout.CheckoutLine;
+
 /**
  * What a coupon promises and on which terms, as the eligibility rules read it. Null limits and dates mean none;
  * empty group sets mean every group; empty category and product sets mean every product.
@@ -67,14 +69,14 @@ public final class CouponTerms {
         }
 
         /** Whether the line is in scope; its categories include every ancestor, so a subcategory is in scope too. */
-        boolean covers(CartLine line) {
+        boolean covers(CheckoutLine line) {
             return !excludes(line) && (categoryIds.isEmpty() && productIds.isEmpty()
-                    || productIds.contains(line.productId) || line.categoryIds.stream().anyMatch(categoryIds::contains));
+                    || productIds.contains(line.productId()) || line.categoryIds().stream().anyMatch(categoryIds::contains));
         }
 
-        boolean excludes(CartLine line) {
-            return excludedProductIds.contains(line.productId)
-                    || line.categoryIds.stream().anyMatch(excludedCategoryIds::contains);
+        boolean excludes(CheckoutLine line) {
+            return excludedProductIds.contains(line.productId())
+                    || line.categoryIds().stream().anyMatch(excludedCategoryIds::contains);
         }
     }
 }

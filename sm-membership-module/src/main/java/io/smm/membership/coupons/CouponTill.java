@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.smm.membership.checkout.CheckoutLine;
 import io.smm.membership.money.MoneyRule;
 
 /**
@@ -52,7 +53,7 @@ public class CouponTill {
      *
      * @param scale the store currency's number of decimals
      */
-    public CouponQuote quote(String storeCode, String code, List<CartLine> cart, CouponShopper shopper, int scale) {
+    public CouponQuote quote(String storeCode, String code, List<CheckoutLine> cart, CouponShopper shopper, int scale) {
         Optional<Coupon> coupon = find(storeCode, code);
         if (coupon.isEmpty()) {
             return CouponQuote.refused(CouponRefusal.UNKNOWN);

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import io.smm.membership.checkout.CheckoutLine;
 import io.smm.membership.money.MoneyRule;
 
 class CouponEligibilityTests {
@@ -172,7 +173,7 @@ class CouponEligibilityTests {
     void roundsTheDiscountByTheStoresRoundingMode() {
         terms.kind = CouponTerms.Kind.PERCENT;
         terms.value = new BigDecimal("10");
-        List<CartLine> cart = cart(shoe("12.25", 1));
+        List<CheckoutLine> cart = cart(shoe("12.25", 1));
 
         CouponQuote halfUp = CouponEligibility.check(terms.build(), cart, MEMBER, UNUSED, NOW, HALF_UP, 2);
         CouponQuote halfEven = CouponEligibility.check(terms.build(), cart, MEMBER, UNUSED, NOW,
@@ -183,36 +184,36 @@ class CouponEligibilityTests {
         assertThat(halfEven.lineDiscounts()).containsExactly(new BigDecimal("1.22"));
     }
 
-    private CouponRefusal refusal(List<CartLine> cart) {
+    private CouponRefusal refusal(List<CheckoutLine> cart) {
         return refusal(MEMBER, UNUSED, cart);
     }
 
-    private CouponRefusal refusal(CouponShopper shopper, CouponUses uses, List<CartLine> cart) {
+    private CouponRefusal refusal(CouponShopper shopper, CouponUses uses, List<CheckoutLine> cart) {
         return quote(shopper, uses, cart).refusal().orElseThrow();
     }
 
-    private CouponQuote quote(List<CartLine> cart) {
+    private CouponQuote quote(List<CheckoutLine> cart) {
         return quote(MEMBER, UNUSED, cart);
     }
 
-    private CouponQuote quote(CouponShopper shopper, CouponUses uses, List<CartLine> cart) {
+    private CouponQuote quote(CouponShopper shopper, CouponUses uses, List<CheckoutLine> cart) {
         return CouponEligibility.check(terms.build(), cart, shopper, uses, NOW, HALF_UP, 2);
     }
 
-    private static List<CartLine> cart(CartLine... lines) {
+    private static List<CheckoutLine> cart(CheckoutLine... lines) {
         return List.of(lines);
     }
 
-    private static CartLine shoe(String price, int quantity) {
+    private static CheckoutLine shoe(String price, int quantity) {
         return line(100, Set.of(SHOES), price, quantity);
     }
 
-    private static CartLine hat(String price, int quantity) {
+    private static CheckoutLine hat(String price, int quantity) {
         return line(200, Set.of(HATS), price, quantity);
     }
 
-    private static CartLine line(long productId, Set<Long> categories, String price, int quantity) {
-        return new CartLine(productId, categories, new BigDecimal(price), quantity);
+    private static CheckoutLine line(long productId, Set<Long> categories, String price, int quantity) {
+        return new CheckoutLine(productId, categories, new BigDecimal(price), quantity);
     }
 
     /** A 10 % coupon on the whole order for members by default; each test changes what it is about. */
