@@ -34,10 +34,8 @@ public final class OrderRefundView {
 
     /** Never rounded: a refund is recorded at its currency's decimals, and shown with all of them. */
     public BigDecimal getAmount() {
-        BigDecimal amount = refund.getAmount();
-        int decimals = refund.getCurrency().isEmpty() ? 2
-                : MoneyRule.scaleOf(Currency.getInstance(refund.getCurrency()));
-        return amount.setScale(Math.max(decimals, amount.stripTrailingZeros().scale()));
+        return MoneyRule.shown(refund.getAmount(), refund.getCurrency().isEmpty() ? 2
+                : MoneyRule.scaleOf(Currency.getInstance(refund.getCurrency())));
     }
 
     public String getCurrency() {

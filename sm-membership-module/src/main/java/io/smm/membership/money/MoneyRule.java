@@ -33,6 +33,15 @@ public final class MoneyRule {
         return amount.setScale(scale, rounding);
     }
 
+    /**
+     * The amount as it is shown: at least {@code scale} decimals, more only where the amount has them, never rounded
+     * (12.50, 0.125); amounts read back from a DECIMAL(19,4) column lose their four decimals.
+     */
+    public static BigDecimal shown(BigDecimal amount, int scale) {
+        BigDecimal stripped = amount.stripTrailingZeros();
+        return stripped.setScale(Math.max(Math.max(scale, 0), stripped.scale()));
+    }
+
     public RoundingMode rounding() {
         return rounding;
     }

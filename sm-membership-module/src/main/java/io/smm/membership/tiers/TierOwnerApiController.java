@@ -94,6 +94,6 @@ class TierOwnerApiController {
     private TierSetup setup(String store) {
         List<MemberGroup> ladder = groups.list(store).stream().filter(MemberGroup::isTier)
                 .sorted(Comparator.comparing(MemberGroup::getRank)).collect(Collectors.toList());
-        return TierSetup.of(tiers.settings(store), tiers.rules(store), ladder);
+        return TierSetup.of(tiers.settings(store), tiers.rules(store), ladder, tiers.shownAmounts(store));
     }
 }

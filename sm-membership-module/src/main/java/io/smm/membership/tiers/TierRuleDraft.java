@@ -1,6 +1,7 @@
 package io.smm.membership.tiers;
 
 import java.math.BigDecimal;
+import java.util.function.UnaryOperator;
 
 import io.smm.membership.web.Draft;
 
@@ -14,12 +15,12 @@ public class TierRuleDraft extends Draft {
     private TierRule.WindowKind windowKind = TierRule.WindowKind.STORE;
     private Integer windowDays;
 
-    static TierRuleDraft of(String tierCode, TierRule rule) {
+    static TierRuleDraft of(String tierCode, TierRule rule, UnaryOperator<BigDecimal> shown) {
         TierRuleDraft draft = new TierRuleDraft();
         draft.tier = tierCode;
-        draft.upgradeAt = rule.getUpgradeAt();
-        draft.keepAt = rule.getKeepAt();
-        draft.expressAt = rule.getExpressAt();
+        draft.upgradeAt = shown.apply(rule.getUpgradeAt());
+        draft.keepAt = shown.apply(rule.getKeepAt());
+        draft.expressAt = shown.apply(rule.getExpressAt());
         draft.windowKind = rule.getWindowKind();
         draft.windowDays = rule.getWindowDays();
         return draft;

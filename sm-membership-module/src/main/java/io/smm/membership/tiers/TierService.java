@@ -273,9 +273,19 @@ public class TierService {
      * order; left as they are for a store known to neither.
      */
     private UnaryOperator<BigDecimal> moneyOf(String storeCode) {
-        Optional<Currency> currency = currencies.of(storeCode).or(() -> orders
-                .currencies(storeCode, PageRequest.of(0, 1)).stream().findFirst().map(Currency::getInstance));
+        Optional<Currency> currency = currencyOf(storeCode);
         return amount -> amount == null || currency.isEmpty() ? amount : money.round(amount, currency.get());
+    }
+
+    /** The store's tier amounts as they are shown: at the currency's decimals, never rounded. */
+    public UnaryOperator<BigDecimal> shownAmounts(String storeCode) {
+        int scale = currencyOf(storeCode).map(MoneyRule::scaleOf).orElse(0);
+        return amount -> amount == null ? null : MoneyRule.shown(amount, scale);
+    }
+
+    private Optional<Currency> currencyOf(String storeCode) {
+        return currencies.of(storeCode).or(() -> orders.currencies(storeCode, PageRequest.of(0, 1)).stream()
+                .findFirst().map(Currency::getInstance));
     }
 
     private TierLadder ladder(String storeCode, Map<Long, MemberGroup> tiers, TierSettings current) {

@@ -1,7 +1,9 @@
 package io.smm.membership.tiers;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import io.smm.membership.groups.MemberGroup;
 
@@ -18,7 +20,9 @@ public class TierSetup extends TierSettingsDraft {
         this.tiers = tiers == null ? new ArrayList<>() : tiers;
     }
 
-    static TierSetup of(TierSettings settings, List<TierRule> rules, List<MemberGroup> tiers) {
+    /** @param shown the store's amounts as they are shown */
+    static TierSetup of(TierSettings settings, List<TierRule> rules, List<MemberGroup> tiers,
+            UnaryOperator<BigDecimal> shown) {
         TierSetup setup = new TierSetup();
         setup.setEnabled(settings.isEnabled());
         setup.setWindowDays(settings.getWindowDays());
@@ -28,7 +32,7 @@ public class TierSetup extends TierSettingsDraft {
         setup.setCountedStatuses(new ArrayList<>(settings.getCountedStatuses()));
         for (MemberGroup tier : tiers) {
             rules.stream().filter(rule -> rule.getGroupId().equals(tier.getId())).findFirst()
-                    .ifPresent(rule -> setup.tiers.add(TierRuleDraft.of(tier.getCode(), rule)));
+                    .ifPresent(rule -> setup.tiers.add(TierRuleDraft.of(tier.getCode(), rule, shown)));
         }
         return setup;
     }

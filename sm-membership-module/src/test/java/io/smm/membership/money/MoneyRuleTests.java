@@ -38,4 +38,11 @@ class MoneyRuleTests {
         assertThat(new MoneyRule(RoundingMode.HALF_UP).round(new BigDecimal("2.5"), GOLD))
                 .isEqualTo(new BigDecimal("3"));
     }
+
+    @Test
+    void showsAnAmountWithTheCurrencysDecimalsAndNeverRoundsIt() {
+        assertThat(MoneyRule.shown(new BigDecimal("25.0000"), 2)).isEqualTo(new BigDecimal("25.00"));
+        assertThat(MoneyRule.shown(new BigDecimal("0.1250"), 2)).isEqualTo(new BigDecimal("0.125"));
+        assertThat(MoneyRule.shown(new BigDecimal("1000"), 0)).isEqualTo(new BigDecimal("1000"));
+    }
 }

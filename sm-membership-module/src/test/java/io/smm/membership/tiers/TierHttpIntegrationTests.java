@@ -128,6 +128,8 @@ class TierHttpIntegrationTests {
 
         assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat((List<?>) saved.getBody().get("tiers")).hasSize(2);
+        assertThat(host.getText(TIERS, owner, null).getBody()).as("amounts at the currency's decimals")
+                .contains("\"upgradeAt\":25.00,\"keepAt\":20.00,");
         assertThat(tierCode(afterOrder)).isEqualTo(gold);
         assertThat(((Map<?, ?>) ((List<?>) afterOrder.get("history")).get(0)).get("reason"))
                 .isEqualTo("upgraded: spend in 365 days 25.00 ≥ 25.00");

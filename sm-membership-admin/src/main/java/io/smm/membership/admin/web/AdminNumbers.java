@@ -2,6 +2,8 @@ package io.smm.membership.admin.web;
 
 import java.math.BigDecimal;
 
+import io.smm.membership.money.MoneyRule;
+
 /** Numbers as an owner types them into the admin's forms and reads them in its lists. */
 public final class AdminNumbers {
 
@@ -19,7 +21,6 @@ public final class AdminNumbers {
 
     /** At least {@code scale} decimals, more only where the amount has them, never rounded: 12.50, 0.125. */
     public static String atScale(BigDecimal amount, int scale) {
-        BigDecimal plain = plain(amount);
-        return plain.setScale(Math.max(scale, plain.scale())).toPlainString();
+        return MoneyRule.shown(amount, scale).toPlainString();
     }
 }
