@@ -14,6 +14,7 @@ import io.smm.membership.groups.MembershipService;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.CurrentShopper;
 import io.smm.membership.money.MoneyRule;
+import io.smm.membership.money.StoreCurrencies;
 
 /** Member prices: rules, their in-memory index, resolution, and the owner's JSON. */
 @Configuration(proxyBeanMethods = false)
@@ -55,8 +56,8 @@ public class PricingConfiguration {
 
     @Bean
     OrderPriceOwnerApiController membershipOrderPriceOwnerApiController(CurrentOwner owner,
-            OrderLinePriceService lines) {
-        return new OrderPriceOwnerApiController(owner, lines);
+            OrderLinePriceService lines, StoreCurrencies currencies) {
+        return new OrderPriceOwnerApiController(owner, lines, currencies);
     }
 
     @Bean

@@ -78,6 +78,8 @@ class OneOfTwoCartsIntegrationTests {
                 + placed.getBody().get("id") + "/prices", owner).getBody();
 
         assertThat(placed.getStatusCode()).as(placed.toString()).isEqualTo(HttpStatus.OK);
+        assertThat(host.getText("/api/v1/private/membership/orders/" + placed.getBody().get("id") + "/prices", owner,
+                null).getBody()).as("prices at the currency's decimals").contains("\"finalPrice\":6.00,");
         assertThat(lines).singleElement().satisfies(line -> {
             assertThat(((Number) line.get("productId")).longValue()).isEqualTo(discounted);
             assertThat(new BigDecimal(line.get("finalPrice").toString())).isEqualByComparingTo("6.00");
