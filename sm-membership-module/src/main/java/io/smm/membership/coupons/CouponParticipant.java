@@ -45,13 +45,15 @@ public class CouponParticipant implements CheckoutParticipant<CheckoutCoupon>, O
     @Override
     public CheckoutCoupon quote(Checkout checkout, CheckoutCart cart, CartContents contents) {
         Optional<String> code = contents.promoCode();
-        if (code.isEmpty() || till.isHostPromo(contents.storeCode(), code.get())) {
+        if (code.isEmpty()) {
             return null;
         }
         CouponShopper shopper = shopperOf(checkout, contents);
-        return new CheckoutCoupon(contents.storeCode(), code.get(), shopper, till.quote(contents.storeCode(),
-                code.get(), contents.lines(), shopper, MoneyRule.scaleOf(contents.currency())),
-                contents.currency().getCurrencyCode());
+        return till.quote(contents.storeCode(), code.get(), contents.lines(), shopper,
+                MoneyRule.scaleOf(contents.currency()))
+                .map(quote -> new CheckoutCoupon(contents.storeCode(), code.get(), shopper, quote,
+                        contents.currency().getCurrencyCode()))
+                .orElse(null);
     }
 
     /**

@@ -49,20 +49,23 @@ public class CouponTill {
     }
 
     /**
-     * What the coupon does to the cart for this shopper: its discount split over the lines, or why it does not apply.
+     * What the code does to the cart for this shopper: its discount split over the lines, or why it does not apply;
+     * empty when the code is the host's own promo code ({@link #isHostPromo}). The coupon is looked up once.
      *
      * @param scale the store currency's number of decimals
      */
-    public CouponQuote quote(String storeCode, String code, List<CheckoutLine> cart, CouponShopper shopper, int scale) {
+    public Optional<CouponQuote> quote(String storeCode, String code, List<CheckoutLine> cart, CouponShopper shopper,
+            int scale) {
         Optional<Coupon> coupon = find(storeCode, code);
         if (coupon.isEmpty()) {
-            return CouponQuote.refused(CouponRefusal.UNKNOWN);
+            return settings.get(storeCode).isHostPromoEnabled() ? Optional.empty()
+                    : Optional.of(CouponQuote.refused(CouponRefusal.UNKNOWN));
         }
         long byShopper = shopper.isCounted()
                 ? ledger.countByCouponIdAndShopperKeyAndGivenBackAtIsNull(coupon.get().getId(), shopper.key)
                         + holds.countByCouponIdAndShopperKey(coupon.get().getId(), shopper.key) : 0;
-        return CouponEligibility.check(coupon.get().terms(), cart, shopper,
-                new CouponUses(coupon.get().getUses(), byShopper), clock.instant(), money, scale);
+        return Optional.of(CouponEligibility.check(coupon.get().terms(), cart, shopper,
+                new CouponUses(coupon.get().getUses(), byShopper), clock.instant(), money, scale));
     }
 
     /**

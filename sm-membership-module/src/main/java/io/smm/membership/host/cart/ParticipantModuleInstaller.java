@@ -66,6 +66,7 @@ class ParticipantModuleInstaller implements BeanPostProcessor, BeanFactoryAware 
         private final String name;
         private final BeanFactory beans;
         private final ObjectProvider<ParticipantTotalLines> lines;
+        private volatile CheckoutParticipant<?> participant;
 
         ParticipantModule(String name, BeanFactory beans, ObjectProvider<ParticipantTotalLines> lines) {
             this.name = name;
@@ -76,8 +77,15 @@ class ParticipantModuleInstaller implements BeanPostProcessor, BeanFactoryAware 
         @Override
         public OrderTotal caculateProductPiceVariation(OrderSummary summary, ShoppingCartItem item, Product product,
                 Customer customer, MerchantStore store) {
-            return lines.getObject().lineFor(beans.getBean(name, CheckoutParticipant.class), summary, item, customer,
-                    store);
+            return lines.getObject().lineFor(participant(), summary, item, customer, store);
+        }
+
+        /** The participant, looked up once: the host asks every module once per cart item. */
+        private CheckoutParticipant<?> participant() {
+            if (participant == null) {
+                participant = beans.getBean(name, CheckoutParticipant.class);
+            }
+            return participant;
         }
 
         @Override

@@ -58,8 +58,10 @@ class ParticipantTotalLines {
         }
         Optional<HostRequest> request = HostRequest.current();
         QuotedTotal quoted = request.map(state -> notesOf(state).of(participant).computeIfAbsent(summary,
-                any -> quote(participant, state.checkout(currentShopper), summary, customer, store)))
-                .orElseGet(() -> quote(participant, new Checkout(currentShopper::get), summary, customer, store));
+                any -> quote(participant, state.checkout(currentShopper), summary, notesOf(state).contents
+                        .computeIfAbsent(summary, again -> contentsOf(summary, customer, store)))))
+                .orElseGet(() -> quote(participant, new Checkout(currentShopper::get), summary,
+                        contentsOf(summary, customer, store)));
         if (!(quoted.quote instanceof TotalChange)) {
             return null;
         }
@@ -80,15 +82,24 @@ class ParticipantTotalLines {
 
     /** The participant's quote of the calculation's cart, kept on the checkout's cart of that code. */
     private QuotedTotal quote(CheckoutParticipant<?> participant, Checkout checkout, OrderSummary summary,
-            Customer customer, MerchantStore store) {
-        List<ShoppingCartItem> items = summary.getProducts() == null ? List.of() : summary.getProducts();
-        CartContents contents = new CartContents(store.getCode(), store.getCurrency().getCurrency(),
-                items.stream().map(ParticipantTotalLines::line).collect(Collectors.toList()),
-                promoCode(summary, items), customer == null ? null : customer.getEmailAddress());
+            CartContents contents) {
+        List<ShoppingCartItem> items = itemsOf(summary);
         String cartCode = ShopizerCarts.codeOf(items);
         Checkout owner = cartCode == null ? new Checkout(checkout::shopper) : checkout;
         return new QuotedTotal(steps.quote(participant, owner, owner.cart(Objects.toString(cartCode, ""),
-                store.getCode(), contents.currency().getCurrencyCode()), contents).orElse(null), items);
+                contents.storeCode(), contents.currency().getCurrencyCode()), contents).orElse(null), items);
+    }
+
+    /** The calculation's cart as every participant is asked about it. */
+    private static CartContents contentsOf(OrderSummary summary, Customer customer, MerchantStore store) {
+        List<ShoppingCartItem> items = itemsOf(summary);
+        return new CartContents(store.getCode(), store.getCurrency().getCurrency(),
+                items.stream().map(ParticipantTotalLines::line).collect(Collectors.toList()),
+                promoCode(summary, items), customer == null ? null : customer.getEmailAddress());
+    }
+
+    private static List<ShoppingCartItem> itemsOf(OrderSummary summary) {
+        return summary.getProducts() == null ? List.of() : summary.getProducts();
     }
 
     /** The summary's code on a cart calculation; the cart's own at checkout, where the host does not pass it. */
