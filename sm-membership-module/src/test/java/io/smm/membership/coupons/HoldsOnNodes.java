@@ -19,8 +19,12 @@ public final class HoldsOnNodes {
                 CouponShopper.guest("gone-" + cart + "@example.com", Set.of()));
     }
 
-    /** {@code node} is in the middle of a sweep: it holds the sweeper's lease for {@code lasting}. */
+    /**
+     * {@code node} is in the middle of a sweep: it holds the sweeper's lease for {@code lasting}, and its schedule is
+     * stopped, so that no round of its own lets the lease go.
+     */
     public static void startSweepingOn(StandInHost node, Duration lasting) {
+        node.context().getBean(CouponHoldSweeper.class).stop();
         node.context().getBean(JobLeaseTaker.class).take(CouponHoldSweeper.JOB, lasting);
     }
 

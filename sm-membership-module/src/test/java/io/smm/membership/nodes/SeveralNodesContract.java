@@ -166,7 +166,7 @@ abstract class SeveralNodesContract {
 
         int whileLeased = HoldsOnNodes.sweepOnceExpired(nodeA);
         long heldMeanwhile = race.outcome(code, 0, List.of()).holds;
-        OneNodeAtATime.awaitTrue(() -> HoldsOnNodes.sweepOnceExpired(nodeA) == 1, SWEEP_LEASE.plusSeconds(5),
+        OneNodeAtATime.awaitTrue(() -> HoldsOnNodes.sweepOnceExpired(nodeA) == 1, SWEEP_LEASE.plusSeconds(30),
                 "node A freed the hold once node B's lease ran out");
         CouponCheckoutRace.Outcome swept = race.outcome(code, 0, List.of());
 
