@@ -1,7 +1,10 @@
 package io.smm.harness.catalog;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+
+import javax.servlet.http.HttpServletResponse;
 
 import org.apache.commons.lang3.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +17,7 @@ import com.salesmanager.core.business.exception.ServiceException;
 import com.salesmanager.core.model.catalog.product.ProductCriteria;
 import com.salesmanager.core.model.merchant.MerchantStore;
 import com.salesmanager.core.model.reference.language.Language;
+import com.salesmanager.shop.model.catalog.category.ReadableCategory;
 import com.salesmanager.shop.model.catalog.category.ReadableCategoryList;
 import com.salesmanager.shop.model.catalog.product.ReadableProduct;
 import com.salesmanager.shop.model.catalog.product.ReadableProductList;
@@ -22,7 +26,7 @@ import com.salesmanager.shop.model.entity.ListCriteria;
 /**
  * The host's public catalog endpoints ({@code ProductApi}, {@code CategoryApi}), each delegating to the facade
  * bean the host uses so that aspects on {@code productFacade}, {@code productCommonFacade} and
- * {@code categoryFacade} apply.
+ * {@code categoryFacade} apply. A product not found by friendly URL is a {@code sendError(404)}, as on the host.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -48,6 +52,12 @@ class CatalogApiController {
             @RequestParam(value = "page", required = false, defaultValue = "0") Integer page,
             @RequestParam(value = "count", required = false, defaultValue = "100") Integer count,
             MerchantStore store, Language language) throws ServiceException {
+        return productFacade.getProductListsByCriterias(store, language,
+                criteria(category, name, sku, page, count, language));
+    }
+
+    /** The listing's criteria from its query parameters, for v1 and v2 alike. */
+    static ProductCriteria criteria(Long category, String name, String sku, int page, int count, Language language) {
         ProductCriteria criteria = new ProductCriteria();
         criteria.setLanguage(language.getCode());
         if (category != null) {
@@ -61,13 +71,40 @@ class CatalogApiController {
         }
         criteria.setStartPage(page);
         criteria.setMaxCount(count);
-        return productFacade.getProductListsByCriterias(store, language, criteria);
+        return criteria;
     }
 
     @GetMapping("/product/{id}")
     public ReadableProduct get(@PathVariable Long id, MerchantStore store, Language language)
             throws ServiceException {
         return productCommonFacade.getProduct(store, id, language);
+    }
+
+    @GetMapping({"/product/slug/{friendlyUrl}", "/product/friendly/{friendlyUrl}"})
+    public ReadableProduct getByFriendlyUrl(@PathVariable String friendlyUrl, MerchantStore store,
+            Language language, HttpServletResponse response) throws ServiceException, IOException {
+        ReadableProduct product = productFacade.getProductBySeUrl(store, friendlyUrl, language);
+        if (product == null) {
+            response.sendError(404, "Product not fount for id " + friendlyUrl);
+        }
+        return product;
+    }
+
+    @GetMapping("/category/{id}")
+    public ReadableCategory category(@PathVariable Long id, MerchantStore store, Language language) {
+        return categoryFacade.getById(store, id, language);
+    }
+
+    @GetMapping("/category/name/{friendlyUrl}")
+    public ReadableCategory categoryByFriendlyUrl(@PathVariable String friendlyUrl, MerchantStore store,
+            Language language) {
+        return categoryFacade.getCategoryByFriendlyUrl(store, friendlyUrl, language);
+    }
+
+    @GetMapping("/category/product/{productId}")
+    public ReadableCategoryList categoriesOfProduct(@PathVariable Long productId, MerchantStore store,
+            Language language) {
+        return categoryFacade.listByProduct(store, productId, language);
     }
 
     @GetMapping("/category")

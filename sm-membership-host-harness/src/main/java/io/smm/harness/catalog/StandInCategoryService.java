@@ -40,6 +40,34 @@ public class StandInCategoryService implements TransactionalAspectAwareService {
                 .getResultList();
     }
 
+    /** The category's descendants, parents before children. */
+    public List<Category> listDescendants(Category category) {
+        return entityManager.createQuery("select c from Category c where c.lineage like :lineage and c.id <> :id"
+                + " order by c.depth, c.sortOrder, c.id", Category.class)
+                .setParameter("lineage", category.getLineage() + "%")
+                .setParameter("id", category.getId())
+                .getResultList();
+    }
+
+    /** The store's category with a description of this friendly URL, or {@code null}. */
+    public Category getBySeUrl(MerchantStore store, String friendlyUrl) {
+        List<Category> categories = entityManager.createQuery("select distinct c from Category c join c.descriptions d"
+                + " where c.merchantStore.id = :store and d.seUrl = :url", Category.class)
+                .setParameter("store", store.getId())
+                .setParameter("url", friendlyUrl)
+                .getResultList();
+        return categories.isEmpty() ? null : categories.get(0);
+    }
+
+    /** The store's categories the product is filed under directly. */
+    public List<Category> listByProduct(Long productId, MerchantStore store) {
+        return entityManager.createQuery("select c from Product p join p.categories c where p.id = :product"
+                + " and c.merchantStore.id = :store order by c.id", Category.class)
+                .setParameter("product", productId)
+                .setParameter("store", store.getId())
+                .getResultList();
+    }
+
     /** Persists the category, then sets its depth and lineage below its parent. */
     public void create(Category category) {
         entityManager.persist(category);

@@ -1,0 +1,48 @@
+package io.smm.harness.catalog;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.salesmanager.core.business.exception.ServiceException;
+import com.salesmanager.core.model.merchant.MerchantStore;
+import com.salesmanager.core.model.reference.language.Language;
+import com.salesmanager.shop.model.catalog.product.ReadableProduct;
+import com.salesmanager.shop.model.catalog.product.ReadableProductList;
+
+/** The host's {@code ProductApiV2} (public part), delegating to bean {@code productFacadeV2}. */
+@RestController
+@RequestMapping("/api/v2")
+class ProductApiV2Controller {
+
+    private final StandInProductFacadeV2 productFacadeV2;
+
+    ProductApiV2Controller(StandInProductFacadeV2 productFacadeV2) {
+        this.productFacadeV2 = productFacadeV2;
+    }
+
+    @GetMapping("/products")
+    public ReadableProductList list(@RequestParam(value = "category", required = false) Long category,
+            @RequestParam(value = "name", required = false) String name,
+            @RequestParam(value = "sku", required = false) String sku,
+            @RequestParam(value = "page", required = false, defaultValue = "0") Integer page,
+            @RequestParam(value = "count", required = false, defaultValue = "100") Integer count,
+            MerchantStore store, Language language) throws ServiceException {
+        return productFacadeV2.getProductListsByCriterias(store, language,
+                CatalogApiController.criteria(category, name, sku, page, count, language));
+    }
+
+    @GetMapping("/product/{sku}")
+    public ReadableProduct get(@PathVariable String sku, MerchantStore store, Language language)
+            throws ServiceException {
+        return productFacadeV2.getProductByCode(store, sku, language);
+    }
+
+    @GetMapping({"/product/slug/{friendlyUrl}", "/product/friendly/{friendlyUrl}"})
+    public ReadableProduct getByFriendlyUrl(@PathVariable String friendlyUrl, MerchantStore store,
+            Language language) throws ServiceException {
+        return productFacadeV2.getProductBySeUrl(store, friendlyUrl, language);
+    }
+}
