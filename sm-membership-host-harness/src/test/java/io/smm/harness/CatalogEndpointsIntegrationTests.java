@@ -2,16 +2,44 @@ package io.smm.harness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Every public host endpoint that returns product or category data answers as the host does, 404s included. */
 class CatalogEndpointsIntegrationTests extends StandInHostTestSupport {
+
+    @Autowired
+    private ApplicationContext context;
+
+    @Test
+    void theHostsBeansCarryTheHostsMethodNamesAndArities() {
+        Map<String, List<String>> methods = Map.of(
+                "productFacade", List.of("getProductListsByCriterias/3", "getProductBySeUrl/3", "relatedItems/3"),
+                "productFacadeV2", List.of("getProductListsByCriterias/3", "getProductByCode/3", "getProductBySeUrl/3"),
+                "productCommonFacade", List.of("getProduct/3", "getProductReviews/3"),
+                "productItemsFacadeImpl", List.of("listItemsByGroup/3"),
+                "categoryFacade", List.of("getCategoryHierarchy/7", "getById/3", "getCategoryByFriendlyUrl/3",
+                        "listByProduct/3"),
+                "manufacturerFacade", List.of("getByProductInCategory/3"),
+                "searchFacade", List.of("search/3", "autocompleteRequest/3"));
+
+        methods.forEach((bean, expected) -> {
+            List<String> declared = new ArrayList<>();
+            for (Method method : AopUtils.getTargetClass(context.getBean(bean)).getMethods()) {
+                declared.add(method.getName() + "/" + method.getParameterCount());
+            }
+            assertThat(declared).as(bean).containsAll(expected);
+        });
+    }
 
     @Test
     void v2ListingPagesTheCategoryAndItsSubCategories() {

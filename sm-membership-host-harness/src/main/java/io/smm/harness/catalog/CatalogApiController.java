@@ -1,12 +1,10 @@
 package io.smm.harness.catalog;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.servlet.http.HttpServletResponse;
 
-import org.apache.commons.lang3.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.salesmanager.core.business.exception.ServiceException;
-import com.salesmanager.core.model.catalog.product.ProductCriteria;
 import com.salesmanager.core.model.merchant.MerchantStore;
 import com.salesmanager.core.model.reference.language.Language;
 import com.salesmanager.shop.model.catalog.category.ReadableCategory;
@@ -46,32 +43,9 @@ class CatalogApiController {
     }
 
     @GetMapping("/products")
-    public ReadableProductList list(@RequestParam(value = "category", required = false) Long category,
-            @RequestParam(value = "name", required = false) String name,
-            @RequestParam(value = "sku", required = false) String sku,
-            @RequestParam(value = "page", required = false, defaultValue = "0") Integer page,
-            @RequestParam(value = "count", required = false, defaultValue = "100") Integer count,
-            MerchantStore store, Language language) throws ServiceException {
-        return productFacade.getProductListsByCriterias(store, language,
-                criteria(category, name, sku, page, count, language));
-    }
-
-    /** The listing's criteria from its query parameters, for v1 and v2 alike. */
-    static ProductCriteria criteria(Long category, String name, String sku, int page, int count, Language language) {
-        ProductCriteria criteria = new ProductCriteria();
-        criteria.setLanguage(language.getCode());
-        if (category != null) {
-            criteria.setCategoryIds(new ArrayList<>(List.of(category)));
-        }
-        if (!StringUtils.isBlank(name)) {
-            criteria.setProductName(name);
-        }
-        if (!StringUtils.isBlank(sku)) {
-            criteria.setCode(sku);
-        }
-        criteria.setStartPage(page);
-        criteria.setMaxCount(count);
-        return criteria;
+    public ReadableProductList list(ProductListQuery query, MerchantStore store, Language language)
+            throws ServiceException {
+        return productFacade.getProductListsByCriterias(store, language, query.toCriteria(language));
     }
 
     @GetMapping("/product/{id}")

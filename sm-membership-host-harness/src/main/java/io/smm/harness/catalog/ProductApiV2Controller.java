@@ -24,14 +24,9 @@ class ProductApiV2Controller {
     }
 
     @GetMapping("/products")
-    public ReadableProductList list(@RequestParam(value = "category", required = false) Long category,
-            @RequestParam(value = "name", required = false) String name,
-            @RequestParam(value = "sku", required = false) String sku,
-            @RequestParam(value = "page", required = false, defaultValue = "0") Integer page,
-            @RequestParam(value = "count", required = false, defaultValue = "100") Integer count,
-            MerchantStore store, Language language) throws ServiceException {
-        return productFacadeV2.getProductListsByCriterias(store, language,
-                CatalogApiController.criteria(category, name, sku, page, count, language));
+    public ReadableProductList list(ProductListQuery query, MerchantStore store, Language language)
+            throws ServiceException {
+        return productFacadeV2.getProductListsByCriterias(store, language, query.toCriteria(language));
     }
 
     @GetMapping("/product/{sku}")

@@ -1,9 +1,7 @@
 package io.smm.harness.catalog;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 
 import com.salesmanager.core.business.exception.ServiceException;
@@ -23,20 +21,19 @@ import com.salesmanager.shop.model.catalog.product.ReadableProductList;
 @Component("productFacade")
 public class StandInProductFacade {
 
+    private final ProductListing listing;
     private final StandInProductService productService;
-    private final StandInCategoryService categoryService;
     private final ProductViews views;
 
-    public StandInProductFacade(StandInProductService productService, StandInCategoryService categoryService,
-            ProductViews views) {
+    StandInProductFacade(ProductListing listing, StandInProductService productService, ProductViews views) {
+        this.listing = listing;
         this.productService = productService;
-        this.categoryService = categoryService;
         this.views = views;
     }
 
     public ReadableProductList getProductListsByCriterias(MerchantStore store, Language language,
             ProductCriteria criteria) throws ServiceException {
-        ReadableProductList list = listPage(productService, categoryService, views, store, language, criteria);
+        ReadableProductList list = listing.page(store, language, criteria);
         list.setRecordsFiltered(list.getProducts().size());
         return list;
     }
@@ -53,25 +50,5 @@ public class StandInProductFacade {
             throws ServiceException {
         List<Product> related = productService.listRelated(store, product, ProductRelationshipType.RELATED_ITEM.name());
         return related.isEmpty() ? null : views.toList(related, store, language).getProducts();
-    }
-
-    /** One page of the listing, shared by the v1 and v2 facades (each bean keeps its own name for aspects). */
-    static ReadableProductList listPage(StandInProductService productService, StandInCategoryService categoryService,
-            ProductViews views, MerchantStore store, Language language, ProductCriteria criteria)
-            throws ServiceException {
-        if (criteria.getCategoryIds() != null && criteria.getCategoryIds().size() == 1) {
-            criteria.setCategoryIds(categoryService.listLineageIds(criteria.getCategoryIds().get(0)));
-        }
-        Page<Product> page = productService.listByStore(store, language, criteria);
-        List<ReadableProduct> products = new ArrayList<>();
-        for (Product product : page.getContent()) {
-            products.add(views.toReadable(product, store, language));
-        }
-        ReadableProductList list = new ReadableProductList();
-        list.setProducts(products);
-        list.setRecordsTotal(page.getTotalElements());
-        list.setNumber(products.size());
-        list.setTotalPages(page.getTotalPages());
-        return list;
     }
 }

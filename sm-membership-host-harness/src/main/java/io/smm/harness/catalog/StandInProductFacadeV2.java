@@ -19,20 +19,19 @@ import com.salesmanager.shop.store.api.exception.ResourceNotFoundException;
 @Component("productFacadeV2")
 public class StandInProductFacadeV2 {
 
+    private final ProductListing listing;
     private final StandInProductService productService;
-    private final StandInCategoryService categoryService;
     private final ProductViews views;
 
-    public StandInProductFacadeV2(StandInProductService productService, StandInCategoryService categoryService,
-            ProductViews views) {
+    StandInProductFacadeV2(ProductListing listing, StandInProductService productService, ProductViews views) {
+        this.listing = listing;
         this.productService = productService;
-        this.categoryService = categoryService;
         this.views = views;
     }
 
     public ReadableProductList getProductListsByCriterias(MerchantStore store, Language language,
             ProductCriteria criteria) throws ServiceException {
-        return StandInProductFacade.listPage(productService, categoryService, views, store, language, criteria);
+        return listing.page(store, language, criteria);
     }
 
     public ReadableProduct getProductByCode(MerchantStore store, String sku, Language language)
