@@ -28,7 +28,7 @@ class CatalogEndpointsIntegrationTests extends StandInHostTestSupport {
                 "productCommonFacade", List.of("getProduct/3", "getProductReviews/3"),
                 "productItemsFacadeImpl", List.of("listItemsByGroup/3"),
                 "categoryFacade", List.of("getCategoryHierarchy/7", "getById/3", "getCategoryByFriendlyUrl/3",
-                        "listByProduct/3"),
+                        "listByProduct/3", "categoryProductVariants/3"),
                 "manufacturerFacade", List.of("getByProductInCategory/3"),
                 "searchFacade", List.of("search/3", "autocompleteRequest/3"));
 
@@ -168,6 +168,19 @@ class CatalogEndpointsIntegrationTests extends StandInHostTestSupport {
         assertThat(found.body.get("id").asLong()).isEqualTo(category);
         assertThat(found.body.get("description").get("name").asText()).isEqualTo("Friendly");
         assertThat(unknown.status).as("the host's populator refuses null: 500, not 404").isEqualTo(500);
+    }
+
+    @Test
+    void variationsOfACategoryAreNoneHereAndAnUnknownCategoryIsTheHostsNotFound() {
+        Long category = catalog.createCategory(unique("variations"), "Variations");
+
+        HostClient.Answer variations = host.get("/api/v2/category/" + category + "/variations", null);
+        HostClient.Answer unknown = host.get("/api/v2/category/987662/variations", null);
+
+        assertThat(variations.status).isEqualTo(200);
+        assertThat(variations.body).isEmpty();
+        assertThat(unknown.status).isEqualTo(404);
+        assertThat(unknown.body.get("errorCode").asText()).isEqualTo("404");
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.salesmanager.core.model.merchant.MerchantStore;
 import com.salesmanager.core.model.reference.language.Language;
 import com.salesmanager.shop.model.catalog.category.ReadableCategory;
 import com.salesmanager.shop.model.catalog.category.ReadableCategoryList;
+import com.salesmanager.shop.model.catalog.product.attribute.ReadableProductVariant;
 import com.salesmanager.shop.model.entity.ListCriteria;
 import com.salesmanager.shop.store.api.exception.ResourceNotFoundException;
 
@@ -23,7 +24,7 @@ import io.smm.harness.web.ConversionFailedException;
  * Bean {@code categoryFacade}, the host's seam behind {@code GET /api/v1/category} (the store's root categories
  * with their children nested; paging applies to the roots; filters and depth are accepted and ignored),
  * {@code /category/{id}} (with its descendants nested), {@code /category/name/{friendlyUrl}} (without children)
- * and {@code /category/product/{id}}.
+ * {@code /category/product/{id}} and {@code /api/v2/category/{id}/variations}.
  */
 @Component("categoryFacade")
 public class StandInCategoryFacade {
@@ -103,6 +104,21 @@ public class StandInCategoryFacade {
         list.setNumber(categories.size());
         list.setRecordsTotal(categories.size());
         return list;
+    }
+
+    /**
+     * The option values of the products in the category and below: always none here, the stand-in has no
+     * product options.
+     *
+     * @throws ResourceNotFoundException (404) when the store has no such category
+     */
+    public List<ReadableProductVariant> categoryProductVariants(Long categoryId, MerchantStore store,
+            Language language) {
+        Category category = categoryService.getById(categoryId);
+        if (category == null || !category.getMerchantStore().getId().equals(store.getId())) {
+            throw new ResourceNotFoundException("Category [" + categoryId + "] not found");
+        }
+        return new ArrayList<>();
     }
 
     private static ReadableCategory toReadable(Category category, MerchantStore store, Language language) {
