@@ -18,6 +18,7 @@ import com.salesmanager.core.model.merchant.MerchantStore;
 import com.salesmanager.core.model.reference.language.Language;
 
 import io.smm.harness.core.TransactionalAspectAwareService;
+import io.smm.harness.web.UnknownResourceException;
 
 /** Bean {@code productService}: products by id or sku, and the store's paged product list. */
 @Service("productService")
@@ -64,6 +65,14 @@ public class StandInProductService implements TransactionalAspectAwareService {
 
     public void create(Product product) {
         entityManager.persist(product);
+    }
+
+    public void delete(long id) {
+        Product product = getById(id);
+        if (product == null) {
+            throw new UnknownResourceException("Product " + id + " not found");
+        }
+        entityManager.remove(product);
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, MerchantStore store, ProductCriteria criteria) {
