@@ -291,6 +291,27 @@ class CatalogEndpointsIntegrationTests extends StandInHostTestSupport {
         assertThat(names).containsExactly("Pink " + word, "Smoky " + word);
     }
 
+    @Test
+    void aDeletedProductLeavesItsGroupItsRelatedItemsAndTheIndex() {
+        String word = unique("obsidian");
+        String group = unique("GONE-");
+        Long kept = catalog.createProduct(NewProduct.sku(unique("KEPT-")).price("1.00"));
+        Long gone = catalog.createProduct(NewProduct.sku(unique("GONE-")).name(word).price("1.00"));
+        Long customer = catalog.createCustomer(unique("critic") + "@test.io", "secret", "Cri", "Tic");
+        catalog.addToGroup(group, gone);
+        catalog.relate(kept, gone);
+        catalog.createReview(gone, customer, 2.0, "Meh");
+        catalog.addImage(gone, "gone.jpg", true);
+
+        HostClient.Answer deleted = host.delete("/api/v2/private/product/" + gone, adminToken());
+
+        assertThat(deleted.status).isEqualTo(200);
+        assertThat(host.get("/api/v1/product/" + gone, null).status).isEqualTo(404);
+        assertThat(host.get("/api/v1/products/group/" + group, null).body.get("products")).isEmpty();
+        assertThat(host.get("/api/v1/product/" + kept + "/related", null).body.isMissingNode()).isTrue();
+        assertThat(host.post("/api/v1/search", Map.of("query", word), null).body).isEmpty();
+    }
+
     private static List<Long> ids(JsonNode array) {
         List<Long> ids = new ArrayList<>();
         array.forEach(node -> ids.add(node.get("id").asLong()));

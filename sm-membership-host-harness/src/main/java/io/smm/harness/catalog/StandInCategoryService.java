@@ -8,9 +8,11 @@ import javax.persistence.PersistenceContext;
 import org.springframework.stereotype.Service;
 
 import com.salesmanager.core.model.catalog.category.Category;
+import com.salesmanager.core.model.catalog.product.Product;
 import com.salesmanager.core.model.merchant.MerchantStore;
 
 import io.smm.harness.core.TransactionalAspectAwareService;
+import io.smm.harness.web.UnknownResourceException;
 
 /**
  * Bean {@code categoryService}: a store's categories. Lineage is kept as on the host,
@@ -74,5 +76,16 @@ public class StandInCategoryService implements TransactionalAspectAwareService {
         Category parent = category.getParent();
         category.setDepth(parent == null ? 0 : parent.getDepth() + 1);
         category.setLineage((parent == null ? "/" : parent.getLineage()) + category.getId() + "/");
+    }
+
+    /** Deletes a category with no sub-category, taking it out of its products first. */
+    public void delete(long id) {
+        Category category = getById(id);
+        if (category == null) {
+            throw new UnknownResourceException("Category " + id + " not found");
+        }
+        entityManager.createQuery("select p from Product p join p.categories c where c.id = :id", Product.class)
+                .setParameter("id", id).getResultList().forEach(product -> product.getCategories().remove(category));
+        entityManager.remove(category);
     }
 }

@@ -16,6 +16,7 @@ import com.salesmanager.core.business.exception.ServiceException;
 import com.salesmanager.core.model.catalog.category.Category;
 import com.salesmanager.core.model.catalog.product.Product;
 import com.salesmanager.core.model.catalog.product.manufacturer.Manufacturer;
+import com.salesmanager.core.model.catalog.product.relationship.ProductRelationship;
 import com.salesmanager.core.model.catalog.product.review.ProductReview;
 import com.salesmanager.core.model.catalog.product.ProductCriteria;
 import com.salesmanager.core.model.merchant.MerchantStore;
@@ -23,12 +24,13 @@ import com.salesmanager.core.model.reference.language.Language;
 
 import io.smm.harness.core.TransactionalAspectAwareService;
 import io.smm.harness.search.StandInSearchModule;
+import io.smm.harness.web.UnknownResourceException;
 
 /**
  * Bean {@code productService}: products by id, sku or friendly URL, the store's paged product list, and what
  * hangs off a product as the host's {@code productRelationshipService}, {@code productReviewService} and
  * {@code manufacturerService} keep it: relationships (related items, groups), reviews, manufacturers. Saving a
- * product indexes it in the search module, as the host's product listener does.
+ * product indexes it in the search module and deleting it takes it out, as the host's product listeners do.
  */
 @Service("productService")
 public class StandInProductService implements TransactionalAspectAwareService {
@@ -150,6 +152,22 @@ public class StandInProductService implements TransactionalAspectAwareService {
     /** Persists an image, review, relationship or manufacturer of a product. */
     public void createPart(Object part) {
         entityManager.persist(part);
+    }
+
+    /** Deletes the product with its reviews and its places in groups and related items, and unindexes it. */
+    public void delete(long id) {
+        Product product = getById(id);
+        if (product == null) {
+            throw new UnknownResourceException("Product " + id + " not found");
+        }
+        listReviews(product).forEach(entityManager::remove);
+        entityManager.createQuery("select r from ProductRelationship r where r.relatedProduct = :product",
+                ProductRelationship.class)
+                .setParameter("product", product)
+                .getResultList()
+                .forEach(entityManager::remove);
+        entityManager.remove(product);
+        searchModule.remove(id);
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, MerchantStore store, ProductCriteria criteria) {

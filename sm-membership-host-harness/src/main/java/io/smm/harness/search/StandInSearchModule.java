@@ -44,6 +44,11 @@ public class StandInSearchModule {
         }
     }
 
+    /** Takes every item of the product out of the index. */
+    public void remove(long productId) {
+        items.removeIf(item -> item.getId() == productId);
+    }
+
     /** The store's items in the language whose name or category contains the word, {@code count} from {@code start}. */
     public List<StandInSearchItem> search(MerchantStore store, String language, String word, int start, int count) {
         return inStore(store, language)
