@@ -49,9 +49,8 @@ def leaked(answer, secret):
     if re.search(r'"(id|productId)": %d\b' % secret["id"], text):
         shown.append(f"id {secret['id']}")
     for field in ("name", "sku"):
-        if secret[field] and secret[field].lower() in text.lower():
+        if secret[field].lower() in text.lower():
             shown.append(f"{field} {secret[field]!r}")
-    if secret.get("price") and re.search(r'"(price|finalPrice|originalPrice)": "?[^",]*%s' % re.escape(
-            secret["price"]), text):
+    if secret["price"] in text:
         shown.append(f"price {secret['price']}")
     return shown

@@ -345,7 +345,7 @@ def access_checks(base, owner, vip, trade, made):
     insider = member_of(base, owner, vip, "insider")
     trader = member_of(base, owner, trade, "trader")
     values = {"product": secret["id"], "sku": secret["sku"], "slug": secret["sku"].lower(), "name": secret["name"],
-              "prefix": secret["name"].split()[-1], "category": shelf, "categorySlug": own_code("VIPS").lower(),
+              "prefix": "limited", "category": shelf, "categorySlug": own_code("VIPS").lower(),
               "group": featured_group(base, owner, secret["id"]), "other": bulk["id"]}
     for who, token in (("a guest", None), ("a member outside the VIP group", member)):
         found = catalog_probe.leaks(base, token, values, secret)
