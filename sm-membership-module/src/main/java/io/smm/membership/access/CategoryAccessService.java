@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -77,6 +78,21 @@ public class CategoryAccessService implements AccessViews {
 
     AccessSettings settingsOf(String storeCode) {
         return settings.findById(storeCode).orElseGet(() -> AccessSettings.defaults(storeCode));
+    }
+
+    /** Whether the store has the category, reading the tree again (at most once per interval) if not known. */
+    boolean hasCategory(String storeCode, long categoryId) {
+        if (current(storeCode).rules.category(categoryId).isPresent()) {
+            return true;
+        }
+        unknown(storeCode, new ShopperAudiences(true, List.of()), categoryId);
+        return current(storeCode).rules.category(categoryId).isPresent();
+    }
+
+    /** A group of a store this node has views of: the groups an {@link AccessReason} names. */
+    Optional<AudienceGroup> group(long groupId) {
+        return stores.values().stream().map(store -> store.rules.groups.get(groupId)).filter(Objects::nonNull)
+                .findFirst();
     }
 
     /** Drops what this node knows of the store: after a change it made itself. */
