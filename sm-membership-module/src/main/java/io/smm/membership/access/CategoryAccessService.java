@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,6 +39,8 @@ public class CategoryAccessService implements AccessViews {
     private final Clock clock;
     private final Duration refreshInterval;
     private final Map<String, StoreState> stores = new ConcurrentHashMap<>();
+    /** When a category the views did not know last made this node read a store's tree. */
+    private final Map<String, AtomicReference<Instant>> unknownReads = new ConcurrentHashMap<>();
 
     CategoryAccessService(CategoryAccessRepository accesses, CategoryAccessRuleRepository rules,
             AccessSettingsRepository settings, CategoryTree tree, GroupService groups,
@@ -100,6 +104,11 @@ public class CategoryAccessService implements AccessViews {
         stores.remove(storeCode);
     }
 
+    /** The ids of the store's groups, the only groups a rule may name. */
+    Set<Long> groupIdsOf(String storeCode) {
+        return groups.list(storeCode).stream().map(MemberGroup::getId).collect(Collectors.toSet());
+    }
+
     private List<AudienceGroup> groupsOf(String storeCode) {
         return groups.list(storeCode).stream().map(AudienceGroup::of).collect(Collectors.toList());
     }
@@ -130,10 +139,12 @@ public class CategoryAccessService implements AccessViews {
     private CategoryAccessView.Decided unknown(String storeCode, ShopperAudiences audiences, long categoryId) {
         StoreState known = stores.get(storeCode);
         Instant now = clock.instant();
-        if (known == null || now.isBefore(known.treeReadAt.plus(refreshInterval))) {
+        AtomicReference<Instant> readAt = unknownReads.computeIfAbsent(storeCode, store -> new AtomicReference<>());
+        Instant lastRead = readAt.get();
+        if (known == null || lastRead != null && now.isBefore(lastRead.plus(refreshInterval))
+                || !readAt.compareAndSet(lastRead, now)) {
             return CategoryAccessView.Decided.OPEN;
         }
-        known.treeReadAt = now;
         Map<Long, Long> parents = readOnly.execute(status -> tree.parents(storeCode));
         if (parents.equals(known.parents)) {
             return CategoryAccessView.Decided.OPEN;
@@ -152,7 +163,6 @@ public class CategoryAccessService implements AccessViews {
         final List<AudienceGroup> groups;
         final Instant checkedAt;
         final StoreRules rules;
-        volatile Instant treeReadAt;
         private final Map<ShopperAudiences, CategoryAccessView> views;
         private volatile Instant builtAt;
         private volatile Instant validUntil;
@@ -170,7 +180,6 @@ public class CategoryAccessService implements AccessViews {
             this.parents = parents;
             this.groups = groups;
             this.checkedAt = checkedAt;
-            this.treeReadAt = checkedAt;
             this.rules = rules;
             this.views = views;
             this.validUntil = validUntil;
