@@ -59,7 +59,7 @@ class CategoryAccessHttpIntegrationTests {
         ResponseEntity<Map<String, Object>> group = host.send(HttpMethod.POST, "/api/v1/private/membership/groups",
                 Map.of("code", "CAVIP" + suffix, "kind", "MANUAL", "nameEn", "VIP club", "nameZhTw", "貴賓會"), owner);
         vipGroup = "GROUP:" + group.getBody().get("id");
-        vip = customerIn("CAVIP" + suffix);
+        vip = host.newCustomerIn("CAVIP" + suffix, "cavip", owner);
         member = host.customerToken(host.registerCustomer("camember"));
         ResponseEntity<Map<String, Object>> saved = host.send(HttpMethod.PUT, OWNER_API + "/" + corner,
                 Map.of("beforeOpening", "HIDDEN", "rules", List.of(rule(vipGroup, "BROWSE", "ALLOW", null),
@@ -70,15 +70,6 @@ class CategoryAccessHttpIntegrationTests {
     @AfterAll
     void openTheCornerAgain() {
         host.send(HttpMethod.PUT, OWNER_API + "/" + corner, Map.of("rules", List.of()), owner);
-    }
-
-    private String customerIn(String group) {
-        String token = host.customerToken(host.registerCustomer("cavip"));
-        long customerId = ((Number) host.get("/api/v1/auth/membership", token).getBody().get("customerId"))
-                .longValue();
-        host.send(HttpMethod.POST, "/api/v1/private/membership/members/" + customerId + "/groups",
-                Map.of("group", group), owner);
-        return token;
     }
 
     private static Map<String, Object> rule(String audience, String permission, String state, String opensAt) {
