@@ -154,7 +154,7 @@ public class CategoryAccessService implements AccessViews {
         return fresh.knows(categoryId) ? fresh.decided(categoryId) : CategoryAccessView.Decided.OPEN;
     }
 
-    /** One store's rules at one stamp, and the views built from them until the next early access opens. */
+    /** One store's rules at one stamp, and the views built from them between two early-access openings. */
     private final class StoreState {
 
         final String storeCode;
@@ -163,45 +163,62 @@ public class CategoryAccessService implements AccessViews {
         final List<AudienceGroup> groups;
         final Instant checkedAt;
         final StoreRules rules;
-        private final Map<ShopperAudiences, CategoryAccessView> views;
-        private volatile Instant builtAt;
-        private volatile Instant validUntil;
+        /** Shared by the states that only checked the stamp again. */
+        private final AtomicReference<Period> period;
 
         StoreState(String storeCode, long stamp, Map<Long, Long> parents, List<AudienceGroup> groups,
                 Instant checkedAt, StoreRules rules) {
-            this(storeCode, stamp, parents, groups, checkedAt, rules, new ConcurrentHashMap<>(), null);
+            this(storeCode, stamp, parents, groups, checkedAt, rules, new AtomicReference<>());
         }
 
         private StoreState(String storeCode, long stamp, Map<Long, Long> parents, List<AudienceGroup> groups,
-                Instant checkedAt, StoreRules rules, Map<ShopperAudiences, CategoryAccessView> views,
-                Instant validUntil) {
+                Instant checkedAt, StoreRules rules, AtomicReference<Period> period) {
             this.storeCode = storeCode;
             this.stamp = stamp;
             this.parents = parents;
             this.groups = groups;
             this.checkedAt = checkedAt;
             this.rules = rules;
-            this.views = views;
-            this.validUntil = validUntil;
-            this.builtAt = checkedAt;
+            this.period = period;
         }
 
         StoreState checkedAgainAt(Instant now) {
-            return new StoreState(storeCode, stamp, parents, groups, now, rules, views, validUntil);
+            return new StoreState(storeCode, stamp, parents, groups, now, rules, period);
         }
 
+        /**
+         * The view of these audiences in the period holding {@code now}: a new period drops every view of the last,
+         * and a view built late in the old one goes into the old one's map, never the new one's.
+         */
         CategoryAccessView view(ShopperAudiences audiences, Instant now) {
-            if (validUntil == null || now.isBefore(builtAt) || !now.isBefore(validUntil)) {
-                synchronized (this) {
-                    if (validUntil == null || now.isBefore(builtAt) || !now.isBefore(validUntil)) {
-                        views.clear();
-                        builtAt = now;
-                        validUntil = Objects.requireNonNullElse(rules.nextEdgeAfter(now), Instant.MAX);
-                    }
+            Period current = period.get();
+            if (current == null || !current.holds(now)) {
+                Period next = new Period(Objects.requireNonNullElse(rules.lastEdgeUpTo(now), Instant.MIN),
+                        Objects.requireNonNullElse(rules.nextEdgeAfter(now), Instant.MAX));
+                current = period.compareAndSet(current, next) ? next : period.get();
+                if (!current.holds(now)) {
+                    current = next;
                 }
             }
-            return views.computeIfAbsent(audiences, set -> rules.view(set, now,
+            return current.views.computeIfAbsent(audiences, set -> rules.view(set, now,
                     categoryId -> unknown(storeCode, set, categoryId)));
+        }
+    }
+
+    /** From one early-access opening to the next, every view of a store stays the same. */
+    private static final class Period {
+
+        final Instant from;
+        final Instant until;
+        final Map<ShopperAudiences, CategoryAccessView> views = new ConcurrentHashMap<>();
+
+        Period(Instant from, Instant until) {
+            this.from = from;
+            this.until = until;
+        }
+
+        boolean holds(Instant now) {
+            return !now.isBefore(from) && now.isBefore(until);
         }
     }
 }

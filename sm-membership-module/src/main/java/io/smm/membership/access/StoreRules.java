@@ -174,6 +174,11 @@ final class StoreRules {
         return treeOrder;
     }
 
+    /** The last instant up to {@code now} at which an early access opened; null when none has. */
+    Instant lastEdgeUpTo(Instant now) {
+        return edges.floor(now);
+    }
+
     /** The first instant after {@code now} at which an early access opens; null when none is left. */
     Instant nextEdgeAfter(Instant now) {
         return edges.higher(now);
