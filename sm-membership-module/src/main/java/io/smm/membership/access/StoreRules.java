@@ -219,7 +219,7 @@ final class StoreRules {
         return new Verdict(best, opensAt);
     }
 
-    /** What these audiences may do with the category at {@code now}, with the reason of the first missing permission. */
+    /** What these audiences may do with the category at {@code now}; the reason is the first missing permission's. */
     Access access(Resolved category, ShopperAudiences audiences, Instant now) {
         if (!category.restricted()) {
             return Access.open();

@@ -134,8 +134,10 @@ abstract class AccessDatabaseContract extends DatabaseContract {
     void refusesBadRulesNamingEveryField() {
         CategoryAccessOwnerService owner = context.getBean(CategoryAccessOwnerService.class);
         CategoryAccessDraft draft = draft(null, rule("GROUP:999999", Permission.BROWSE, RuleState.ALLOW, null),
-                rule("MEMBERS", null, null, "tomorrow"), rule("GUESTS", Permission.BUY, RuleState.DENY, "2030-01-01T00:00"),
-                rule("GUESTS", Permission.BUY, RuleState.ALLOW, null), rule("vip", Permission.BUY, RuleState.ALLOW, null));
+                rule("MEMBERS", null, null, "tomorrow"),
+                rule("GUESTS", Permission.BUY, RuleState.DENY, "2030-01-01T00:00"),
+                rule("GUESTS", Permission.BUY, RuleState.ALLOW, null),
+                rule("vip", Permission.BUY, RuleState.ALLOW, null));
 
         assertThatThrownBy(() -> owner.save(STORE, CORNER, draft, Locale.ENGLISH))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.violations())

@@ -57,7 +57,8 @@ class CategoryAccessHttpIntegrationTests {
         productId = catalog.createProduct(NewProduct.sku("CA-" + suffix).name("Limited").price("10.00")
                 .categories(corner).quantity(5));
         ResponseEntity<Map<String, Object>> group = host.send(HttpMethod.POST, "/api/v1/private/membership/groups",
-                Map.of("code", "CAVIP" + suffix, "kind", "MANUAL", "nameEn", "VIP club", "nameZhTw", "貴賓會"), owner);
+                Map.of("code", "CAVIP" + suffix, "kind", "MANUAL", "nameEn", "VIP club", "nameZhTw", "貴賓會"),
+                owner);
         vipGroup = "GROUP:" + group.getBody().get("id");
         vip = host.newCustomerIn("CAVIP" + suffix, "cavip", owner);
         member = host.customerToken(host.registerCustomer("camember"));
