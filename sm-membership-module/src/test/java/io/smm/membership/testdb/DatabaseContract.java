@@ -82,12 +82,21 @@ public abstract class DatabaseContract {
     /** A fresh database of the kind the subclass tests. */
     protected abstract DataSource dataSource();
 
+    /** More configuration a feature's contract needs beside the shared wiring: none unless it says. */
+    protected Class<?>[] moreConfiguration() {
+        return new Class<?>[0];
+    }
+
     @BeforeAll
     void startContext() {
         DataSource dataSource = dataSource();
         context = new AnnotationConfigApplicationContext();
         context.registerBean("dataSource", DataSource.class, () -> dataSource);
         context.register(Wiring.class);
+        Class<?>[] more = moreConfiguration();
+        if (more.length > 0) {
+            context.register(more);
+        }
         context.refresh();
         groups = context.getBean(GroupService.class);
         memberships = context.getBean(MembershipService.class);
