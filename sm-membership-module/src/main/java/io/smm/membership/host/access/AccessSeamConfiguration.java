@@ -24,7 +24,13 @@ public class AccessSeamConfiguration {
 
     @Bean
     CatalogAccessAdvice membershipCatalogAccessAdvice(ShopperAccess access,
-            @Qualifier("entityManagerFactory") EntityManagerFactory entityManagerFactory) {
-        return new CatalogAccessAdvice(access, new UnlistedProductsSession(entityManagerFactory));
+            @Qualifier("entityManagerFactory") EntityManagerFactory entityManagerFactory,
+            ProductCategories categories) {
+        return new CatalogAccessAdvice(access, new UnlistedProductsSession(entityManagerFactory), categories);
+    }
+
+    @Bean
+    ProductCategories membershipProductCategories() {
+        return new ProductCategories();
     }
 }
