@@ -25,8 +25,9 @@ public class AccessSeamConfiguration {
     @Bean
     CatalogAccessAdvice membershipCatalogAccessAdvice(ShopperAccess access,
             @Qualifier("entityManagerFactory") EntityManagerFactory entityManagerFactory,
-            ProductCategories categories) {
-        return new CatalogAccessAdvice(access, new UnlistedProductsSession(entityManagerFactory), categories);
+            ProductCategories categories, ObjectProvider<ReasonTexts> texts) {
+        return new CatalogAccessAdvice(access, new UnlistedProductsSession(entityManagerFactory), categories,
+                new AccessFlags(texts));
     }
 
     @Bean

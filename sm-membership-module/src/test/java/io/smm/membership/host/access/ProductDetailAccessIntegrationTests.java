@@ -2,6 +2,8 @@ package io.smm.membership.host.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -79,6 +81,44 @@ class ProductDetailAccessIntegrationTests {
 
         assertThat(detail.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(((Number) detail.getBody().get("id")).longValue()).isEqualTo(secret);
+    }
+
+    @Test
+    void aProductWithItsPriceHiddenHasNoPriceAndSaysWhyInDetailAndList() {
+        views.of(GUEST).category(vip, AccessSeamTestViews.priceHidden());
+
+        Map<String, Object> detail = host.get("/api/v1/product/" + secret, null).getBody();
+        Map<String, Object> listed = onlyProduct(host.get("/api/v1/products?category=" + vip, null).getBody());
+        Map<String, Object> flag = new HashMap<>(Map.of("priceHidden", true, "buyable", false, "coming", false,
+                "reason", Map.of("kind", "SIGN_IN", "message", "SIGN_IN to SEE_PRICE (en)")));
+        flag.put("opensAt", null);
+
+        for (Map<String, Object> product : List.of(detail, listed)) {
+            assertThat(product).containsEntry("price", null).containsEntry("finalPrice", null)
+                    .containsEntry("originalPrice", null).containsEntry("productPrice", null)
+                    .containsEntry("canBePurchased", false);
+            assertThat(product.toString()).doesNotContain("500");
+            assertThat(product.get("membershipAccess")).isEqualTo(flag);
+        }
+    }
+
+    @Test
+    void aProductNotForSaleKeepsItsPriceAndIsMarked() {
+        views.of(GUEST).category(vip, AccessSeamTestViews.notForSale());
+
+        Map<String, Object> detail = host.get("/api/v1/product/" + secret, null).getBody();
+
+        assertThat(detail.get("price").toString()).isEqualTo("500.0");
+        assertThat(detail).containsEntry("canBePurchased", false);
+        assertThat(detail.get("membershipAccess")).asString().contains("priceHidden=false", "buyable=false",
+                "kind=JOIN_GROUP");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> onlyProduct(Map<String, Object> list) {
+        List<Map<String, Object>> products = (List<Map<String, Object>>) list.get("products");
+        assertThat(products).hasSize(1);
+        return products.get(0);
     }
 
     private ResponseEntity<Map<String, Object>> quietly(String path) {
