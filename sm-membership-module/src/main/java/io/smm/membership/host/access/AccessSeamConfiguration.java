@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.smm.membership.access.AccessParticipant;
 import io.smm.membership.access.AccessViews;
 import io.smm.membership.identity.CurrentShopper;
 
@@ -33,5 +34,16 @@ public class AccessSeamConfiguration {
     @Bean
     ProductCategories membershipProductCategories() {
         return new ProductCategories();
+    }
+
+    /** Declared here until the access feature has a configuration of its own. */
+    @Bean
+    AccessParticipant membershipAccessParticipant(ObjectProvider<AccessViews> views, ProductCategories categories) {
+        return new AccessParticipant(views, categories);
+    }
+
+    @Bean
+    CartAccessAdvice membershipCartAccessAdvice(ShopperAccess access) {
+        return new CartAccessAdvice(access);
     }
 }

@@ -50,7 +50,7 @@ public class CatalogAccessAdvice {
                 : unlisted.proceedFiltered(view.get(), call);
         if (answer instanceof ReadableProductList && ((ReadableProductList) answer).getProducts() != null) {
             ReadableProductList list = (ReadableProductList) answer;
-            Map<Long, Set<Long>> held = categories.of(list.getProducts().stream().map(ReadableProduct::getId)
+            Map<Long, Set<Long>> held = categories.categoriesOf(list.getProducts().stream().map(ReadableProduct::getId)
                     .collect(Collectors.toList()));
             List<ReadableProduct> marked = new ArrayList<>();
             for (ReadableProduct product : list.getProducts()) {

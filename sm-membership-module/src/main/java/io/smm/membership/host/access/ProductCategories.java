@@ -10,18 +10,20 @@ import java.util.Set;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
+import io.smm.membership.access.ProductCategoryLookup;
+
 /** The categories that hold each product themselves (not their parents), read from the host's entities. */
-class ProductCategories {
+class ProductCategories implements ProductCategoryLookup {
 
     @PersistenceContext
     private EntityManager entityManager;
 
     Set<Long> of(long productId) {
-        return of(List.of(productId)).getOrDefault(productId, Set.of());
+        return categoriesOf(List.of(productId)).getOrDefault(productId, Set.of());
     }
 
-    /** Every product asked for that is in a category; a product in none is left out. */
-    Map<Long, Set<Long>> of(Collection<Long> productIds) {
+    @Override
+    public Map<Long, Set<Long>> categoriesOf(Collection<Long> productIds) {
         Map<Long, Set<Long>> categories = new HashMap<>();
         if (productIds.isEmpty()) {
             return categories;
