@@ -2,6 +2,7 @@ package io.smm.membership.host.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -105,6 +106,33 @@ class CartAccessIntegrationTests {
         assertThat(refused.getBody()).containsEntry("code", "membership.access.refused.join-group");
         assertThat(refused.getBody().toString()).doesNotContain(name);
         assertThat(catalog.quantityOf(sku)).isEqualTo(100);
+    }
+
+    @Test
+    void aLineThatBecameUnbuyableIsMarkedAndItsHiddenPriceLeavesNoTotal() {
+        String cart = (String) add().getBody().get("code");
+
+        views.of(GUEST).category(wholesale, AccessSeamTestViews.notForSale());
+        Map<String, Object> notForSale = host.get("/api/v1/cart/" + cart, null).getBody();
+        views.of(GUEST).category(wholesale, AccessSeamTestViews.priceHidden());
+        Map<String, Object> priceHidden = host.get("/api/v1/cart/" + cart, null).getBody();
+
+        assertThat(onlyLine(notForSale).get("membershipAccess")).asString().contains("buyable=false",
+                "priceHidden=false", "kind=JOIN_GROUP");
+        assertThat(onlyLine(notForSale).get("price").toString()).isEqualTo("40.0");
+        assertThat(onlyLine(priceHidden)).containsEntry("price", null).containsEntry("finalPrice", null)
+                .containsEntry("subTotal", null).containsEntry("displaySubTotal", null);
+        assertThat(onlyLine(priceHidden).get("membershipAccess")).asString().contains("priceHidden=true");
+        assertThat(priceHidden).containsEntry("subtotal", null).containsEntry("total", null)
+                .containsEntry("displayTotal", null);
+        assertThat(priceHidden.toString()).doesNotContain("40.0", "$40");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> onlyLine(Map<String, Object> cart) {
+        List<Map<String, Object>> lines = (List<Map<String, Object>>) cart.get("products");
+        assertThat(lines).hasSize(1);
+        return lines.get(0);
     }
 
     private static <T> T quietly(Supplier<T> refused) {
