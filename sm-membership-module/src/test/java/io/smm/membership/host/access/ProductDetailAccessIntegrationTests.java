@@ -69,8 +69,7 @@ class ProductDetailAccessIntegrationTests {
 
         assertThat(hidden.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(hidden.getHeaders().getContentType()).isEqualTo(missing.getHeaders().getContentType());
-        assertThat(hidden.getBody().toString().replace(String.valueOf(secret), "ID"))
-                .isEqualTo(missing.getBody().toString().replace(String.valueOf(unknown), "ID"));
+        assertThat(withoutId(hidden, secret)).isEqualTo(withoutId(missing, unknown));
     }
 
     @Test
@@ -112,6 +111,28 @@ class ProductDetailAccessIntegrationTests {
         assertThat(detail).containsEntry("canBePurchased", false);
         assertThat(detail.get("membershipAccess")).asString().contains("priceHidden=false", "buyable=false",
                 "kind=JOIN_GROUP");
+    }
+
+    @Test
+    void ourPriceEndpointFollowsTheSameRules() {
+        long unknown = secret + 1_000_000;
+        views.of(GUEST).category(vip, AccessSeamTestViews.hidden());
+        ResponseEntity<Map<String, Object>> hidden = host.get(prices(secret), null);
+        ResponseEntity<Map<String, Object>> missing = host.get(prices(unknown), null);
+        views.of(GUEST).category(vip, AccessSeamTestViews.priceHidden());
+        Map<String, Object> priceHidden = host.get(prices(secret), null).getBody();
+
+        assertThat(hidden.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(withoutId(hidden, secret)).isEqualTo(withoutId(missing, unknown));
+        assertThat(priceHidden).isEqualTo(Map.of("productId", (int) secret, "priceHidden", true));
+    }
+
+    private static String withoutId(ResponseEntity<Map<String, Object>> answer, long productId) {
+        return answer.getBody().toString().replaceAll("\\b" + productId + "\\b", "ID");
+    }
+
+    private static String prices(long productId) {
+        return "/api/v1/membership/products/" + productId + "/prices";
     }
 
     @SuppressWarnings("unchecked")
