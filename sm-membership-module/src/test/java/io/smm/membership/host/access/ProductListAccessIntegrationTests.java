@@ -1,22 +1,33 @@
 package io.smm.membership.host.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+
+import org.aspectj.lang.ProceedingJoinPoint;
+import org.hibernate.Session;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.orm.jpa.EntityManagerHolder;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.smm.harness.NewProduct;
 import io.smm.harness.StandInCatalog;
 import io.smm.harness.StandInShopApplication;
+import io.smm.membership.access.AccessView;
 import io.smm.membership.identity.Shopper;
 import io.smm.membership.testhost.FixedAccessViews;
 import io.smm.membership.testhost.HostClient;
@@ -41,6 +52,10 @@ class ProductListAccessIntegrationTests {
 
     @Autowired
     private FixedAccessViews views;
+
+    @Autowired
+    @Qualifier("entityManagerFactory")
+    private EntityManagerFactory entityManagerFactory;
 
     private HostClient host;
     private long shop;
@@ -111,6 +126,33 @@ class ProductListAccessIntegrationTests {
         assertThat(ids(inOpen)).containsExactly(both);
         assertThat(ids(inVip)).containsExactly(both);
         assertThat(inVip).containsEntry("recordsTotal", 1);
+    }
+
+    @Test
+    void theFilterIsOnOnlyForTheHostsCall() throws Throwable {
+        AccessView view = views.of(GUEST).category(vip, AccessSeamTestViews.hidden());
+        EntityManager entityManager = entityManagerFactory.createEntityManager();
+        TransactionSynchronizationManager.bindResource(entityManagerFactory, new EntityManagerHolder(entityManager));
+        try {
+            ProceedingJoinPoint call = mock(ProceedingJoinPoint.class);
+            when(call.proceed()).thenAnswer(any -> countInShop(entityManager));
+
+            Object during = new UnlistedProductsSession(entityManagerFactory).proceedFiltered(view, call);
+
+            assertThat(during).isEqualTo(50L);
+            assertThat(countInShop(entityManager)).isEqualTo(61L);
+            assertThat(entityManager.unwrap(Session.class).getEnabledFilter(UnlistedProductFilters.ANY_UNLISTED))
+                    .isNull();
+        } finally {
+            TransactionSynchronizationManager.unbindResource(entityManagerFactory);
+            entityManager.close();
+        }
+    }
+
+    private long countInShop(EntityManager entityManager) {
+        return entityManager.createQuery("select count(distinct p) from Product p join p.categories c"
+                + " where c.id in :categories", Long.class).setParameter("categories", List.of(shop, vip))
+                .getSingleResult();
     }
 
     private Map<String, Object> list(String query) {
