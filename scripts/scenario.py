@@ -25,6 +25,7 @@ import tempfile
 import time
 import urllib.error
 
+import catalog_probe
 import store_snapshot
 from owner_api import MEMBERSHIP, ApiError, all_pages, call, get, owner_login
 
@@ -131,7 +132,11 @@ COUPON_SETTINGS = Setting("coupon settings", f"{MEMBERSHIP}/coupons/settings", "
                           lambda settings: {name: settings[name] for name in COUPON_SWITCHES})
 MONEY_ORDERS = Setting("money-order payment module", "/api/v1/private/modules/payment/moneyorder", "POST",
                        "/api/v1/private/modules/payment", money_order_body)
-SETTINGS = (TIERS, COUPON_SETTINGS, MONEY_ORDERS)
+ACCESS_SETTINGS = Setting("category access settings", f"{MEMBERSHIP}/category-access/settings", "PUT",
+                          f"{MEMBERSHIP}/category-access/settings",
+                          lambda settings: {"unlisted": settings["unlisted"],
+                                            "multiCategory": settings["multiCategory"]})
+SETTINGS = (TIERS, COUPON_SETTINGS, MONEY_ORDERS, ACCESS_SETTINGS)
 
 
 class SavedSettings:
@@ -289,6 +294,179 @@ def shopper_journey(base, owner, default_tier, upper, wholesale):
     applications = expect_status("my applications", call(base, "GET", "/api/v1/auth/membership/applications",
                                                          token=shopper), 200)
     expect("my application is approved", applications[0]["status"] == "APPROVED", str(applications))
+
+
+def access_journey(base, owner):
+    print("Category access: a VIP corner, a wholesale line and an early access, set up by the owner")
+    vip = own_group(base, "VIP", "Scenario VIP " + RUN, owner, open_to_apply=True)
+    trade = own_group(base, "TRADE", "Scenario trade " + RUN, owner)
+    expect_status("unlisted audiences closed, a product hidden by any of its categories", call(
+        base, "PUT", f"{MEMBERSHIP}/category-access/settings", {"unlisted": "CLOSED", "multiCategory": "ALL"},
+        token=owner), 200)
+    made = {"categories": [], "products": []}
+    try:
+        access_checks(base, owner, vip, trade, made)
+    finally:
+        remove_own_catalog(base, owner, made)
+
+
+def access_checks(base, owner, vip, trade, made):
+    corner = own_category(base, owner, made, "VIPC", "Scenario VIP corner")
+    shelf = own_category(base, owner, made, "VIPS", "Scenario VIP shelf", parent=corner)
+    public = own_category(base, owner, made, "PUB", "Scenario new arrivals")
+    line = own_category(base, owner, made, "LINE", "Scenario wholesale line")
+    early = own_category(base, owner, made, "EARLY", "Scenario early access")
+    secret = own_product(base, owner, made, "SECRET", "Scenario limited edition", "987.65", [shelf, public])
+    bulk = own_product(base, owner, made, "BULK", "Scenario bulk beans", "55.50", [line])
+    soon = own_product(base, owner, made, "SOON", "Scenario first harvest", "44.40", [early])
+    vip_key, trade_key = f"GROUP:{vip['id']}", f"GROUP:{trade['id']}"
+    expect_problem("rules with an unknown group and an unknown permission", call(
+        base, "PUT", f"{MEMBERSHIP}/category-access/{corner}", {"rules": [
+            {"audience": "GROUP:987654321", "permission": "BROWSE", "state": "ALLOW"},
+            {"audience": vip_key, "permission": "FLY", "state": "ALLOW"}]}, token=owner), 400,
+        field="rules[0].audience")
+    set_rules(base, owner, "the VIP corner: VIP only", corner, [(vip_key, p, "ALLOW", None) for p in EVERY])
+    set_rules(base, owner, "the wholesale line: members see it, guests without prices, trade buys", line, [
+        ("MEMBERS", "BROWSE", "ALLOW", None), ("MEMBERS", "SEE_PRICE", "ALLOW", None),
+        ("GUESTS", "BROWSE", "ALLOW", None), ("GUESTS", "SEE_PRICE", "DENY", None),
+        (trade_key, "BUY", "ALLOW", None)])
+    set_rules(base, owner, "the early access: VIP buys now, everyone in three days", early, [
+        (vip_key, "BUY", "ALLOW", None), ("MEMBERS", "BROWSE", "ALLOW", None),
+        ("MEMBERS", "SEE_PRICE", "ALLOW", None), ("MEMBERS", "BUY", "ALLOW", in_days(3)),
+        ("GUESTS", "BROWSE", "ALLOW", None), ("GUESTS", "SEE_PRICE", "ALLOW", None),
+        ("GUESTS", "BUY", "ALLOW", in_days(3))], before_opening="COMING")
+    entry = expect_status("the shelf's rules", call(base, "GET", f"{MEMBERSHIP}/category-access/{shelf}",
+                                                    token=owner), 200)
+    expect("the shelf inherits the corner's rules", entry["cells"][vip_key]["BROWSE"]["inheritedFrom"] == corner
+           and entry["cells"][vip_key]["BROWSE"]["effective"] == "ALLOWED", str(entry["cells"].get(vip_key)))
+
+    print("Category access: what guests, members and the VIP see")
+    member = register(base, own_login("plain"), "Scenario", "Member")
+    insider = member_of(base, owner, vip, "insider")
+    trader = member_of(base, owner, trade, "trader")
+    values = {"product": secret["id"], "sku": secret["sku"], "slug": secret["sku"].lower(), "name": secret["name"],
+              "prefix": secret["name"].split()[-1], "category": shelf, "categorySlug": own_code("VIPS").lower(),
+              "group": featured_group(base, owner, secret["id"]), "other": bulk["id"]}
+    for who, token in (("a guest", None), ("a member outside the VIP group", member)):
+        found = catalog_probe.leaks(base, token, values, secret)
+        expect(f"no endpoint shows {who} the VIP product ({len(catalog_probe.endpoints())} endpoints)", not found,
+               str(found[:5]))
+    unknown = call(base, "GET", "/api/v1/product/987654321")
+    hidden = call(base, "GET", f"/api/v1/product/{secret['id']}")
+    expect("the hidden product answers as an unknown one", hidden[0] == unknown[0] == 404, f"{hidden} {unknown}")
+    seen = expect_status("the VIP opens the product", call(base, "GET", f"/api/v1/product/{secret['id']}",
+                                                           token=insider), 200)
+    expect("the VIP sees it with its price", seen["id"] == secret["id"] and seen["price"] is not None, str(seen))
+    listed = expect_status("the VIP lists the shelf", call(base, "GET", f"/api/v1/products?category={shelf}",
+                                                           token=insider), 200)
+    expect("the shelf lists the VIP product", [p["id"] for p in listed["products"]] == [secret["id"]], str(listed))
+    teaser = expect_status("a guest asks about the corner", call(
+        base, "GET", f"/api/v1/membership/access/categories/{corner}"), 200)
+    expect("a guest is told what would open it", not teaser["listed"] and teaser["reason"]["kind"] in (
+        "JOIN_GROUP", "SIGN_IN"), str(teaser))
+
+    guest_view = expect_status("a guest opens the wholesale product", call(base, "GET", f"/api/v1/product/{bulk['id']}"),
+                               200)
+    expect("its price is hidden, with the reason", guest_view["price"] is None
+           and guest_view["membershipAccess"]["priceHidden"], str(guest_view))
+    refused = call(base, "POST", "/api/v1/cart", {"product": bulk["sku"], "quantity": 1})
+    expect_problem("a guest cannot put it in a cart", refused, 409)
+    expect("the refusal does not name the product", bulk["name"] not in json.dumps(refused[1], ensure_ascii=False),
+           str(refused[1]))
+    member_view = expect_status("a member opens it", call(base, "GET", f"/api/v1/product/{bulk['id']}", token=member),
+                                200)
+    expect("a member sees the price", member_view["price"] is not None, str(member_view))
+    expect_problem("a member outside trade cannot buy it", call(
+        base, "POST", "/api/v1/cart", {"product": bulk["sku"], "quantity": 1}, token=member), 409)
+    expect_status("trade buys it", call(base, "POST", "/api/v1/cart", {"product": bulk["sku"], "quantity": 1},
+                                        token=trader), 200, 201)
+
+    standing = expect_status("a member asks about the first harvest", call(
+        base, "GET", f"/api/v1/membership/access/products/{soon['id']}", token=member), 200)
+    expect("it opens to them in three days", standing["buy"]["state"] == "NOT_YET" and standing["buy"]["opensAt"],
+           str(standing))
+    expect_problem("a member cannot buy it yet", call(
+        base, "POST", "/api/v1/cart", {"product": soon["sku"], "quantity": 1}, token=member), 409)
+    expect_status("the VIP buys it today", call(base, "POST", "/api/v1/cart", {"product": soon["sku"], "quantity": 1},
+                                                token=insider), 200, 201)
+    preview = expect_status("the owner previews the guests' catalog", call(
+        base, "GET", f"{MEMBERSHIP}/category-access/preview?audience=GUESTS", token=owner), 200)
+    shown = {c["id"]: c for c in preview["categories"]}
+    expect("guests do not get the corner, see the line without prices", not shown[corner]["listed"]
+           and shown[line]["listed"] and not shown[line]["showsPrice"], str([shown[corner], shown[line]]))
+
+
+EVERY = ("BROWSE", "SEE_PRICE", "BUY")
+
+
+def own_group(base, kind, name, owner, open_to_apply=False):
+    return expect_status(f"create group {own_code(kind)}", call(base, "POST", f"{MEMBERSHIP}/groups", {
+        "code": own_code(kind), "kind": "MANUAL", "nameEn": name, "openToApply": open_to_apply,
+        "needsApproval": False}, token=owner), 201)
+
+
+def own_category(base, owner, made, kind, name, parent=None):
+    body = {"code": own_code(kind), "visible": True, "sortOrder": 0, "descriptions": [{
+        "language": "en", "name": f"{name} {RUN}", "friendlyUrl": own_code(kind).lower(), "title": name}]}
+    if parent:
+        body["parent"] = {"id": parent, "code": None}
+    created = expect_status(f"create category {own_code(kind)}", call(
+        base, "POST", "/api/v1/private/category", body, token=owner), 200, 201)
+    made["categories"].insert(0, created["id"])
+    return created["id"]
+
+
+def own_product(base, owner, made, kind, name, price, categories):
+    sku = own_code(kind)
+    created = expect_status(f"create product {sku}", call(base, "POST", "/api/v2/private/product", {
+        "identifier": sku, "sku": sku, "visible": True, "canBePurchased": True, "price": price, "quantity": 100,
+        "categories": [{"id": c} for c in categories],
+        "descriptions": [{"language": "en", "name": f"{name} {RUN}", "friendlyUrl": sku.lower()}]},
+        token=owner), 200, 201)
+    made["products"].append(created["id"])
+    return {"id": created["id"], "sku": sku, "name": f"{name} {RUN}", "price": price}
+
+
+def set_rules(base, owner, what, category, rules, before_opening=None):
+    expect_status(what, call(base, "PUT", f"{MEMBERSHIP}/category-access/{category}", {
+        "beforeOpening": before_opening, "rules": [
+            {"audience": audience, "permission": permission, "state": state, "opensAt": opens_at}
+            for audience, permission, state, opens_at in rules]}, token=owner), 200)
+
+
+def in_days(days):
+    """A moment in the store's local time, as the owner enters it."""
+    return time.strftime("%Y-%m-%dT%H:%M", time.localtime(time.time() + days * 86400))
+
+
+def member_of(base, owner, group, kind):
+    token = register(base, own_login(kind), "Scenario", kind.capitalize())
+    found = expect_status(f"find {kind}", call(base, "GET", f"{MEMBERSHIP}/members?q={own_login(kind)}",
+                                               token=owner), 200)
+    expect_status(f"add {kind} to {group['code']}", call(
+        base, "POST", f"{MEMBERSHIP}/members/{found['items'][0]['customerId']}/groups",
+        {"group": group["code"], "reason": "scenario " + RUN}, token=owner), 200, 201)
+    return token
+
+
+def featured_group(base, owner, product_id):
+    """A featured group (the host's product group) holding the product; a code no group has on a host without
+    them."""
+    code = own_code("FEATURED")
+    made = call(base, "POST", "/api/v1/private/products/group", {"code": code, "active": True}, token=owner)
+    if made[0] in (200, 201):
+        call(base, "POST", f"/api/v1/private/products/{product_id}/group/{code}", token=owner)
+    return code
+
+
+def remove_own_catalog(base, owner, made):
+    """The run's categories lose their rules, then its products and categories go."""
+    for category in made["categories"]:
+        call(base, "PUT", f"{MEMBERSHIP}/category-access/{category}", {"rules": []}, token=owner)
+    for product in made["products"]:
+        call(base, "DELETE", f"/api/v2/private/product/{product}", token=owner)
+    for category in made["categories"]:
+        call(base, "DELETE", f"/api/v1/private/category/{category}", token=owner)
 
 
 def some_product(base, owner):
@@ -662,6 +840,7 @@ def run_journeys(base, owner):
         tiers_journey(base, owner, default_tier, checkouts)
         coupons_journey(base, owner)
         coupon_till_journey(base, owner, checkouts)
+        access_journey(base, owner)
         host_still_works(base)
         return 0
     except (Failure, ApiError, urllib.error.URLError, KeyError, TypeError, StopIteration, ValueError) as failure:
@@ -688,6 +867,10 @@ def remove_own_data(base, owner):
             done(left, f"application {application['id']}", call(
                 base, "POST", f"{MEMBERSHIP}/applications/{application['id']}/reject",
                 {"reason": "scenario run"}, token=owner), 200)
+    for category in store_snapshot.categories_with_rules(base, owner):
+        if store_snapshot.owned(category["code"]):
+            done(left, f"rules of category {category['code']}", call(
+                base, "PUT", f"{MEMBERSHIP}/category-access/{category['id']}", {"rules": []}, token=owner), 200)
     groups = get(base, f"{MEMBERSHIP}/groups", owner)
     default_tier = next((g["code"] for g in groups if g["defaultTier"]), None)
     for group in groups:

@@ -4,7 +4,7 @@
 Usage: scripts/store_snapshot.py [BASE_URL] [--admin EMAIL] [--password PASSWORD] > before.json
        scripts/store_snapshot.py --compare before.json after.json
 
-It holds the tier settings and ladder, the coupon settings, every group (all fields), price rule, coupon and
+It holds the tier settings and ladder, the coupon settings, the category access settings and rules, every group (all fields), price rule, coupon and
 pending application, each customer's tier and groups, and the host's money-order payment module when the host
 shows it. It leaves out the check script's own data (codes, rule names and logins starting with SCN- / scn-)
 and what grows as the shop is used (orders, uses of its own coupons, job runs). --compare prints a unified diff
@@ -35,7 +35,20 @@ def snapshot(base, token):
         "members": [member for member in all_pages(base, f"{MEMBERSHIP}/members", token)
                     if not (member["email"] or "").lower().startswith(OWN_LOGIN)],
         "moneyOrderModule": money_order_module(base, token),
+        "categoryAccess": {
+            "settings": get(base, f"{MEMBERSHIP}/category-access/settings", token),
+            "rules": [{"code": category["code"], "beforeOpening": category["beforeOpening"]["set"], "cells": {
+                audience: {permission: [cell["set"], cell["opensAt"]] for permission, cell in cells.items()
+                           if cell["set"]} for audience, cells in category["cells"].items()}}
+                for category in categories_with_rules(base, token) if not owned(category["code"])]},
     }
+
+
+def categories_with_rules(base, token):
+    """The categories whose own rules the owner set (or their before-opening choice)."""
+    overview = get(base, f"{MEMBERSHIP}/category-access", token)
+    return [category for category in overview["categories"] if category["beforeOpening"]["set"] or any(
+        cell["set"] for cells in category["cells"].values() for cell in cells.values())]
 
 
 def owned(code):

@@ -9,10 +9,12 @@ import com.salesmanager.core.model.merchant.MerchantStore;
 
 /**
  * What {@link StandInCatalog#createProduct(NewProduct)} creates: a product of a store with one availability
- * (region {@code "*"}) and one default price {@code "base"}, optionally with a special price.
+ * (region {@code "*"}) and one default price {@code "base"}, optionally with a special price, a manufacturer and
+ * a friendly URL (slug; the sku in lower case unless set).
  *
  * <pre>
- * NewProduct.sku("TSHIRT").name("T-shirt").price("20.00").quantity(5).categories(clothesId)
+ * NewProduct.sku("TSHIRT").name("T-shirt").price("20.00").quantity(5).categories(clothesId, saleId)
+ *         .slug("t-shirt").manufacturer(acmeId)
  * </pre>
  */
 public final class NewProduct {
@@ -26,10 +28,13 @@ public final class NewProduct {
     private final List<Long> categoryIds = new ArrayList<>();
     private int quantity = 100;
     private String storeCode = MerchantStore.DEFAULT_STORE;
+    private String slug;
+    private Long manufacturerId;
 
     private NewProduct(String sku) {
         this.sku = sku;
         this.name = sku;
+        this.slug = sku.toLowerCase();
     }
 
     public static NewProduct sku(String sku) {
@@ -70,6 +75,18 @@ public final class NewProduct {
         return this;
     }
 
+    /** The friendly URL of its description ({@code /product/slug/{slug}}). */
+    public NewProduct slug(String friendlyUrl) {
+        this.slug = friendlyUrl;
+        return this;
+    }
+
+    /** A manufacturer made by {@link StandInCatalog#createManufacturer(String, String)}. */
+    public NewProduct manufacturer(Long id) {
+        this.manufacturerId = id;
+        return this;
+    }
+
     /** The store's code; {@code DEFAULT} unless set. */
     public NewProduct store(String code) {
         this.storeCode = code;
@@ -106,6 +123,14 @@ public final class NewProduct {
 
     int getQuantity() {
         return quantity;
+    }
+
+    String getSlug() {
+        return slug;
+    }
+
+    Long getManufacturerId() {
+        return manufacturerId;
     }
 
     String getStoreCode() {

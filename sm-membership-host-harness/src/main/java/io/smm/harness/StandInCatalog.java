@@ -15,6 +15,13 @@ import com.salesmanager.core.model.catalog.category.CategoryDescription;
 import com.salesmanager.core.model.catalog.product.Product;
 import com.salesmanager.core.model.catalog.product.availability.ProductAvailability;
 import com.salesmanager.core.model.catalog.product.description.ProductDescription;
+import com.salesmanager.core.model.catalog.product.image.ProductImage;
+import com.salesmanager.core.model.catalog.product.manufacturer.Manufacturer;
+import com.salesmanager.core.model.catalog.product.manufacturer.ManufacturerDescription;
+import com.salesmanager.core.model.catalog.product.relationship.ProductRelationship;
+import com.salesmanager.core.model.catalog.product.relationship.ProductRelationshipType;
+import com.salesmanager.core.model.catalog.product.review.ProductReview;
+import com.salesmanager.core.model.catalog.product.review.ProductReviewDescription;
 import com.salesmanager.core.model.catalog.product.price.ProductPrice;
 import com.salesmanager.core.model.catalog.product.price.ProductPriceType;
 import com.salesmanager.core.model.customer.Customer;
@@ -139,15 +146,81 @@ public class StandInCatalog {
         ProductDescription description = new ProductDescription();
         description.setName(spec.getName());
         description.setLanguage(store.getDefaultLanguage());
-        description.setSeUrl(spec.getSku().toLowerCase());
+        description.setSeUrl(spec.getSlug());
         description.setProduct(product);
         product.getDescriptions().add(description);
         for (Long categoryId : spec.getCategoryIds()) {
             product.getCategories().add(categories.getById(categoryId));
         }
+        if (spec.getManufacturerId() != null) {
+            product.setManufacturer(products.getManufacturer(spec.getManufacturerId()));
+        }
         product.getAvailabilities().add(availability(product, store, spec));
-        products.create(product);
+        try {
+            products.create(product);
+        } catch (ServiceException e) {
+            throw new IllegalStateException("Product [" + spec.getSku() + "] not indexed: " + e.getMessage(), e);
+        }
         return product.getId();
+    }
+
+    /** A manufacturer of store {@code DEFAULT} named in its default language. */
+    public Long createManufacturer(String code, String name) {
+        MerchantStore store = store(MerchantStore.DEFAULT_STORE);
+        Manufacturer manufacturer = new Manufacturer();
+        manufacturer.setCode(code);
+        manufacturer.setMerchantStore(store);
+        ManufacturerDescription description = new ManufacturerDescription();
+        description.setName(name);
+        description.setLanguage(store.getDefaultLanguage());
+        description.setManufacturer(manufacturer);
+        manufacturer.getDescriptions().add(description);
+        products.createPart(manufacturer);
+        return manufacturer.getId();
+    }
+
+    /** Makes {@code relatedId} a related item ({@code RELATED_ITEM}) of {@code productId}, as the owner does. */
+    public Long relate(long productId, long relatedId) {
+        Product product = products.getById(productId);
+        return relationship(product.getMerchantStore(), product, products.getById(relatedId),
+                ProductRelationshipType.RELATED_ITEM.name());
+    }
+
+    /** Puts the product in the store's product group (e.g. {@code FEATURED_ITEM}), creating the group if need be. */
+    public Long addToGroup(String group, long productId) {
+        Product product = products.getById(productId);
+        return relationship(product.getMerchantStore(), null, product, group);
+    }
+
+    /** A customer's review of the product, dated now, its text in the store's default language. */
+    public Long createReview(long productId, long customerId, double rating, String text) {
+        Product product = products.getById(productId);
+        ProductReview review = new ProductReview();
+        review.setProduct(product);
+        review.setCustomer(customers.getById(customerId));
+        review.setReviewRating(rating);
+        review.setReviewDate(new Date());
+        review.setStatus(1);
+        ProductReviewDescription description = new ProductReviewDescription();
+        description.setName(text);
+        description.setDescription(text);
+        description.setLanguage(product.getMerchantStore().getDefaultLanguage());
+        description.setProductReview(review);
+        review.getDescriptions().add(description);
+        products.createPart(review);
+        return review.getId();
+    }
+
+    /** An image of the product (only its row: the stand-in stores no file). */
+    public Long addImage(long productId, String fileName, boolean defaultImage) {
+        Product product = products.getById(productId);
+        ProductImage image = new ProductImage();
+        image.setProduct(product);
+        image.setProductImage(fileName);
+        image.setDefaultImage(defaultImage);
+        product.getImages().add(image);
+        products.createPart(image);
+        return image.getId();
     }
 
     /** A self-registered customer of store {@code DEFAULT}: nick = e-mail, group CUSTOMER, BCrypt password. */
@@ -244,6 +317,17 @@ public class StandInCatalog {
             store.getLanguages().add(language);
         }
         return language;
+    }
+
+    private Long relationship(MerchantStore store, Product product, Product related, String code) {
+        ProductRelationship relationship = new ProductRelationship();
+        relationship.setStore(store);
+        relationship.setProduct(product);
+        relationship.setRelatedProduct(related);
+        relationship.setCode(code);
+        relationship.setActive(true);
+        products.createPart(relationship);
+        return relationship.getId();
     }
 
     private MerchantStore store(String code) {

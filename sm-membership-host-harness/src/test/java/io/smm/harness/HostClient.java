@@ -53,6 +53,10 @@ final class HostClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(write(body))));
     }
 
+    Answer delete(String path, String token) {
+        return send(request(path, token).DELETE());
+    }
+
     private HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);

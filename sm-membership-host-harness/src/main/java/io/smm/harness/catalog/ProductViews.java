@@ -1,5 +1,7 @@
 package io.smm.harness.catalog;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -9,11 +11,16 @@ import com.salesmanager.core.model.catalog.category.Category;
 import com.salesmanager.core.model.catalog.product.Product;
 import com.salesmanager.core.model.catalog.product.availability.ProductAvailability;
 import com.salesmanager.core.model.catalog.product.description.ProductDescription;
+import com.salesmanager.core.model.catalog.product.image.ProductImage;
+import com.salesmanager.core.model.catalog.product.manufacturer.Manufacturer;
 import com.salesmanager.core.model.catalog.product.price.FinalPrice;
 import com.salesmanager.core.model.merchant.MerchantStore;
 import com.salesmanager.core.model.reference.language.Language;
 import com.salesmanager.shop.model.catalog.category.ReadableCategory;
+import com.salesmanager.shop.model.catalog.manufacturer.ReadableManufacturer;
+import com.salesmanager.shop.model.catalog.product.ReadableImage;
 import com.salesmanager.shop.model.catalog.product.ReadableProduct;
+import com.salesmanager.shop.model.catalog.product.ReadableProductList;
 import com.salesmanager.shop.model.catalog.product.ReadableProductPrice;
 
 /**
@@ -48,6 +55,13 @@ public class ProductViews {
         target.setQuantity(quantity(product));
         target.setCategories(product.getCategories().stream().map(ProductViews::category)
                 .collect(Collectors.toList()));
+        if (product.getManufacturer() != null) {
+            target.setManufacturer(manufacturer(product.getManufacturer(), language));
+        }
+        List<ReadableImage> images = product.getImages().stream().map(ProductViews::image)
+                .sorted(Comparator.comparing(ReadableImage::getId)).collect(Collectors.toList());
+        target.setImages(images);
+        images.stream().filter(ReadableImage::isDefaultImage).findFirst().ifPresent(target::setImage);
         target.setPrice(price.getFinalPrice());
         target.setFinalPrice(pricingService.getDisplayAmount(price.getFinalPrice(), store));
         target.setOriginalPrice(pricingService.getDisplayAmount(price.getOriginalPrice(), store));
@@ -59,6 +73,50 @@ public class ProductViews {
         productPrice.setDiscounted(price.isDiscounted());
         target.setProductPrice(productPrice);
         return target;
+    }
+
+    /** Products as the host lists them, each priced once; counts as for an unpaged list. */
+    public ReadableProductList toList(List<Product> products, MerchantStore store, Language language)
+            throws ServiceException {
+        ReadableProductList list = new ReadableProductList();
+        for (Product product : products) {
+            list.getProducts().add(toReadable(product, store, language));
+        }
+        list.setNumber(products.size());
+        list.setRecordsTotal(products.size());
+        return list;
+    }
+
+    /** An image as the host's image mapper shows it: id, file name, URL path, type, default flag. */
+    public static ReadableImage image(ProductImage image) {
+        ReadableImage readable = new ReadableImage();
+        readable.setId(image.getId());
+        readable.setImageName(image.getProductImage());
+        readable.setImageUrl("/static/products/" + image.getProduct().getMerchantStore().getCode() + "/"
+                + image.getProduct().getSku() + "/" + image.getProductImage());
+        readable.setImageType(image.getImageType());
+        readable.setDefaultImage(image.isDefaultImage());
+        return readable;
+    }
+
+    /** A manufacturer with its code and its name in the language (or its first name). */
+    public static ReadableManufacturer manufacturer(Manufacturer manufacturer, Language language) {
+        ReadableManufacturer readable = new ReadableManufacturer();
+        readable.setId(manufacturer.getId());
+        readable.setCode(manufacturer.getCode());
+        manufacturer.getDescriptions().stream()
+                .filter(d -> d.getLanguage().getId().equals(language.getId()))
+                .findFirst()
+                .or(() -> manufacturer.getDescriptions().stream().findFirst())
+                .ifPresent(d -> {
+                    com.salesmanager.shop.model.catalog.manufacturer.ManufacturerDescription description =
+                            new com.salesmanager.shop.model.catalog.manufacturer.ManufacturerDescription();
+                    description.setId(d.getId());
+                    description.setName(d.getName());
+                    description.setLanguage(d.getLanguage().getCode());
+                    readable.setDescription(description);
+                });
+        return readable;
     }
 
     private static com.salesmanager.shop.model.catalog.product.ProductDescription description(Product product,

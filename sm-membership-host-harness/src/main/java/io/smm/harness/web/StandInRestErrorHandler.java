@@ -9,9 +9,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import com.salesmanager.shop.store.api.exception.ResourceNotFoundException;
+
 /**
  * Like the host's {@code RestErrorHandler}, limited to the stand-in's own controllers: unknown resources
- * 404, a failed guest checkout 400, anything else 500, body {@code {errorCode, message}}.
+ * 404 (the host's {@link ResourceNotFoundException} too), a failed guest checkout 400, a host conversion refusing
+ * what is not there 500 (logged without its stack: it is expected), anything else 500, body
+ * {@code {errorCode, message}}.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(basePackages = "io.smm.harness")
@@ -23,6 +27,19 @@ public class StandInRestErrorHandler {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     public ErrorBody notFound(UnknownResourceException exception) {
         return new ErrorBody("404", exception.getMessage());
+    }
+
+    @ExceptionHandler(ResourceNotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    public ErrorBody hostNotFound(ResourceNotFoundException exception) {
+        return new ErrorBody(exception.getErrorCode(), exception.getErrorMessage());
+    }
+
+    @ExceptionHandler(ConversionFailedException.class)
+    @ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
+    public ErrorBody conversionFailed(ConversionFailedException exception) {
+        LOGGER.error(exception.getMessage());
+        return new ErrorBody("500", exception.getMessage());
     }
 
     @ExceptionHandler(CheckoutFailedException.class)

@@ -1,0 +1,57 @@
+"""Walks every endpoint of scripts/catalog-endpoints.txt as one shopper and tells which answers leak a product the
+shopper may not see: its id (as a JSON "id" or "productId"), its name, its sku or its price. Standard library only."""
+import json
+import os
+import re
+import urllib.parse
+
+from owner_api import call
+
+ENDPOINTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "catalog-endpoints.txt")
+
+
+def endpoints():
+    """(method, path template, body template or None) for every line of the list."""
+    found = []
+    with open(ENDPOINTS, encoding="utf-8") as lines:
+        for line in lines:
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            method, rest = line.split(" ", 1)
+            path, _, body = rest.partition(" ")
+            found.append((method, path, body or None))
+    return found
+
+
+def fill(template, values):
+    """The template with each {placeholder} replaced; values go into paths URL-encoded, into bodies as they are."""
+    return re.sub(r"\{(\w+)\}", lambda m: str(values[m.group(1)]), template)
+
+
+def leaks(base, token, values, secret):
+    """[(request, what leaked)] for every answer carrying the secret product: secret has id, name, sku, price."""
+    found = []
+    path_values = {k: urllib.parse.quote(str(v), safe="") for k, v in values.items()}
+    for method, path, body in endpoints():
+        url = fill(path, path_values)
+        data = json.loads(fill(body, values)) if body else None
+        status, answer, _ = call(base, method, url, data, token=token)
+        for what in leaked(answer, secret):
+            found.append((f"{method} {url} -> {status}", what))
+    return found
+
+
+def leaked(answer, secret):
+    """What of the secret product the answer shows."""
+    text = json.dumps(answer, ensure_ascii=False) if not isinstance(answer, str) else answer
+    shown = []
+    if re.search(r'"(id|productId)": %d\b' % secret["id"], text):
+        shown.append(f"id {secret['id']}")
+    for field in ("name", "sku"):
+        if secret[field] and secret[field].lower() in text.lower():
+            shown.append(f"{field} {secret[field]!r}")
+    if secret.get("price") and re.search(r'"(price|finalPrice|originalPrice)": "?[^",]*%s' % re.escape(
+            secret["price"]), text):
+        shown.append(f"price {secret['price']}")
+    return shown
