@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -44,14 +45,16 @@ class ProductDetailAccessIntegrationTests {
     private HostClient host;
     private long vip;
     private long secret;
+    private String sku;
 
     @BeforeAll
     void aProductInTheVipCorner() {
         host = new HostClient(rest);
         String suffix = String.valueOf(System.nanoTime() % 1_000_000);
         vip = catalog.createCategory("vipd-" + suffix, "VIP " + suffix);
-        secret = catalog.createProduct(NewProduct.sku("SECRET" + suffix).name("Secret watch " + suffix)
-                .price("500.00").categories(vip));
+        sku = "SECRET" + suffix;
+        secret = catalog.createProduct(NewProduct.sku(sku).name("Secret watch " + suffix).price("500.00")
+                .categories(vip));
     }
 
     @AfterEach
@@ -70,6 +73,23 @@ class ProductDetailAccessIntegrationTests {
         assertThat(hidden.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(hidden.getHeaders().getContentType()).isEqualTo(missing.getHeaders().getContentType());
         assertThat(withoutId(hidden, secret)).isEqualTo(withoutId(missing, unknown));
+    }
+
+    @Test
+    void byFriendlyUrlOrSkuAnUnlistedProductIsAnsweredAsAnUnknownOne() {
+        views.of(GUEST).category(vip, AccessSeamTestViews.hidden());
+        String slug = sku.toLowerCase(Locale.ROOT);
+
+        for (String path : List.of("/api/v1/product/slug/", "/api/v1/product/friendly/", "/api/v2/product/slug/",
+                "/api/v2/product/")) {
+            String key = path.equals("/api/v2/product/") ? sku : slug;
+            ResponseEntity<String> hidden = host.getText(path + key, null, null);
+            ResponseEntity<String> missing = host.getText(path + key + "-none", null, null);
+
+            assertThat(hidden.getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(withoutTime(hidden.getBody())).as(path)
+                    .isEqualTo(withoutTime(missing.getBody()).replace(key + "-none", key));
+        }
     }
 
     @Test
@@ -125,6 +145,11 @@ class ProductDetailAccessIntegrationTests {
         assertThat(hidden.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(withoutId(hidden, secret)).isEqualTo(withoutId(missing, unknown));
         assertThat(priceHidden).isEqualTo(Map.of("productId", (int) secret, "priceHidden", true));
+    }
+
+    /** Boot's error body says when it was made. */
+    private static String withoutTime(String body) {
+        return body.replaceAll("\"timestamp\":\"[^\"]*\"", "");
     }
 
     private static String withoutId(ResponseEntity<Map<String, Object>> answer, long productId) {

@@ -99,6 +99,17 @@ class ProductListAccessIntegrationTests {
     }
 
     @Test
+    void theV2ListIsFilteredAlike() {
+        views.of(GUEST).category(vip, AccessSeamTestViews.hidden());
+
+        Map<String, Object> page = host.get("/api/v2/products?category=" + shop + "&count=50&page=0", null)
+                .getBody();
+
+        assertThat(page).containsEntry("recordsTotal", 50).containsEntry("totalPages", 1);
+        assertThat(names(page)).hasSize(50).allMatch(name -> name.startsWith("Listed "));
+    }
+
+    @Test
     void withoutARuleTheListHasEveryProduct() {
         Map<String, Object> page = list("?category=" + shop + "&count=50&page=1");
 
