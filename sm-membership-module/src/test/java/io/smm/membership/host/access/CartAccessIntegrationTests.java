@@ -6,22 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import io.smm.harness.NewProduct;
-import io.smm.harness.StandInCatalog;
-import io.smm.harness.StandInShopApplication;
 import io.smm.membership.identity.Shopper;
-import io.smm.membership.testhost.FixedAccessViews;
-import io.smm.membership.testhost.HostClient;
 import io.smm.membership.testhost.LogCapture;
 
 /**
@@ -29,40 +21,21 @@ import io.smm.membership.testhost.LogCapture;
  * was added, or came with a guest's cart) cannot be checked out: refused with what would let them buy it, never with
  * the product's name.
  */
-@SpringBootTest(classes = { StandInShopApplication.class, AccessSeamTestViews.class },
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CartAccessIntegrationTests {
+class CartAccessIntegrationTests extends StandInWithViews {
 
-    private static final Shopper GUEST = Shopper.guest(AccessSeamTestViews.STORE);
     private static final String REFUSAL_LOG = "io.smm.membership.host.checkout.CouponRefusalFilter";
 
-    @Autowired
-    private TestRestTemplate rest;
-
-    @Autowired
-    private StandInCatalog catalog;
-
-    @Autowired
-    private FixedAccessViews views;
-
-    private HostClient host;
     private String sku;
     private String name;
     private long wholesale;
 
     @BeforeEach
     void aWholesaleProduct() {
-        host = new HostClient(rest);
-        String suffix = String.valueOf(System.nanoTime() % 1_000_000);
+        String suffix = suffix();
         wholesale = catalog.createCategory("whole-" + suffix, "Wholesale " + suffix);
         sku = "CRATE" + suffix;
         name = "Crate of pears " + suffix;
         catalog.createProduct(NewProduct.sku(sku).name(name).price("40.00").quantity(100).categories(wholesale));
-    }
-
-    @AfterEach
-    void everythingOpenAgain() {
-        views.clear();
     }
 
     @Test

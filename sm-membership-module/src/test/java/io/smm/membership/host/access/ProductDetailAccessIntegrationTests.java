@@ -7,59 +7,28 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import io.smm.harness.NewProduct;
-import io.smm.harness.StandInCatalog;
-import io.smm.harness.StandInShopApplication;
-import io.smm.membership.identity.Shopper;
-import io.smm.membership.testhost.FixedAccessViews;
-import io.smm.membership.testhost.HostClient;
 import io.smm.membership.testhost.LogCapture;
 
 /** A product the shopper may not browse does not exist for them: its detail answers as an unknown product's. */
-@SpringBootTest(classes = { StandInShopApplication.class, AccessSeamTestViews.class },
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProductDetailAccessIntegrationTests {
+class ProductDetailAccessIntegrationTests extends StandInWithViews {
 
-    private static final Shopper GUEST = Shopper.guest(AccessSeamTestViews.STORE);
-
-    @Autowired
-    private TestRestTemplate rest;
-
-    @Autowired
-    private StandInCatalog catalog;
-
-    @Autowired
-    private FixedAccessViews views;
-
-    private HostClient host;
     private long vip;
     private long secret;
     private String sku;
 
     @BeforeAll
     void aProductInTheVipCorner() {
-        host = new HostClient(rest);
-        String suffix = String.valueOf(System.nanoTime() % 1_000_000);
+        String suffix = suffix();
         vip = catalog.createCategory("vipd-" + suffix, "VIP " + suffix);
         sku = "SECRET" + suffix;
         secret = catalog.createProduct(NewProduct.sku(sku).name("Secret watch " + suffix).price("500.00")
                 .categories(vip));
-    }
-
-    @AfterEach
-    void everythingOpenAgain() {
-        views.clear();
     }
 
     @Test

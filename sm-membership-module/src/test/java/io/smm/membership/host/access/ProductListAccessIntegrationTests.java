@@ -13,51 +13,27 @@ import javax.persistence.EntityManagerFactory;
 
 import org.aspectj.lang.ProceedingJoinPoint;
 import org.hibernate.Session;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.smm.harness.NewProduct;
-import io.smm.harness.StandInCatalog;
-import io.smm.harness.StandInShopApplication;
 import io.smm.membership.access.AccessView;
-import io.smm.membership.identity.Shopper;
-import io.smm.membership.testhost.FixedAccessViews;
-import io.smm.membership.testhost.HostClient;
 
 /**
  * The host's product list leaves out what the shopper may not browse in its own query: totals, page counts and page
  * sizes are those of the products the shopper sees, whether one listed category lists a product (ANY) or one
  * unlisted category hides it (ALL).
  */
-@SpringBootTest(classes = { StandInShopApplication.class, AccessSeamTestViews.class },
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProductListAccessIntegrationTests {
-
-    private static final Shopper GUEST = Shopper.guest(AccessSeamTestViews.STORE);
-
-    @Autowired
-    private TestRestTemplate rest;
-
-    @Autowired
-    private StandInCatalog catalog;
-
-    @Autowired
-    private FixedAccessViews views;
+class ProductListAccessIntegrationTests extends StandInWithViews {
 
     @Autowired
     @Qualifier("entityManagerFactory")
     private EntityManagerFactory entityManagerFactory;
 
-    private HostClient host;
     private long shop;
     private long vip;
     private long open;
@@ -66,8 +42,7 @@ class ProductListAccessIntegrationTests {
     /** A shop category of 50 products, with a VIP corner of 10 more under it, and one product in both corners. */
     @BeforeAll
     void aShopWithAVipCorner() {
-        host = new HostClient(rest);
-        String suffix = String.valueOf(System.nanoTime() % 1_000_000);
+        String suffix = suffix();
         shop = catalog.createCategory("shop-" + suffix, "Shop " + suffix);
         vip = catalog.createCategory("vip-" + suffix, "VIP " + suffix, shop);
         open = catalog.createCategory("open-" + suffix, "Open " + suffix);
@@ -81,11 +56,6 @@ class ProductListAccessIntegrationTests {
         }
         both = catalog.createProduct(NewProduct.sku("B" + suffix).name("In both").price("5.00")
                 .categories(open, vip));
-    }
-
-    @AfterEach
-    void everythingOpenAgain() {
-        views.clear();
     }
 
     @Test
