@@ -42,8 +42,9 @@ import io.smm.membership.pricing.PriceRuleService;
  * demo customer also has a year of orders: about 150 in all, placed through the host's checkout and dated over the
  * last 365 days, mostly delivered, those of the last three weeks processed, a few canceled or refunded; the higher
  * the tier, the more spent (gold, platinum and wholesale most). Then member prices ({@link DemoPriceRules}), tiers by
- * spend switched on ({@link DemoTiers}), and, once the web server is up, a few orders of today placed through the
- * storefront's checkout ({@link DemoCheckouts}, {@link #ORDERS_OF_TODAY}). Customers' names are written in their
+ * spend switched on ({@link DemoTiers}), the catalog's restricted corners ({@link DemoCategoryAccess}), and, once
+ * the web server is up, a few orders of today placed through the storefront's checkout ({@link DemoCheckouts},
+ * {@link #ORDERS_OF_TODAY}). Customers' names are written in their
  * own scripts: Chinese, Japanese, Korean and Latin. The orders and moves are the same on every load (fixed seed)
  * except that their dates count back from today. Loaded once, when the store has no groups yet.
  */
@@ -85,6 +86,7 @@ class DemoData implements SmartInitializingSingleton {
     private final PriceRuleService priceRules;
     private final TierService tiers;
     private final DemoGate gate;
+    private final DemoCategoryAccess categoryAccess;
     /** Wound back to date the tier moves; null when the host has a clock of its own (moves are then dated now). */
     private final DemoClock clock;
     private final List<String> skus = new ArrayList<>();
@@ -93,7 +95,7 @@ class DemoData implements SmartInitializingSingleton {
 
     DemoData(StandInCatalog catalog, GroupService groups, MembershipService memberships,
             ApplicationService applications, CouponService coupons, PriceRuleService priceRules, TierService tiers,
-            DemoGate gate, DemoClock clock) {
+            DemoGate gate, DemoClock clock, DemoCategoryAccess categoryAccess) {
         this.catalog = catalog;
         this.groups = groups;
         this.memberships = memberships;
@@ -103,6 +105,7 @@ class DemoData implements SmartInitializingSingleton {
         this.tiers = tiers;
         this.gate = gate;
         this.clock = clock;
+        this.categoryAccess = categoryAccess;
     }
 
     /** Runs before the web server opens, so no request ever sees a half-loaded demo. */
@@ -118,6 +121,7 @@ class DemoData implements SmartInitializingSingleton {
         int orders = loadOrders(buyers);
         new DemoPriceRules(priceRules, categoryIds, productIds).load(Instant.now());
         new DemoTiers(tiers).switchOn(new ArrayList<>(buyers.keySet()));
+        categoryAccess.load();
         gate.close();
         log.info("sm-membership demo data loaded: {} groups, {} orders, {} price rules; {} more orders once the"
                 + " server is up", groups.list(STORE).size(), orders, priceRules.list(STORE).size(),

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 import io.smm.harness.StandInCatalog;
+import io.smm.membership.access.CategoryAccessOwnerService;
 import io.smm.membership.autoconfigure.MembershipAutoConfiguration;
 import io.smm.membership.coupons.CouponService;
 import io.smm.membership.groups.ApplicationService;
@@ -18,6 +19,7 @@ import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MembershipService;
 import io.smm.membership.tiers.TierService;
 import io.smm.membership.pricing.PriceRuleService;
+import io.smm.membership.settings.MembershipProperties;
 
 /** Loads the demo shop into an empty stand-in host. Only the demo puts this jar on {@code loader.path}. */
 @Configuration(proxyBeanMethods = false)
@@ -28,9 +30,11 @@ public class DemoDataAutoConfiguration {
     @Bean
     DemoData membershipDemoData(StandInCatalog catalog, GroupService groups, MembershipService memberships,
             ApplicationService applications, CouponService coupons, PriceRuleService priceRules, TierService tiers,
-            DemoGate gate, @Qualifier("membershipClock") Clock clock) {
+            DemoGate gate, @Qualifier("membershipClock") Clock clock, CategoryAccessOwnerService categoryAccess,
+            MembershipProperties properties) {
         return new DemoData(catalog, groups, memberships, applications, coupons, priceRules, tiers, gate,
-                clock instanceof DemoClock ? (DemoClock) clock : null);
+                clock instanceof DemoClock ? (DemoClock) clock : null,
+                new DemoCategoryAccess(catalog, categoryAccess, groups, properties.storeTimeZone()));
     }
 
     @Bean

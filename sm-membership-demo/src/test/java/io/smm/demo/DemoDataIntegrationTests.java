@@ -56,6 +56,20 @@ class DemoDataIntegrationTests {
     }
 
     @Test
+    void keepsTheVipCornerForTheClubAndShowsTheWholesaleLineToGuestsWithoutPrices() {
+        List<Map<String, Object>> guestSees = list(object(body(rest.getForEntity("/api/v1/products?count=500",
+                Object.class))).get("products"));
+        List<Map<String, Object>> clubSees = list(object(get("/api/v1/products?count=500",
+                token("/api/v1/customer/login", "gold@demo.example"))).get("products"));
+
+        assertThat(guestSees).extracting(product -> product.get("sku")).doesNotContain("VC-1", "VC-2")
+                .contains("WL-1", "WH-1");
+        assertThat(guestSees).filteredOn(product -> "WL-1".equals(product.get("sku"))).singleElement()
+                .satisfies(product -> assertThat(product.get("price")).isNull());
+        assertThat(clubSees).extracting(product -> product.get("sku")).contains("VC-1", "VC-2", "WL-1", "WH-1");
+    }
+
+    @Test
     void hasPriceRulesOfEveryKindWithQuantityTiersAndDateWindows() {
         List<Map<String, Object>> rules = list(get("/api/v1/private/membership/price-rules", owner));
 
