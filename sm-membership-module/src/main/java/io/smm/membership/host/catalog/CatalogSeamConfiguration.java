@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.smm.membership.access.CategoryTree;
 import io.smm.membership.catalog.CatalogNames;
 import io.smm.membership.identity.CurrentShopper;
 import io.smm.membership.money.StoreCurrencies;
@@ -24,6 +25,11 @@ public class CatalogSeamConfiguration {
     @Bean
     CatalogNames membershipCatalogNames() {
         return new ShopizerCatalogNames();
+    }
+
+    @Bean
+    CategoryTree membershipCategoryTree() {
+        return new ShopizerCategoryTree();
     }
 
     @Bean
