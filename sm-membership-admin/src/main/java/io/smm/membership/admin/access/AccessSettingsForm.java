@@ -1,24 +1,18 @@
 package io.smm.membership.admin.access;
 
-/** The category access page's settings form: the store's two choices as the owner picks them. */
-public class AccessSettingsForm {
+import io.smm.membership.access.AccessSettings;
+import io.smm.membership.access.AccessSettingsDraft;
 
-    private String unlisted;
-    private String multiCategory;
+/**
+ * The category access page's settings form: the store's two choices as the owner picks them. It is the owner
+ * service's draft itself, so the service's violations name its fields.
+ */
+public class AccessSettingsForm extends AccessSettingsDraft {
 
-    public String getUnlisted() {
-        return unlisted;
-    }
-
-    public void setUnlisted(String unlisted) {
-        this.unlisted = unlisted;
-    }
-
-    public String getMultiCategory() {
-        return multiCategory;
-    }
-
-    public void setMultiCategory(String multiCategory) {
-        this.multiCategory = multiCategory;
+    static AccessSettingsForm of(AccessSettings settings) {
+        AccessSettingsForm form = new AccessSettingsForm();
+        form.setUnlisted(settings.getUnlisted());
+        form.setMultiCategory(settings.getMultiCategory());
+        return form;
     }
 }
