@@ -22,8 +22,8 @@ import io.smm.membership.web.Violation;
 
 /**
  * The rules page's form: what the category shows before a browse opens, and one row per audience with a cell per
- * permission, each inherited, allowed, denied or allowed from a local date-time of the store. Only the cells not
- * inherited become rules; {@link #formField(String)} leads a rule's violation back to the cell it came from.
+ * permission, each inherited, allowed, denied or allowed from a local date-time of the store (the date counts only
+ * for the last). Only the cells not inherited become rules; {@link #formField(String)} leads a rule's violation back to the cell it came from.
  */
 public class CategoryRulesForm {
 
@@ -79,7 +79,7 @@ public class CategoryRulesForm {
                 rule.setAudience(rows.get(r).audience);
                 rule.setPermission(cell.permission);
                 rule.setState(cell.choice == Choice.DENY ? RuleState.DENY : RuleState.ALLOW);
-                rule.setOpensAt(cell.opensAt == null ? null : cell.opensAt.toString());
+                rule.setOpensAt(cell.choice == Choice.FROM && cell.opensAt != null ? cell.opensAt.toString() : null);
                 draft.getRules().add(rule);
             }
         }
@@ -98,7 +98,7 @@ public class CategoryRulesForm {
             return cell;
         }
         if ("audience".equals(property)) {
-            return cell.substring(0, cell.indexOf(".cells"));
+            return cell.substring(0, cell.indexOf(".cells")) + ".audience";
         }
         return cell + ("state".equals(property) ? ".choice" : "." + property);
     }
