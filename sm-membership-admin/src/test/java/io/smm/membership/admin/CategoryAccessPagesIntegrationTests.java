@@ -229,7 +229,7 @@ class CategoryAccessPagesIntegrationTests {
     @Test
     void savesTheStoreSettings() {
         browser.open(PAGES + "?lang=en");
-        new Select(browser.find(By.name("unlisted"))).selectByValue("OPEN");
+        browser.find(By.cssSelector("input[name=unlisted][value=OPEN]")).click();
 
         browser.follow(browser.find(By.id("save-access-settings")));
 
@@ -242,6 +242,19 @@ class CategoryAccessPagesIntegrationTests {
             closed.setMultiCategory(MultiCategory.ALL);
             access.saveSettings(STORE, closed);
         }
+    }
+
+    @Test
+    void showsAValueThatIsNoSettingNextToItAndSavesNothing() {
+        browser.open(PAGES + "?lang=zh_TW");
+        browser.script("arguments[0].value = 'SOMETIMES'; arguments[0].checked = true",
+                browser.find(By.cssSelector("input[name=multiCategory][value=ANY]")));
+
+        browser.follow(browser.find(By.id("save-access-settings")));
+
+        assertThat(browser.text(By.cssSelector("#multi-category-setting .field-error")))
+                .isEqualTo(message(Locale.TRADITIONAL_CHINESE, "membership.admin.form.type-mismatch"));
+        assertThat(access.settings(STORE).getMultiCategory()).isEqualTo(MultiCategory.ALL);
     }
 
     private String cell(long category, String audience) {
