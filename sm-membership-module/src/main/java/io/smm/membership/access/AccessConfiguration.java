@@ -11,6 +11,7 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.smm.membership.autoconfigure.MembershipAutoConfiguration;
+import io.smm.membership.catalog.CatalogNames;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MembershipService;
 import io.smm.membership.identity.CurrentOwner;
@@ -41,6 +42,18 @@ public class AccessConfiguration {
             @Qualifier("membershipClock") Clock clock, MembershipProperties properties) {
         return new CategoryAccessOwnerService(views, accesses, rules, settings, tree, messages, clock,
                 properties.storeTimeZone());
+    }
+
+    @Bean
+    AccessTexts membershipAccessTexts(@Qualifier(MembershipAutoConfiguration.MESSAGES_BEAN) MessageSource messages,
+            CategoryAccessService views, MembershipProperties properties) {
+        return new AccessTexts(messages, views, properties.storeTimeZone());
+    }
+
+    @Bean
+    ShopperAccessApiController membershipShopperAccessApiController(CurrentShopper shopper,
+            CategoryAccessService views, CategoryTree tree, CatalogNames names, AccessTexts texts) {
+        return new ShopperAccessApiController(shopper, views, tree, names, texts);
     }
 
     @Bean

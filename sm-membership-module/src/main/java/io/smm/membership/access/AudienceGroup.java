@@ -41,7 +41,8 @@ final class AudienceGroup {
         }
         AudienceGroup that = (AudienceGroup) other;
         return id == that.id && rank == that.rank && openToApply == that.openToApply && guestGroup == that.guestGroup
-                && kind == that.kind && code.equals(that.code) && Objects.equals(name.getEnglish(), that.name.getEnglish())
+                && kind == that.kind && code.equals(that.code)
+                && Objects.equals(name.getEnglish(), that.name.getEnglish())
                 && Objects.equals(name.getTraditionalChinese(), that.name.getTraditionalChinese())
                 && Objects.equals(name.getSimplifiedChinese(), that.name.getSimplifiedChinese());
     }

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -97,8 +96,7 @@ public class CategoryAccessOwnerService {
         if (!tree.parents(storeCode).containsKey(categoryId)) {
             throw notFound(categoryId);
         }
-        Set<Long> groupIds = views.load(storeCode).groups.keySet();
-        draft.requireNoProblems(CategoryAccessValidation.check(draft, groupIds));
+        draft.requireNoProblems(CategoryAccessValidation.check(draft, views.groupIdsOf(storeCode)));
         rules.deleteCategory(storeCode, categoryId);
         CategoryAccess access = accesses.findByStoreCodeAndCategoryId(storeCode, categoryId)
                 .orElseGet(() -> new CategoryAccess(storeCode, categoryId));

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,6 +39,8 @@ public class CategoryAccessService implements AccessViews {
     private final Clock clock;
     private final Duration refreshInterval;
     private final Map<String, StoreState> stores = new ConcurrentHashMap<>();
+    /** When a category the views did not know last made this node read a store's tree. */
+    private final Map<String, AtomicReference<Instant>> unknownReads = new ConcurrentHashMap<>();
 
     CategoryAccessService(CategoryAccessRepository accesses, CategoryAccessRuleRepository rules,
             AccessSettingsRepository settings, CategoryTree tree, GroupService groups,
@@ -79,9 +84,29 @@ public class CategoryAccessService implements AccessViews {
         return settings.findById(storeCode).orElseGet(() -> AccessSettings.defaults(storeCode));
     }
 
+    /** Whether the store has the category, reading the tree again (at most once per interval) if not known. */
+    boolean hasCategory(String storeCode, long categoryId) {
+        if (current(storeCode).rules.category(categoryId).isPresent()) {
+            return true;
+        }
+        unknown(storeCode, new ShopperAudiences(true, List.of()), categoryId);
+        return current(storeCode).rules.category(categoryId).isPresent();
+    }
+
+    /** A group of a store this node has views of: the groups an {@link AccessReason} names. */
+    Optional<AudienceGroup> group(long groupId) {
+        return stores.values().stream().map(store -> store.rules.groups.get(groupId)).filter(Objects::nonNull)
+                .findFirst();
+    }
+
     /** Drops what this node knows of the store: after a change it made itself. */
     void forget(String storeCode) {
         stores.remove(storeCode);
+    }
+
+    /** The ids of the store's groups, the only groups a rule may name. */
+    Set<Long> groupIdsOf(String storeCode) {
+        return groups.list(storeCode).stream().map(MemberGroup::getId).collect(Collectors.toSet());
     }
 
     private List<AudienceGroup> groupsOf(String storeCode) {
@@ -114,10 +139,12 @@ public class CategoryAccessService implements AccessViews {
     private CategoryAccessView.Decided unknown(String storeCode, ShopperAudiences audiences, long categoryId) {
         StoreState known = stores.get(storeCode);
         Instant now = clock.instant();
-        if (known == null || now.isBefore(known.treeReadAt.plus(refreshInterval))) {
+        AtomicReference<Instant> readAt = unknownReads.computeIfAbsent(storeCode, store -> new AtomicReference<>());
+        Instant lastRead = readAt.get();
+        if (known == null || lastRead != null && now.isBefore(lastRead.plus(refreshInterval))
+                || !readAt.compareAndSet(lastRead, now)) {
             return CategoryAccessView.Decided.OPEN;
         }
-        known.treeReadAt = now;
         Map<Long, Long> parents = readOnly.execute(status -> tree.parents(storeCode));
         if (parents.equals(known.parents)) {
             return CategoryAccessView.Decided.OPEN;
@@ -127,7 +154,7 @@ public class CategoryAccessService implements AccessViews {
         return fresh.knows(categoryId) ? fresh.decided(categoryId) : CategoryAccessView.Decided.OPEN;
     }
 
-    /** One store's rules at one stamp, and the views built from them until the next early access opens. */
+    /** One store's rules at one stamp, and the views built from them between two early-access openings. */
     private final class StoreState {
 
         final String storeCode;
@@ -136,47 +163,62 @@ public class CategoryAccessService implements AccessViews {
         final List<AudienceGroup> groups;
         final Instant checkedAt;
         final StoreRules rules;
-        volatile Instant treeReadAt;
-        private final Map<ShopperAudiences, CategoryAccessView> views;
-        private volatile Instant builtAt;
-        private volatile Instant validUntil;
+        /** Shared by the states that only checked the stamp again. */
+        private final AtomicReference<Period> period;
 
         StoreState(String storeCode, long stamp, Map<Long, Long> parents, List<AudienceGroup> groups,
                 Instant checkedAt, StoreRules rules) {
-            this(storeCode, stamp, parents, groups, checkedAt, rules, new ConcurrentHashMap<>(), null);
+            this(storeCode, stamp, parents, groups, checkedAt, rules, new AtomicReference<>());
         }
 
         private StoreState(String storeCode, long stamp, Map<Long, Long> parents, List<AudienceGroup> groups,
-                Instant checkedAt, StoreRules rules, Map<ShopperAudiences, CategoryAccessView> views,
-                Instant validUntil) {
+                Instant checkedAt, StoreRules rules, AtomicReference<Period> period) {
             this.storeCode = storeCode;
             this.stamp = stamp;
             this.parents = parents;
             this.groups = groups;
             this.checkedAt = checkedAt;
-            this.treeReadAt = checkedAt;
             this.rules = rules;
-            this.views = views;
-            this.validUntil = validUntil;
-            this.builtAt = checkedAt;
+            this.period = period;
         }
 
         StoreState checkedAgainAt(Instant now) {
-            return new StoreState(storeCode, stamp, parents, groups, now, rules, views, validUntil);
+            return new StoreState(storeCode, stamp, parents, groups, now, rules, period);
         }
 
+        /**
+         * The view of these audiences in the period holding {@code now}: a new period drops every view of the last,
+         * and a view built late in the old one goes into the old one's map, never the new one's.
+         */
         CategoryAccessView view(ShopperAudiences audiences, Instant now) {
-            if (validUntil == null || now.isBefore(builtAt) || !now.isBefore(validUntil)) {
-                synchronized (this) {
-                    if (validUntil == null || now.isBefore(builtAt) || !now.isBefore(validUntil)) {
-                        views.clear();
-                        builtAt = now;
-                        validUntil = Objects.requireNonNullElse(rules.nextEdgeAfter(now), Instant.MAX);
-                    }
+            Period current = period.get();
+            if (current == null || !current.holds(now)) {
+                Period next = new Period(Objects.requireNonNullElse(rules.lastEdgeUpTo(now), Instant.MIN),
+                        Objects.requireNonNullElse(rules.nextEdgeAfter(now), Instant.MAX));
+                current = period.compareAndSet(current, next) ? next : period.get();
+                if (!current.holds(now)) {
+                    current = next;
                 }
             }
-            return views.computeIfAbsent(audiences, set -> rules.view(set, now,
+            return current.views.computeIfAbsent(audiences, set -> rules.view(set, now,
                     categoryId -> unknown(storeCode, set, categoryId)));
+        }
+    }
+
+    /** From one early-access opening to the next, every view of a store stays the same. */
+    private static final class Period {
+
+        final Instant from;
+        final Instant until;
+        final Map<ShopperAudiences, CategoryAccessView> views = new ConcurrentHashMap<>();
+
+        Period(Instant from, Instant until) {
+            this.from = from;
+            this.until = until;
+        }
+
+        boolean holds(Instant now) {
+            return !now.isBefore(from) && now.isBefore(until);
         }
     }
 }

@@ -30,7 +30,8 @@ final class CategoryAccessValidation {
             Optional<Audience> audience = Audience.parse(rule.getAudience());
             if (rule.getAudience() == null || rule.getAudience().isBlank()) {
                 violations.add(new Violation(field + ".audience", "membership.access.audience.required"));
-            } else if (audience.isEmpty() || audience.get().groupId().filter(id -> !groupIds.contains(id)).isPresent()) {
+            } else if (audience.isEmpty()
+                    || audience.get().groupId().filter(id -> !groupIds.contains(id)).isPresent()) {
                 violations.add(new Violation(field + ".audience", "membership.access.audience.unknown"));
             }
             if (rule.getPermission() == null) {

@@ -16,7 +16,7 @@ public interface CategoryTree {
     /** Every category of the store with its names and product count, parents before children, siblings in order. */
     List<CategoryNode> categories(String storeCode);
 
-    /** The categories a product of the store is filed under (its own, not their parents); empty when no such product. */
+    /** The categories a product of the store is filed under (its own, not their parents); empty for no such product. */
     Optional<List<Long>> categoriesOf(String storeCode, long productId);
 
     /** Every product of the store with its own categories (an empty list for a product in none). */

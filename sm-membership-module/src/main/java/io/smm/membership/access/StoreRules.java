@@ -174,6 +174,11 @@ final class StoreRules {
         return treeOrder;
     }
 
+    /** The last instant up to {@code now} at which an early access opened; null when none has. */
+    Instant lastEdgeUpTo(Instant now) {
+        return edges.floor(now);
+    }
+
     /** The first instant after {@code now} at which an early access opens; null when none is left. */
     Instant nextEdgeAfter(Instant now) {
         return edges.higher(now);
@@ -214,7 +219,7 @@ final class StoreRules {
         return new Verdict(best, opensAt);
     }
 
-    /** What these audiences may do with the category at {@code now}, with the reason of the first missing permission. */
+    /** What these audiences may do with the category at {@code now}; the reason is the first missing permission's. */
     Access access(Resolved category, ShopperAudiences audiences, Instant now) {
         if (!category.restricted()) {
             return Access.open();

@@ -70,12 +70,7 @@ class MemberPricesHttpIntegrationTests {
     private String memberOf(String group, String prefix) {
         host.send(HttpMethod.POST, "/api/v1/private/membership/groups",
                 Map.of("code", group, "kind", "MANUAL", "nameEn", group), owner);
-        String token = host.customerToken(host.registerCustomer(prefix));
-        long customerId = ((Number) host.get("/api/v1/auth/membership", token).getBody().get("customerId"))
-                .longValue();
-        host.send(HttpMethod.POST, "/api/v1/private/membership/members/" + customerId + "/groups",
-                Map.of("group", group), owner);
-        return token;
+        return host.newCustomerIn(group, prefix, owner);
     }
 
     @Test

@@ -82,12 +82,18 @@ public abstract class DatabaseContract {
     /** A fresh database of the kind the subclass tests. */
     protected abstract DataSource dataSource();
 
+    /** More configuration a feature's contract needs beside the shared wiring: none unless it says. */
+    protected Class<?>[] moreConfiguration() {
+        return new Class<?>[0];
+    }
+
     @BeforeAll
     void startContext() {
         DataSource dataSource = dataSource();
         context = new AnnotationConfigApplicationContext();
         context.registerBean("dataSource", DataSource.class, () -> dataSource);
         context.register(Wiring.class);
+        context.register(moreConfiguration());
         context.refresh();
         groups = context.getBean(GroupService.class);
         memberships = context.getBean(MembershipService.class);

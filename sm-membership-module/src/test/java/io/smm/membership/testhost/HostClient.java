@@ -58,6 +58,15 @@ public class HostClient {
         return email;
     }
 
+    /** Registers a new customer, puts them in a group as the owner does, and returns the customer's token. */
+    public String newCustomerIn(String groupCode, String prefix, String ownerToken) {
+        String token = customerToken(registerCustomer(prefix));
+        long customerId = ((Number) get("/api/v1/auth/membership", token).getBody().get("customerId")).longValue();
+        send(HttpMethod.POST, "/api/v1/private/membership/members/" + customerId + "/groups",
+                Map.of("group", groupCode), ownerToken);
+        return token;
+    }
+
     public String customerToken(String email) {
         return login("/api/v1/customer/login", email, CUSTOMER_PASSWORD);
     }
