@@ -110,7 +110,7 @@ class CategoryAccessPagesIntegrationTests {
     static Stream<Arguments> everyPage() {
         List<Arguments> pages = new ArrayList<>();
         for (String language : new String[] { "en", "zh_TW", "zh_CN" }) {
-            for (String page : new String[] { "", "/{vip-corner}", "/preview?audience=GROUP:{vip}&at=2026-12-07T10:00" }) {
+            for (String page : new String[] { "", "/{early}", "/preview?audience=GROUP:{vip}&at=2026-12-07T10:00" }) {
                 pages.add(Arguments.of(page, language));
             }
         }
@@ -121,7 +121,7 @@ class CategoryAccessPagesIntegrationTests {
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("everyPage")
     void fitsAPhoneScreenWithoutScrollingSideways(String page, String language) throws Exception {
-        String path = PAGES + page.replace("{vip-corner}", Long.toString(fixture.vipCorner))
+        String path = PAGES + page.replace("{early}", Long.toString(fixture.early))
                 .replace("{vip}", Long.toString(fixture.vip)) + (page.contains("?") ? "&" : "?") + "lang=" + language;
         String name = "category-access" + (page.isEmpty() ? "" : page.startsWith("/preview") ? "_preview" : "_rules")
                 + "-" + language;
@@ -215,7 +215,7 @@ class CategoryAccessPagesIntegrationTests {
         assertThat(browser.text(By.cssSelector("#count-listed dd")))
                 .isEqualTo(Long.toString(expected.getListedCategories()));
         assertThat(browser.find(By.id("preview-" + fixture.vipCorner)).getAttribute("class")).contains("listed");
-        assertThat(browser.text(By.id("preview-summary"))).startsWith("以「VIP 俱樂部」身分");
+        assertThat(browser.text(By.id("preview-summary"))).matches("以「VIP 俱樂部」身分，時間 \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d");
         browser.open(PAGES + "/preview?lang=en&audience=GUESTS");
         assertThat(browser.find(By.id("preview-" + fixture.vipCorner)).getAttribute("class")).contains("unlisted");
         assertThat(browser.text(By.cssSelector("#preview-" + fixture.early + " td:nth-child(2)"))).isEqualTo("Hidden");
@@ -250,6 +250,14 @@ class CategoryAccessPagesIntegrationTests {
         assertThat(browser.text(By.cssSelector("#multi-category-setting .field-error")))
                 .isEqualTo(message(Locale.TRADITIONAL_CHINESE, "membership.admin.form.type-mismatch"));
         assertThat(access.settings(STORE).getMultiCategory()).isEqualTo(MultiCategory.ALL);
+    }
+
+    @Test
+    void answersAnUnknownCategoryWithTheNotFoundPage() {
+        browser.open(PAGES + "/999999999?lang=en");
+
+        assertThat(browser.text(By.tagName("h1")))
+                .isEqualTo(message(Locale.ENGLISH, "membership.admin.error.title.not-found"));
     }
 
     private String cell(long category, String audience) {

@@ -1,6 +1,8 @@
 package io.smm.membership.admin.access;
 
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,6 +30,8 @@ class AccessPreviewAdminController {
     static final String PATH = AdminPaths.CATEGORY_ACCESS + "/preview";
     static final String PAGE = "membership/category-access/preview";
     static final String FORM_OBJECT = "previewForm";
+    /** The moment previewed as the page says it: "now" is read to the nanosecond. */
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final CurrentOwner owner;
     private final CategoryAccessOwnerService access;
@@ -51,6 +55,7 @@ class AccessPreviewAdminController {
                 AccessPreview preview = access.preview(store, form.getAudience(), form.getAt(), locale);
                 model.addAttribute("preview", preview);
                 model.addAttribute("counts", PreviewCounts.of(preview));
+                model.addAttribute("previewAt", LocalDateTime.parse(preview.getAt()).format(MINUTES));
                 model.addAttribute("audienceName", audiences.stream()
                         .filter(audience -> audience.getKey().equals(preview.getAudience())).map(AudienceView::getName)
                         .findFirst().orElse(preview.getAudience()));
