@@ -285,7 +285,8 @@ document.addEventListener('DOMContentLoaded', function () {
 document.addEventListener('DOMContentLoaded', function () {
   document.querySelectorAll('.rule-cell').forEach(function (cell) {
     var choice = cell.querySelector('select[name$=".choice"]');
-    var date = cell.querySelector('.opens-at');
+    var input = cell.querySelector('input[type=datetime-local]');
+    var date = input && input.closest('.field');
     if (!choice || !date) {
       return;
     }
