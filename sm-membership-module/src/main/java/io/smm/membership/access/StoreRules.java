@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -303,8 +304,16 @@ final class StoreRules {
         Map<Long, CategoryAccessView.Decided> decided = new HashMap<>(categories.size() * 4 / 3 + 1);
         Set<Long> unlistedIds = new HashSet<>();
         boolean restrictsNothing = true;
+        // a category without rules of its own shares its parent's cells: decided once for the whole subtree
+        Map<Map<String, Cell[]>, Access[]> decidedCells = new IdentityHashMap<>();
         for (Resolved category : treeOrder) {
-            Access access = access(category, audiences, now);
+            Access[] byBeforeOpening = decidedCells.computeIfAbsent(category.cells,
+                    cells -> new Access[BeforeOpening.values().length]);
+            Access access = byBeforeOpening[category.beforeOpening.ordinal()];
+            if (access == null) {
+                access = access(category, audiences, now);
+                byBeforeOpening[category.beforeOpening.ordinal()] = access;
+            }
             decided.put(category.id, access == Access.open() ? CategoryAccessView.Decided.OPEN
                     : new CategoryAccessView.Decided(access));
             if (!access.isListed()) {

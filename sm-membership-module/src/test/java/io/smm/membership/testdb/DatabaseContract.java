@@ -93,7 +93,10 @@ public abstract class DatabaseContract {
         context = new AnnotationConfigApplicationContext();
         context.registerBean("dataSource", DataSource.class, () -> dataSource);
         context.register(Wiring.class);
-        context.register(moreConfiguration());
+        Class<?>[] more = moreConfiguration();
+        if (more.length > 0) {
+            context.register(more);
+        }
         context.refresh();
         groups = context.getBean(GroupService.class);
         memberships = context.getBean(MembershipService.class);
