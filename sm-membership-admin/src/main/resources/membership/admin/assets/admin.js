@@ -279,3 +279,19 @@ function refreshLater(part) {
 document.addEventListener('DOMContentLoaded', function () {
   document.querySelectorAll('.chart').forEach(function (chart) { chart.scrollLeft = chart.scrollWidth; });
 });
+
+// A category rule's date (category-access/rules.html) is asked for only while its cell says "allow from"; the
+// page without JavaScript shows every date, and the form then reads it for "allow from" alone.
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('.rule-cell').forEach(function (cell) {
+    var choice = cell.querySelector('select[name$=".choice"]');
+    var input = cell.querySelector('input[type=datetime-local]');
+    var date = input && input.closest('.field');
+    if (!choice || !date) {
+      return;
+    }
+    var show = function () { date.hidden = choice.value !== 'FROM' && !date.classList.contains('has-error'); };
+    choice.addEventListener('change', show);
+    show();
+  });
+});

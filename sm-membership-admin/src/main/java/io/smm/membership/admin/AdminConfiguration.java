@@ -3,6 +3,7 @@ package io.smm.membership.admin;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
+import io.smm.membership.admin.access.CategoryAccessAdminConfiguration;
 import io.smm.membership.admin.catalog.CatalogAdminConfiguration;
 import io.smm.membership.admin.coupons.CouponsAdminConfiguration;
 import io.smm.membership.admin.groups.GroupsAdminConfiguration;
@@ -19,6 +20,6 @@ import io.smm.membership.admin.web.AdminWebConfiguration;
 @Configuration(proxyBeanMethods = false)
 @Import({ AdminWebConfiguration.class, GroupsAdminConfiguration.class, PricingAdminConfiguration.class,
         TiersAdminConfiguration.class, CouponsAdminConfiguration.class, CatalogAdminConfiguration.class,
-        OrdersAdminConfiguration.class })
+        OrdersAdminConfiguration.class, CategoryAccessAdminConfiguration.class })
 public class AdminConfiguration {
 }

@@ -136,6 +136,22 @@ final class AdminBrowser implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens {@code path} on a desktop and then on a phone, saving a screenshot of each as {@code name-1280.png} and
+     * {@code name-390.png}; the phone's page stays open.
+     *
+     * @return how wide the page is on the phone, in CSS pixels
+     */
+    long shootOnDesktopAndPhone(String path, String name) throws Exception {
+        size(DESKTOP_WIDTH);
+        open(path);
+        screenshot(name + "-" + DESKTOP_WIDTH + ".png");
+        size(PHONE_WIDTH);
+        open(path);
+        screenshot(name + "-" + PHONE_WIDTH + ".png");
+        return (Long) script("return document.documentElement.scrollWidth");
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -18,6 +18,7 @@ public final class AdminPaths {
     public static final String ORDERS = ROOT + "/orders";
     public static final String PRODUCTS = ROOT + "/products";
     public static final String CATALOG = ROOT + "/catalog";
+    public static final String CATEGORY_ACCESS = ROOT + "/category-access";
 
     private AdminPaths() {
     }

@@ -28,6 +28,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.thymeleaf.spring5.SpringTemplateEngine;
 
+import io.smm.membership.access.CategoryAccessOwnerService;
 import io.smm.membership.autoconfigure.MembershipAutoConfiguration;
 import io.smm.membership.catalog.CatalogLookupService;
 import io.smm.membership.checkout.OrderRefundService;
@@ -54,6 +55,7 @@ import io.smm.membership.pricing.OrderLinePriceService;
 import io.smm.membership.pricing.PriceRuleImport;
 import io.smm.membership.pricing.PriceRuleService;
 import io.smm.membership.pricing.PriceSimulator;
+import io.smm.membership.settings.MembershipProperties;
 
 class MembershipAdminAutoConfigurationTests {
 
@@ -286,6 +288,16 @@ class MembershipAdminAutoConfigurationTests {
         @Bean
         CouponSettingsService membershipCouponSettingsService() {
             return mock(CouponSettingsService.class);
+        }
+
+        @Bean
+        CategoryAccessOwnerService categoryAccessOwnerService() {
+            return mock(CategoryAccessOwnerService.class);
+        }
+
+        @Bean
+        MembershipProperties membershipProperties() {
+            return new MembershipProperties();
         }
 
         @Bean
