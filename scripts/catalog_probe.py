@@ -1,5 +1,7 @@
 """Walks every endpoint of scripts/catalog-endpoints.txt as one shopper and tells which answers leak a product the
-shopper may not see: its id (as a JSON "id" or "productId"), its name, its sku or its price. Standard library only."""
+shopper may not see: its id (as a JSON "id" or "productId"), its name, its sku or its price. A name or sku the
+request itself sent is not looked for in its answer: the host echoes what it did not find ("Product [sku] not
+found"). Standard library only."""
 import json
 import os
 import re
@@ -37,19 +39,20 @@ def leaks(base, token, values, secret):
         url = fill(path, path_values)
         data = json.loads(fill(body, values)) if body else None
         status, answer, _ = call(base, method, url, data, token=token)
-        for what in leaked(answer, secret):
+        sent = urllib.parse.unquote(url) + (json.dumps(data, ensure_ascii=False) if data else "")
+        for what in leaked(answer, secret, sent):
             found.append((f"{method} {url} -> {status}", what))
     return found
 
 
-def leaked(answer, secret):
-    """What of the secret product the answer shows."""
+def leaked(answer, secret, sent=""):
+    """What of the secret product the answer shows, but for a name or sku the request sent."""
     text = json.dumps(answer, ensure_ascii=False) if not isinstance(answer, str) else answer
     shown = []
     if re.search(r'"(id|productId)": %d\b' % secret["id"], text):
         shown.append(f"id {secret['id']}")
     for field in ("name", "sku"):
-        if secret[field].lower() in text.lower():
+        if secret[field].lower() in text.lower() and secret[field].lower() not in sent.lower():
             shown.append(f"{field} {secret[field]!r}")
     if secret["price"] in text:
         shown.append(f"price {secret['price']}")

@@ -312,7 +312,7 @@ def access_journey(base, owner):
 
 def access_checks(base, owner, vip, trade, made):
     corner = own_category(base, owner, made, "VIPC", "Scenario VIP corner")
-    shelf = own_category(base, owner, made, "VIPS", "Scenario VIP shelf", parent=corner)
+    shelf = own_category(base, owner, made, "VIPS", "Scenario VIP shelf", parent=(corner, own_code("VIPC")))
     public = own_category(base, owner, made, "PUB", "Scenario new arrivals")
     line = own_category(base, owner, made, "LINE", "Scenario wholesale line")
     early = own_category(base, owner, made, "EARLY", "Scenario early access")
@@ -409,7 +409,7 @@ def own_category(base, owner, made, kind, name, parent=None):
     body = {"code": own_code(kind), "visible": True, "sortOrder": 0, "descriptions": [{
         "language": "en", "name": f"{name} {RUN}", "friendlyUrl": own_code(kind).lower(), "title": name}]}
     if parent:
-        body["parent"] = {"id": parent, "code": None}
+        body["parent"] = {"id": parent[0], "code": parent[1]}  # Shopizer takes a parent only with both
     created = expect_status(f"create category {own_code(kind)}", call(
         base, "POST", "/api/v1/private/category", body, token=owner), 200, 201)
     made["categories"].insert(0, created["id"])

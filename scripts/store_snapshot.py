@@ -36,7 +36,8 @@ def snapshot(base, token):
                     if not (member["email"] or "").lower().startswith(OWN_LOGIN)],
         "moneyOrderModule": money_order_module(base, token),
         "categoryAccess": {
-            "settings": get(base, f"{MEMBERSHIP}/category-access/settings", token),
+            "settings": {name: value for name, value in get(base, f"{MEMBERSHIP}/category-access/settings",
+                                                            token).items() if name != "updatedAt"},
             "rules": [{"code": category["code"], "beforeOpening": category["beforeOpening"]["set"], "cells": {
                 audience: {permission: [cell["set"], cell["opensAt"]] for permission, cell in cells.items()
                            if cell["set"]} for audience, cells in category["cells"].items()}}

@@ -3,6 +3,7 @@ package io.smm.membership.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,7 +38,8 @@ import io.smm.membership.testhost.HostClient;
  * The no-leak probe: every endpoint of {@code scripts/catalog-endpoints.txt} (the host's catalog paths, the cart and
  * ours), called as a guest, as a member of a group without access and as a VIP, about a product on the VIP corner's
  * shelf that is also filed under a public category. Nothing the first two get may carry its id, name, SKU or
- * price; the VIP's answers show it, which proves the probe sees a product when it is there.
+ * price (but for a name or SKU the request sent: the host echoes what it did not find); the VIP's answers show it,
+ * which proves the probe sees a product when it is there.
  */
 @SpringBootTest(classes = StandInShopApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -127,7 +129,8 @@ class CatalogProbeIntegrationTests {
             String body = parts.length > 2 ? fill(parts[2], UnaryOperator.identity()) : null;
             ResponseEntity<String> answer = rest.exchange(path, HttpMethod.valueOf(parts[0]),
                     new HttpEntity<>(body, headers(token)), String.class);
-            List<String> shown = secret.shownIn(String.valueOf(answer.getBody()));
+            List<String> shown = secret.shownIn(String.valueOf(answer.getBody()),
+                    URLDecoder.decode(path, StandardCharsets.UTF_8) + (body == null ? "" : body));
             if (!shown.isEmpty()) {
                 found.add(parts[0] + " " + path + " -> " + answer.getStatusCodeValue() + ": " + shown);
             }
@@ -175,14 +178,15 @@ class CatalogProbeIntegrationTests {
             this.price = price;
         }
 
-        List<String> shownIn(String answer) {
+        List<String> shownIn(String answer, String sent) {
             List<String> shown = new ArrayList<>();
             if (Pattern.compile("\"(id|productId)\"\\s*:\\s*" + id + "\\b").matcher(answer).find()) {
                 shown.add("id");
             }
             String lower = answer.toLowerCase();
-            shown.addAll(List.of(name, sku, price).stream().filter(value -> lower.contains(value.toLowerCase()))
-                    .collect(Collectors.toList()));
+            String asked = sent.toLowerCase();
+            shown.addAll(List.of(name, sku, price).stream().map(String::toLowerCase)
+                    .filter(value -> lower.contains(value) && !asked.contains(value)).collect(Collectors.toList()));
             return shown;
         }
     }
