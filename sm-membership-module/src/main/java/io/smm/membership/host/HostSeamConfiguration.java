@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
+import io.smm.membership.host.access.AccessSeamConfiguration;
 import io.smm.membership.host.cart.CartSeamConfiguration;
 import io.smm.membership.host.catalog.CatalogSeamConfiguration;
 import io.smm.membership.host.checkout.CheckoutSeamConfiguration;
@@ -17,7 +18,8 @@ import io.smm.membership.host.web.WebSeamConfiguration;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({ WebSeamConfiguration.class, IdentitySeamConfiguration.class, CatalogSeamConfiguration.class,
-        CartSeamConfiguration.class, CheckoutSeamConfiguration.class, OrdersSeamConfiguration.class })
+        CartSeamConfiguration.class, CheckoutSeamConfiguration.class, OrdersSeamConfiguration.class,
+        AccessSeamConfiguration.class })
 public class HostSeamConfiguration {
 
     static final String BASE_PACKAGE = "io.smm.membership";

@@ -4,6 +4,8 @@ import java.util.Optional;
 
 import javax.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.ObjectProvider;
+
 import io.smm.membership.access.AccessView;
 import io.smm.membership.access.AccessViews;
 import io.smm.membership.host.web.HostPaths;
@@ -16,10 +18,11 @@ import io.smm.membership.identity.CurrentShopper;
  */
 public class ShopperAccess {
 
-    private final AccessViews views;
+    private final ObjectProvider<AccessViews> views;
     private final CurrentShopper shopper;
 
-    public ShopperAccess(AccessViews views, CurrentShopper shopper) {
+    /** @param views the access feature's views; while it has none, nothing is restricted */
+    public ShopperAccess(ObjectProvider<AccessViews> views, CurrentShopper shopper) {
         this.views = views;
         this.shopper = shopper;
     }
@@ -27,11 +30,12 @@ public class ShopperAccess {
     /** The view, unless the request is the owner's, none is under way, or no rule reaches the shopper. */
     public Optional<AccessView> restricting() {
         HttpServletRequest request = HostPaths.currentRequest();
-        if (request == null || HostPaths.isOwnerPath(request)) {
+        AccessViews available = views.getIfAvailable();
+        if (request == null || HostPaths.isOwnerPath(request) || available == null) {
             return Optional.empty();
         }
         AccessView view = HostRequest.of(request).checkout(shopper).shopperFact(AccessView.class,
-                views::viewOf);
+                available::viewOf);
         return view.restrictsNothing() ? Optional.empty() : Optional.of(view);
     }
 }

@@ -40,12 +40,15 @@ public class CheckoutSeamConfiguration {
         return registration;
     }
 
-    /** Guest checkout, authenticated checkout and the promo endpoint: the reason when a coupon is refused. */
+    /**
+     * Guest checkout, authenticated checkout, the promo endpoint and the cart's additions: the reason when a coupon
+     * or a product is refused.
+     */
     @Bean
     FilterRegistrationBean<CouponRefusalFilter> membershipCouponRefusalFilter(ProblemAdvice problems) {
         FilterRegistrationBean<CouponRefusalFilter> registration = new FilterRegistrationBean<>(
                 new CouponRefusalFilter(problems));
-        registration.addUrlPatterns("/api/v1/cart/*", "/api/v1/auth/cart/*");
+        registration.addUrlPatterns("/api/v1/cart/*", "/api/v1/auth/cart/*", "/api/v1/customers/*");
         registration.setOrder(1);
         return registration;
     }

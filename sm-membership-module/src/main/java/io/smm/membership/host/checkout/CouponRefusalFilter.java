@@ -20,12 +20,13 @@ import io.smm.membership.host.web.ProblemWriter;
 import io.smm.membership.web.ProblemAdvice;
 
 /**
- * Tells the shopper why a coupon was refused, when the refusal happened inside the host: applying a code through
- * the host's promo endpoint, or a checkout whose coupon no longer applies. The host turns our refusal into its own
- * error (a 503 through {@code sendError} at an authenticated checkout, a 400 with its error body elsewhere,
+ * Tells the shopper why a cart change or a checkout was refused, when the refusal happened inside the host: a coupon
+ * applied through the host's promo endpoint, a checkout whose coupon no longer applies, a product added or checked
+ * out that the shopper may not buy. The host turns our refusal into its own error (a 503 through {@code sendError}
+ * at an authenticated checkout, a 400 or 500 with its error body elsewhere,
  * docs/host-seams.md#refusals-on-the-hosts-paths); the answer is held back and, when the request was refused for a
- * coupon, replaced by a 409 problem+json with the reason in the shopper's language, and logged in one line at INFO
- * (the host's own ERROR for it is dropped, (RefusalLogFilter)). Every other answer passes unchanged.
+ * reason of ours, replaced by a 409 problem+json with the reason in the shopper's language, and logged in one line at
+ * INFO (the host's own ERROR for it is dropped, (RefusalLogFilter)). Every other answer passes unchanged.
  */
 class CouponRefusalFilter extends OncePerRequestFilter {
 
@@ -39,8 +40,8 @@ class CouponRefusalFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        return !"POST".equals(request.getMethod()) || !(path.contains("/checkout") || path.contains("/promo/"));
+        String method = request.getMethod();
+        return !("POST".equals(method) || "PUT".equals(method)) || !request.getRequestURI().contains("/cart");
     }
 
     @Override
@@ -53,7 +54,7 @@ class CouponRefusalFilter extends OncePerRequestFilter {
             held.copyBodyToResponse();
             return;
         }
-        LOGGER.info("Coupon refused on {} {}: {}", request.getMethod(), request.getRequestURI(),
+        LOGGER.info("Refused {} {}: {}", request.getMethod(), request.getRequestURI(),
                 refusal.get().messageKey());
         ProblemWriter.write(response, problems.problem(HttpStatus.CONFLICT, refusal.get().messageKey(),
                 new Object[0], request));

@@ -1,0 +1,54 @@
+package io.smm.membership.host.access;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.aspectj.lang.JoinPoint;
+import org.aspectj.lang.annotation.Aspect;
+import org.aspectj.lang.annotation.Before;
+
+import com.salesmanager.core.model.catalog.category.Category;
+import com.salesmanager.core.model.catalog.product.Product;
+
+import io.smm.membership.access.Access;
+import io.smm.membership.access.AccessRefusal;
+import io.smm.membership.access.AccessView;
+import io.smm.membership.checkout.CheckoutRefusedException;
+import io.smm.membership.host.web.HostRequest;
+
+/**
+ * Category restriction on the host's cart (docs/host-seams.md#category-restriction-cart): every way of adding to a
+ * cart goes through {@code shoppingCartService.populateShoppingCartItem}, so a product the shopper may not buy is
+ * refused there, with what would let them buy it and without the product's name (a 409, through the refusal filter).
+ */
+@Aspect
+public class CartAccessAdvice {
+
+    private final ShopperAccess access;
+
+    CartAccessAdvice(ShopperAccess access) {
+        this.access = access;
+    }
+
+    @Before("bean(shoppingCartService) && execution(* populateShoppingCartItem(..))")
+    public void beforeAddingToCart(JoinPoint call) {
+        Object subject = call.getArgs().length == 0 ? null : call.getArgs()[0];
+        Optional<AccessView> view = access.restricting();
+        if (!(subject instanceof Product) || view.isEmpty()) {
+            return;
+        }
+        Access product = view.get().ofProduct(categoryIds((Product) subject));
+        if (!product.mayBuy()) {
+            AccessRefusal refusal = AccessRefusal.of(product);
+            HostRequest.current().ifPresent(request -> request.refuse(refusal));
+            throw new CheckoutRefusedException(refusal);
+        }
+    }
+
+    /** The product's own categories, not their parents. */
+    static Set<Long> categoryIds(Product product) {
+        return product.getCategories() == null ? Set.of()
+                : product.getCategories().stream().map(Category::getId).collect(Collectors.toSet());
+    }
+}

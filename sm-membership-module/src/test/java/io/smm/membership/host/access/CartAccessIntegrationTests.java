@@ -1,0 +1,119 @@
+package io.smm.membership.host.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import io.smm.harness.NewProduct;
+import io.smm.harness.StandInCatalog;
+import io.smm.harness.StandInShopApplication;
+import io.smm.membership.identity.Shopper;
+import io.smm.membership.testhost.FixedAccessViews;
+import io.smm.membership.testhost.HostClient;
+import io.smm.membership.testhost.LogCapture;
+
+/**
+ * A product the shopper may not buy never gets into their cart, and a cart holding one (it became restricted after it
+ * was added, or came with a guest's cart) cannot be checked out: refused with what would let them buy it, never with
+ * the product's name.
+ */
+@SpringBootTest(classes = { StandInShopApplication.class, AccessSeamTestViews.class },
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CartAccessIntegrationTests {
+
+    private static final Shopper GUEST = Shopper.guest(AccessSeamTestViews.STORE);
+    private static final String REFUSAL_LOG = "io.smm.membership.host.checkout.CouponRefusalFilter";
+
+    @Autowired
+    private TestRestTemplate rest;
+
+    @Autowired
+    private StandInCatalog catalog;
+
+    @Autowired
+    private FixedAccessViews views;
+
+    private HostClient host;
+    private String sku;
+    private String name;
+    private long wholesale;
+
+    @BeforeEach
+    void aWholesaleProduct() {
+        host = new HostClient(rest);
+        String suffix = String.valueOf(System.nanoTime() % 1_000_000);
+        wholesale = catalog.createCategory("whole-" + suffix, "Wholesale " + suffix);
+        sku = "CRATE" + suffix;
+        name = "Crate of pears " + suffix;
+        catalog.createProduct(NewProduct.sku(sku).name(name).price("40.00").quantity(100).categories(wholesale));
+    }
+
+    @AfterEach
+    void everythingOpenAgain() {
+        views.clear();
+    }
+
+    @Test
+    void aProductTheShopperMayNotBuyIsRefusedWithTheReasonAndWithoutItsName() {
+        views.of(GUEST).category(wholesale, AccessSeamTestViews.notForSale());
+
+        ResponseEntity<Map<String, Object>> refused;
+        try (LogCapture log = LogCapture.expectingErrorsFrom(LogCapture.HOST_ERRORS, REFUSAL_LOG)) {
+            refused = add();
+            assertThat(log.errorsAndStackTraces()).isEmpty();
+        }
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(refused.getBody()).containsEntry("code", "membership.access.refused.join-group");
+        assertThat(refused.getBody().toString()).doesNotContain(name).doesNotContain(sku);
+    }
+
+    @Test
+    void aProductWithItsPriceHiddenCannotBeAdded() {
+        views.of(GUEST).category(wholesale, AccessSeamTestViews.priceHidden());
+
+        ResponseEntity<Map<String, Object>> refused = quietly(this::add);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(refused.getBody()).containsEntry("code", "membership.access.refused.sign-in");
+    }
+
+    @Test
+    void aCartWhoseProductBecameRestrictedIsNotCheckedOut() {
+        String email = host.registerCustomer("pears");
+        String token = host.customerToken(email);
+        long customerId = ((Number) host.get("/api/v1/auth/customer/profile", token).getBody().get("id"))
+                .longValue();
+        String cart = (String) add().getBody().get("code");
+        views.of(Shopper.customer(AccessSeamTestViews.STORE, customerId)).category(wholesale,
+                AccessSeamTestViews.notForSale());
+
+        ResponseEntity<Map<String, Object>> refused = quietly(() -> host.checkout(cart, "40.00", token));
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(refused.getBody()).containsEntry("code", "membership.access.refused.join-group");
+        assertThat(refused.getBody().toString()).doesNotContain(name);
+        assertThat(catalog.quantityOf(sku)).isEqualTo(100);
+    }
+
+    private static <T> T quietly(Supplier<T> refused) {
+        try (LogCapture ignored = LogCapture.expectingErrorsFrom(LogCapture.HOST_ERRORS, REFUSAL_LOG)) {
+            return refused.get();
+        }
+    }
+
+    private ResponseEntity<Map<String, Object>> add() {
+        return host.send(HttpMethod.POST, "/api/v1/cart", Map.of("product", sku, "quantity", 1), null);
+    }
+}
