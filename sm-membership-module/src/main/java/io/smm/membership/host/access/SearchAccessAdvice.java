@@ -26,8 +26,9 @@ import io.smm.membership.access.AccessView;
  * Category restriction on the host's search (docs/host-seams.md#category-restriction-search). The host answers from
  * its search index, which knows nothing of groups and keeps the price of the time the product was indexed, so the
  * answers are filtered on their way out of {@code searchFacade}: a product the shopper may not browse is left out,
- * one whose price is hidden comes without its prices and with the {@code membershipAccess} flag; a suggestion that
- * only names products the shopper may not browse is left out.
+ * one whose price is hidden comes without its prices and with the {@code membershipAccess} flag, and no item names
+ * a category the shopper may not browse; a suggestion that only names products the shopper may not browse is left
+ * out.
  */
 @Aspect
 public class SearchAccessAdvice {
@@ -58,9 +59,11 @@ public class SearchAccessAdvice {
                 .filter(Objects::nonNull).collect(Collectors.toList()));
         List<Object> shown = new ArrayList<>();
         for (Object item : items) {
-            Access product = view.get().ofProduct(held.getOrDefault(productId(item), Set.of()));
+            Set<Long> holding = held.getOrDefault(productId(item), Set.of());
+            Access product = view.get().ofProduct(holding);
+            boolean inUnlisted = holding.stream().anyMatch(category -> !view.get().ofCategory(category).isListed());
             if (productId(item) != null && product.isListed()) {
-                shown.add(product.mayBuy() ? item : marked(item, product));
+                shown.add(product.mayBuy() && !inUnlisted ? item : marked(item, product, inUnlisted));
             }
         }
         return shown;
@@ -94,10 +97,17 @@ public class SearchAccessAdvice {
         return id == null ? null : Long.valueOf(id.toString());
     }
 
-    /** The item as the host writes it, its index prices blank, with the flag. */
-    private Map<String, Object> marked(Object item, Access product) {
+    /**
+     * The item as the host writes it, without its category's name when the product is also in a category the
+     * shopper may not browse (the index keeps the name of the product's first category, whichever that is), its
+     * index prices blank when hidden and the flag when the shopper may not simply buy it.
+     */
+    private Map<String, Object> marked(Object item, Access product, boolean inUnlisted) {
         @SuppressWarnings("unchecked")
         Map<String, Object> copy = json.convertValue(item, LinkedHashMap.class);
+        if (inUnlisted) {
+            copy.put("category", null);
+        }
         if (!product.showsPrice() && copy.get("inventory") instanceof List) {
             for (Object entry : (List<?>) copy.get("inventory")) {
                 if (entry instanceof Map) {
@@ -108,7 +118,9 @@ public class SearchAccessAdvice {
                 }
             }
         }
-        copy.put("membershipAccess", flags.of(product));
+        if (!product.mayBuy()) {
+            copy.put("membershipAccess", flags.of(product));
+        }
         return copy;
     }
 }
