@@ -23,10 +23,8 @@ public class CatalogPathsSeamConfiguration {
 
     @Bean
     ProductPathsAccessAdvice membershipProductPathsAccessAdvice(ShopperAccess access, ProductCategories categories,
-            @Qualifier("entityManagerFactory") EntityManagerFactory entityManagerFactory,
-            ObjectProvider<ReasonTexts> texts) {
-        return new ProductPathsAccessAdvice(access, new UnlistedProductsSession(entityManagerFactory),
-                new ListedProducts(categories, new AccessFlags(texts)));
+            ObjectProvider<ReasonTexts> texts, CatalogAccessAdvice lists) {
+        return new ProductPathsAccessAdvice(access, new ListedProducts(categories, new AccessFlags(texts)), lists);
     }
 
     @Bean

@@ -14,7 +14,6 @@ import org.springframework.web.servlet.HandlerMapping;
 
 import com.salesmanager.core.model.catalog.product.Product;
 import com.salesmanager.shop.model.catalog.product.ReadableProduct;
-import com.salesmanager.shop.model.catalog.product.ReadableProductList;
 
 import io.smm.membership.access.AccessView;
 import io.smm.membership.host.web.HostPaths;
@@ -33,13 +32,13 @@ public class ProductPathsAccessAdvice {
     private static final Pattern PRODUCT_PARTS = Pattern.compile("/api/v1/product/\\{\\w+}/(related|reviews|images)");
 
     private final ShopperAccess access;
-    private final UnlistedProductsSession unlisted;
     private final ListedProducts listed;
+    private final CatalogAccessAdvice lists;
 
-    ProductPathsAccessAdvice(ShopperAccess access, UnlistedProductsSession unlisted, ListedProducts listed) {
+    ProductPathsAccessAdvice(ShopperAccess access, ListedProducts listed, CatalogAccessAdvice lists) {
         this.access = access;
-        this.unlisted = unlisted;
         this.listed = listed;
+        this.lists = lists;
     }
 
     @Around("bean(productService) && execution(* getById(..)) && args(id)")
@@ -67,25 +66,10 @@ public class ProductPathsAccessAdvice {
         return shown.isEmpty() ? null : shown;
     }
 
-    /** Filtered in the host's query, as product lists are; counts taken again only if anything else fell out. */
+    /** The group is a product list: filtered in the host's query and marked, as the listing is. */
     @Around("bean(productItemsFacadeImpl) && execution(* listItemsByGroup(..))")
     public Object aroundGroup(ProceedingJoinPoint call) throws Throwable {
-        Optional<AccessView> view = access.restricting();
-        if (view.isEmpty()) {
-            return call.proceed();
-        }
-        Object answer = view.get().unlistedCategoryIds().isEmpty() ? call.proceed()
-                : unlisted.proceedFiltered(view.get(), call);
-        if (answer instanceof ReadableProductList && ((ReadableProductList) answer).getProducts() != null) {
-            ReadableProductList list = (ReadableProductList) answer;
-            int before = list.getProducts().size();
-            list.setProducts(listed.of(list.getProducts(), view.get()));
-            if (list.getProducts().size() != before) {
-                list.setNumber(list.getProducts().size());
-                list.setRecordsTotal(list.getProducts().size());
-            }
-        }
-        return answer;
+        return lists.aroundProductList(call);
     }
 
     private static boolean isPathProduct(Long id) {
