@@ -39,8 +39,8 @@ public class StandInProductCommonFacade {
     public ReadableProduct getProduct(MerchantStore store, Long id, Language language) throws ServiceException {
         Product product = productService.getById(id);
         if (product == null || !product.getMerchantStore().getId().equals(store.getId())) {
-            throw new ResourceNotFoundException("Product [" + id + "] not found for merchant [" + store.getCode()
-                    + "]");
+            // the host's text: its product service finds only the store's products (productService.findOne)
+            throw new ResourceNotFoundException("Product [" + id + "] not found");
         }
         return views.toReadable(product, store, language);
     }

@@ -2,6 +2,7 @@ package io.smm.membership.pricing;
 
 import java.time.Clock;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -9,6 +10,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import io.smm.membership.access.AccessViews;
+import io.smm.membership.access.ProductCategoryLookup;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MembershipService;
 import io.smm.membership.identity.CurrentOwner;
@@ -62,8 +65,9 @@ public class PricingConfiguration {
 
     @Bean
     ShopperPriceApiController membershipShopperPriceApiController(CurrentShopper shopper,
-            GroupPricingService pricing, CatalogDirectory catalog) {
-        return new ShopperPriceApiController(shopper, pricing, catalog);
+            GroupPricingService pricing, CatalogDirectory catalog, ObjectProvider<AccessViews> accessViews,
+            ProductCategoryLookup productCategories) {
+        return new ShopperPriceApiController(shopper, pricing, catalog, accessViews, productCategories);
     }
 
     @Bean

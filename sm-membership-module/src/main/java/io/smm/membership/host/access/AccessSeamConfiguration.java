@@ -45,7 +45,8 @@ public class AccessSeamConfiguration {
     }
 
     @Bean
-    CartAccessAdvice membershipCartAccessAdvice(ShopperAccess access) {
-        return new CartAccessAdvice(access);
+    CartAccessAdvice membershipCartAccessAdvice(ShopperAccess access, ProductCategories categories,
+            ObjectProvider<ReasonTexts> texts) {
+        return new CartAccessAdvice(access, categories, new AccessFlags(texts));
     }
 }

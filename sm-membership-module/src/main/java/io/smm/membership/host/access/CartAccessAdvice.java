@@ -1,15 +1,21 @@
 package io.smm.membership.host.access;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.aspectj.lang.JoinPoint;
+import org.aspectj.lang.annotation.AfterReturning;
 import org.aspectj.lang.annotation.Aspect;
 import org.aspectj.lang.annotation.Before;
 
 import com.salesmanager.core.model.catalog.category.Category;
 import com.salesmanager.core.model.catalog.product.Product;
+import com.salesmanager.shop.model.shoppingcart.ReadableShoppingCart;
+import com.salesmanager.shop.model.shoppingcart.ReadableShoppingCartItem;
 
 import io.smm.membership.access.Access;
 import io.smm.membership.access.AccessRefusal;
@@ -21,14 +27,20 @@ import io.smm.membership.host.web.HostRequest;
  * Category restriction on the host's cart (docs/host-seams.md#category-restriction-cart): every way of adding to a
  * cart goes through {@code shoppingCartService.populateShoppingCartItem}, so a product the shopper may not buy is
  * refused there, with what would let them buy it and without the product's name (a 409, through the refusal filter).
+ * A cart the host answers with lines the shopper may no longer buy has them marked, and when one hides its price,
+ * the cart's totals are blank too.
  */
 @Aspect
 public class CartAccessAdvice {
 
     private final ShopperAccess access;
+    private final ProductCategories categories;
+    private final AccessFlags flags;
 
-    CartAccessAdvice(ShopperAccess access) {
+    CartAccessAdvice(ShopperAccess access, ProductCategories categories, AccessFlags flags) {
         this.access = access;
+        this.categories = categories;
+        this.flags = flags;
     }
 
     @Before("bean(shoppingCartService) && execution(* populateShoppingCartItem(..))")
@@ -43,6 +55,31 @@ public class CartAccessAdvice {
             AccessRefusal refusal = AccessRefusal.of(product);
             HostRequest.current().ifPresent(request -> request.refuse(refusal));
             throw new CheckoutRefusedException(refusal);
+        }
+    }
+
+    @AfterReturning(pointcut = "bean(shoppingCartFacade) && execution(* *(..))", returning = "cart")
+    public void afterAnsweringCart(ReadableShoppingCart cart) {
+        Optional<AccessView> view = access.restricting();
+        if (view.isEmpty() || cart.getProducts() == null) {
+            return;
+        }
+        Map<Long, Set<Long>> held = categories.categoriesOf(cart.getProducts().stream()
+                .map(ReadableShoppingCartItem::getId).collect(Collectors.toList()));
+        List<ReadableShoppingCartItem> lines = new ArrayList<>();
+        boolean pricesHidden = false;
+        for (ReadableShoppingCartItem line : cart.getProducts()) {
+            Access product = view.get().ofProduct(held.getOrDefault(line.getId(), Set.of()));
+            pricesHidden |= !product.showsPrice();
+            lines.add(MarkedCartItem.of(line, product, flags));
+        }
+        cart.setProducts(lines);
+        if (pricesHidden) {
+            cart.setSubtotal(null);
+            cart.setDisplaySubTotal(null);
+            cart.setTotal(null);
+            cart.setDisplayTotal(null);
+            cart.setTotals(List.of());
         }
     }
 

@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 import org.aspectj.lang.ProceedingJoinPoint;
 import org.aspectj.lang.annotation.Around;
 import org.aspectj.lang.annotation.Aspect;
 
+import com.salesmanager.core.model.merchant.MerchantStore;
 import com.salesmanager.shop.model.catalog.product.ReadableProduct;
 import com.salesmanager.shop.model.catalog.product.ReadableProductList;
 
@@ -62,10 +64,33 @@ public class CatalogAccessAdvice {
         return answer;
     }
 
-    @Around("(bean(productCommonFacade) || bean(productFacade) || bean(productFacadeV2))"
-            + " && (execution(* getProduct(..)) || execution(* getProductBySeUrl(..))"
+    /** By id: the host throws its not-found exception. */
+    @Around("bean(productCommonFacade) && execution(* getProduct(..))")
+    public Object aroundProductById(ProceedingJoinPoint call) throws Throwable {
+        return detail(call, id -> {
+            throw unknown.notFound("Product [" + id + "] not found");
+        });
+    }
+
+    /** By SKU or friendly URL, v1: the host's facade answers null and its controller says not found. */
+    @Around("bean(productFacade) && (execution(* getProduct(..)) || execution(* getProductBySeUrl(..))"
             + " || execution(* getProductByCode(..)))")
-    public Object aroundProductDetail(ProceedingJoinPoint call) throws Throwable {
+    public Object aroundProductByKey(ProceedingJoinPoint call) throws Throwable {
+        return detail(call, id -> null);
+    }
+
+    /** By SKU or friendly URL, v2: the host throws its not-found exception naming the key and the store. */
+    @Around("bean(productFacadeV2) && (execution(* getProduct(..)) || execution(* getProductBySeUrl(..))"
+            + " || execution(* getProductByCode(..)))")
+    public Object aroundProductByKeyV2(ProceedingJoinPoint call) throws Throwable {
+        return detail(call, id -> {
+            throw unknown.notFound("Product [" + call.getArgs()[1] + "] not found for merchant ["
+                    + ((MerchantStore) call.getArgs()[0]).getCode() + "]");
+        });
+    }
+
+    /** The host's product, marked; or, when the shopper may not browse it, the host's answer for an unknown one. */
+    private Object detail(ProceedingJoinPoint call, LongFunction<Object> unknownAnswer) throws Throwable {
         Object answer = call.proceed();
         Optional<AccessView> view = access.restricting();
         if (view.isEmpty() || !(answer instanceof ReadableProduct)) {
@@ -74,7 +99,7 @@ public class CatalogAccessAdvice {
         long productId = ((ReadableProduct) answer).getId();
         Access product = view.get().ofProduct(categories.of(productId));
         if (!product.isListed()) {
-            throw unknown.notFound(productId);
+            return unknownAnswer.apply(productId);
         }
         return MarkedProduct.of((ReadableProduct) answer, product, flags);
     }

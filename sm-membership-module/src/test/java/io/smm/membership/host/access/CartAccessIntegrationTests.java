@@ -2,25 +2,18 @@ package io.smm.membership.host.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import io.smm.harness.NewProduct;
-import io.smm.harness.StandInCatalog;
-import io.smm.harness.StandInShopApplication;
 import io.smm.membership.identity.Shopper;
-import io.smm.membership.testhost.FixedAccessViews;
-import io.smm.membership.testhost.HostClient;
 import io.smm.membership.testhost.LogCapture;
 
 /**
@@ -28,40 +21,21 @@ import io.smm.membership.testhost.LogCapture;
  * was added, or came with a guest's cart) cannot be checked out: refused with what would let them buy it, never with
  * the product's name.
  */
-@SpringBootTest(classes = { StandInShopApplication.class, AccessSeamTestViews.class },
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CartAccessIntegrationTests {
+class CartAccessIntegrationTests extends StandInWithViews {
 
-    private static final Shopper GUEST = Shopper.guest(AccessSeamTestViews.STORE);
     private static final String REFUSAL_LOG = "io.smm.membership.host.checkout.CouponRefusalFilter";
 
-    @Autowired
-    private TestRestTemplate rest;
-
-    @Autowired
-    private StandInCatalog catalog;
-
-    @Autowired
-    private FixedAccessViews views;
-
-    private HostClient host;
     private String sku;
     private String name;
     private long wholesale;
 
     @BeforeEach
     void aWholesaleProduct() {
-        host = new HostClient(rest);
-        String suffix = String.valueOf(System.nanoTime() % 1_000_000);
+        String suffix = suffix();
         wholesale = catalog.createCategory("whole-" + suffix, "Wholesale " + suffix);
         sku = "CRATE" + suffix;
         name = "Crate of pears " + suffix;
         catalog.createProduct(NewProduct.sku(sku).name(name).price("40.00").quantity(100).categories(wholesale));
-    }
-
-    @AfterEach
-    void everythingOpenAgain() {
-        views.clear();
     }
 
     @Test
@@ -105,6 +79,33 @@ class CartAccessIntegrationTests {
         assertThat(refused.getBody()).containsEntry("code", "membership.access.refused.join-group");
         assertThat(refused.getBody().toString()).doesNotContain(name);
         assertThat(catalog.quantityOf(sku)).isEqualTo(100);
+    }
+
+    @Test
+    void aLineThatBecameUnbuyableIsMarkedAndItsHiddenPriceLeavesNoTotal() {
+        String cart = (String) add().getBody().get("code");
+
+        views.of(GUEST).category(wholesale, AccessSeamTestViews.notForSale());
+        Map<String, Object> notForSale = host.get("/api/v1/cart/" + cart, null).getBody();
+        views.of(GUEST).category(wholesale, AccessSeamTestViews.priceHidden());
+        Map<String, Object> priceHidden = host.get("/api/v1/cart/" + cart, null).getBody();
+
+        assertThat(onlyLine(notForSale).get("membershipAccess")).asString().contains("buyable=false",
+                "priceHidden=false", "kind=JOIN_GROUP");
+        assertThat(onlyLine(notForSale).get("price").toString()).isEqualTo("40.0");
+        assertThat(onlyLine(priceHidden)).containsEntry("price", null).containsEntry("finalPrice", null)
+                .containsEntry("subTotal", null).containsEntry("displaySubTotal", null);
+        assertThat(onlyLine(priceHidden).get("membershipAccess")).asString().contains("priceHidden=true");
+        assertThat(priceHidden).containsEntry("subtotal", null).containsEntry("total", null)
+                .containsEntry("displayTotal", null);
+        assertThat(priceHidden.toString()).doesNotContain("40.0", "$40");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> onlyLine(Map<String, Object> cart) {
+        List<Map<String, Object>> lines = (List<Map<String, Object>>) cart.get("products");
+        assertThat(lines).hasSize(1);
+        return lines.get(0);
     }
 
     private static <T> T quietly(Supplier<T> refused) {

@@ -4,59 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import io.smm.harness.NewProduct;
-import io.smm.harness.StandInCatalog;
-import io.smm.harness.StandInShopApplication;
-import io.smm.membership.identity.Shopper;
-import io.smm.membership.testhost.FixedAccessViews;
-import io.smm.membership.testhost.HostClient;
 import io.smm.membership.testhost.LogCapture;
 
 /** A product the shopper may not browse does not exist for them: its detail answers as an unknown product's. */
-@SpringBootTest(classes = { StandInShopApplication.class, AccessSeamTestViews.class },
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProductDetailAccessIntegrationTests {
+class ProductDetailAccessIntegrationTests extends StandInWithViews {
 
-    private static final Shopper GUEST = Shopper.guest(AccessSeamTestViews.STORE);
-
-    @Autowired
-    private TestRestTemplate rest;
-
-    @Autowired
-    private StandInCatalog catalog;
-
-    @Autowired
-    private FixedAccessViews views;
-
-    private HostClient host;
     private long vip;
     private long secret;
+    private String sku;
 
     @BeforeAll
     void aProductInTheVipCorner() {
-        host = new HostClient(rest);
-        String suffix = String.valueOf(System.nanoTime() % 1_000_000);
+        String suffix = suffix();
         vip = catalog.createCategory("vipd-" + suffix, "VIP " + suffix);
-        secret = catalog.createProduct(NewProduct.sku("SECRET" + suffix).name("Secret watch " + suffix)
-                .price("500.00").categories(vip));
-    }
-
-    @AfterEach
-    void everythingOpenAgain() {
-        views.clear();
+        sku = "SECRET" + suffix;
+        secret = catalog.createProduct(NewProduct.sku(sku).name("Secret watch " + suffix).price("500.00")
+                .categories(vip));
     }
 
     @Test
@@ -69,8 +41,24 @@ class ProductDetailAccessIntegrationTests {
 
         assertThat(hidden.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(hidden.getHeaders().getContentType()).isEqualTo(missing.getHeaders().getContentType());
-        assertThat(hidden.getBody().toString().replace(String.valueOf(secret), "ID"))
-                .isEqualTo(missing.getBody().toString().replace(String.valueOf(unknown), "ID"));
+        assertThat(withoutId(hidden, secret)).isEqualTo(withoutId(missing, unknown));
+    }
+
+    @Test
+    void byFriendlyUrlOrSkuAnUnlistedProductIsAnsweredAsAnUnknownOne() {
+        views.of(GUEST).category(vip, AccessSeamTestViews.hidden());
+        String slug = sku.toLowerCase(Locale.ROOT);
+
+        for (String path : List.of("/api/v1/product/slug/", "/api/v1/product/friendly/", "/api/v2/product/slug/",
+                "/api/v2/product/")) {
+            String key = path.equals("/api/v2/product/") ? sku : slug;
+            ResponseEntity<String> hidden = host.getText(path + key, null, null);
+            ResponseEntity<String> missing = host.getText(path + key + "-none", null, null);
+
+            assertThat(hidden.getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(withoutTime(hidden.getBody())).as(path)
+                    .isEqualTo(withoutTime(missing.getBody()).replace(key + "-none", key));
+        }
     }
 
     @Test
@@ -112,6 +100,33 @@ class ProductDetailAccessIntegrationTests {
         assertThat(detail).containsEntry("canBePurchased", false);
         assertThat(detail.get("membershipAccess")).asString().contains("priceHidden=false", "buyable=false",
                 "kind=JOIN_GROUP");
+    }
+
+    @Test
+    void ourPriceEndpointFollowsTheSameRules() {
+        long unknown = secret + 1_000_000;
+        views.of(GUEST).category(vip, AccessSeamTestViews.hidden());
+        ResponseEntity<Map<String, Object>> hidden = host.get(prices(secret), null);
+        ResponseEntity<Map<String, Object>> missing = host.get(prices(unknown), null);
+        views.of(GUEST).category(vip, AccessSeamTestViews.priceHidden());
+        Map<String, Object> priceHidden = host.get(prices(secret), null).getBody();
+
+        assertThat(hidden.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(withoutId(hidden, secret)).isEqualTo(withoutId(missing, unknown));
+        assertThat(priceHidden).isEqualTo(Map.of("productId", (int) secret, "priceHidden", true));
+    }
+
+    /** Boot's error body says when it was made. */
+    private static String withoutTime(String body) {
+        return body.replaceAll("\"timestamp\":\"[^\"]*\"", "");
+    }
+
+    private static String withoutId(ResponseEntity<Map<String, Object>> answer, long productId) {
+        return answer.getBody().toString().replaceAll("\\b" + productId + "\\b", "ID");
+    }
+
+    private static String prices(long productId) {
+        return "/api/v1/membership/products/" + productId + "/prices";
     }
 
     @SuppressWarnings("unchecked")

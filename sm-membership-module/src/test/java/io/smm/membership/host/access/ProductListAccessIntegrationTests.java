@@ -1,48 +1,39 @@
 package io.smm.membership.host.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+
+import org.aspectj.lang.ProceedingJoinPoint;
+import org.hibernate.Session;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.orm.jpa.EntityManagerHolder;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.smm.harness.NewProduct;
-import io.smm.harness.StandInCatalog;
-import io.smm.harness.StandInShopApplication;
-import io.smm.membership.identity.Shopper;
-import io.smm.membership.testhost.FixedAccessViews;
-import io.smm.membership.testhost.HostClient;
+import io.smm.membership.access.AccessView;
 
 /**
  * The host's product list leaves out what the shopper may not browse in its own query: totals, page counts and page
  * sizes are those of the products the shopper sees, whether one listed category lists a product (ANY) or one
  * unlisted category hides it (ALL).
  */
-@SpringBootTest(classes = { StandInShopApplication.class, AccessSeamTestViews.class },
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProductListAccessIntegrationTests {
-
-    private static final Shopper GUEST = Shopper.guest(AccessSeamTestViews.STORE);
+class ProductListAccessIntegrationTests extends StandInWithViews {
 
     @Autowired
-    private TestRestTemplate rest;
+    @Qualifier("entityManagerFactory")
+    private EntityManagerFactory entityManagerFactory;
 
-    @Autowired
-    private StandInCatalog catalog;
-
-    @Autowired
-    private FixedAccessViews views;
-
-    private HostClient host;
     private long shop;
     private long vip;
     private long open;
@@ -51,8 +42,7 @@ class ProductListAccessIntegrationTests {
     /** A shop category of 50 products, with a VIP corner of 10 more under it, and one product in both corners. */
     @BeforeAll
     void aShopWithAVipCorner() {
-        host = new HostClient(rest);
-        String suffix = String.valueOf(System.nanoTime() % 1_000_000);
+        String suffix = suffix();
         shop = catalog.createCategory("shop-" + suffix, "Shop " + suffix);
         vip = catalog.createCategory("vip-" + suffix, "VIP " + suffix, shop);
         open = catalog.createCategory("open-" + suffix, "Open " + suffix);
@@ -68,16 +58,22 @@ class ProductListAccessIntegrationTests {
                 .categories(open, vip));
     }
 
-    @AfterEach
-    void everythingOpenAgain() {
-        views.clear();
-    }
-
     @Test
     void aGuestSeesAFullPageOfFiftyAndTotalsWithoutTheVipCorner() {
         views.of(GUEST).category(vip, AccessSeamTestViews.hidden());
 
         Map<String, Object> page = list("?category=" + shop + "&count=50&page=0");
+
+        assertThat(page).containsEntry("recordsTotal", 50).containsEntry("totalPages", 1);
+        assertThat(names(page)).hasSize(50).allMatch(name -> name.startsWith("Listed "));
+    }
+
+    @Test
+    void theV2ListIsFilteredAlike() {
+        views.of(GUEST).category(vip, AccessSeamTestViews.hidden());
+
+        Map<String, Object> page = host.get("/api/v2/products?category=" + shop + "&count=50&page=0", null)
+                .getBody();
 
         assertThat(page).containsEntry("recordsTotal", 50).containsEntry("totalPages", 1);
         assertThat(names(page)).hasSize(50).allMatch(name -> name.startsWith("Listed "));
@@ -111,6 +107,33 @@ class ProductListAccessIntegrationTests {
         assertThat(ids(inOpen)).containsExactly(both);
         assertThat(ids(inVip)).containsExactly(both);
         assertThat(inVip).containsEntry("recordsTotal", 1);
+    }
+
+    @Test
+    void theFilterIsOnOnlyForTheHostsCall() throws Throwable {
+        AccessView view = views.of(GUEST).category(vip, AccessSeamTestViews.hidden());
+        EntityManager entityManager = entityManagerFactory.createEntityManager();
+        TransactionSynchronizationManager.bindResource(entityManagerFactory, new EntityManagerHolder(entityManager));
+        try {
+            ProceedingJoinPoint call = mock(ProceedingJoinPoint.class);
+            when(call.proceed()).thenAnswer(any -> countInShop(entityManager));
+
+            Object during = new UnlistedProductsSession(entityManagerFactory).proceedFiltered(view, call);
+
+            assertThat(during).isEqualTo(50L);
+            assertThat(countInShop(entityManager)).isEqualTo(61L);
+            assertThat(entityManager.unwrap(Session.class).getEnabledFilter(UnlistedProductFilters.ANY_UNLISTED))
+                    .isNull();
+        } finally {
+            TransactionSynchronizationManager.unbindResource(entityManagerFactory);
+            entityManager.close();
+        }
+    }
+
+    private long countInShop(EntityManager entityManager) {
+        return entityManager.createQuery("select count(distinct p) from Product p join p.categories c"
+                + " where c.id in :categories", Long.class).setParameter("categories", List.of(shop, vip))
+                .getSingleResult();
     }
 
     private Map<String, Object> list(String query) {
