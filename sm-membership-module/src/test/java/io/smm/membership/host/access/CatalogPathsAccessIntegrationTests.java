@@ -8,12 +8,9 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -23,11 +20,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import io.smm.harness.NewProduct;
-import io.smm.harness.StandInCatalog;
-import io.smm.harness.StandInShopApplication;
-import io.smm.membership.identity.Shopper;
-import io.smm.membership.testhost.FixedAccessViews;
-import io.smm.membership.testhost.HostClient;
 import io.smm.membership.testhost.LogCapture;
 
 /**
@@ -35,24 +27,13 @@ import io.smm.membership.testhost.LogCapture;
  * does not exist (status and body, but for the asked id and the time), leaves them out of its lists, and shows a
  * product whose price is hidden without its price.
  */
-@SpringBootTest(classes = { StandInShopApplication.class, AccessSeamTestViews.class },
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CatalogPathsAccessIntegrationTests {
+class CatalogPathsAccessIntegrationTests extends StandInWithViews {
 
-    private static final Shopper GUEST = Shopper.guest(AccessSeamTestViews.STORE);
     private static final long UNKNOWN = 999_999_999L;
 
     @Autowired
     private TestRestTemplate rest;
 
-    @Autowired
-    private StandInCatalog catalog;
-
-    @Autowired
-    private FixedAccessViews views;
-
-    private HostClient host;
     private String suffix;
     private long shop;
     private long vip;
@@ -69,8 +50,7 @@ class CatalogPathsAccessIntegrationTests {
      */
     @BeforeAll
     void aShopWithCorners() {
-        host = new HostClient(rest);
-        suffix = String.valueOf(System.nanoTime() % 1_000_000);
+        suffix = suffix();
         shop = catalog.createCategory("pshop-" + suffix, "Shop " + suffix);
         vip = catalog.createCategory("pvip-" + suffix, "VIP " + suffix, shop);
         club = catalog.createCategory("pclub-" + suffix, "Club " + suffix);
@@ -94,11 +74,6 @@ class CatalogPathsAccessIntegrationTests {
         long customer = catalog.createCustomer("paths-" + suffix + "@test.io", "secret", "Ann", "Lee");
         catalog.createReview(watch, customer, 5, "Shiny");
         catalog.addImage(watch, "front.jpg", true);
-    }
-
-    @AfterEach
-    void everythingOpenAgain() {
-        views.clear();
     }
 
     @Test
