@@ -55,9 +55,9 @@ public class CategoryAccessAdvice {
         ReadableCategoryList all = (ReadableCategoryList) call.proceed(arguments);
         List<ReadableCategory> listed = listedOnly(all.getCategories(), view.get());
         boolean paged = arguments[4] == null || !((List<?>) arguments[4]).contains(FEATURED);
-        int from = paged ? Math.min(page * count, listed.size()) : 0;
-        List<ReadableCategory> shown = paged ? new ArrayList<>(listed.subList(from, Math.min(from + count,
-                listed.size()))) : listed;
+        int from = paged ? (int) Math.max(0, Math.min((long) page * count, listed.size())) : 0;
+        List<ReadableCategory> shown = paged ? new ArrayList<>(listed.subList(from,
+                (int) Math.max(from, Math.min((long) from + count, listed.size())))) : listed;
         all.setCategories(shown);
         all.setRecordsTotal(listed.size());
         all.setNumber(shown.size());
@@ -65,7 +65,7 @@ public class CategoryAccessAdvice {
             all.setRecordsFiltered(shown.size());
         }
         if (paged) {
-            all.setTotalPages(count == 0 ? 0 : (listed.size() + count - 1) / count);
+            all.setTotalPages(count <= 0 ? 0 : (int) ((listed.size() + (long) count - 1) / count));
         }
         return all;
     }
