@@ -6,6 +6,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 import io.smm.membership.access.AccessParticipant;
 import io.smm.membership.access.AccessViews;
@@ -16,6 +17,7 @@ import io.smm.membership.identity.CurrentShopper;
  * at the first request (its configuration is imported after this one); without them nothing is restricted.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(CatalogPathsSeamConfiguration.class)
 public class AccessSeamConfiguration {
 
     @Bean

@@ -1,0 +1,43 @@
+package io.smm.membership.host.access;
+
+import org.aspectj.lang.ProceedingJoinPoint;
+
+/**
+ * Answers a host call about something the shopper may not see exactly as the host answers one about something that
+ * does not exist, whatever that answer is on the path (a 404 of its own, an empty list, a 500): the call is made again
+ * with an argument nothing has, and the host's answer comes back, its error's text naming the asked value again
+ * (docs/host-seams.md#category-restriction-other-paths).
+ */
+final class AsUnknown {
+
+    /** An id no product or category has: the host's ids are generated from 1 up. */
+    static final long NO_ID = -1L;
+    /** A friendly URL no category has: a path variable never holds a slash. */
+    static final String NO_FRIENDLY_URL = "/";
+
+    private AsUnknown() {
+    }
+
+    static Object replay(ProceedingJoinPoint call, int argument, Object nothing) throws Throwable {
+        Object[] arguments = call.getArgs().clone();
+        String asked = String.valueOf(arguments[argument]);
+        arguments[argument] = nothing;
+        try {
+            return call.proceed(arguments);
+        } catch (RuntimeException unknown) {
+            throw naming(unknown, String.valueOf(nothing), asked);
+        }
+    }
+
+    private static RuntimeException naming(RuntimeException unknown, String nothing, String asked) {
+        String text = unknown.getMessage();
+        if (text == null || !text.contains(nothing)) {
+            return unknown;
+        }
+        try {
+            return unknown.getClass().getConstructor(String.class).newInstance(text.replace(nothing, asked));
+        } catch (ReflectiveOperationException noSuchConstructor) {
+            return unknown;
+        }
+    }
+}
