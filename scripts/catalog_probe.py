@@ -45,11 +45,27 @@ def leaks(base, token, values, secret):
     return found
 
 
+PRODUCT_FIELDS = ("sku", "price", "productPrice", "description", "inventory")
+
+
+def has_product(node, product_id):
+    """Whether the JSON holds an object with this productId, or this id beside a product's fields (categories and
+    other entities may have the same number)."""
+    if isinstance(node, list):
+        return any(has_product(item, product_id) for item in node)
+    if not isinstance(node, dict):
+        return False
+    if node.get("productId") == product_id or node.get("id") == product_id and any(
+            field in node for field in PRODUCT_FIELDS):
+        return True
+    return any(has_product(value, product_id) for value in node.values())
+
+
 def leaked(answer, secret, sent=""):
     """What of the secret product the answer shows, but for a name or sku the request sent."""
     text = json.dumps(answer, ensure_ascii=False) if not isinstance(answer, str) else answer
     shown = []
-    if re.search(r'"(id|productId)": %d\b' % secret["id"], text):
+    if not isinstance(answer, str) and has_product(answer, secret["id"]):
         shown.append(f"id {secret['id']}")
     for field in ("name", "sku"):
         if secret[field].lower() in text.lower() and secret[field].lower() not in sent.lower():

@@ -45,6 +45,11 @@ public class AccessConfiguration {
     }
 
     @Bean
+    AccessParticipant membershipAccessParticipant(AccessViews views, ProductCategoryLookup categories) {
+        return new AccessParticipant(views, categories);
+    }
+
+    @Bean
     AccessTexts membershipAccessTexts(@Qualifier(MembershipAutoConfiguration.MESSAGES_BEAN) MessageSource messages,
             CategoryAccessService views, MembershipProperties properties) {
         return new AccessTexts(messages, views, properties.storeTimeZone());

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.ObjectProvider;
 
 import io.smm.membership.checkout.CartContents;
 import io.smm.membership.checkout.CheckoutCart;
@@ -27,33 +26,24 @@ import io.smm.membership.checkout.TotalChange;
  */
 public class AccessParticipant implements CheckoutParticipant<AccessParticipant.Verdict> {
 
-    private final ObjectProvider<AccessViews> views;
+    private final AccessViews views;
     private final ProductCategoryLookup categories;
 
-    /** @param views the access feature's views; while it has none, every cart passes */
-    public AccessParticipant(ObjectProvider<AccessViews> views, ProductCategoryLookup categories) {
+    AccessParticipant(AccessViews views, ProductCategoryLookup categories) {
         this.views = views;
         this.categories = categories;
     }
 
     @Override
     public Verdict quote(Checkout checkout, CheckoutCart cart, CartContents contents) {
-        AccessViews available = views.getIfAvailable();
-        if (available == null) {
-            return null;
-        }
-        AccessView view = checkout.shopperFact(AccessView.class, available::viewOf);
+        AccessView view = checkout.shopperFact(AccessView.class, views::viewOf);
         List<Long> products = contents.lines().stream().map(CheckoutLine::productId).collect(Collectors.toList());
         return new Verdict(products.size(), refusal(view, products));
     }
 
     @Override
     public void confirm(Checkout checkout, CheckoutCart cart, Verdict quote, PlacedOrder order) {
-        AccessViews available = views.getIfAvailable();
-        if (available == null) {
-            return;
-        }
-        Optional<AccessRefusal> refusal = refusal(available.viewOf(checkout.shopper()),
+        Optional<AccessRefusal> refusal = refusal(views.viewOf(checkout.shopper()),
                 order.lines().stream().map(PlacedOrder.Line::productId).collect(Collectors.toList()));
         if (refusal.isPresent()) {
             throw new CheckoutRefusedException(refusal.get());

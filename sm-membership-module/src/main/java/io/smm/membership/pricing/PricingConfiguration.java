@@ -2,7 +2,6 @@ package io.smm.membership.pricing;
 
 import java.time.Clock;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -65,7 +64,7 @@ public class PricingConfiguration {
 
     @Bean
     ShopperPriceApiController membershipShopperPriceApiController(CurrentShopper shopper,
-            GroupPricingService pricing, CatalogDirectory catalog, ObjectProvider<AccessViews> accessViews,
+            GroupPricingService pricing, CatalogDirectory catalog, AccessViews accessViews,
             ProductCategoryLookup productCategories) {
         return new ShopperPriceApiController(shopper, pricing, catalog, accessViews, productCategories);
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.beans.factory.ObjectProvider;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,11 +30,11 @@ class ShopperPriceApiController {
     private final CurrentShopper currentShopper;
     private final GroupPricingService pricing;
     private final CatalogDirectory catalog;
-    private final ObjectProvider<AccessViews> accessViews;
+    private final AccessViews accessViews;
     private final ProductCategoryLookup productCategories;
 
     ShopperPriceApiController(CurrentShopper currentShopper, GroupPricingService pricing, CatalogDirectory catalog,
-            ObjectProvider<AccessViews> accessViews, ProductCategoryLookup productCategories) {
+            AccessViews accessViews, ProductCategoryLookup productCategories) {
         this.currentShopper = currentShopper;
         this.pricing = pricing;
         this.catalog = catalog;
@@ -66,9 +65,7 @@ class ShopperPriceApiController {
     }
 
     private Access access(Shopper shopper, long productId) {
-        AccessViews views = accessViews.getIfAvailable();
-        return views == null ? Access.open()
-                : views.viewOf(shopper).ofProduct(productCategories.categoriesOf(List.of(productId))
-                        .getOrDefault(productId, Set.of()));
+        return accessViews.viewOf(shopper).ofProduct(productCategories.categoriesOf(List.of(productId))
+                .getOrDefault(productId, Set.of()));
     }
 }

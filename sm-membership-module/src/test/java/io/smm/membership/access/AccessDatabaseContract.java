@@ -182,6 +182,11 @@ abstract class AccessDatabaseContract extends DatabaseContract {
         CatalogNames catalogNames() {
             return mock(CatalogNames.class);
         }
+
+        @Bean
+        ProductCategoryLookup productCategories() {
+            return mock(ProductCategoryLookup.class);
+        }
     }
 
     static final class TwoCategories implements CategoryTree {

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 import io.smm.membership.checkout.CartContents;
 import io.smm.membership.checkout.Checkout;
@@ -32,8 +31,7 @@ class AccessParticipantTests {
     private static final long PLUMS = 4;
 
     private final FixedAccessViews views = new FixedAccessViews();
-    private final AccessParticipant participant = new AccessParticipant(
-            new StaticListableBeanFactory(Map.of("views", views)).getBeanProvider(AccessViews.class),
+    private final AccessParticipant participant = new AccessParticipant(views,
             products -> Map.of(PEARS, Set.of(WHOLESALE)));
     private final Checkout checkout = new Checkout(() -> GUEST);
 

@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 import io.smm.membership.access.Access;
 import io.smm.membership.access.AccessReason;
+import io.smm.membership.access.AccessTexts;
 import io.smm.membership.access.Permission;
 
 /**
@@ -19,9 +19,9 @@ import io.smm.membership.access.Permission;
  */
 final class AccessFlags {
 
-    private final ObjectProvider<ReasonTexts> texts;
+    private final AccessTexts texts;
 
-    AccessFlags(ObjectProvider<ReasonTexts> texts) {
+    AccessFlags(AccessTexts texts) {
         this.texts = texts;
     }
 
@@ -38,8 +38,7 @@ final class AccessFlags {
     private Map<String, Object> reason(AccessReason reason) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("kind", reason.kind().name());
-        ReasonTexts available = texts.getIfAvailable();
-        body.put("message", available == null ? null : available.message(reason, LocaleContextHolder.getLocale()));
+        body.put("message", texts.message(reason, LocaleContextHolder.getLocale()));
         return body;
     }
 

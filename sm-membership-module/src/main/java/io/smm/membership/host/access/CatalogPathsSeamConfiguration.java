@@ -2,7 +2,6 @@ package io.smm.membership.host.access;
 
 import javax.persistence.EntityManagerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,8 +22,8 @@ public class CatalogPathsSeamConfiguration {
 
     @Bean
     ProductPathsAccessAdvice membershipProductPathsAccessAdvice(ShopperAccess access, ProductCategories categories,
-            ObjectProvider<ReasonTexts> texts, CatalogAccessAdvice lists) {
-        return new ProductPathsAccessAdvice(access, new ListedProducts(categories, new AccessFlags(texts)), lists);
+            AccessFlags flags, CatalogAccessAdvice lists) {
+        return new ProductPathsAccessAdvice(access, new ListedProducts(categories, flags), lists);
     }
 
     @Bean
@@ -34,7 +33,7 @@ public class CatalogPathsSeamConfiguration {
 
     @Bean
     SearchAccessAdvice membershipSearchAccessAdvice(ShopperAccess access, ProductCategories categories,
-            ProductNames names, ObjectProvider<ReasonTexts> texts) {
-        return new SearchAccessAdvice(access, categories, names, new AccessFlags(texts));
+            ProductNames names, AccessFlags flags) {
+        return new SearchAccessAdvice(access, categories, names, flags);
     }
 }

@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import javax.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.ObjectProvider;
 
 import io.smm.membership.access.AccessView;
 import io.smm.membership.access.AccessViews;
@@ -18,11 +17,10 @@ import io.smm.membership.identity.CurrentShopper;
  */
 public class ShopperAccess {
 
-    private final ObjectProvider<AccessViews> views;
+    private final AccessViews views;
     private final CurrentShopper shopper;
 
-    /** @param views the access feature's views; while it has none, nothing is restricted */
-    public ShopperAccess(ObjectProvider<AccessViews> views, CurrentShopper shopper) {
+    public ShopperAccess(AccessViews views, CurrentShopper shopper) {
         this.views = views;
         this.shopper = shopper;
     }
@@ -30,12 +28,10 @@ public class ShopperAccess {
     /** The view, unless the request is the owner's, none is under way, or no rule reaches the shopper. */
     public Optional<AccessView> restricting() {
         HttpServletRequest request = HostPaths.currentRequest();
-        AccessViews available = views.getIfAvailable();
-        if (request == null || HostPaths.isOwnerPath(request) || available == null) {
+        if (request == null || HostPaths.isOwnerPath(request)) {
             return Optional.empty();
         }
-        AccessView view = HostRequest.of(request).checkout(shopper).shopperFact(AccessView.class,
-                available::viewOf);
+        AccessView view = HostRequest.of(request).checkout(shopper).shopperFact(AccessView.class, views::viewOf);
         return view.restrictsNothing() ? Optional.empty() : Optional.of(view);
     }
 }

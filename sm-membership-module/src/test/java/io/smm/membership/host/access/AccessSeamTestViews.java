@@ -24,12 +24,6 @@ class AccessSeamTestViews {
         return new FixedAccessViews();
     }
 
-    /** The access feature's texts, as far as these tests need them. */
-    @Bean
-    ReasonTexts membershipTestReasonTexts() {
-        return (reason, locale) -> reason.kind() + " to " + reason.missing() + " (" + locale.getLanguage() + ")";
-    }
-
     /** Neither browsed nor shown as coming: members of group 7 may browse. */
     static Access hidden() {
         return new Access(Map.of(Permission.BROWSE, Access.State.DENIED), Map.of(), false,

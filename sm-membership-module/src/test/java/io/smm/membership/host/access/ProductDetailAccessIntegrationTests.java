@@ -78,7 +78,7 @@ class ProductDetailAccessIntegrationTests extends StandInWithViews {
         Map<String, Object> detail = host.get("/api/v1/product/" + secret, null).getBody();
         Map<String, Object> listed = onlyProduct(host.get("/api/v1/products?category=" + vip, null).getBody());
         Map<String, Object> flag = new HashMap<>(Map.of("priceHidden", true, "buyable", false, "coming", false,
-                "reason", Map.of("kind", "SIGN_IN", "message", "SIGN_IN to SEE_PRICE (en)")));
+                "reason", Map.of("kind", "SIGN_IN", "message", "Sign in to see the price")));
         flag.put("opensAt", null);
 
         for (Map<String, Object> product : List.of(detail, listed)) {

@@ -2,17 +2,13 @@ package io.smm.membership.host.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-import io.smm.membership.access.AccessViews;
 import io.smm.membership.identity.Shopper;
 import io.smm.membership.testhost.FixedAccessViews;
 
@@ -22,8 +18,7 @@ class ShopperAccessTests {
     private static final Shopper GUEST = Shopper.guest("DEFAULT");
 
     private final FixedAccessViews views = new FixedAccessViews();
-    private final ShopperAccess access = new ShopperAccess(
-            new StaticListableBeanFactory(Map.of("views", views)).getBeanProvider(AccessViews.class), () -> GUEST);
+    private final ShopperAccess access = new ShopperAccess(views, () -> GUEST);
 
     @BeforeEach
     void aRestrictedCategory() {
@@ -52,15 +47,6 @@ class ShopperAccessTests {
     @Test
     void workOutsideARequestIsNeverRestricted() {
         assertThat(access.restricting()).isEmpty();
-    }
-
-    @Test
-    void withoutTheAccessFeatureNothingIsRestricted() {
-        during("/api/v1/products");
-        ShopperAccess withoutViews = new ShopperAccess(
-                new StaticListableBeanFactory().getBeanProvider(AccessViews.class), () -> GUEST);
-
-        assertThat(withoutViews.restricting()).isEmpty();
     }
 
     private static void during(String path) {
