@@ -17,6 +17,7 @@ import com.salesmanager.core.model.order.OrderTotalSummary;
 import com.salesmanager.core.model.reference.language.Language;
 import com.salesmanager.core.model.shoppingcart.ShoppingCart;
 import com.salesmanager.core.model.shoppingcart.ShoppingCartItem;
+import com.salesmanager.shop.store.api.exception.ResourceNotFoundException;
 import com.salesmanager.shop.model.order.total.ReadableOrderTotal;
 import com.salesmanager.shop.model.shoppingcart.ReadableShoppingCartItem;
 
@@ -25,7 +26,6 @@ import io.smm.harness.catalog.StandInPricingService;
 import io.smm.harness.catalog.StandInProductService;
 import io.smm.harness.order.OrderTotalViews;
 import io.smm.harness.order.StandInOrderService;
-import io.smm.harness.web.UnknownResourceException;
 
 /**
  * Bean {@code shoppingCartFacade} with the host's method names. Carts are anonymous (as every public cart path
@@ -113,7 +113,7 @@ public class StandInShoppingCartFacade {
     private Product product(CartItemRequest item, MerchantStore store, Language language) {
         Product product = productService.getBySku(item.getProduct(), store, language);
         if (product == null) {
-            throw new UnknownResourceException("Product with sku [" + item.getProduct() + "] not found");
+            throw new ResourceNotFoundException("Product with sku " + item.getProduct() + " does not exist");
         }
         return product;
     }

@@ -7,10 +7,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import javax.servlet.http.HttpServletRequest;
+
 import org.aspectj.lang.JoinPoint;
+import org.aspectj.lang.ProceedingJoinPoint;
 import org.aspectj.lang.annotation.AfterReturning;
+import org.aspectj.lang.annotation.Around;
 import org.aspectj.lang.annotation.Aspect;
 import org.aspectj.lang.annotation.Before;
+import org.springframework.web.servlet.HandlerMapping;
 
 import com.salesmanager.core.model.catalog.category.Category;
 import com.salesmanager.core.model.catalog.product.Product;
@@ -21,12 +26,15 @@ import io.smm.membership.access.Access;
 import io.smm.membership.access.AccessRefusal;
 import io.smm.membership.access.AccessView;
 import io.smm.membership.checkout.CheckoutRefusedException;
+import io.smm.membership.host.web.HostPaths;
 import io.smm.membership.host.web.HostRequest;
 
 /**
  * Category restriction on the host's cart (docs/host-seams.md#category-restriction-cart): every way of adding to a
  * cart goes through {@code shoppingCartService.populateShoppingCartItem}, so a product the shopper may not buy is
- * refused there, with what would let them buy it and without the product's name (a 409, through the refusal filter).
+ * refused there, with what would let them buy it and without the product's name (a 409, through the refusal filter);
+ * one they may not even browse is not found by its SKU on the cart's paths, so the host answers as for a SKU it does
+ * not have.
  * A cart the host answers with lines the shopper may no longer buy has them marked, and when one hides its price,
  * the cart's totals are blank too.
  */
@@ -41,6 +49,16 @@ public class CartAccessAdvice {
         this.access = access;
         this.categories = categories;
         this.flags = flags;
+    }
+
+    @Around("bean(productService) && execution(* getBySku(..))")
+    public Object aroundProductOfCart(ProceedingJoinPoint call) throws Throwable {
+        Object product = call.proceed();
+        if (!(product instanceof Product) || !isCartChange(HostPaths.currentRequest())) {
+            return product;
+        }
+        Optional<AccessView> view = access.restricting();
+        return view.isEmpty() || view.get().ofProduct(categoryIds((Product) product)).isListed() ? product : null;
     }
 
     @Before("bean(shoppingCartService) && execution(* populateShoppingCartItem(..))")
@@ -87,5 +105,14 @@ public class CartAccessAdvice {
     static Set<Long> categoryIds(Product product) {
         return product.getCategories() == null ? Set.of()
                 : product.getCategories().stream().map(Category::getId).collect(Collectors.toSet());
+    }
+
+    /** A change to a cart (not its checkout), by the pattern Spring matched. */
+    private static boolean isCartChange(HttpServletRequest request) {
+        if (request == null || "GET".equals(request.getMethod()) || HostPaths.isCheckout(request)) {
+            return false;
+        }
+        Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        return pattern != null && pattern.toString().contains("/cart");
     }
 }

@@ -54,6 +54,19 @@ class CartAccessIntegrationTests extends StandInWithViews {
     }
 
     @Test
+    void aProductTheShopperMayNotBrowseIsAnUnknownSkuToTheCart() {
+        views.of(GUEST).category(wholesale, AccessSeamTestViews.hidden());
+
+        ResponseEntity<Map<String, Object>> hidden = quietly(this::add);
+        ResponseEntity<Map<String, Object>> unknown = quietly(() -> host.send(HttpMethod.POST, "/api/v1/cart",
+                Map.of("product", sku + "-NONE", "quantity", 1), null));
+
+        assertThat(hidden.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND).isEqualTo(unknown.getStatusCode());
+        assertThat(hidden.getBody().toString().replace(sku, "?"))
+                .isEqualTo(unknown.getBody().toString().replace(sku + "-NONE", "?"));
+    }
+
+    @Test
     void aProductWithItsPriceHiddenCannotBeAdded() {
         views.of(GUEST).category(wholesale, AccessSeamTestViews.priceHidden());
 
