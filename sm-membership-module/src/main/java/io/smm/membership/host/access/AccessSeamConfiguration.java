@@ -31,6 +31,11 @@ public class AccessSeamConfiguration {
     }
 
     @Bean
+    HiddenCartTotals membershipHiddenCartTotals() {
+        return new HiddenCartTotals();
+    }
+
+    @Bean
     AccessFlags membershipAccessFlags(AccessTexts texts) {
         return new AccessFlags(texts);
     }

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.HandlerMapping;
 
 import com.salesmanager.core.model.catalog.category.Category;
 import com.salesmanager.core.model.catalog.product.Product;
+import com.salesmanager.core.model.shoppingcart.ShoppingCart;
 import com.salesmanager.shop.model.shoppingcart.ReadableShoppingCart;
 import com.salesmanager.shop.model.shoppingcart.ReadableShoppingCartItem;
 
@@ -36,7 +37,7 @@ import io.smm.membership.host.web.HostRequest;
  * one they may not even browse is not found by its SKU on the cart's paths, so the host answers as for a SKU it does
  * not have.
  * A cart the host answers with lines the shopper may no longer buy has them marked, and when one hides its price,
- * the cart's totals are blank too.
+ * the cart's totals are blank too, also in the host's total of that cart.
  */
 @Aspect
 public class CartAccessAdvice {
@@ -73,6 +74,17 @@ public class CartAccessAdvice {
             AccessRefusal refusal = AccessRefusal.of(product);
             HostRequest.current().ifPresent(request -> request.refuse(refusal));
             throw new CheckoutRefusedException(refusal);
+        }
+    }
+
+    /** The cart the host loads for its total: noted when a line hides its price ({@link HiddenCartTotals}). */
+    @AfterReturning(pointcut = "bean(shoppingCartFacade) && execution(* getShoppingCartModel(..))",
+            returning = "cart")
+    public void afterLoadingCartForItsTotal(ShoppingCart cart) {
+        Optional<AccessView> view = access.restricting();
+        if (view.isPresent() && cart.getLineItems() != null && cart.getLineItems().stream().anyMatch(item ->
+                item.getProduct() != null && !view.get().ofProduct(categoryIds(item.getProduct())).showsPrice())) {
+            HiddenCartTotals.notePricesHidden();
         }
     }
 

@@ -20,6 +20,12 @@ public class MarkedProduct extends ReadableProduct {
 
     private static final long serialVersionUID = 1L;
 
+    /** The lists of a product's JSON that carry prices: options and their values, variants and their stock. */
+    private static final List<String> NESTED_LISTS = List.of("options", "optionValues", "variants", "inventory");
+    private static final List<String> PRICES = List.of("price", "finalPrice", "originalPrice", "productPrice",
+            "prices");
+    private static final int NESTING = 3;
+
     private Map<String, Object> membershipAccess;
 
     static ReadableProduct of(ReadableProduct host, Access access, AccessFlags flags) {
@@ -40,27 +46,39 @@ public class MarkedProduct extends ReadableProduct {
         return membershipAccess;
     }
 
-    /** Only the calls that link on both 2.16.0 and 3.2.5 (docs/host-seams.md); option prices by property name. */
+    /**
+     * Only the calls that link on both 2.16.0 and 3.2.5 (docs/host-seams.md); the prices of option values and of
+     * 3.2.5's variants and their inventory by property name.
+     */
     private void hidePrices() {
         setPrice(null);
         setFinalPrice(null);
         setOriginalPrice(null);
         setDiscounted(false);
         setProductPrice(null);
-        if (getOptions() != null) {
-            for (Object option : getOptions()) {
-                BeanWrapper wrapped = PropertyAccessorFactory.forBeanPropertyAccess(option);
-                if (wrapped.isReadableProperty("optionValues") && wrapped.getPropertyValue("optionValues") != null) {
-                    ((List<?>) wrapped.getPropertyValue("optionValues")).forEach(MarkedProduct::hidePrice);
+        hidePricesBelow(this, 0);
+    }
+
+    /** Clears every price property of the lists a product's JSON nests, a few levels down. */
+    private static void hidePricesBelow(Object bean, int depth) {
+        BeanWrapper wrapped = PropertyAccessorFactory.forBeanPropertyAccess(bean);
+        for (String list : NESTED_LISTS) {
+            Object items = wrapped.isReadableProperty(list) ? wrapped.getPropertyValue(list) : null;
+            if (items instanceof List && depth < NESTING) {
+                for (Object item : (List<?>) items) {
+                    hidePricesOf(item);
+                    hidePricesBelow(item, depth + 1);
                 }
             }
         }
     }
 
-    private static void hidePrice(Object optionValue) {
-        BeanWrapper wrapped = PropertyAccessorFactory.forBeanPropertyAccess(optionValue);
-        if (wrapped.isWritableProperty("price")) {
-            wrapped.setPropertyValue("price", null);
+    private static void hidePricesOf(Object item) {
+        BeanWrapper wrapped = PropertyAccessorFactory.forBeanPropertyAccess(item);
+        for (String price : PRICES) {
+            if (wrapped.isWritableProperty(price)) {
+                wrapped.setPropertyValue(price, null);
+            }
         }
     }
 }

@@ -102,6 +102,7 @@ class CartAccessIntegrationTests extends StandInWithViews {
         Map<String, Object> notForSale = host.get("/api/v1/cart/" + cart, null).getBody();
         views.of(GUEST).category(wholesale, AccessSeamTestViews.priceHidden());
         Map<String, Object> priceHidden = host.get("/api/v1/cart/" + cart, null).getBody();
+        Map<String, Object> total = host.get("/api/v1/cart/" + cart + "/total", null).getBody();
 
         assertThat(onlyLine(notForSale).get("membershipAccess")).asString().contains("buyable=false",
                 "priceHidden=false", "kind=JOIN_GROUP");
@@ -112,6 +113,8 @@ class CartAccessIntegrationTests extends StandInWithViews {
         assertThat(priceHidden).containsEntry("subtotal", null).containsEntry("total", null)
                 .containsEntry("displayTotal", null);
         assertThat(priceHidden.toString()).doesNotContain("40.0", "$40");
+        assertThat(total).containsEntry("subTotal", null).containsEntry("total", null)
+                .containsEntry("totals", List.of());
     }
 
     @SuppressWarnings("unchecked")
