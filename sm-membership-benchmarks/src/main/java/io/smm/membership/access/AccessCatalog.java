@@ -104,22 +104,22 @@ final class AccessCatalog {
             List<AccessRuleDraft> rules = new ArrayList<>();
             switch (kinds.get(i)) {
                 case CLOSED_TO_GUESTS:
-                    rules.add(rule("GUESTS", Permission.BROWSE, RuleState.DENY, null));
-                    rules.add(rule("MEMBERS", Permission.BROWSE, RuleState.ALLOW, null));
+                    rules.add(AccessDatabaseContract.rule("GUESTS", Permission.BROWSE, RuleState.DENY, null));
+                    rules.add(AccessDatabaseContract.rule("MEMBERS", Permission.BROWSE, RuleState.ALLOW, null));
                     break;
                 case ONE_GROUP_ONLY:
-                    rules.add(rule(group, Permission.BROWSE, RuleState.ALLOW, null));
+                    rules.add(AccessDatabaseContract.rule(group, Permission.BROWSE, RuleState.ALLOW, null));
                     break;
                 case PRICE_HIDDEN_FROM_GUESTS:
-                    rules.add(rule("GUESTS", Permission.BROWSE, RuleState.ALLOW, null));
-                    rules.add(rule("GUESTS", Permission.SEE_PRICE, RuleState.DENY, null));
-                    rules.add(rule("MEMBERS", Permission.BROWSE, RuleState.ALLOW, null));
+                    rules.add(AccessDatabaseContract.rule("GUESTS", Permission.BROWSE, RuleState.ALLOW, null));
+                    rules.add(AccessDatabaseContract.rule("GUESTS", Permission.SEE_PRICE, RuleState.DENY, null));
+                    rules.add(AccessDatabaseContract.rule("MEMBERS", Permission.BROWSE, RuleState.ALLOW, null));
                     break;
                 default:
                     draft.setBeforeOpening(BeforeOpening.COMING);
-                    rules.add(rule(group, Permission.BROWSE, RuleState.ALLOW, null));
-                    rules.add(rule("MEMBERS", Permission.BROWSE, RuleState.ALLOW, opens));
-                    rules.add(rule("GUESTS", Permission.BROWSE, RuleState.ALLOW, opens));
+                    rules.add(AccessDatabaseContract.rule(group, Permission.BROWSE, RuleState.ALLOW, null));
+                    rules.add(AccessDatabaseContract.rule("MEMBERS", Permission.BROWSE, RuleState.ALLOW, opens));
+                    rules.add(AccessDatabaseContract.rule("GUESTS", Permission.BROWSE, RuleState.ALLOW, opens));
             }
             draft.setRules(rules);
             owner.save(STORE, ruled.get(i), draft, Locale.ENGLISH);
@@ -267,14 +267,5 @@ final class AccessCatalog {
                 }
             }
         }
-    }
-
-    private static AccessRuleDraft rule(String audience, Permission permission, RuleState state, String opensAt) {
-        AccessRuleDraft rule = new AccessRuleDraft();
-        rule.setAudience(audience);
-        rule.setPermission(permission);
-        rule.setState(state);
-        rule.setOpensAt(opensAt);
-        return rule;
     }
 }
