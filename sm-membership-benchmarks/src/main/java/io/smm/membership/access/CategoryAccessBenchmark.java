@@ -74,6 +74,15 @@ public class CategoryAccessBenchmark {
     private List<ShopperAudiences> groupSets;
     private int next;
 
+    /**
+     * JMH's own main with these arguments, then an exit: not forked, the host's scheduler threads would keep the JVM
+     * alive after the last trial.
+     */
+    public static void main(String[] args) throws Exception {
+        org.openjdk.jmh.Main.main(args);
+        System.exit(0);
+    }
+
     @Setup(Level.Trial)
     public void catalogWithOrWithoutRules() throws Exception {
         long started = System.nanoTime();
