@@ -159,7 +159,7 @@ abstract class AccessDatabaseContract extends DatabaseContract {
         return draft;
     }
 
-    private static AccessRuleDraft rule(String audience, Permission permission, RuleState state, String opensAt) {
+    static AccessRuleDraft rule(String audience, Permission permission, RuleState state, String opensAt) {
         AccessRuleDraft rule = new AccessRuleDraft();
         rule.setAudience(audience);
         rule.setPermission(permission);
