@@ -45,12 +45,12 @@ def leaks(base, token, values, secret):
     return found
 
 
-PRODUCT_FIELDS = ("sku", "price", "productPrice", "description", "inventory")
+PRODUCT_FIELDS = ("sku", "inventory")
 
 
 def has_product(node, product_id):
-    """Whether the JSON holds an object with this productId, or this id beside a product's fields (categories and
-    other entities may have the same number)."""
+    """Whether the JSON holds an object with this productId, or this id beside a sku (products, cart lines) or
+    stock (search items): a description, a price or a category may have the same number."""
     if isinstance(node, list):
         return any(has_product(item, product_id) for item in node)
     if not isinstance(node, dict):

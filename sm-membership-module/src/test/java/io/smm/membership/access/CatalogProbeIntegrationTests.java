@@ -53,8 +53,7 @@ class CatalogProbeIntegrationTests {
     private static final String ACCESS = "/api/v1/private/membership/category-access/";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> PRODUCT_FIELDS = List.of("sku", "price", "productPrice", "description",
-            "inventory");
+    private static final List<String> PRODUCT_FIELDS = List.of("sku", "inventory");
 
     @Autowired
     private TestRestTemplate rest;
@@ -174,7 +173,8 @@ class CatalogProbeIntegrationTests {
 
     /**
      * The product no answer may show: by id (a JSON object with its {@code productId}, or its {@code id} beside a
-     * product's fields: categories and other entities may have the same number), name, SKU or price.
+     * SKU, as products and cart lines have, or stock, as search items have: a description, a price or a category
+     * may have the same number), name, SKU or price.
      */
     private static final class Secret {
         final String sku;
