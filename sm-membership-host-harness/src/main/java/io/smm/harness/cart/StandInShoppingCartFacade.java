@@ -17,7 +17,6 @@ import com.salesmanager.core.model.order.OrderTotalSummary;
 import com.salesmanager.core.model.reference.language.Language;
 import com.salesmanager.core.model.shoppingcart.ShoppingCart;
 import com.salesmanager.core.model.shoppingcart.ShoppingCartItem;
-import com.salesmanager.shop.store.api.exception.ResourceNotFoundException;
 import com.salesmanager.shop.model.order.total.ReadableOrderTotal;
 import com.salesmanager.shop.model.shoppingcart.ReadableShoppingCartItem;
 
@@ -26,6 +25,7 @@ import io.smm.harness.catalog.StandInPricingService;
 import io.smm.harness.catalog.StandInProductService;
 import io.smm.harness.order.OrderTotalViews;
 import io.smm.harness.order.StandInOrderService;
+import io.smm.harness.web.ResourceNotFoundException;
 
 /**
  * Bean {@code shoppingCartFacade} with the host's method names. Carts are anonymous (as every public cart path

@@ -21,7 +21,8 @@ import com.salesmanager.shop.model.catalog.product.ReadableImage;
 import com.salesmanager.shop.model.catalog.product.ReadableProduct;
 import com.salesmanager.shop.model.catalog.product.ReadableProductList;
 import com.salesmanager.shop.model.catalog.product.ReadableProductReview;
-import com.salesmanager.shop.store.api.exception.ResourceNotFoundException;
+
+import io.smm.harness.web.ResourceNotFoundException;
 
 /**
  * What hangs off products and categories, as the host's {@code ProductGroupApi}, {@code ProductRelationshipApi},

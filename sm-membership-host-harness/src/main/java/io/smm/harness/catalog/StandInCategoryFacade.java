@@ -16,9 +16,9 @@ import com.salesmanager.shop.model.catalog.category.ReadableCategory;
 import com.salesmanager.shop.model.catalog.category.ReadableCategoryList;
 import com.salesmanager.shop.model.catalog.product.attribute.ReadableProductVariant;
 import com.salesmanager.shop.model.entity.ListCriteria;
-import com.salesmanager.shop.store.api.exception.ResourceNotFoundException;
 
 import io.smm.harness.web.ConversionFailedException;
+import io.smm.harness.web.ResourceNotFoundException;
 
 /**
  * Bean {@code categoryFacade}, the host's seam behind {@code GET /api/v1/category} (the store's root categories

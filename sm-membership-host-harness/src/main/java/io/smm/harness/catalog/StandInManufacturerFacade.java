@@ -9,7 +9,8 @@ import com.salesmanager.core.model.catalog.category.Category;
 import com.salesmanager.core.model.merchant.MerchantStore;
 import com.salesmanager.core.model.reference.language.Language;
 import com.salesmanager.shop.model.catalog.manufacturer.ReadableManufacturer;
-import com.salesmanager.shop.store.api.exception.ResourceNotFoundException;
+
+import io.smm.harness.web.ResourceNotFoundException;
 
 /** Bean {@code manufacturerFacade}, the host's seam behind {@code GET /api/v1/category/{id}/manufacturer}. */
 @Component("manufacturerFacade")

@@ -14,7 +14,8 @@ import com.salesmanager.core.model.reference.language.Language;
 import com.salesmanager.shop.model.catalog.product.ReadableProduct;
 import com.salesmanager.shop.model.catalog.product.ReadableProductReview;
 
-import com.salesmanager.shop.store.api.exception.ResourceNotFoundException;
+import io.smm.harness.web.ResourceNotFoundException;
+
 
 /**
  * Bean {@code productCommonFacade}, the host's seam behind {@code GET /api/v1/product/{id}} and

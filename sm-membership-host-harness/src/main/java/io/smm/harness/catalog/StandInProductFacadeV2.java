@@ -9,7 +9,8 @@ import com.salesmanager.core.model.merchant.MerchantStore;
 import com.salesmanager.core.model.reference.language.Language;
 import com.salesmanager.shop.model.catalog.product.ReadableProduct;
 import com.salesmanager.shop.model.catalog.product.ReadableProductList;
-import com.salesmanager.shop.store.api.exception.ResourceNotFoundException;
+
+import io.smm.harness.web.ResourceNotFoundException;
 
 /**
  * Bean {@code productFacadeV2}, the host's seam behind {@code GET /api/v2/products}, {@code /api/v2/product/{sku}}

@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import com.salesmanager.shop.store.api.exception.ResourceNotFoundException;
 
 /**
  * Like the host's {@code RestErrorHandler}, limited to the stand-in's own controllers: unknown resources

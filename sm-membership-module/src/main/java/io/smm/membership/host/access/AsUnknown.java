@@ -12,8 +12,8 @@ final class AsUnknown {
 
     /** An id no product or category has: the host's ids are generated from 1 up. */
     static final long NO_ID = -1L;
-    /** A friendly URL no category has: a path variable never holds a slash. */
-    static final String NO_FRIENDLY_URL = "/";
+    /** A friendly URL or SKU nothing has: a path variable never holds a slash. */
+    static final String NO_KEY = "/";
 
     private AsUnknown() {
     }

@@ -5,14 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 import org.aspectj.lang.ProceedingJoinPoint;
 import org.aspectj.lang.annotation.Around;
 import org.aspectj.lang.annotation.Aspect;
 
-import com.salesmanager.core.model.merchant.MerchantStore;
 import com.salesmanager.shop.model.catalog.product.ReadableProduct;
 import com.salesmanager.shop.model.catalog.product.ReadableProductList;
 
@@ -32,7 +30,6 @@ public class CatalogAccessAdvice {
     private final UnlistedProductsSession unlisted;
     private final ProductCategories categories;
     private final AccessFlags flags;
-    private final UnknownProduct unknown = new UnknownProduct();
 
     CatalogAccessAdvice(ShopperAccess access, UnlistedProductsSession unlisted, ProductCategories categories,
             AccessFlags flags) {
@@ -64,42 +61,23 @@ public class CatalogAccessAdvice {
         return answer;
     }
 
-    /** By id: the host throws its not-found exception. */
-    @Around("bean(productCommonFacade) && execution(* getProduct(..))")
-    public Object aroundProductById(ProceedingJoinPoint call) throws Throwable {
-        return detail(call, id -> {
-            throw unknown.notFound("Product [" + id + "] not found");
-        });
-    }
-
-    /** By SKU or friendly URL, v1: the host's facade answers null and its controller says not found. */
-    @Around("bean(productFacade) && (execution(* getProduct(..)) || execution(* getProductBySeUrl(..))"
+    /**
+     * Detail by id, SKU or friendly URL, v1 and v2: a product the shopper may not browse gets the host's own answer
+     * for one that does not exist on that path (a not-found exception, or null that its controller turns into 404).
+     */
+    @Around("(bean(productCommonFacade) || bean(productFacade) || bean(productFacadeV2))"
+            + " && (execution(* getProduct(..)) || execution(* getProductBySeUrl(..))"
             + " || execution(* getProductByCode(..)))")
-    public Object aroundProductByKey(ProceedingJoinPoint call) throws Throwable {
-        return detail(call, id -> null);
-    }
-
-    /** By SKU or friendly URL, v2: the host throws its not-found exception naming the key and the store. */
-    @Around("bean(productFacadeV2) && (execution(* getProduct(..)) || execution(* getProductBySeUrl(..))"
-            + " || execution(* getProductByCode(..)))")
-    public Object aroundProductByKeyV2(ProceedingJoinPoint call) throws Throwable {
-        return detail(call, id -> {
-            throw unknown.notFound("Product [" + call.getArgs()[1] + "] not found for merchant ["
-                    + ((MerchantStore) call.getArgs()[0]).getCode() + "]");
-        });
-    }
-
-    /** The host's product, marked; or, when the shopper may not browse it, the host's answer for an unknown one. */
-    private Object detail(ProceedingJoinPoint call, LongFunction<Object> unknownAnswer) throws Throwable {
+    public Object aroundProductDetail(ProceedingJoinPoint call) throws Throwable {
         Object answer = call.proceed();
         Optional<AccessView> view = access.restricting();
         if (view.isEmpty() || !(answer instanceof ReadableProduct)) {
             return answer;
         }
-        long productId = ((ReadableProduct) answer).getId();
-        Access product = view.get().ofProduct(categories.of(productId));
+        Access product = view.get().ofProduct(categories.of(((ReadableProduct) answer).getId()));
         if (!product.isListed()) {
-            return unknownAnswer.apply(productId);
+            return AsUnknown.replay(call, 1, call.getArgs()[1] instanceof String ? AsUnknown.NO_KEY
+                    : AsUnknown.NO_ID);
         }
         return MarkedProduct.of((ReadableProduct) answer, product, flags);
     }

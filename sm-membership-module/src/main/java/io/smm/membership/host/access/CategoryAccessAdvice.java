@@ -78,7 +78,7 @@ public class CategoryAccessAdvice {
             return answer;
         }
         if (!listed((ReadableCategory) answer, view.get())) {
-            return AsUnknown.replay(call, 1, call.getArgs()[1] instanceof String ? AsUnknown.NO_FRIENDLY_URL
+            return AsUnknown.replay(call, 1, call.getArgs()[1] instanceof String ? AsUnknown.NO_KEY
                     : AsUnknown.NO_ID);
         }
         prune((ReadableCategory) answer, view.get());
