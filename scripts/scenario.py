@@ -353,7 +353,8 @@ def access_checks(base, owner, vip, trade, made):
                str(found[:5]))
     unknown = call(base, "GET", "/api/v1/product/987654321")
     hidden = call(base, "GET", f"/api/v1/product/{secret['id']}")
-    expect("the hidden product answers as an unknown one", hidden[0] == unknown[0] == 404, f"{hidden} {unknown}")
+    expect("the hidden product answers as an unknown one", hidden[0] == unknown[0] == 404 and json.dumps(
+        hidden[1]).replace(str(secret["id"]), "987654321") == json.dumps(unknown[1]), f"{hidden} {unknown}")
     seen = expect_status("the VIP opens the product", call(base, "GET", f"/api/v1/product/{secret['id']}",
                                                            token=insider), 200)
     expect("the VIP sees it with its price", seen["id"] == secret["id"] and seen["price"] is not None, str(seen))

@@ -1,6 +1,8 @@
 package io.smm.membership.host.access;
 
 import org.aspectj.lang.ProceedingJoinPoint;
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.PropertyAccessorFactory;
 
 /**
  * Answers a host call about something the shopper may not see exactly as the host answers one about something that
@@ -14,6 +16,7 @@ final class AsUnknown {
     static final long NO_ID = -1L;
     /** A friendly URL or SKU nothing has: a path variable never holds a slash. */
     static final String NO_KEY = "/";
+    private static final String ERROR_MESSAGE = "errorMessage";
 
     private AsUnknown() {
     }
@@ -29,7 +32,17 @@ final class AsUnknown {
         }
     }
 
+    /**
+     * The host's error naming the asked value again. The host's own exceptions keep their text in a property
+     * {@code errorMessage} (their message is null), which is set on the same exception; others are made again.
+     */
     private static RuntimeException naming(RuntimeException unknown, String nothing, String asked) {
+        BeanWrapper host = PropertyAccessorFactory.forBeanPropertyAccess(unknown);
+        if (host.isWritableProperty(ERROR_MESSAGE) && host.getPropertyValue(ERROR_MESSAGE) instanceof String) {
+            host.setPropertyValue(ERROR_MESSAGE, ((String) host.getPropertyValue(ERROR_MESSAGE)).replace(nothing,
+                    asked));
+            return unknown;
+        }
         String text = unknown.getMessage();
         if (text == null || !text.contains(nothing)) {
             return unknown;
