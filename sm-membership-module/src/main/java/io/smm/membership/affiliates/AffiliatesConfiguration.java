@@ -12,6 +12,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import io.smm.membership.coupons.CouponService;
 import io.smm.membership.groups.MemberDirectory;
 import io.smm.membership.identity.CurrentOwner;
+import io.smm.membership.identity.CurrentShopper;
 
 /**
  * Affiliates: the registry other features find affiliates in, the owner's and the affiliate's JSON, repositories on
@@ -50,5 +51,11 @@ public class AffiliatesConfiguration {
     AffiliateOwnerApiController membershipAffiliateOwnerApiController(CurrentOwner owner, AffiliateService affiliates,
             AffiliateSettingsService settings) {
         return new AffiliateOwnerApiController(owner, affiliates, settings);
+    }
+
+    @Bean
+    AffiliateAccountApiController membershipAffiliateAccountApiController(CurrentShopper shopper,
+            AffiliateService affiliates) {
+        return new AffiliateAccountApiController(shopper, affiliates);
     }
 }

@@ -22,13 +22,14 @@ import io.smm.membership.testhost.HostClient;
 
 /**
  * The affiliate registry's JSON on the stand-in host: the owner's affiliates, tracking ids, decisions, coupons and
- * settings.
+ * settings, and a customer's own application and account.
  */
 @SpringBootTest(classes = StandInShopApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AffiliateHttpIntegrationTests {
 
     private static final String AFFILIATES = "/api/v1/private/membership/affiliates";
+    private static final String MINE = "/api/v1/auth/membership/affiliate";
 
     @Autowired
     private TestRestTemplate rest;
@@ -91,6 +92,64 @@ class AffiliateHttpIntegrationTests {
     }
 
     @Test
+    void aCustomerAppliesIsRefusedWithAReasonAppliesAgainAndIsApprovedSuspendedAndActivated() {
+        String customer = host.customerToken(host.registerCustomer("aff"));
+        assertThat(host.get(MINE, customer).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+        ResponseEntity<Map<String, Object>> applied = host.send(HttpMethod.POST, MINE, Map.of("payoutMethod",
+                "PayPal", "payoutEmail", "pay" + suffix + "@example.com", "note", "My blog"), customer);
+        ResponseEntity<Map<String, Object>> twice = host.send(HttpMethod.POST, MINE, Map.of(), customer);
+        Object id = items(host.get(AFFILIATES + "/applications?size=100", owner)).stream()
+                .filter(item -> item.get("trackingId").equals(applied.getBody().get("trackingId")))
+                .map(item -> item.get("id")).findFirst().orElseThrow();
+        ResponseEntity<Map<String, Object>> noReason = host.send(HttpMethod.POST, AFFILIATES + "/" + id + "/refuse",
+                Map.of("reason", " "), owner);
+        host.send(HttpMethod.POST, AFFILIATES + "/" + id + "/refuse", Map.of("reason", "No content yet"), owner);
+        Map<String, Object> refused = host.get(MINE, customer).getBody();
+        ResponseEntity<Map<String, Object>> again = host.send(HttpMethod.POST, MINE, Map.of("note", "Now I have"),
+                customer);
+        ResponseEntity<Map<String, Object>> approved = host.send(HttpMethod.POST, AFFILIATES + "/" + id + "/approve",
+                null, owner);
+        ResponseEntity<Map<String, Object>> approvedTwice = host.send(HttpMethod.POST,
+                AFFILIATES + "/" + id + "/approve", null, owner);
+        ResponseEntity<Map<String, Object>> suspended = host.send(HttpMethod.POST,
+                AFFILIATES + "/" + id + "/suspend", null, owner);
+        ResponseEntity<Map<String, Object>> activated = host.send(HttpMethod.POST,
+                AFFILIATES + "/" + id + "/activate", null, owner);
+
+        assertThat(applied.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(applied.getBody()).containsEntry("status", "APPLIED").containsEntry("payoutMethod", "PayPal")
+                .containsEntry("link", "/a/" + applied.getBody().get("trackingId")).containsEntry("rate", 5);
+        assertThat(twice.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(violationFields(noReason)).containsExactly("reason");
+        assertThat(refused).containsEntry("status", "REFUSED").containsEntry("refusalReason", "No content yet");
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(again.getBody()).containsEntry("status", "APPLIED").containsEntry("refusalReason", null)
+                .containsEntry("trackingId", applied.getBody().get("trackingId"));
+        assertThat(approved.getBody()).containsEntry("status", "ACTIVE").containsEntry("decidedBy", HostClient.ADMIN);
+        assertThat(approvedTwice.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(suspended.getBody()).containsEntry("status", "SUSPENDED");
+        assertThat(activated.getBody()).containsEntry("status", "ACTIVE");
+    }
+
+    @Test
+    void anAffiliateChangesItsPayoutDetailsAndIsToldWhichAreBroken() {
+        String customer = host.customerToken(host.registerCustomer("pay"));
+        host.send(HttpMethod.POST, MINE, Map.of("trackingId", "Payer-" + suffix), customer);
+
+        ResponseEntity<Map<String, Object>> changed = host.send(HttpMethod.PUT, MINE + "/payout", Map.of(
+                "payoutMethod", "Bank transfer", "payoutDetails", "IBAN 123"), customer);
+        ResponseEntity<Map<String, Object>> broken = host.send(HttpMethod.PUT, MINE + "/payout", Map.of(
+                "payoutEmail", "nope", "payoutMethod", "x".repeat(41)), customer);
+
+        assertThat(changed.getBody()).containsEntry("trackingId", "payer-" + suffix)
+                .containsEntry("payoutMethod", "Bank transfer").containsEntry("payoutDetails", "IBAN 123");
+        assertThat(broken.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(violationFields(broken)).containsExactlyInAnyOrder("payoutEmail", "payoutMethod");
+    }
+
+    @Test
     void bindsACouponToOneAffiliateOnly() {
         String code = "AFF" + suffix;
         host.send(HttpMethod.POST, "/api/v1/private/membership/coupons", Map.of("code", code, "name", "Aff",
@@ -116,6 +175,34 @@ class AffiliateHttpIntegrationTests {
         assertThat(moved.getBody()).containsEntry("coupons", List.of(code));
         assertThat(host.send(HttpMethod.PUT, AFFILIATES + "/" + first + "/coupons/NOSUCH" + suffix, null, owner)
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void settingsNameEveryBrokenFieldAndClosedApplicationsRefuseApplicants() {
+        Map<String, Object> defaults = host.get(AFFILIATES + "/settings", owner).getBody();
+        Map<String, Object> closed = new HashMap<>(defaults);
+        closed.remove("updatedAt");
+        closed.put("applicationsOpen", false);
+        String customer = host.customerToken(host.registerCustomer("closed"));
+
+        ResponseEntity<Map<String, Object>> broken = host.send(HttpMethod.PUT, AFFILIATES + "/settings", Map.of(
+                "cookieDays", 0, "model", "SOME_CLICK", "returnWindowDays", 366, "defaultRate", "101",
+                "clickRetentionDays", 6, "burstClicksPerHour", 10_001), owner);
+        ResponseEntity<Map<String, Object>> saved = host.send(HttpMethod.PUT, AFFILIATES + "/settings", closed,
+                owner);
+        ResponseEntity<Map<String, Object>> refused = host.send(HttpMethod.POST, MINE, Map.of(), customer);
+        closed.put("applicationsOpen", true);
+        host.send(HttpMethod.PUT, AFFILIATES + "/settings", closed, owner);
+
+        assertThat(defaults).containsEntry("cookieDays", 30).containsEntry("model", "LAST_CLICK")
+                .containsEntry("defaultRate", 5).containsEntry("applicationsOpen", true);
+        assertThat(broken.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(violationFields(broken)).containsExactlyInAnyOrder("cookieDays", "model", "returnWindowDays",
+                "defaultRate", "clickRetentionDays", "burstClicksPerHour", "applicationsOpen");
+        assertThat(saved.getBody()).containsEntry("applicationsOpen", false);
+        assertThat(saved.getBody().get("updatedAt")).isNotNull();
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(refused.getBody()).containsEntry("code", "membership.affiliate.applications-closed");
     }
 
     @Test
