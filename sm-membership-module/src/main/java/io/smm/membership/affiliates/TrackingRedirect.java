@@ -3,18 +3,21 @@ package io.smm.membership.affiliates;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Where a tracking link may send a shopper: a path of this shop only, never another site. A path starts with exactly
- * one {@code /} and holds no {@code //}, no {@code \}, no control or blank characters (an encoded space aside), and
- * stays so however often it is percent-decoded ({@code /%2F%2Fevil.example} is {@code //evil.example} to a lenient
- * proxy or browser).
+ * one {@code /}, holds only characters a URI may hold as they are, and no {@code //}, no {@code \}, no control or
+ * blank characters (an encoded space aside) however often it is percent-decoded ({@code /%2F%2Fevil.example} is
+ * {@code //evil.example} to a lenient proxy or browser).
  */
 public final class TrackingRedirect {
 
     static final int MAX_LENGTH = 2000;
     /** More than any honest link needs: a target encoded deeper than this is refused. */
     private static final int DECODINGS = 3;
+    /** What RFC 3986 lets a URI hold as it is: anything else must come percent-encoded. */
+    private static final Pattern URI_CHARACTERS = Pattern.compile("[A-Za-z0-9._~:/?#\\[\\]@!$&'()*+,;=%-]*");
 
     private TrackingRedirect() {
     }
@@ -26,7 +29,7 @@ public final class TrackingRedirect {
         }
         String decoded = target;
         for (int round = 0; round <= DECODINGS; round++) {
-            if (!isPlainPath(decoded) || (round == 0 && decoded.indexOf(' ') >= 0)) {
+            if (!isPlainPath(decoded) || (round == 0 && !URI_CHARACTERS.matcher(decoded).matches())) {
                 return Optional.empty();
             }
             if (decoded.indexOf('%') < 0) {

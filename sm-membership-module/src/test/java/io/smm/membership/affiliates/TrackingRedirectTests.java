@@ -20,7 +20,7 @@ class TrackingRedirectTests {
             "https://evil.example", "javascript:alert(1)", "/shop//x", "/shop\\x", "/a\tb", "/a\nb", "/a\rb",
             "/a b", "/a\u0000b", "/a\u007fb", "/%2F%2Fevil.example", "/%2f/evil.example", "/%5Cevil.example",
             "/%252F%252Fevil.example", "/%25252F%25252Fevil.example", "/%0d%0aSet-Cookie:x=1", "/%09/evil",
-            "/%zz", "/%", "/%E9", "/\u2028x" })
+            "/%zz", "/%", "/%E9", "/\u2028x", "/鞋", "/\"onmouseover=x", "/<script>" })
     void refusesAnythingElse(String target) {
         assertThat(TrackingRedirect.pathOf(target)).isEmpty();
     }
