@@ -1,0 +1,50 @@
+package io.smm.membership.affiliates;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.smm.membership.groups.PageView;
+import io.smm.membership.identity.CurrentShopper;
+import io.smm.membership.identity.Shopper;
+import io.smm.membership.time.Instants;
+import io.smm.membership.web.MembershipApi;
+
+/**
+ * An affiliate's own clicks ({@code /api/v1/auth/**}, customer JWT): when, where they landed, where from; never the
+ * address hash.
+ */
+@RestController
+@MembershipApi
+@RequestMapping("/api/v1/auth/membership/affiliate/clicks")
+class ClickAffiliateApiController {
+
+    private final CurrentShopper shopper;
+    private final AffiliateService affiliates;
+    private final ClickReports reports;
+
+    ClickAffiliateApiController(CurrentShopper shopper, AffiliateService affiliates, ClickReports reports) {
+        this.shopper = shopper;
+        this.affiliates = affiliates;
+        this.reports = reports;
+    }
+
+    @GetMapping
+    PageView<Map<String, Object>> clicks(@RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        Shopper me = shopper.get();
+        long affiliateId = affiliates.mine(me.storeCode(), me.requireCustomerId()).getId();
+        return PageView.of(reports.clicks(me.storeCode(), affiliateId, page, size), click -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("clickedAt", Instants.iso(click.getClickedAt()));
+            row.put("trackingId", click.getTrackingId());
+            row.put("landingPath", click.getLandingPath());
+            row.put("referrer", click.getReferrer());
+            return row;
+        });
+    }
+}
