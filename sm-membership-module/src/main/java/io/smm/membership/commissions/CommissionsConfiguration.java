@@ -1,15 +1,14 @@
 package io.smm.membership.commissions;
 
 import java.time.Clock;
-import java.time.LocalTime;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
 import io.smm.membership.affiliates.AffiliateDirectory;
+import io.smm.membership.affiliates.AffiliateProperties;
 import io.smm.membership.affiliates.AttributionSource;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.jobs.JobLeaseTaker;
@@ -36,17 +35,14 @@ public class CommissionsConfiguration {
 
     @Bean
     CommissionApproval membershipCommissionApproval(CommissionLedger ledger, JobLeaseTaker leases,
-            @Qualifier("membershipClock") Clock clock, Environment environment) {
-        return new CommissionApproval(ledger, leases, clock,
-                environment.getProperty("sm.membership.affiliates.approval-batch-size", Integer.class, 1000));
+            @Qualifier("membershipClock") Clock clock, AffiliateProperties affiliates) {
+        return new CommissionApproval(ledger, leases, clock, affiliates.getApprovalBatchSize());
     }
 
     @Bean
     CommissionApprovalSchedule membershipCommissionApprovalSchedule(CommissionApproval approval,
-            Environment environment, MembershipProperties properties) {
-        return new CommissionApprovalSchedule(approval,
-                LocalTime.parse(environment.getProperty("sm.membership.affiliates.approval-time", "03:30")),
-                properties.storeTimeZone());
+            AffiliateProperties affiliates, MembershipProperties properties) {
+        return new CommissionApprovalSchedule(approval, affiliates.getApprovalTime(), properties.storeTimeZone());
     }
 
     @Bean
