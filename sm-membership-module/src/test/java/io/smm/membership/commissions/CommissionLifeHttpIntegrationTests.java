@@ -23,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -34,7 +35,8 @@ import io.smm.harness.StandInShopApplication;
 import io.smm.membership.testhost.HostClient;
 
 /**
- * A commission's whole life through the stand-in host: credited by a bound coupon at checkout, pending, approved once
+ * A commission's whole life through the stand-in host: credited by a click's cookie, by a click naming the cart or by
+ * a bound coupon at checkout, pending, approved once
  * the return window has passed, paid; canceled, refunded in full and in part before and after payout; flagged for
  * each of the affiliate's three identities; nothing for a suspended affiliate.
  */
@@ -45,6 +47,8 @@ class CommissionLifeHttpIntegrationTests {
 
     private static final String COMMISSIONS = "SALESMANAGER.SMM_COMMISSION";
     private static final String ENTRIES = "SALESMANAGER.SMM_COMMISSION_ENTRY";
+    private static final String APPROVE_DUE = "/api/v1/private/membership/affiliates/commissions/approve-due";
+    private static final String COOKIE = "smm_aff";
 
     @Autowired
     private TestRestTemplate rest;
@@ -102,6 +106,44 @@ class CommissionLifeHttpIntegrationTests {
     }
 
     @Test
+    void aClickOnALinkCreditsTheOrderByItsCookie() {
+        long affiliate = affiliate("cookie", "ACTIVE", null, null);
+        String cookie = clickedCookie("/api/v1/products?aff=COOKIE" + suffix);
+        String cart = cart(null);
+
+        long order = placedId(host.send(HttpMethod.POST, "/api/v1/cart/" + cart + "/checkout",
+                guestOrder("buyer-cookie" + suffix + "@example.com", "10.00"), null, cookieHeader(cookie)));
+
+        assertThat(commissionOf(order)).containsEntry("STATE", "PENDING").containsEntry("SOURCE", "COOKIE")
+                .containsEntry("AFFILIATE_ID", affiliate).containsEntry("TRACKING_ID", "cookie" + suffix);
+        assertThat(entriesOf(order)).containsExactly("EARNED 1.00");
+    }
+
+    @Test
+    void aClickNamingTheCartCreditsItsOrderWithoutACookie() {
+        long affiliate = affiliate("cart", "ACTIVE", null, null);
+        String cart = cart(null);
+        clickedCookie("/api/v1/cart/" + cart + "?aff=cart" + suffix);
+
+        long order = placedId(host.send(HttpMethod.POST, "/api/v1/cart/" + cart + "/checkout",
+                guestOrder("buyer-cart" + suffix + "@example.com", "10.00"), null));
+
+        assertThat(commissionOf(order)).containsEntry("SOURCE", "CART").containsEntry("AFFILIATE_ID", affiliate);
+    }
+
+    @Test
+    void aClickOfASuspendedAffiliateCreditsNothing() {
+        affiliate("suspclick", "SUSPENDED", null, null);
+        String cart = cart(null);
+        host.getText("/api/v1/cart/" + cart + "?aff=suspclick" + suffix, null, null);
+
+        long order = placedId(host.send(HttpMethod.POST, "/api/v1/cart/" + cart + "/checkout",
+                guestOrder("buyer-suspclick" + suffix + "@example.com", "10.00"), null));
+
+        assertThat(count("select count(*) from " + COMMISSIONS + " where ORDER_ID = " + order)).isZero();
+    }
+
+    @Test
     void aCancelOrFullRefundBeforeApprovalReversesIt() {
         String code = boundCoupon(affiliate("reversed", "ACTIVE", null, null));
         long canceled = guestCheckout(code, "cancel" + suffix + "@example.com");
@@ -120,7 +162,7 @@ class CommissionLifeHttpIntegrationTests {
     @Test
     void aPartialRefundReducesItInProportionOnceAndApprovalKeepsTheReducedSum() {
         long order = guestCheckout(boundCoupon(affiliate("partial", "ACTIVE", null, null)),
-                "partial" + suffix + "@example.com");
+                "buyer-partial" + suffix + "@example.com");
         Map<String, Object> refund = Map.of("amount", "4.50", "reason", "One cup broke", "key", "p-" + suffix);
 
         ResponseEntity<Map<String, Object>> first = host.send(HttpMethod.POST, refundsOf(order), refund, owner);
@@ -176,19 +218,10 @@ class CommissionLifeHttpIntegrationTests {
     @Test
     void aSuspendedAffiliateEarnsNothing() {
         long order = guestCheckout(boundCoupon(affiliate("suspended", "SUSPENDED", null, null)),
-                "suspended" + suffix + "@example.com");
+                "buyer-suspended" + suffix + "@example.com");
 
         assertThat(count("select count(*) from " + COMMISSIONS + " where ORDER_ID = " + order)).isZero();
     }
-
-    @Test
-    void onlyTheOwnerApprovesDueCommissions() {
-        ResponseEntity<Map<String, Object>> anonymous = host.send(HttpMethod.POST, APPROVE_DUE, null, null);
-
-        assertThat(anonymous.getStatusCode()).isIn(HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN);
-    }
-
-    private static final String APPROVE_DUE = "/api/v1/private/membership/affiliates/commissions/approve-due";
 
     private int approveDue() {
         ResponseEntity<Map<String, Object>> approved = host.send(HttpMethod.POST, APPROVE_DUE, null, owner);
@@ -224,21 +257,41 @@ class CommissionLifeHttpIntegrationTests {
     }
 
     private long guestCheckout(String code, String email) {
-        String cart = cartWith(code, null);
-        ResponseEntity<Map<String, Object>> placed = host.send(HttpMethod.POST, "/api/v1/cart/" + cart + "/checkout",
-                Map.of("customer", Map.of("emailAddress", email, "billing", Map.of("firstName", "Ann", "lastName",
-                        "Lee")), "payment", Map.of("paymentType", "MONEYORDER", "transactionType", "CAPTURE",
-                        "paymentModule", "moneyorder", "amount", "9.00")), null);
-        return placedId(placed);
+        return placedId(host.send(HttpMethod.POST, "/api/v1/cart/" + cartWith(code, null) + "/checkout",
+                guestOrder(email, "9.00"), null));
+    }
+
+    private static Map<String, Object> guestOrder(String email, String amount) {
+        return Map.of("customer", Map.of("emailAddress", email, "billing", Map.of("firstName", "Ann", "lastName",
+                "Lee")), "payment", Map.of("paymentType", "MONEYORDER", "transactionType", "CAPTURE",
+                "paymentModule", "moneyorder", "amount", amount));
+    }
+
+    /** Follows a link with {@code ?aff=}: the tracking cookie it set, as {@code name=value}. */
+    private String clickedCookie(String path) {
+        List<String> set = host.getText(path, null, null).getHeaders().get(HttpHeaders.SET_COOKIE);
+        assertThat(set).as(path).anySatisfy(cookie -> assertThat(cookie).startsWith(COOKIE + "="));
+        return set.stream().filter(cookie -> cookie.startsWith(COOKIE + "=")).findFirst().orElseThrow()
+                .split(";")[0];
+    }
+
+    private static HttpHeaders cookieHeader(String cookie) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.add(HttpHeaders.COOKIE, cookie);
+        return headers;
     }
 
     private long customerCheckout(String code, String token) {
         return placedId(host.checkout(cartWith(code, token), "9.00", token));
     }
 
+    private String cart(String token) {
+        return (String) host.send(HttpMethod.POST, "/api/v1/cart", Map.of("product", sku, "quantity", 1), token)
+                .getBody().get("code");
+    }
+
     private String cartWith(String code, String token) {
-        String cart = (String) host.send(HttpMethod.POST, "/api/v1/cart", Map.of("product", sku, "quantity", 1),
-                token).getBody().get("code");
+        String cart = cart(token);
         ResponseEntity<Map<String, Object>> applied = host.send(HttpMethod.POST, "/api/v1/cart/" + cart + "/promo/"
                 + code, null, token);
         assertThat(applied.getStatusCode()).as(applied.toString()).isEqualTo(HttpStatus.CREATED);
