@@ -39,7 +39,7 @@ public final class CommissionApprovalBenchmark {
     private static void seed(JdbcTemplate database, int due) {
         String insert = "insert into SALESMANAGER.SMM_COMMISSION (STORE_CODE, ORDER_ID, AFFILIATE_ID, SOURCE,"
                 + " ORDER_AMOUNT, ELIGIBLE_AMOUNT, AMOUNT, CURRENCY, STATE, PLACED_AT, DUE_AT, APPROVED_AT)"
-                + " select 'DEFAULT', g, 1 + g % 200, 'COOKIE', 113, 100, 5, 'CAD', %s, now() - interval '%s',"
+                + " select 'DEFAULT', g, 1 + g %% 200, 'COOKIE', 113, 100, 5, 'CAD', %s, now() - interval '%s',"
                 + " now() - interval '%s' + interval '30 days', %s from generate_series(%d, %d) g";
         database.update(String.format(insert, "'PENDING'", "40 days", "40 days", "null", 1, due));
         database.update(String.format(insert, "'PENDING'", "10 days", "10 days", "null", due + 1, 2 * due));
