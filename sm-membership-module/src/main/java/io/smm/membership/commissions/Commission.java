@@ -35,6 +35,9 @@ public class Commission {
     @Column(name = "AFFILIATE_ID", nullable = false)
     private Long affiliateId;
 
+    @Column(name = "CART_CODE")
+    private String cartCode;
+
     @Column(name = "CUSTOMER_ID")
     private Long customerId;
 
@@ -91,14 +94,17 @@ public class Commission {
     }
 
     /**
+     * @param cartCode the cart the order was placed from, or null
      * @param amount what it earns, 0 for a self-referral
      * @param flag why it is the affiliate's own order, or null
      */
-    Commission(String storeCode, long orderId, long affiliateId, Long customerId, Attribution attribution,
+    Commission(String storeCode, long orderId, String cartCode, long affiliateId, Long customerId,
+            Attribution attribution,
             BigDecimal orderAmount, BigDecimal eligibleAmount, BigDecimal amount, String currency, SelfReferral flag,
             Instant placedAt, Instant dueAt) {
         this.storeCode = storeCode;
         this.orderId = orderId;
+        this.cartCode = cartCode;
         this.affiliateId = affiliateId;
         this.customerId = customerId;
         this.source = attribution.source();

@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.smm.membership.checkout.CheckoutRefusedException;
 import io.smm.membership.checkout.OrderGiveBack;
 
 /**
@@ -39,10 +41,25 @@ public class CommissionLedger {
         this.clock = clock;
     }
 
-    /** Writes the order's commission and its EARNED entry, in the order's transaction. */
+    /** Whether an order of this cart already earned a commission: the host places a cart submitted twice twice. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean cartCredited(String storeCode, String cartCode) {
+        return commissions.existsByStoreCodeAndCartCode(storeCode, cartCode);
+    }
+
+    /**
+     * Writes the order's commission and its EARNED entry, in the order's transaction.
+     *
+     * @throws CheckoutRefusedException the same order or cart is being placed at once by another checkout, which
+     *     earned the commission (the unique keys on order and cart)
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void earn(Commission commission) {
-        commissions.saveAndFlush(commission);
+        try {
+            commissions.saveAndFlush(commission);
+        } catch (DataIntegrityViolationException placedTwice) {
+            throw new CheckoutRefusedException(CommissionRefusal.CART_ORDERED);
+        }
         entries.save(new CommissionEntry(commission, keyOf(commission.getOrderId(), "earned"),
                 CommissionEntryKind.EARNED, commission.getAmount(), clock.instant()));
     }

@@ -69,15 +69,17 @@ public class CommissionParticipant implements CheckoutParticipant<CommissionQuot
 
     /**
      * Writes the order's commission: what it earns, or 0 and FLAGGED when the affiliate placed it; nothing when the
-     * affiliate no longer earns (suspended since the cart was priced).
+     * affiliate no longer earns (suspended since the cart was priced), or when an earlier order of the same cart
+     * earned it. A second checkout of the cart while the first is being placed is refused.
      */
     @Override
     public void confirm(Checkout checkout, CheckoutCart cart, CommissionQuote quote, PlacedOrder order) {
         CartContents contents = quote.contents();
         OrderFacts facts = order.facts();
+        String cartCode = cart.cartCode().isBlank() ? null : cart.cartCode();
         Optional<AffiliateCard> affiliate = affiliates.byId(contents.storeCode(), quote.attribution().affiliateId())
                 .filter(AffiliateCard::earns);
-        if (affiliate.isEmpty()) {
+        if (affiliate.isEmpty() || cartCode != null && ledger.cartCredited(contents.storeCode(), cartCode)) {
             return;
         }
         AffiliateTerms terms = affiliates.termsOf(contents.storeCode());
@@ -88,8 +90,8 @@ public class CommissionParticipant implements CheckoutParticipant<CommissionQuot
         BigDecimal amount = self.isPresent() ? BigDecimal.ZERO
                 : rule.commission(eligible, contents.lines(), affiliate.get(), terms, currency);
         Instant placedAt = facts.placedAt() == null ? clock.instant() : facts.placedAt();
-        ledger.earn(new Commission(contents.storeCode(), facts.orderId(), affiliate.get().id(), facts.customerId(),
-                quote.attribution(), facts.total(), eligible, amount, currency.getCurrencyCode(), self.orElse(null),
+        ledger.earn(new Commission(contents.storeCode(), facts.orderId(), cartCode, affiliate.get().id(),
+                facts.customerId(), quote.attribution(), facts.total(), eligible, amount, currency.getCurrencyCode(), self.orElse(null),
                 placedAt, CommissionRule.dueAt(placedAt, terms)));
     }
 

@@ -22,6 +22,8 @@ interface CommissionRepository extends JpaRepository<Commission, Long> {
     @Query("select c from SmmCommission c where c.storeCode = :storeCode and c.orderId = :orderId")
     Optional<Commission> lockByOrder(String storeCode, Long orderId);
 
+    boolean existsByStoreCodeAndCartCode(String storeCode, String cartCode);
+
     @Query("select c.state from SmmCommission c where c.id = :id")
     CommissionState stateOf(Long id);
 

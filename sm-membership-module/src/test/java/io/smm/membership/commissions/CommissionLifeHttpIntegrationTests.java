@@ -9,9 +9,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -129,6 +134,39 @@ class CommissionLifeHttpIntegrationTests {
                 guestOrder("buyer-cart" + suffix + "@example.com", "10.00"), null));
 
         assertThat(commissionOf(order)).containsEntry("SOURCE", "CART").containsEntry("AFFILIATE_ID", affiliate);
+    }
+
+    @Test
+    void aCartCheckedOutTwiceAtOnceEarnsOneCommission() throws Exception {
+        affiliate("twice", "ACTIVE", null, null);
+        String token = host.customerToken(host.registerCustomer("twice"));
+        String cart = cart(token);
+        clickedCookie("/api/v1/cart/" + cart + "?aff=twice" + suffix);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<ResponseEntity<Map<String, Object>>>> running = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            running.add(pool.submit(() -> {
+                start.await();
+                return host.checkout(cart, "10.00", token);
+            }));
+        }
+        start.countDown();
+        List<ResponseEntity<Map<String, Object>>> answers = new ArrayList<>();
+        try {
+            for (Future<ResponseEntity<Map<String, Object>>> answer : running) {
+                answers.add(answer.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        // the host places both orders, or refuses the one whose commission lost the race (409, with the reason)
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.getStatusCode()).as(answer.toString())
+                .isIn(HttpStatus.OK, HttpStatus.CONFLICT));
+        answers.stream().filter(answer -> answer.getStatusCode() == HttpStatus.CONFLICT).forEach(answer -> assertThat(
+                answer.getBody()).containsEntry("code", "membership.commission.refused.cart-ordered"));
+        assertThat(count("select count(*) from " + COMMISSIONS + " where CART_CODE = '" + cart + "'")).isEqualTo(1);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -104,6 +105,17 @@ class CommissionParticipantTests {
         affiliates.clicksByCart.put("CART-1", click(2));
         CommissionQuote quote = participant.quote(checkout, cart, contents(null, "shopper@example.com"));
         affiliates.with(affiliate(2, AffiliateStatus.SUSPENDED, null, "bob@example.com"));
+
+        participant.confirm(checkout, cart, quote, order(7L));
+
+        verify(ledger, never()).earn(any());
+    }
+
+    @Test
+    void writesNothingForAnotherOrderOfACartThatEarnedAlready() {
+        affiliates.clicksByCart.put("CART-1", click(2));
+        CommissionQuote quote = participant.quote(checkout, cart, contents(null, "shopper@example.com"));
+        when(ledger.cartCredited("DEFAULT", "CART-1")).thenReturn(true);
 
         participant.confirm(checkout, cart, quote, order(7L));
 
