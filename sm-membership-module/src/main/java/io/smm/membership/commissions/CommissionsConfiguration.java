@@ -11,6 +11,7 @@ import io.smm.membership.affiliates.AffiliateDirectory;
 import io.smm.membership.affiliates.AffiliateProperties;
 import io.smm.membership.affiliates.AttributionSource;
 import io.smm.membership.identity.CurrentOwner;
+import io.smm.membership.jobs.DailySchedule;
 import io.smm.membership.jobs.JobLeaseTaker;
 import io.smm.membership.money.MoneyRule;
 import io.smm.membership.settings.MembershipProperties;
@@ -39,10 +40,12 @@ public class CommissionsConfiguration {
         return new CommissionApproval(ledger, leases, clock, affiliates.getApprovalBatchSize());
     }
 
+    /** The approval, daily at {@code sm.membership.affiliates.approval-time} of the store's zone. */
     @Bean
-    CommissionApprovalSchedule membershipCommissionApprovalSchedule(CommissionApproval approval,
-            AffiliateProperties affiliates, MembershipProperties properties) {
-        return new CommissionApprovalSchedule(approval, affiliates.getApprovalTime(), properties.storeTimeZone());
+    DailySchedule membershipCommissionApprovalSchedule(CommissionApproval approval, AffiliateProperties affiliates,
+            MembershipProperties properties) {
+        return new DailySchedule("commission-approval", affiliates.getApprovalTime(), properties.storeTimeZone(),
+                approval::approveDue);
     }
 
     @Bean

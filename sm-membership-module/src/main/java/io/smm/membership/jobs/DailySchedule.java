@@ -1,4 +1,4 @@
-package io.smm.membership.commissions;
+package io.smm.membership.jobs;
 
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -11,36 +11,39 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.scheduling.support.CronTrigger;
 
 /**
- * Runs the commission approval daily at the configured time of the store's zone, on a scheduler of its own that is
- * not a bean, so the host's {@code @Scheduled} tasks never land on it.
+ * Runs a piece of work daily at a time of the store's zone, on a scheduler of its own that is not a bean, so the
+ * host's {@code @Scheduled} tasks never land on it. A run that fails is logged; the next day's run tries again.
  */
-public class CommissionApprovalSchedule implements SmartLifecycle {
+public final class DailySchedule implements SmartLifecycle {
 
-    private static final Logger LOGGER = LoggerFactory.getLogger(CommissionApprovalSchedule.class);
+    private static final Logger LOGGER = LoggerFactory.getLogger(DailySchedule.class);
 
-    private final CommissionApproval approval;
+    private final String name;
     private final CronTrigger daily;
+    private final Runnable work;
     private ThreadPoolTaskScheduler scheduler;
 
-    CommissionApprovalSchedule(CommissionApproval approval, LocalTime at, ZoneId zone) {
-        this.approval = approval;
+    /** @param name what the work is, for its thread's name and the log */
+    public DailySchedule(String name, LocalTime at, ZoneId zone, Runnable work) {
+        this.name = name;
         this.daily = new CronTrigger(String.format("0 %d %d * * *", at.getMinute(), at.getHour()),
                 TimeZone.getTimeZone(zone));
+        this.work = work;
     }
 
     @Override
     public void start() {
         scheduler = new ThreadPoolTaskScheduler();
-        scheduler.setThreadNamePrefix("membership-commissions-");
+        scheduler.setThreadNamePrefix("membership-" + name + "-");
         scheduler.initialize();
-        scheduler.schedule(this::approveSafely, daily);
+        scheduler.schedule(this::runSafely, daily);
     }
 
-    private void approveSafely() {
+    private void runSafely() {
         try {
-            approval.approveDue();
+            work.run();
         } catch (RuntimeException failed) {
-            LOGGER.error("Could not approve the due affiliate commissions; the next run approves them", failed);
+            LOGGER.error("The daily {} failed; the next daily run tries again", name, failed);
         }
     }
 
