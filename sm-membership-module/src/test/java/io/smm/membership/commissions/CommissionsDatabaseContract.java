@@ -3,6 +3,7 @@ package io.smm.membership.commissions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Currency;
@@ -160,6 +161,23 @@ abstract class CommissionsDatabaseContract extends DatabaseContract {
         assertThat(stateOf(due)).isEqualTo("APPROVED");
         assertThat(stateOf(recent)).isEqualTo("PENDING");
         assertThat(again).isZero();
+    }
+
+    @Test
+    void theJobLeavesItsWorkToTheNodeHoldingItsLease() {
+        OrderFacts due = dueOrders(1).get(0);
+        String lease = "update " + table("SMM_JOB_LEASE") + " set LEASE_OWNER = ?, LEASE_UNTIL = ? where JOB = ?";
+        jdbc.update(lease, "another-node", Timestamp.from(Instant.now().plus(Duration.ofDays(1))),
+                CommissionApproval.JOB);
+        int approved;
+        try {
+            approved = approval.approveDue(Instant.now());
+        } finally {
+            jdbc.update(lease, null, null, CommissionApproval.JOB);
+        }
+
+        assertThat(approved).isEqualTo(-1);
+        assertThat(stateOf(due)).isEqualTo("PENDING");
     }
 
     /** Orders placed 31 days ago, each with its commission of 5.00 (100.00 eligible at the default 5 %). */
