@@ -28,7 +28,7 @@ interface CommissionRepository extends JpaRepository<Commission, Long> {
     CommissionState stateOf(Long id);
 
     /** Moves the commission to {@code to} if it is in one of {@code from}: 1 when it moved, 0 when it was not. */
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Modifying
     @Query("update SmmCommission c set c.state = :to, c.closedAt = :now where c.id = :id and c.state in :from")
     int close(Long id, CommissionState to, Collection<CommissionState> from, Instant now);
 
