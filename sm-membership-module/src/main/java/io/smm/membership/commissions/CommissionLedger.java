@@ -84,7 +84,8 @@ public class CommissionLedger {
         if (giveBack.kind() == OrderGiveBack.Kind.PARTLY_REFUNDED) {
             BigDecimal share = rule.refundShare(commission.getAmount(), giveBack.refunded(), giveBack.orderAmount(),
                     remaining, Currency.getInstance(commission.getCurrency()));
-            CommissionState state = commission.getState();
+            // read from the locked row: an entity of this transaction may predate a state change by bulk update
+            CommissionState state = commissions.stateOf(commission.getId());
             if (BEFORE_PAYOUT.contains(state)) {
                 write(commission, key, CommissionEntryKind.REDUCED, share, now);
             } else if (state == CommissionState.PAID) {
