@@ -1,5 +1,10 @@
 package io.smm.membership.commissions;
 
+import static io.smm.membership.testhost.JsonAnswers.answered;
+import static io.smm.membership.testhost.JsonAnswers.json;
+import static io.smm.membership.testhost.JsonAnswers.list;
+import static io.smm.membership.testhost.JsonAnswers.map;
+import static io.smm.membership.testhost.JsonAnswers.violationFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -9,7 +14,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -25,9 +29,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smm.harness.StandInShopApplication;
 import io.smm.membership.testhost.HostClient;
@@ -45,8 +46,6 @@ class PayoutHttpIntegrationTests {
     private static final String OWNER_API = "/api/v1/private/membership/affiliates";
     private static final String OWN_API = "/api/v1/auth/membership/affiliate";
     private static final String SCHEMA = "SALESMANAGER.";
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     @Autowired
     private TestRestTemplate rest;
@@ -108,7 +107,7 @@ class PayoutHttpIntegrationTests {
     }
 
     @Test
-    void recordsAPayoutOfTheApprovedCommissionsLessTheCarriedLineAndWritesItForTheBank() throws Exception {
+    void recordsAPayoutOfTheApprovedCommissionsLessTheCarriedLineAndWritesItForTheBank() {
         Map<String, Object> payable = json(host.getText(OWNER_API + "/payable?affiliateId=" + paid, owner, null));
         assertThat(list(payable.get("commissions"))).extracting(row -> ((Number) map(row).get("id")).longValue())
                 .containsExactly(firstApproved, secondApproved);
@@ -149,7 +148,7 @@ class PayoutHttpIntegrationTests {
     }
 
     @Test
-    void reportsAnAffiliatesDaysInTheStoreZoneAsJsonAndCsv() throws Exception {
+    void reportsAnAffiliatesDaysInTheStoreZoneAsJsonAndCsv() {
         String period = "?from=2026-03-01&to=2026-03-03";
 
         Map<String, Object> report = json(host.getText(OWNER_API + "/" + reported + "/report" + period, owner, null));
@@ -174,7 +173,7 @@ class PayoutHttpIntegrationTests {
     }
 
     @Test
-    void listsCommissionsAndSelfReferralsToTheOwnerInBoundedPages() throws Exception {
+    void listsCommissionsAndSelfReferralsToTheOwnerInBoundedPages() {
         Map<String, Object> approved = json(host.getText(OWNER_API + "/commissions?affiliateId=" + reported
                 + "&state=APPROVED", owner, null));
         Map<String, Object> flags = json(host.getText(OWNER_API + "/flags/self-referral?from=2026-03-03&to=2026-03-03",
@@ -188,7 +187,7 @@ class PayoutHttpIntegrationTests {
     }
 
     @Test
-    void showsTheAffiliateTheirOwnResultsOrdersAndPayoutsWithoutCustomersOrOwnerNotes() throws Exception {
+    void showsTheAffiliateTheirOwnResultsOrdersAndPayoutsWithoutCustomersOrOwnerNotes() {
         Map<String, Object> summary = json(host.getText(OWN_API + "/summary?from=2026-03-01&to=2026-03-03",
                 affiliateToken, null));
         Map<String, Object> orders = json(host.getText(OWN_API + "/orders?page=0&size=2", affiliateToken, null));
@@ -204,7 +203,7 @@ class PayoutHttpIntegrationTests {
         String stranger = host.customerToken(host.registerCustomer("stranger"));
         ResponseEntity<String> notAnAffiliate = host.getText(OWN_API + "/summary", stranger, null);
         assertThat(notAnAffiliate.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(JSON.readValue(notAnAffiliate.getBody(), Map.class)).containsEntry("code",
+        assertThat(answered(notAnAffiliate, HttpStatus.NOT_FOUND)).containsEntry("code",
                 "membership.payout.not-an-affiliate");
         assertThat(host.getText(OWN_API + "/payouts", null, null).getStatusCode().value()).isIn(401, 403);
         assertThat(host.getText(OWNER_API + "/payouts", affiliateToken, null).getStatusCode().value()).isIn(401, 403);
@@ -247,34 +246,15 @@ class PayoutHttpIntegrationTests {
                 + " values ('DEFAULT', ?, 'mei', ?)", affiliate, utc(at));
     }
 
-    private Map<String, Object> problem(String path, HttpStatus status) throws Exception {
-        ResponseEntity<String> answer = host.getText(path, owner, null);
-        assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(status);
-        return JSON.readValue(answer.getBody(), Map.class);
+    private Map<String, Object> problem(String path, HttpStatus status) {
+        return answered(host.getText(path, owner, null), status);
     }
 
-    private List<Object> fields(String path) throws Exception {
-        return list(problem(path, HttpStatus.BAD_REQUEST).get("violations")).stream().map(v -> map(v).get("field"))
-                .collect(Collectors.toList());
+    private List<Object> fields(String path) {
+        return violationFields(host.getText(path, owner, null));
     }
 
     private static Timestamp utc(String instant) {
         return Timestamp.valueOf(LocalDateTime.ofInstant(Instant.parse(instant), ZoneOffset.UTC));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> json(ResponseEntity<String> answer) throws Exception {
-        assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
-        return JSON.readValue(answer.getBody(), Map.class);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value) {
-        return (Map<String, Object>) value;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object> list(Object value) {
-        return value == null ? Collections.emptyList() : (List<Object>) value;
     }
 }
