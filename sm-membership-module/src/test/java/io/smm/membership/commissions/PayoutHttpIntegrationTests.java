@@ -145,6 +145,8 @@ class PayoutHttpIntegrationTests {
         assertThat(lines).contains("Payee,BANK,payee@example.com,IBAN FR76 0000,13.75,CAD,TX-1," + today);
         assertThat(host.getText(OWNER_API + "/payouts.csv?from=2020-01-01&to=2020-01-31", owner, null).getBody()
                 .lines()).hasSize(1);
+        assertThat(host.getText(OWNER_API + "/payouts.csv?from=2026-02-01&to=2026-02-01", owner, null).getBody())
+                .contains(",BANK,mei@example.com,\"'=HYPERLINK(\"\"x\"\")\",1.00,CAD,OWN-REF,2026-02-01");
     }
 
     @Test
