@@ -27,7 +27,7 @@ public final class ReportCsv {
                 + period.getTo());
     }
 
-    static void write(ReportView report, Writer out) {
+    public static void write(ReportView report, Writer out) {
         SpreadsheetCsv.Rows rows = SpreadsheetCsv.rows(out, COLUMNS);
         report.getDays().forEach(day -> rows.print(day.getDate(), day.getClicks(), day.getOrders(),
                 day.getCommission().toPlainString(), report.getCurrency()));
