@@ -111,6 +111,10 @@ public class Affiliate {
         changePayout(draft.getPayoutMethod(), draft.getPayoutEmail(), draft.getPayoutDetails());
     }
 
+    void changeCustomer(Long customerId) {
+        this.customerId = customerId;
+    }
+
     /** A customer's application: who the host says the customer is, and the note for the owner. */
     void applyAs(String customerName, String customerEmail, String note) {
         name = customerName;
