@@ -51,6 +51,16 @@ final class AffiliateReports {
             FieldErrors.reject(result, invalid);
             period = reports.period(null, null);
         }
+        add(model, store, affiliateId, period, locale);
+    }
+
+    /** Adds the report of the last 30 days, with the period's form empty. */
+    void addLastDays(Model model, String store, long affiliateId, Locale locale) {
+        model.addAttribute(PERIOD_FORM, new ReportPeriodForm());
+        add(model, store, affiliateId, reports.period(null, null), locale);
+    }
+
+    private void add(Model model, String store, long affiliateId, ReportPeriod period, Locale locale) {
         ReportView report = reports.report(store, affiliateId, period);
         List<String> days = report.getDays().stream().map(ReportDay::getDate).collect(Collectors.toList());
         model.addAttribute("report", report);
