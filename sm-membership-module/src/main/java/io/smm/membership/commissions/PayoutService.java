@@ -66,7 +66,7 @@ public class PayoutService {
         } else if (!ledger.lockAffiliate(storeCode, affiliateId)) {
             problems.add(new Violation("affiliateId", "membership.payout.affiliate.unknown", affiliateId));
         }
-        Set<Long> commissionIds = commissionIds(draft.getCommissionIds(), problems);
+        Set<Long> commissionIds = commissionIds(draft, problems);
         String reference = trimmed(draft.getReference());
         if (reference != null && reference.length() > REFERENCE_LENGTH) {
             problems.add(new Violation("reference", "membership.payout.reference.length", REFERENCE_LENGTH));
@@ -166,9 +166,14 @@ public class PayoutService {
                 storeCode));
     }
 
-    private static Set<Long> commissionIds(List<Long> given, List<Violation> problems) {
-        if (given == null || given.isEmpty()) {
+    /** The ids once each; a list with an unreadable element was named by the draft, not missing. */
+    private static Set<Long> commissionIds(PayoutDraft draft, List<Violation> problems) {
+        List<Long> given = draft.getCommissionIds();
+        boolean unreadable = draft.unreadable().stream().anyMatch(v -> v.field().startsWith("commissionIds"));
+        if ((given == null || given.isEmpty()) && !unreadable) {
             problems.add(new Violation("commissionIds", "membership.payout.commissions.required"));
+        }
+        if (given == null) {
             return Set.of();
         }
         if (given.size() > MAX_COMMISSIONS) {

@@ -119,7 +119,7 @@ class ReportLedger {
     /** The commissions the payout marked paid. */
     Set<Long> paidBy(long payoutId) {
         return rows(query("select ID from " + COMMISSION + " where PAYOUT_ID = :payout")
-                .setParameter("payout", payoutId)).stream().map(ReportLedger::whole).collect(Collectors.toSet());
+                .setParameter("payout", payoutId)).stream().map(row -> whole(row[0])).collect(Collectors.toSet());
     }
 
     /**
@@ -178,7 +178,7 @@ class ReportLedger {
     List<Object[]> clicksPerQuarterHour(String storeCode, long affiliateId, Instant from, Instant to) {
         return rows(query("select " + quarterHours("CLICKED_AT") + ", count(*) from {h-schema}SMM_AFFILIATE_CLICK"
                 + " where STORE_CODE = :store and AFFILIATE_ID = :affiliate and CLICKED_AT >= :from"
-                + " and CLICKED_AT < :to group by " + quarterHours("CLICKED_AT"))
+                + " and CLICKED_AT < :to group by " + groupedByQuarterHours("CLICKED_AT"))
                 .setParameter("store", storeCode).setParameter("affiliate", affiliateId)
                 .setParameter("from", utc(from)).setParameter("to", utc(to)));
     }
@@ -191,7 +191,7 @@ class ReportLedger {
         return rows(query("select " + quarterHours("c.PLACED_AT") + ", count(distinct case when c.STATE <> 'FLAGGED'"
                 + " then c.ID end), sum(e.AMOUNT) from " + COMMISSION + " c left join " + ENTRY
                 + " e on e.COMMISSION_ID = c.ID where c.STORE_CODE = :store and c.AFFILIATE_ID = :affiliate"
-                + " and c.PLACED_AT >= :from and c.PLACED_AT < :to group by " + quarterHours("c.PLACED_AT"))
+                + " and c.PLACED_AT >= :from and c.PLACED_AT < :to group by " + groupedByQuarterHours("c.PLACED_AT"))
                 .setParameter("store", storeCode).setParameter("affiliate", affiliateId)
                 .setParameter("from", utc(from)).setParameter("to", utc(to)));
     }
@@ -211,14 +211,26 @@ class ReportLedger {
     }
 
     /**
-     * The UTC year, month, day, hour and first minute of a column's quarter hour: every time zone's midnight falls
-     * on a quarter hour, so quarters add up to any zone's days.
+     * The UTC year, month, day, hour and first minute of a column's quarter hour, named as Hibernate needs the
+     * columns of a native query: every time zone's midnight falls on a quarter hour, so quarters add up to any
+     * zone's days.
      */
     private static String quarterHours(String column) {
-        return "extract(year from " + column + "), extract(month from " + column + "), extract(day from " + column
-                + "), extract(hour from " + column + "), case when extract(minute from " + column + ") < 15 then 0"
-                + " when extract(minute from " + column + ") < 30 then 15 when extract(minute from " + column
-                + ") < 45 then 30 else 45 end";
+        List<String> parts = quarterParts(column);
+        return String.join(", ", List.of(parts.get(0) + " as Q_YEAR", parts.get(1) + " as Q_MONTH",
+                parts.get(2) + " as Q_DAY", parts.get(3) + " as Q_HOUR", parts.get(4) + " as Q_MINUTE"));
+    }
+
+    /** The expressions of {@link #quarterHours}, to group by. */
+    private static String groupedByQuarterHours(String column) {
+        return String.join(", ", quarterParts(column));
+    }
+
+    private static List<String> quarterParts(String column) {
+        String minute = "extract(minute from " + column + ")";
+        return List.of("extract(year from " + column + ")", "extract(month from " + column + ")",
+                "extract(day from " + column + ")", "extract(hour from " + column + ")", "case when " + minute
+                        + " < 15 then 0 when " + minute + " < 30 then 15 when " + minute + " < 45 then 30 else 45 end");
     }
 
     /** The instant a quarter-hour row of {@link #clicksPerQuarterHour} or {@link #ordersPerQuarterHour} begins. */

@@ -1,5 +1,9 @@
 package io.smm.membership.coupons;
 
+import static io.smm.membership.testhost.JsonAnswers.json;
+import static io.smm.membership.testhost.JsonAnswers.list;
+import static io.smm.membership.testhost.JsonAnswers.map;
+import static io.smm.membership.testhost.JsonAnswers.violationFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -7,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,9 +33,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.smm.harness.StandInCatalog;
 import io.smm.harness.StandInShopApplication;
 import io.smm.membership.testhost.HostClient;
@@ -49,8 +49,6 @@ class CouponUsageHttpIntegrationTests {
 
     private static final String COUPONS = "/api/v1/private/membership/coupons";
     private static final Instant NOW = Instant.parse("2026-03-15T04:00:00Z");
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     @Autowired
     private TestRestTemplate rest;
@@ -259,27 +257,8 @@ class CouponUsageHttpIntegrationTests {
         return host.getText(path, owner, language);
     }
 
-    private List<Object> fields(String path) throws Exception {
-        ResponseEntity<String> refused = raw(path);
-        assertThat(refused.getStatusCode()).as(path).isEqualTo(HttpStatus.BAD_REQUEST);
-        return list(JSON.readValue(refused.getBody(), Map.class).get("violations")).stream().map(violation -> map(violation).get("field"))
-                .collect(Collectors.toList());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> json(ResponseEntity<String> answer) throws Exception {
-        assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
-        return JSON.readValue(answer.getBody(), Map.class);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value) {
-        return (Map<String, Object>) value;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> List<T> list(Object value) {
-        return value == null ? Collections.emptyList() : (List<T>) value;
+    private List<Object> fields(String path) {
+        return violationFields(raw(path));
     }
 
     @TestConfiguration(proxyBeanMethods = false)
