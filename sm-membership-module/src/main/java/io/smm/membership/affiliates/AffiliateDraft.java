@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.smm.membership.web.Draft;
+import io.smm.membership.web.Violation;
 
 /** What an owner enters for an affiliate: the owner API's body. {@link AffiliateValidation} checks it. */
-public class AffiliateDraft extends Draft {
+public class AffiliateDraft extends AffiliatePayoutDraft {
 
     private Long customerId;
     private String name;
@@ -15,10 +16,12 @@ public class AffiliateDraft extends Draft {
     private String trackingId;
     private BigDecimal rate;
     private List<CategoryRate> categoryRates = new ArrayList<>();
-    private String payoutMethod;
-    private String payoutEmail;
-    private String payoutDetails;
     private AffiliateStatus status;
+
+    @Override
+    List<Violation> check() {
+        return AffiliateValidation.check(this);
+    }
 
     /** The host customer the affiliate is, if any: one affiliate per customer and store. */
     public Long getCustomerId() {
@@ -69,30 +72,6 @@ public class AffiliateDraft extends Draft {
 
     public void setCategoryRates(List<CategoryRate> categoryRates) {
         this.categoryRates = categoryRates == null ? new ArrayList<>() : categoryRates;
-    }
-
-    public String getPayoutMethod() {
-        return payoutMethod;
-    }
-
-    public void setPayoutMethod(String payoutMethod) {
-        this.payoutMethod = payoutMethod;
-    }
-
-    public String getPayoutEmail() {
-        return payoutEmail;
-    }
-
-    public void setPayoutEmail(String payoutEmail) {
-        this.payoutEmail = payoutEmail;
-    }
-
-    public String getPayoutDetails() {
-        return payoutDetails;
-    }
-
-    public void setPayoutDetails(String payoutDetails) {
-        this.payoutDetails = payoutDetails;
     }
 
     /** On create only: ACTIVE (the default) or another status; an update changes status by its own calls. */

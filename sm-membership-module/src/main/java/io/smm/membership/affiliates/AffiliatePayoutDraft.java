@@ -6,7 +6,7 @@ import java.util.List;
 import io.smm.membership.web.Draft;
 import io.smm.membership.web.Violation;
 
-/** Where an affiliate's money goes, as the affiliate enters it: all optional. */
+/** Where an affiliate's money goes, as the affiliate (or the owner, with the rest) enters it: all optional. */
 public class AffiliatePayoutDraft extends Draft {
 
     private String payoutMethod;

@@ -83,7 +83,7 @@ public class AffiliateService {
     /** @throws InvalidInputException naming every broken field, the store's checks included */
     public AffiliateView create(String storeCode, AffiliateDraft draft, String owner) {
         return retryingGeneratedIds(() -> {
-            List<Violation> violations = AffiliateValidation.check(draft);
+            List<Violation> violations = draft.check();
             if (draft.getStatus() == AffiliateStatus.REFUSED) {
                 violations.add(new Violation("status", "membership.affiliate.status.on-create"));
             }
@@ -106,7 +106,7 @@ public class AffiliateService {
     public AffiliateView update(String storeCode, long id, AffiliateDraft draft) {
         return retryingGeneratedIds(() -> {
             Affiliate affiliate = find(storeCode, id);
-            List<Violation> violations = AffiliateValidation.check(draft);
+            List<Violation> violations = draft.check();
             checkCustomer(storeCode, draft.getCustomerId(), affiliate, violations);
             checkTrackingId(storeCode, draft.getTrackingId(), affiliate.getId(), violations);
             draft.requireNoProblems(violations);

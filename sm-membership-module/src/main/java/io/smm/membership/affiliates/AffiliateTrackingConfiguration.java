@@ -86,9 +86,8 @@ public class AffiliateTrackingConfiguration {
 
     @Bean
     ClickReports membershipClickReports(ClickRepository clicks, RejectRepository rejects,
-            AffiliateRepository affiliates, AffiliateDirectory directory, @Qualifier("membershipClock") Clock clock,
-            MembershipProperties membership) {
-        return new ClickReports(clicks, rejects, affiliates, directory, clock, membership.storeTimeZone());
+            AffiliateDirectory directory, @Qualifier("membershipClock") Clock clock, MembershipProperties membership) {
+        return new ClickReports(clicks, rejects, directory, clock, membership.storeTimeZone());
     }
 
     @Bean
@@ -98,7 +97,7 @@ public class AffiliateTrackingConfiguration {
 
     @Bean
     ClickAffiliateApiController membershipClickAffiliateApiController(CurrentShopper shopper,
-            ClickReports reports) {
-        return new ClickAffiliateApiController(shopper, reports);
+            AffiliateService affiliates, ClickReports reports) {
+        return new ClickAffiliateApiController(shopper, affiliates, reports);
     }
 }

@@ -21,10 +21,12 @@ import io.smm.membership.web.MembershipApi;
 class ClickAffiliateApiController {
 
     private final CurrentShopper shopper;
+    private final AffiliateService affiliates;
     private final ClickReports reports;
 
-    ClickAffiliateApiController(CurrentShopper shopper, ClickReports reports) {
+    ClickAffiliateApiController(CurrentShopper shopper, AffiliateService affiliates, ClickReports reports) {
         this.shopper = shopper;
+        this.affiliates = affiliates;
         this.reports = reports;
     }
 
@@ -32,7 +34,8 @@ class ClickAffiliateApiController {
     PageView<Map<String, Object>> clicks(@RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         Shopper me = shopper.get();
-        return PageView.of(reports.clicksOfCustomer(me.storeCode(), me.requireCustomerId(), page, size), click -> {
+        long affiliateId = affiliates.mine(me.storeCode(), me.requireCustomerId()).getId();
+        return PageView.of(reports.clicks(me.storeCode(), affiliateId, page, size), click -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("clickedAt", Instants.iso(click.getClickedAt()));
             row.put("trackingId", click.getTrackingId());

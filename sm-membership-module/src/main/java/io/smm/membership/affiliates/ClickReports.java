@@ -17,7 +17,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.smm.membership.errors.NotFoundException;
 import io.smm.membership.web.InvalidInputException;
 import io.smm.membership.web.Violation;
 
@@ -33,16 +32,14 @@ public class ClickReports {
 
     private final ClickRepository clicks;
     private final RejectRepository rejects;
-    private final AffiliateRepository affiliates;
     private final AffiliateDirectory directory;
     private final Clock clock;
     private final ZoneId zone;
 
-    ClickReports(ClickRepository clicks, RejectRepository rejects, AffiliateRepository affiliates,
-            AffiliateDirectory directory, Clock clock, ZoneId zone) {
+    ClickReports(ClickRepository clicks, RejectRepository rejects, AffiliateDirectory directory, Clock clock,
+            ZoneId zone) {
         this.clicks = clicks;
         this.rejects = rejects;
-        this.affiliates = affiliates;
         this.directory = directory;
         this.clock = clock;
         this.zone = zone;
@@ -67,18 +64,6 @@ public class ClickReports {
             throw new InvalidInputException(problems);
         }
         return clicks.latestOf(storeCode, affiliateId, PageRequest.of(page, size));
-    }
-
-    /**
-     * One page of the clicks of the customer's own affiliate account, latest first.
-     *
-     * @throws NotFoundException when the customer is no affiliate of the store
-     */
-    @Transactional(readOnly = true)
-    public Page<Click> clicksOfCustomer(String storeCode, long customerId, int page, int size) {
-        Affiliate affiliate = affiliates.findByStoreCodeAndCustomerId(storeCode, customerId)
-                .orElseThrow(() -> new NotFoundException("membership.affiliate.tracking.not-an-affiliate"));
-        return clicks(storeCode, affiliate.getId(), page, size);
     }
 
     /** How many clicks an affiliate had from {@code from} (included) to {@code to} (excluded). */

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Map;
+import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -76,6 +77,41 @@ abstract class AffiliatesDatabaseContract extends DatabaseContract {
                 .isEqualTo(affiliate.getId());
         assertThat(directory.byCouponCode(STORE, "NOSUCH")).isEmpty();
         assertThat(directory.byId(OTHER_STORE, affiliate.getId())).isEmpty();
+    }
+
+    @Test
+    void ownersCreatingAffiliatesOfOneNameAtOnceGetDistinctIdsOrAConflictNeverAFailure() throws Exception {
+        AffiliateService service = context.getBean(AffiliateService.class);
+
+        List<Optional<Boolean>> outcomes = race(index -> {
+            AffiliateDraft draft = new AffiliateDraft();
+            draft.setName("Race Name");
+            draft.setEmail("race" + index + "@example.com");
+            return service.create(STORE, draft, "owner").getTrackingId() != null;
+        });
+
+        long created = outcomes.stream().filter(Optional::isPresent).count();
+        List<String> ids = jdbc.queryForList("select t.TRACKING_ID from " + table("SMM_AFFILIATE_TRACKING_ID")
+                + " t join " + table("SMM_AFFILIATE") + " a on a.ID = t.AFFILIATE_ID where a.NAME = 'Race Name'",
+                String.class);
+        assertThat(created).isPositive();
+        assertThat(ids).hasSize((int) created).doesNotHaveDuplicates().allMatch(id -> id.startsWith("race-name"));
+        assertThat(count("select count(*) from " + table("SMM_AFFILIATE") + " where NAME = 'Race Name'"))
+                .isEqualTo(created);
+    }
+
+    @Test
+    void aCustomerApplyingTwiceAtOnceIsOneAffiliate() throws Exception {
+        AffiliateService service = context.getBean(AffiliateService.class);
+
+        List<Optional<Boolean>> outcomes = race(index -> service.apply(STORE, 9_001L, new ApplicationDraft())
+                .getStatus() == AffiliateStatus.APPLIED);
+
+        assertThat(outcomes).filteredOn(Optional::isPresent).hasSize(1);
+        assertThat(count("select count(*) from " + table("SMM_AFFILIATE") + " where CUSTOMER_ID = 9001"))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from " + table("SMM_AFFILIATE_TRACKING_ID") + " t join "
+                + table("SMM_AFFILIATE") + " a on a.ID = t.AFFILIATE_ID where a.CUSTOMER_ID = 9001")).isEqualTo(1);
     }
 
     @Test
