@@ -97,9 +97,7 @@ class AffiliateOwnerApiController {
     @PostMapping("/{id}/refuse")
     AffiliateView refuse(@PathVariable long id, @RequestBody(required = false) Refusal body) {
         Owner current = owner.get();
-        Refusal refusal = body == null ? new Refusal() : body;
-        refusal.requireNoProblems(AffiliateValidation.reason(refusal.getReason()));
-        return affiliates.refuse(current.storeCode(), id, refusal.getReason(), current.name());
+        return affiliates.refuse(current.storeCode(), id, body == null ? null : body.getReason(), current.name());
     }
 
     @PostMapping("/{id}/suspend")

@@ -60,7 +60,7 @@ public class AffiliateService {
         this.clock = clock;
     }
 
-    /** Newest first; {@code text} matches name, e-mail or any tracking id; a null status takes all. */
+    /** {@code text} matches name, e-mail or any tracking id (old ones too); a null status takes all. */
     @Transactional(readOnly = true)
     public Page<AffiliateListItem> search(String storeCode, String text, AffiliateStatus status, Pageable page) {
         String like = text == null ? "" : text.trim().toLowerCase(Locale.ROOT)
@@ -69,7 +69,7 @@ public class AffiliateService {
         return listed(affiliates.search(storeCode, statuses, like, page));
     }
 
-    /** The applications waiting for the owner, oldest first. */
+    /** The applications waiting for the owner, in the order the page asks (the owner API: oldest first). */
     @Transactional(readOnly = true)
     public Page<AffiliateListItem> applications(String storeCode, Pageable page) {
         return listed(affiliates.findByStoreCodeAndStatus(storeCode, AffiliateStatus.APPLIED, page));

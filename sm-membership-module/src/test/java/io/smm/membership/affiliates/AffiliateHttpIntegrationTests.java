@@ -206,6 +206,32 @@ class AffiliateHttpIntegrationTests {
     }
 
     @Test
+    void givesAnAffiliateItsOwnOldTrackingIdBack() {
+        Map<String, Object> body = affiliate("Back " + suffix, "back" + suffix + "@example.com");
+        body.put("trackingId", "back-one-" + suffix);
+        Object id = created(body).get("id");
+        body.put("trackingId", "back-two-" + suffix);
+        host.send(HttpMethod.PUT, AFFILIATES + "/" + id, body, owner);
+        body.put("trackingId", "BACK-ONE-" + suffix);
+
+        ResponseEntity<Map<String, Object>> back = host.send(HttpMethod.PUT, AFFILIATES + "/" + id, body, owner);
+
+        assertThat(back.getBody()).containsEntry("trackingId", "back-one-" + suffix)
+                .containsEntry("oldTrackingIds", List.of("back-two-" + suffix));
+    }
+
+    @Test
+    void answersAnUnknownAffiliateWith404AndAnUnknownStatusWith400() {
+        ResponseEntity<Map<String, Object>> unknown = host.get(AFFILIATES + "/987654321", owner);
+        ResponseEntity<Map<String, Object>> badStatus = host.get(AFFILIATES + "?status=SLEEPING", owner);
+
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(unknown.getBody()).containsEntry("code", "membership.affiliate.not-found");
+        assertThat(badStatus.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(violationFields(badStatus)).containsExactly("status");
+    }
+
+    @Test
     void isTheOwnersOnly() {
         String shopper = host.customerToken(host.registerCustomer("aff"));
 
