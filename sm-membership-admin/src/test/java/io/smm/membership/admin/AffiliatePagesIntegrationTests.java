@@ -143,6 +143,41 @@ class AffiliatePagesIntegrationTests {
     }
 
     @Test
+    void showsEveryBrokenFieldOfANewAffiliateOnItsOwnRowAndCreatesItOnceRight() throws Exception {
+        browser.open(PAGES + "/new?lang=en");
+        browser.fill("email", "not-an-address");
+        browser.fill("categoryRates[1].categoryId", "12");
+        browser.fill("categoryRates[1].rate", "150");
+        browser.fill("categoryRates[2].rate", "5");
+
+        browser.follow(browser.find(By.id("save-affiliate")));
+
+        assertThat(errorOf("name")).isEqualTo(message(Locale.ENGLISH, "membership.affiliate.name.required"));
+        assertThat(errorOf("email")).isEqualTo(message(Locale.ENGLISH, "membership.affiliate.email.invalid"));
+        assertThat(cellErrorOf("categoryRates[0].rate")).isEmpty();
+        assertThat(cellErrorOf("categoryRates[1].rate")).isEqualTo(message(Locale.ENGLISH,
+                "membership.affiliate.rate.range", "4"));
+        assertThat(cellErrorOf("categoryRates[2].categoryId")).isEqualTo(message(Locale.ENGLISH,
+                "membership.affiliate.category.required"));
+        browser.screenshot("affiliates_new-refused-en-" + AdminBrowser.DESKTOP_WIDTH + ".png");
+
+        browser.fill("name", "Nora Newcomer");
+        browser.fill("email", "nora@affiliates.test");
+        browser.fill("categoryRates[1].rate", "15");
+        browser.fill("categoryRates[2].rate", "");
+        browser.follow(browser.find(By.id("save-affiliate")));
+
+        AffiliateView created = affiliates.search(STORE, "nora@affiliates.test", null, PageRequest.of(0, 5))
+                .map(item -> affiliates.get(STORE, item.getId())).getContent().get(0);
+        assertThat(browser.text(By.id("notice"))).isEqualTo(message(Locale.ENGLISH,
+                "membership.admin.affiliate.created", "Nora Newcomer", created.getTrackingId()));
+        assertThat(created.getCategoryRates()).singleElement().satisfies(rate -> {
+            assertThat(rate.getCategoryId()).isEqualTo(12L);
+            assertThat(rate.getRate()).isEqualByComparingTo("15");
+        });
+    }
+
+    @Test
     void refusesOnlyWithAReasonAndApproves() throws Exception {
         AffiliateView refused = apply("Ren Refused", "ren.refused@affiliates.test");
         AffiliateView approved = apply("Abby Approved", "abby.approved@affiliates.test");
@@ -259,6 +294,13 @@ class AffiliatePagesIntegrationTests {
     private String errorOf(String field) {
         return browser.find(By.name(field)).findElement(By.xpath("./ancestor::div[contains(@class,'field')][1]"))
                 .findElement(By.className("field-error")).getText().trim();
+    }
+
+    /** The error under a cell of the rates per category; empty for none. */
+    private String cellErrorOf(String field) {
+        return browser.find(By.name(field)).findElement(By.xpath("./ancestor::td[1]"))
+                .findElements(By.className("field-error")).stream().map(error -> error.getText().trim())
+                .findFirst().orElse("");
     }
 
     private long carriedEntry() {
