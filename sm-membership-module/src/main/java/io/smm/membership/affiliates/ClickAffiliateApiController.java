@@ -14,7 +14,10 @@ import io.smm.membership.identity.Shopper;
 import io.smm.membership.time.Instants;
 import io.smm.membership.web.MembershipApi;
 
-/** An affiliate's own clicks ({@code /api/v1/auth/**}, customer JWT): when, where they landed, where from; no address. */
+/**
+ * An affiliate's own clicks ({@code /api/v1/auth/**}, customer JWT): when, where they landed, where from; never the
+ * address hash.
+ */
 @RestController
 @MembershipApi
 @RequestMapping("/api/v1/auth/membership/affiliate/clicks")
