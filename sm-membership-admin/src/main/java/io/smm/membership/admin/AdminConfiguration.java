@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 import io.smm.membership.admin.access.CategoryAccessAdminConfiguration;
+import io.smm.membership.admin.affiliates.AffiliatesAdminConfiguration;
 import io.smm.membership.admin.catalog.CatalogAdminConfiguration;
 import io.smm.membership.admin.coupons.CouponsAdminConfiguration;
 import io.smm.membership.admin.groups.GroupsAdminConfiguration;
@@ -20,6 +21,6 @@ import io.smm.membership.admin.web.AdminWebConfiguration;
 @Configuration(proxyBeanMethods = false)
 @Import({ AdminWebConfiguration.class, GroupsAdminConfiguration.class, PricingAdminConfiguration.class,
         TiersAdminConfiguration.class, CouponsAdminConfiguration.class, CatalogAdminConfiguration.class,
-        OrdersAdminConfiguration.class, CategoryAccessAdminConfiguration.class })
+        OrdersAdminConfiguration.class, CategoryAccessAdminConfiguration.class, AffiliatesAdminConfiguration.class })
 public class AdminConfiguration {
 }

@@ -19,6 +19,7 @@ public final class AdminPaths {
     public static final String PRODUCTS = ROOT + "/products";
     public static final String CATALOG = ROOT + "/catalog";
     public static final String CATEGORY_ACCESS = ROOT + "/category-access";
+    public static final String AFFILIATES = ROOT + "/affiliates";
 
     private AdminPaths() {
     }

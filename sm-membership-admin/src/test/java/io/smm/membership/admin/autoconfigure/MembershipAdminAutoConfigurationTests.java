@@ -29,9 +29,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.thymeleaf.spring5.SpringTemplateEngine;
 
 import io.smm.membership.access.CategoryAccessOwnerService;
+import io.smm.membership.affiliates.AffiliateDirectory;
+import io.smm.membership.affiliates.AffiliateService;
+import io.smm.membership.affiliates.AffiliateSettingsService;
+import io.smm.membership.affiliates.ClickReports;
 import io.smm.membership.autoconfigure.MembershipAutoConfiguration;
 import io.smm.membership.catalog.CatalogLookupService;
 import io.smm.membership.checkout.OrderRefundService;
+import io.smm.membership.commissions.PayoutService;
+import io.smm.membership.commissions.ReportService;
 import io.smm.membership.coupons.CouponBatchService;
 import io.smm.membership.coupons.CouponService;
 import io.smm.membership.coupons.CouponSettingsService;
@@ -293,6 +299,36 @@ class MembershipAdminAutoConfigurationTests {
         @Bean
         CategoryAccessOwnerService categoryAccessOwnerService() {
             return mock(CategoryAccessOwnerService.class);
+        }
+
+        @Bean
+        AffiliateService membershipAffiliateService() {
+            return mock(AffiliateService.class);
+        }
+
+        @Bean
+        AffiliateDirectory membershipAffiliateDirectory() {
+            return mock(AffiliateDirectory.class);
+        }
+
+        @Bean
+        AffiliateSettingsService membershipAffiliateSettingsService() {
+            return mock(AffiliateSettingsService.class);
+        }
+
+        @Bean
+        ClickReports membershipClickReports() {
+            return mock(ClickReports.class);
+        }
+
+        @Bean
+        PayoutService membershipPayoutService() {
+            return mock(PayoutService.class);
+        }
+
+        @Bean
+        ReportService membershipReportService() {
+            return mock(ReportService.class);
         }
 
         @Bean
