@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 import io.smm.membership.access.AccessConfiguration;
+import io.smm.membership.affiliates.AffiliatesConfiguration;
 import io.smm.membership.catalog.CatalogConfiguration;
 import io.smm.membership.checkout.CheckoutConfiguration;
 import io.smm.membership.coupons.CouponsConfiguration;
@@ -41,7 +42,8 @@ import io.smm.membership.web.ProblemAdvice;
 @EnableConfigurationProperties(MembershipProperties.class)
 @Import({ SchemaConfiguration.class, HostSeamConfiguration.class, GroupsConfiguration.class,
         TiersConfiguration.class, TierChartsConfiguration.class, PricingConfiguration.class, CouponsConfiguration.class,
-        CatalogConfiguration.class, JobsConfiguration.class, CheckoutConfiguration.class, AccessConfiguration.class })
+        CatalogConfiguration.class, JobsConfiguration.class, CheckoutConfiguration.class, AccessConfiguration.class,
+        AffiliatesConfiguration.class })
 public class MembershipAutoConfiguration {
 
     /** Our API's texts, apart from the host's message source, which our pages extend instead. */

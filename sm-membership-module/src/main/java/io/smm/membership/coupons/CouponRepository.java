@@ -22,6 +22,9 @@ interface CouponRepository extends JpaRepository<Coupon, Long> {
 
     Optional<Coupon> findByStoreCodeAndCode(String storeCode, String code);
 
+    @Query("select c.id from SmmCoupon c where c.storeCode = :storeCode and c.code = :code")
+    Optional<Long> idOf(String storeCode, String code);
+
     /** The store's codes that start with {@code prefix} (escaped by {@code !}) and are {@code length} long. */
     @Query("select c.code from SmmCoupon c where c.storeCode = :storeCode"
             + " and c.code like concat(:prefix, '%') escape '!' and length(c.code) = :length")

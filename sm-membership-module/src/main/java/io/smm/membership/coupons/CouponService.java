@@ -2,9 +2,11 @@ package io.smm.membership.coupons;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.LongPredicate;
@@ -76,6 +78,20 @@ public class CouponService {
 
     private static String name(CouponStatus status) {
         return status == null ? null : status.name();
+    }
+
+    /** The id of the store's coupon of this code, typed in any case: how other features point at a coupon. */
+    @Transactional(readOnly = true)
+    public Optional<Long> idOfCode(String storeCode, String code) {
+        String normalized = CouponCodes.normalize(code);
+        return normalized == null || normalized.isEmpty() ? Optional.empty() : coupons.idOf(storeCode, normalized);
+    }
+
+    /** The codes of these coupons, by id; ids of no coupon are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> codesOf(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : coupons.codesOf(ids).stream()
+                .collect(Collectors.toMap(CouponCodeOf::getId, CouponCodeOf::getCode));
     }
 
     @Transactional(readOnly = true)

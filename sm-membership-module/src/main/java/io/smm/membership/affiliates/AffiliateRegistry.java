@@ -1,0 +1,69 @@
+package io.smm.membership.affiliates;
+
+import java.util.Optional;
+
+import org.springframework.transaction.annotation.Transactional;
+
+import io.smm.membership.coupons.CouponService;
+
+/**
+ * The store's affiliates as the other features find them ({@link AffiliateDirectory}): read-only, any status; the
+ * caller decides what a status means for it.
+ */
+public class AffiliateRegistry implements AffiliateDirectory {
+
+    private final AffiliateRepository affiliates;
+    private final AffiliateTrackingIdRepository trackingIds;
+    private final CouponBindingRepository bindings;
+    private final AffiliateSettingsRepository settings;
+    private final CouponService coupons;
+
+    AffiliateRegistry(AffiliateRepository affiliates, AffiliateTrackingIdRepository trackingIds,
+            CouponBindingRepository bindings, AffiliateSettingsRepository settings, CouponService coupons) {
+        this.affiliates = affiliates;
+        this.trackingIds = trackingIds;
+        this.bindings = bindings;
+        this.settings = settings;
+        this.coupons = coupons;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<AffiliateCard> byId(String storeCode, long affiliateId) {
+        return affiliates.findByIdAndStoreCode(affiliateId, storeCode).map(this::card);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<AffiliateCard> byTrackingId(String storeCode, String trackingId) {
+        String normalized = AffiliateTrackingIdRule.normalize(trackingId);
+        if (!AffiliateTrackingIdRule.isValid(normalized)) {
+            return Optional.empty();
+        }
+        return trackingIds.findByStoreCodeAndTrackingId(storeCode, normalized)
+                .flatMap(row -> byId(storeCode, row.getAffiliateId()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<AffiliateCard> byCouponCode(String storeCode, String couponCode) {
+        return coupons.idOfCode(storeCode, couponCode)
+                .flatMap(couponId -> bindings.findByCouponIdAndStoreCode(couponId, storeCode))
+                .flatMap(binding -> byId(storeCode, binding.getAffiliateId()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public AffiliateTerms termsOf(String storeCode) {
+        return settings.findById(storeCode).map(AffiliateSettings::terms).orElseGet(AffiliateTerms::defaults);
+    }
+
+    /** What the other features know of this affiliate. */
+    private AffiliateCard card(Affiliate affiliate) {
+        String inUse = trackingIds.findByAffiliateIdAndInUseTrue(affiliate.getId())
+                .map(AffiliateTrackingId::getTrackingId).orElse(null);
+        return new AffiliateCard(affiliate.getId(), affiliate.getStoreCode(), affiliate.getName(),
+                affiliate.getEmail(), affiliate.getCustomerId(), affiliate.getStatus(), inUse, affiliate.getRate(),
+                affiliate.getCategoryRates(), affiliate.getPayoutEmail());
+    }
+}

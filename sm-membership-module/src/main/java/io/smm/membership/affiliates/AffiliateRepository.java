@@ -1,0 +1,44 @@
+package io.smm.membership.affiliates;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.stereotype.Repository;
+
+@Repository("membershipAffiliateRepository")
+interface AffiliateRepository extends JpaRepository<Affiliate, Long> {
+
+    Optional<Affiliate> findByIdAndStoreCode(Long id, String storeCode);
+
+    Optional<Affiliate> findByStoreCodeAndCustomerId(String storeCode, Long customerId);
+
+    /**
+     * The store's affiliates in one of {@code statuses} whose name, e-mail or any tracking id (in use or old)
+     * contains {@code text}: lower case, {@code !} escaping {@code !}, {@code %} and {@code _}; empty matches all.
+     */
+    @Query("select a from SmmAffiliate a where a.storeCode = :storeCode and a.status in :statuses"
+            + " and (lower(a.name) like concat('%', :text, '%') escape '!'"
+            + " or lower(a.email) like concat('%', :text, '%') escape '!'"
+            + " or exists (select t.id from SmmAffiliateTrackingId t where t.affiliateId = a.id"
+            + "     and t.trackingId like concat('%', :text, '%') escape '!'))")
+    Page<Affiliate> search(String storeCode, Collection<AffiliateStatus> statuses, String text, Pageable page);
+
+    /**
+     * Moves the affiliate from {@code from} to {@code to} as the owner decides, in one conditional update: 1 when
+     * moved, 0 when its status is no longer {@code from}. A refusal keeps its reason; other moves clear it.
+     */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("update SmmAffiliate a set a.status = :to, a.refusalReason = :reason, a.decidedBy = :by,"
+            + " a.decidedAt = :at, a.version = a.version + 1"
+            + " where a.id = :id and a.storeCode = :storeCode and a.status = :from")
+    int decide(Long id, String storeCode, AffiliateStatus from, AffiliateStatus to, String reason, String by,
+            Instant at);
+
+    Page<Affiliate> findByStoreCodeAndStatus(String storeCode, AffiliateStatus status, Pageable page);
+}
