@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 import io.smm.membership.access.AccessConfiguration;
+import io.smm.membership.affiliates.AffiliateTrackingConfiguration;
 import io.smm.membership.affiliates.AffiliatesConfiguration;
 import io.smm.membership.catalog.CatalogConfiguration;
 import io.smm.membership.checkout.CheckoutConfiguration;
@@ -43,7 +44,7 @@ import io.smm.membership.web.ProblemAdvice;
 @Import({ SchemaConfiguration.class, HostSeamConfiguration.class, GroupsConfiguration.class,
         TiersConfiguration.class, TierChartsConfiguration.class, PricingConfiguration.class, CouponsConfiguration.class,
         CatalogConfiguration.class, JobsConfiguration.class, CheckoutConfiguration.class, AccessConfiguration.class,
-        AffiliatesConfiguration.class })
+        AffiliatesConfiguration.class, AffiliateTrackingConfiguration.class })
 public class MembershipAutoConfiguration {
 
     /** Our API's texts, apart from the host's message source, which our pages extend instead. */

@@ -1,0 +1,22 @@
+package io.smm.membership.affiliates;
+
+import java.util.Optional;
+
+import javax.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.stereotype.Repository;
+
+@Repository("membershipReferralRecordRepository")
+interface ReferralRecordRepository extends JpaRepository<ReferralRecord, ReferralRecord.Key> {
+
+    /** The cart's record, locked until the transaction ends, so two clicks of one cart update it one at a time. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from SmmAffiliateCartReferral r where r.storeCode = :storeCode and r.cartCode = :cartCode")
+    Optional<ReferralRecord> lockedFor(String storeCode, String cartCode);
+
+    @Query("select r from SmmAffiliateCartReferral r where r.storeCode = :storeCode and r.cartCode = :cartCode")
+    Optional<ReferralRecord> of(String storeCode, String cartCode);
+}

@@ -1,0 +1,76 @@
+package io.smm.membership.affiliates;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import javax.servlet.http.Cookie;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
+
+/**
+ * Reads and writes the tracking cookie of a request (docs/affiliates.md#tracking-links-and-cookies). A tampered or
+ * expired cookie is ignored and counted once per request, however often the request reads it.
+ */
+public class TrackingCookies {
+
+    private static final String READ = TrackingCookies.class.getName() + ".read";
+
+    private final String name;
+    private final TrackingKeys keys;
+    private final TrackingService tracking;
+
+    TrackingCookies(String name, TrackingKeys keys, TrackingService tracking) {
+        this.name = name;
+        this.keys = keys;
+        this.tracking = tracking;
+    }
+
+    /** The referral the request's cookie holds for this store at {@code at}, if it has a valid one. */
+    public Optional<Referral> referralOf(HttpServletRequest request, String storeCode, Instant at, Duration window) {
+        Optional<String> value = valueOf(request);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        CookieReading reading = new CookieCodec(keys.key()).read(value.get(), storeCode, at, window);
+        if (request.getAttribute(READ) == null) {
+            request.setAttribute(READ, Boolean.TRUE);
+            if (reading.status() == CookieReading.Status.TAMPERED) {
+                tracking.reject(storeCode, RejectReason.TAMPERED_COOKIE, null, request.getRemoteAddr());
+            } else if (reading.status() == CookieReading.Status.EXPIRED) {
+                tracking.reject(storeCode, RejectReason.EXPIRED_COOKIE, null, request.getRemoteAddr());
+            }
+        }
+        return reading.referral();
+    }
+
+    /**
+     * Remembers a click in the shopper's cookie, with what the request's cookie already held: HttpOnly,
+     * SameSite=Lax, for the whole site, Secure on a secure request, for the store's window.
+     */
+    public void remember(HttpServletRequest request, HttpServletResponse response, String storeCode,
+            ReferralClick click) {
+        Duration window = tracking.window(storeCode);
+        Referral referral = referralOf(request, storeCode, click.at(), window)
+                .map(known -> known.after(click, window)).orElseGet(() -> Referral.of(click));
+        new CookieCodec(keys.key()).encode(storeCode, referral).ifPresent(value -> response.addHeader(
+                HttpHeaders.SET_COOKIE, ResponseCookie.from(name, value).httpOnly(true).secure(request.isSecure())
+                        .path("/").maxAge(window).sameSite("Lax").build().toString()));
+    }
+
+    private Optional<String> valueOf(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return Optional.empty();
+        }
+        for (Cookie cookie : cookies) {
+            if (name.equals(cookie.getName())) {
+                return Optional.ofNullable(cookie.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+}

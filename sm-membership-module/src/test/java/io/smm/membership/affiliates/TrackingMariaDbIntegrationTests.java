@@ -1,0 +1,13 @@
+package io.smm.membership.affiliates;
+
+import javax.sql.DataSource;
+
+import io.smm.membership.testdb.TestDatabases;
+
+class TrackingMariaDbIntegrationTests extends TrackingDatabaseContract {
+
+    @Override
+    protected DataSource dataSource() {
+        return TestDatabases.mariaDb();
+    }
+}
