@@ -20,6 +20,7 @@ import io.smm.membership.affiliates.AffiliateTrackingConfiguration;
 import io.smm.membership.affiliates.AffiliatesConfiguration;
 import io.smm.membership.catalog.CatalogConfiguration;
 import io.smm.membership.checkout.CheckoutConfiguration;
+import io.smm.membership.commissions.CommissionsConfiguration;
 import io.smm.membership.coupons.CouponsConfiguration;
 import io.smm.membership.groups.GroupsConfiguration;
 import io.smm.membership.host.HostSeamConfiguration;
@@ -44,7 +45,7 @@ import io.smm.membership.web.ProblemAdvice;
 @Import({ SchemaConfiguration.class, HostSeamConfiguration.class, GroupsConfiguration.class,
         TiersConfiguration.class, TierChartsConfiguration.class, PricingConfiguration.class, CouponsConfiguration.class,
         CatalogConfiguration.class, JobsConfiguration.class, CheckoutConfiguration.class, AccessConfiguration.class,
-        AffiliatesConfiguration.class, AffiliateTrackingConfiguration.class })
+        AffiliatesConfiguration.class, AffiliateTrackingConfiguration.class, CommissionsConfiguration.class })
 public class MembershipAutoConfiguration {
 
     /** Our API's texts, apart from the host's message source, which our pages extend instead. */

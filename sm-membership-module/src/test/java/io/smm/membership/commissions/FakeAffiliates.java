@@ -1,0 +1,52 @@
+package io.smm.membership.commissions;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import io.smm.membership.affiliates.AffiliateCard;
+import io.smm.membership.affiliates.AffiliateDirectory;
+import io.smm.membership.affiliates.AffiliateTerms;
+import io.smm.membership.affiliates.Attribution;
+import io.smm.membership.affiliates.AttributionSource;
+
+/** Affiliates, bound coupons and clicks held in memory, for tests of commissions without the affiliates' tables. */
+class FakeAffiliates implements AffiliateDirectory, AttributionSource {
+
+    final Map<Long, AffiliateCard> byId = new HashMap<>();
+    final Map<String, Long> coupons = new HashMap<>();
+    final Map<String, Attribution> clicksByCart = new HashMap<>();
+    AffiliateTerms terms = AffiliateTerms.defaults();
+
+    FakeAffiliates with(AffiliateCard affiliate) {
+        byId.put(affiliate.id(), affiliate);
+        return this;
+    }
+
+    @Override
+    public Optional<AffiliateCard> byId(String storeCode, long affiliateId) {
+        return Optional.ofNullable(byId.get(affiliateId));
+    }
+
+    @Override
+    public Optional<AffiliateCard> byTrackingId(String storeCode, String trackingId) {
+        return byId.values().stream().filter(card -> card.trackingId().equalsIgnoreCase(trackingId)).findFirst();
+    }
+
+    @Override
+    public Optional<AffiliateCard> byCouponCode(String storeCode, String couponCode) {
+        return Optional.ofNullable(coupons.get(couponCode)).map(byId::get);
+    }
+
+    @Override
+    public AffiliateTerms termsOf(String storeCode) {
+        return terms;
+    }
+
+    @Override
+    public Optional<Attribution> clickAttribution(String storeCode, String cartCode, Instant at) {
+        return Optional.ofNullable(cartCode).map(clicksByCart::get)
+                .filter(click -> byId.get(click.affiliateId()).earns());
+    }
+}
