@@ -32,7 +32,8 @@ import io.smm.membership.testhost.StandInHost;
  * in blocks, alternately without any affiliate and with a valid affiliate cookie, fresh from the affiliate's short
  * link {@code /a/{trackingId}} for each checkout, so the machine's noise falls on both alike (the block order goes
  * without-with, with-without, and so on). Carts and cookies of a block are made before it; only the checkout
- * requests are timed. Prints each side's mean, median and p90 per checkout and their differences.
+ * requests are timed. Prints each side's mean, median and p90 per checkout and their differences, the means' with a
+ * 95 % interval drawn from the pairs of blocks.
  *
  * <p>Exits 1 unless every checkout with the cookie, warm-up included, wrote exactly one pending commission for the
  * affiliate and every one without wrote none.
@@ -127,6 +128,7 @@ public final class AffiliateCheckoutBenchmark {
         Alternated alternate(int perSide, int block) {
             long[] without = new long[perSide];
             long[] with = new long[perSide];
+            List<Double> pairDifferences = new ArrayList<>();
             for (int done = 0, pair = 0; done < perSide; done += block, pair++) {
                 int size = Math.min(block, perSide - done);
                 if (pair % 2 == 0) {
@@ -136,8 +138,10 @@ public final class AffiliateCheckoutBenchmark {
                     checkOut(with, done, size, true);
                     checkOut(without, done, size, false);
                 }
+                pairDifferences.add((Arrays.stream(with, done, done + size).sum()
+                        - Arrays.stream(without, done, done + size).sum()) / 1e6 / size);
             }
-            return new Alternated(new Timings(without), new Timings(with));
+            return new Alternated(new Timings(without), new Timings(with), pairDifferences);
         }
 
         /** What the checkouts so far wrote in SMM_COMMISSION. */
@@ -212,16 +216,24 @@ public final class AffiliateCheckoutBenchmark {
 
         final Timings without;
         final Timings with;
+        /** Per pair of blocks, the mean with minus the mean without, in ms. */
+        final List<Double> pairDifferences;
 
-        Alternated(Timings without, Timings with) {
+        Alternated(Timings without, Timings with, List<Double> pairDifferences) {
             this.without = without;
             this.with = with;
+            this.pairDifferences = pairDifferences;
         }
 
-        /** With minus without: the means with a 95 % interval (normal approximation), the medians, the p90s. */
+        /**
+         * With minus without: the means, with a 95 % interval from the pairs of blocks (normal approximation; a pair
+         * ran side by side, so the machine's slower minutes cancel within it), the medians, the p90s.
+         */
         String difference() {
-            double interval = 1.96 * Math.sqrt(with.varianceMs() / with.count() + without.varianceMs()
-                    / without.count());
+            double mean = pairDifferences.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+            double variance = pairDifferences.stream().mapToDouble(d -> (d - mean) * (d - mean)).sum()
+                    / (pairDifferences.size() - 1);
+            double interval = 1.96 * Math.sqrt(variance / pairDifferences.size());
             return String.format("%+.3f ± %.3f / %+.3f / %+.3f", with.meanMs() - without.meanMs(), interval,
                     with.percentileMs(50) - without.percentileMs(50), with.percentileMs(90) - without.percentileMs(90));
         }
@@ -237,19 +249,8 @@ public final class AffiliateCheckoutBenchmark {
             Arrays.sort(sorted);
         }
 
-        int count() {
-            return sorted.length;
-        }
-
         double meanMs() {
             return Arrays.stream(sorted).average().orElse(0) / 1e6;
-        }
-
-        /** The sample variance, in ms². */
-        double varianceMs() {
-            double mean = meanMs();
-            return Arrays.stream(sorted).mapToDouble(nanos -> Math.pow(nanos / 1e6 - mean, 2)).sum()
-                    / (sorted.length - 1);
         }
 
         /** The nearest-rank percentile, in ms. */
