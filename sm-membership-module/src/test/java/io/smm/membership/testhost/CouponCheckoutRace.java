@@ -194,7 +194,8 @@ public final class CouponCheckoutRace {
         return guestOrder(email, DISCOUNTED_TOTAL);
     }
 
-    private static Map<String, Object> guestOrder(String email, String amount) {
+    /** A guest checkout's body, paying {@code amount} by money order. */
+    public static Map<String, Object> guestOrder(String email, String amount) {
         return Map.of("customer", Map.of("emailAddress", email, "billing", Map.of("firstName", "Race", "lastName",
                 "Runner")), "payment", Map.of("paymentType", "MONEYORDER", "transactionType", "CAPTURE",
                         "paymentModule", "moneyorder", "amount", amount));
