@@ -3,6 +3,8 @@ package io.smm.membership.affiliates;
 import java.util.Optional;
 
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import io.smm.membership.coupons.CouponService;
 
@@ -11,6 +13,8 @@ import io.smm.membership.coupons.CouponService;
  * caller decides what a status means for it.
  */
 public class AffiliateRegistry implements AffiliateDirectory {
+
+    private static final String TERMS = AffiliateRegistry.class.getName() + ".terms:";
 
     private final AffiliateRepository affiliates;
     private final AffiliateTrackingIdRepository trackingIds;
@@ -52,9 +56,27 @@ public class AffiliateRegistry implements AffiliateDirectory {
                 .flatMap(binding -> byId(storeCode, binding.getAffiliateId()));
     }
 
+    /**
+     * Read once per request: a checkout asks for them when the cart is credited and again when its order is
+     * written; a request that saves them answers from what it saved.
+     */
     @Override
-    @Transactional(readOnly = true)
     public AffiliateTerms termsOf(String storeCode) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return read(storeCode);
+        }
+        String key = TERMS + storeCode;
+        Object known = request.getAttribute(key, RequestAttributes.SCOPE_REQUEST);
+        if (known instanceof AffiliateTerms) {
+            return (AffiliateTerms) known;
+        }
+        AffiliateTerms terms = read(storeCode);
+        request.setAttribute(key, terms, RequestAttributes.SCOPE_REQUEST);
+        return terms;
+    }
+
+    private AffiliateTerms read(String storeCode) {
         return settings.findById(storeCode).map(AffiliateSettings::terms).orElseGet(AffiliateTerms::defaults);
     }
 

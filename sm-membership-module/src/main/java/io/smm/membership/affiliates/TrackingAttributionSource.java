@@ -28,19 +28,22 @@ public class TrackingAttributionSource implements AttributionSource {
 
     @Override
     public Optional<Attribution> clickAttribution(String storeCode, String cartCode, Instant at) {
-        AffiliateTerms terms = directory.termsOf(storeCode);
         Optional<HttpServletRequest> request = currentRequest();
+        Optional<Referral> cart = tracking.referralOfCart(storeCode, cartCode);
+        if (cart.isEmpty() && !request.map(cookies::carries).orElse(false)) {
+            return Optional.empty();
+        }
+        AffiliateTerms terms = directory.termsOf(storeCode);
         Optional<Referral> cookie = request.flatMap(current -> cookies.referralOf(current, storeCode, at,
                 terms.window()));
-        Optional<ReferralCredit> credit = ReferralCredit.of(cookie, tracking.referralOfCart(storeCode, cartCode), at,
-                terms.model(), terms.window());
+        Optional<ReferralCredit> credit = ReferralCredit.of(cookie, cart, at, terms.model(), terms.window());
         if (credit.isEmpty()) {
             return Optional.empty();
         }
         ReferralClick click = credit.get().click();
         Optional<AffiliateCard> affiliate = directory.byId(storeCode, click.affiliateId());
         if (affiliate.isPresent() && affiliate.get().earns()) {
-            return Optional.of(Attribution.ofClick(click.affiliateId(), credit.get().source(), click.clickId(),
+            return Optional.of(Attribution.ofClick(affiliate.get(), credit.get().source(), click.clickId(),
                     affiliate.get().trackingId(), click.at()));
         }
         String address = request.map(HttpServletRequest::getRemoteAddr).orElse(null);

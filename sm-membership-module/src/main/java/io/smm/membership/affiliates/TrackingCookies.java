@@ -29,6 +29,11 @@ public class TrackingCookies {
         this.tracking = tracking;
     }
 
+    /** Whether the request carries a tracking cookie at all, valid or not. */
+    public boolean carries(HttpServletRequest request) {
+        return valueOf(request).isPresent();
+    }
+
     /** The referral the request's cookie holds for this store at {@code at}, if it has a valid one. */
     public Optional<Referral> referralOf(HttpServletRequest request, String storeCode, Instant at, Duration window) {
         Optional<String> value = valueOf(request);

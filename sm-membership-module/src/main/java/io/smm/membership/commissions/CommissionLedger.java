@@ -84,8 +84,7 @@ public class CommissionLedger {
         if (giveBack.kind() == OrderGiveBack.Kind.PARTLY_REFUNDED) {
             BigDecimal share = rule.refundShare(commission.getAmount(), giveBack.refunded(), giveBack.orderAmount(),
                     remaining, Currency.getInstance(commission.getCurrency()));
-            // read from the locked row: an entity of this transaction may predate a state change by bulk update
-            CommissionState state = commissions.stateOf(commission.getId());
+            CommissionState state = CommissionState.valueOf(commissions.lockedStateOf(commission.getId()));
             if (BEFORE_PAYOUT.contains(state)) {
                 write(commission, key, CommissionEntryKind.REDUCED, share, now);
             } else if (state == CommissionState.PAID) {
@@ -93,7 +92,7 @@ public class CommissionLedger {
             }
         } else if (commissions.close(commission.getId(), CommissionState.REVERSED, BEFORE_PAYOUT, now) == 1) {
             write(commission, key, CommissionEntryKind.REVERSED, remaining, now);
-        } else if (commissions.stateOf(commission.getId()) == CommissionState.PAID) {
+        } else if (CommissionState.valueOf(commissions.lockedStateOf(commission.getId())) == CommissionState.PAID) {
             write(commission, key, CommissionEntryKind.CLAWBACK, remaining, now);
         }
     }

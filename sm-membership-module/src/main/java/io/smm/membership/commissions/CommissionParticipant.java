@@ -60,7 +60,7 @@ public class CommissionParticipant implements CheckoutParticipant<CommissionQuot
     private Optional<Attribution> attribution(String storeCode, String cartCode, CartContents contents) {
         Optional<Attribution> byCoupon = contents.promoCode()
                 .flatMap(code -> affiliates.byCouponCode(storeCode, code)).filter(AffiliateCard::earns)
-                .map(affiliate -> Attribution.ofCoupon(affiliate.id()));
+                .map(Attribution::ofCoupon);
         if (byCoupon.isPresent()) {
             return byCoupon;
         }
@@ -68,29 +68,28 @@ public class CommissionParticipant implements CheckoutParticipant<CommissionQuot
     }
 
     /**
-     * Writes the order's commission: what it earns, or 0 and FLAGGED when the affiliate placed it; nothing when the
-     * affiliate no longer earns (suspended since the cart was priced), or when an earlier order of the same cart
-     * earned it. A second checkout of the cart while the first is being placed is refused.
+     * Writes the order's commission: what it earns, or 0 and FLAGGED when the affiliate placed it; nothing when an
+     * earlier order of the same cart earned it. A second checkout of the cart while the first is being placed is
+     * refused. The affiliate is the one found when the host priced the cart, in this same request.
      */
     @Override
     public void confirm(Checkout checkout, CheckoutCart cart, CommissionQuote quote, PlacedOrder order) {
         CartContents contents = quote.contents();
         OrderFacts facts = order.facts();
         String cartCode = cart.cartCode().isBlank() ? null : cart.cartCode();
-        Optional<AffiliateCard> affiliate = affiliates.byId(contents.storeCode(), quote.attribution().affiliateId())
-                .filter(AffiliateCard::earns);
-        if (affiliate.isEmpty() || cartCode != null && ledger.cartCredited(contents.storeCode(), cartCode)) {
+        AffiliateCard affiliate = quote.attribution().affiliate();
+        if (cartCode != null && ledger.cartCredited(contents.storeCode(), cartCode)) {
             return;
         }
         AffiliateTerms terms = affiliates.termsOf(contents.storeCode());
         Currency currency = facts.currency() == null ? contents.currency() : facts.currency();
-        Optional<SelfReferral> self = SelfReferral.of(affiliate.get(), facts.customerId(),
+        Optional<SelfReferral> self = SelfReferral.of(affiliate, facts.customerId(),
                 contents.customerEmail().orElse(null));
         BigDecimal eligible = rule.eligibleAmount(facts, currency);
         BigDecimal amount = self.isPresent() ? BigDecimal.ZERO
-                : rule.commission(eligible, contents.lines(), affiliate.get(), terms, currency);
+                : rule.commission(eligible, contents.lines(), affiliate, terms, currency);
         Instant placedAt = facts.placedAt() == null ? clock.instant() : facts.placedAt();
-        ledger.earn(new Commission(contents.storeCode(), facts.orderId(), cartCode, affiliate.get().id(),
+        ledger.earn(new Commission(contents.storeCode(), facts.orderId(), cartCode, affiliate.id(),
                 facts.customerId(), quote.attribution(), facts.total(), eligible, amount, currency.getCurrencyCode(), self.orElse(null),
                 placedAt, CommissionRule.dueAt(placedAt, terms)));
     }

@@ -24,8 +24,12 @@ interface CommissionRepository extends JpaRepository<Commission, Long> {
 
     boolean existsByStoreCodeAndCartCode(String storeCode, String cartCode);
 
-    @Query("select c.state from SmmCommission c where c.id = :id")
-    CommissionState stateOf(Long id);
+    /**
+     * The commission's state as last committed, by a locking read: on MariaDB a plain read would answer from the
+     * snapshot the transaction took at its first read, before a payout it waited for.
+     */
+    @Query(value = "select STATE from {h-schema}SMM_COMMISSION where ID = :id for update", nativeQuery = true)
+    String lockedStateOf(Long id);
 
     /** Moves the commission to {@code to} if it is in one of {@code from}: 1 when it moved, 0 when it was not. */
     @Modifying

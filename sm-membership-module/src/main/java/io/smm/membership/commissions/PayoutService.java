@@ -17,6 +17,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.smm.membership.errors.ConflictException;
@@ -55,9 +56,11 @@ public class PayoutService {
     /**
      * Pays the affiliate the given commissions, all or none: each must still be APPROVED and the affiliate's, else
      * 409 naming those that are not. The payout pays their entries and every CLAWBACK of the affiliate not paid
-     * yet; a total not above zero is refused (409) and nothing is written. 400 names every broken field.
+     * yet; a total not above zero is refused (409) and nothing is written. 400 names every broken field. Read
+     * committed, so that the entries read after the commissions' rows are locked include a refund's that committed
+     * while this waited for them (MariaDB would otherwise answer from the transaction's first snapshot).
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public PayoutView record(String storeCode, PayoutDraft draft, String recordedBy) {
         List<Violation> problems = new ArrayList<>();
         Long affiliateId = draft.getAffiliateId();

@@ -101,17 +101,6 @@ class CommissionParticipantTests {
     }
 
     @Test
-    void writesNothingWhenTheAffiliateWasSuspendedSinceTheCartWasPriced() {
-        affiliates.clicksByCart.put("CART-1", click(2));
-        CommissionQuote quote = participant.quote(checkout, cart, contents(null, "shopper@example.com"));
-        affiliates.with(affiliate(2, AffiliateStatus.SUSPENDED, null, "bob@example.com"));
-
-        participant.confirm(checkout, cart, quote, order(7L));
-
-        verify(ledger, never()).earn(any());
-    }
-
-    @Test
     void writesNothingForAnotherOrderOfACartThatEarnedAlready() {
         affiliates.clicksByCart.put("CART-1", click(2));
         CommissionQuote quote = participant.quote(checkout, cart, contents(null, "shopper@example.com"));
@@ -133,8 +122,9 @@ class CommissionParticipantTests {
                 null);
     }
 
-    private static Attribution click(long affiliateId) {
-        return Attribution.ofClick(affiliateId, Attribution.Source.CART, 99L, "aff" + affiliateId,
+    private Attribution click(long affiliateId) {
+        return Attribution.ofClick(affiliates.byId("DEFAULT", affiliateId).orElseThrow(), Attribution.Source.CART,
+                99L, "aff" + affiliateId,
                 NOW.minus(Duration.ofDays(1)));
     }
 

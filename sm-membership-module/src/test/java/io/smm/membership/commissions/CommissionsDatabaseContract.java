@@ -204,7 +204,9 @@ abstract class CommissionsDatabaseContract extends DatabaseContract {
     }
 
     private static CommissionQuote quote() {
-        return new CommissionQuote(Attribution.ofCoupon(1L), new CartContents(STORE, CAD,
+        AffiliateCard affiliate = new AffiliateCard(1L, STORE, "Ann", "ann@example.com", null, AffiliateStatus.ACTIVE,
+                "ann", null, Map.of(), null);
+        return new CommissionQuote(Attribution.ofCoupon(affiliate), new CartContents(STORE, CAD,
                 List.of(new CheckoutLine(5L, Set.of(), new BigDecimal("100.00"), 1)), null, "shopper@example.com"));
     }
 
