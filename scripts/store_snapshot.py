@@ -4,10 +4,10 @@
 Usage: scripts/store_snapshot.py [BASE_URL] [--admin EMAIL] [--password PASSWORD] > before.json
        scripts/store_snapshot.py --compare before.json after.json
 
-It holds the tier settings and ladder, the coupon settings, the category access settings and rules, every group (all fields), price rule, coupon and
-pending application, each customer's tier and groups, and the host's money-order payment module when the host
-shows it. It leaves out the check script's own data (codes, rule names and logins starting with SCN- / scn-)
-and what grows as the shop is used (orders, uses of its own coupons, job runs). --compare prints a unified diff
+It holds the tier settings and ladder, the coupon settings, the category access settings and rules, the
+affiliate settings and affiliates, every group (all fields), price rule, coupon and pending application, each
+customer's tier and groups, and the host's money-order payment module when the host shows it. It leaves out the check script's own data (codes, rule names and logins starting with SCN- / scn-)
+and what grows as the shop is used (orders, uses of its own coupons, clicks, commissions, job runs). --compare prints a unified diff
 and exits 1 when the two differ. Standard library only.
 """
 import argparse
@@ -19,6 +19,7 @@ from owner_api import MEMBERSHIP, ApiError, all_pages, call, get, owner_login
 
 OWN_CODE = "SCN-"
 OWN_LOGIN = "scn-"
+AFFILIATE_FIELDS = ("id", "name", "email", "status", "trackingId", "rate")
 
 
 def snapshot(base, token):
@@ -33,7 +34,7 @@ def snapshot(base, token):
         "pendingApplications": [application for application in all_pages(base, f"{MEMBERSHIP}/applications", token)
                                 if not owned(application["group"]["code"])],
         "members": [member for member in all_pages(base, f"{MEMBERSHIP}/members", token)
-                    if not (member["email"] or "").lower().startswith(OWN_LOGIN)],
+                    if not own_login(member["email"])],
         "moneyOrderModule": money_order_module(base, token),
         "categoryAccess": {
             "settings": {name: value for name, value in get(base, f"{MEMBERSHIP}/category-access/settings",
@@ -42,6 +43,12 @@ def snapshot(base, token):
                 audience: {permission: [cell["set"], cell["opensAt"]] for permission, cell in cells.items()
                            if cell["set"]} for audience, cells in category["cells"].items()}}
                 for category in categories_with_rules(base, token) if not owned(category["code"])]},
+        "affiliates": {
+            "settings": {name: value for name, value in get(base, f"{MEMBERSHIP}/affiliates/settings",
+                                                            token).items() if name != "updatedAt"},
+            "affiliates": [{name: affiliate[name] for name in AFFILIATE_FIELDS}
+                           for affiliate in all_pages(base, f"{MEMBERSHIP}/affiliates", token)
+                           if not own_login(affiliate["email"])]},
     }
 
 
@@ -54,6 +61,10 @@ def categories_with_rules(base, token):
 
 def owned(code):
     return (code or "").upper().startswith(OWN_CODE)
+
+
+def own_login(email):
+    return (email or "").lower().startswith(OWN_LOGIN)
 
 
 def money_order_module(base, token):

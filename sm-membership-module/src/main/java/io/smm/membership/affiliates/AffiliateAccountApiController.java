@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.smm.membership.identity.CurrentShopper;
 import io.smm.membership.identity.Shopper;
@@ -50,12 +51,17 @@ class AffiliateAccountApiController {
         return account(affiliates.changePayout(shopper.storeCode(), shopper.requireCustomerId(), draft));
     }
 
-    /** What the affiliate may see of its record: no owner's notes, who decided, or old ids. */
+    /**
+     * What the affiliate may see of its record: no owner's notes, who decided, or old ids. The link is the short
+     * link on the address this request reached, which the shop serves and sends on to its storefront.
+     */
     private static Map<String, Object> account(AffiliateView affiliate) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", affiliate.getStatus());
         body.put("trackingId", affiliate.getTrackingId());
-        body.put("link", affiliate.getTrackingId() == null ? null : "/a/" + affiliate.getTrackingId());
+        body.put("link", affiliate.getTrackingId() == null ? null
+                : ServletUriComponentsBuilder.fromCurrentContextPath().path("/a/{id}")
+                        .buildAndExpand(affiliate.getTrackingId()).toUriString());
         body.put("rate", affiliate.getEffectiveRate());
         body.put("categoryRates", affiliate.getCategoryRates());
         body.put("payoutMethod", affiliate.getPayoutMethod());

@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 
 /**
  * One order's commission as reports list it, with no customer data: the order, when it was placed, the amount
- * it earned on, what it is worth (the sum of its ledger entries), its state, and the self-referral flag if any.
+ * it earned on, what it is worth (the sum of its ledger entries), its state, what credited it (COOKIE, CART or
+ * COUPON), and the self-referral flag if any.
  */
 public final class ReportCommissionRow {
 
@@ -16,11 +17,12 @@ public final class ReportCommissionRow {
     private final BigDecimal commission;
     private final String currency;
     private final String state;
+    private final String source;
     private final String flag;
     private final Long payoutId;
 
     ReportCommissionRow(long id, long orderId, long affiliateId, String placedAt, BigDecimal eligibleAmount,
-            BigDecimal commission, String currency, String state, String flag, Long payoutId) {
+            BigDecimal commission, String currency, String state, String source, String flag, Long payoutId) {
         this.id = id;
         this.orderId = orderId;
         this.affiliateId = affiliateId;
@@ -29,6 +31,7 @@ public final class ReportCommissionRow {
         this.commission = commission;
         this.currency = currency;
         this.state = state;
+        this.source = source;
         this.flag = flag;
         this.payoutId = payoutId;
     }
@@ -67,6 +70,10 @@ public final class ReportCommissionRow {
     }
 
     /** Why a FLAGGED commission earns nothing: SELF_ACCOUNT, SELF_EMAIL or SELF_PAYOUT_EMAIL; else null. */
+    public String getSource() {
+        return source;
+    }
+
     public String getFlag() {
         return flag;
     }

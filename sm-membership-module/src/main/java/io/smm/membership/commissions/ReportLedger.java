@@ -90,7 +90,7 @@ class ReportLedger {
         filter.appendTo(where, parameters);
         Query select = query("select c.ID, c.ORDER_ID, c.AFFILIATE_ID, c.PLACED_AT, c.ELIGIBLE_AMOUNT,"
                 + " (select sum(e.AMOUNT) from " + ENTRY + " e where e.COMMISSION_ID = c.ID), c.CURRENCY, c.STATE,"
-                + " c.FLAG, c.PAYOUT_ID" + where + (filter.oldestFirst ? " order by c.PLACED_AT, c.ID"
+                + " c.FLAG, c.PAYOUT_ID, c.SOURCE" + where + (filter.oldestFirst ? " order by c.PLACED_AT, c.ID"
                         : " order by c.PLACED_AT desc, c.ID desc"));
         Query count = query("select count(*)" + where);
         parameters.forEach((name, value) -> {
@@ -100,7 +100,8 @@ class ReportLedger {
         select.setFirstResult((int) page.getOffset()).setMaxResults(page.getPageSize());
         List<ReportCommissionRow> content = rows(select).stream().map(row -> new ReportCommissionRow(whole(row[0]),
                 whole(row[1]), whole(row[2]), Instants.iso(instant(row[3])), shown(row[4], row[6]),
-                shown(row[5], row[6]), (String) row[6], (String) row[7], (String) row[8], wholeOrNull(row[9])))
+                shown(row[5], row[6]), (String) row[6], (String) row[7], (String) row[10], (String) row[8],
+                wholeOrNull(row[9])))
                 .collect(Collectors.toList());
         return new PageImpl<>(content, page, whole(count.getSingleResult()));
     }
