@@ -69,6 +69,7 @@ final class DemoCheckouts implements ApplicationListener<ApplicationReadyEvent> 
     private void checkout(Basket basket) throws IOException, InterruptedException {
         String token = send("POST", "/api/v1/customer/login", Map.of("username", basket.login, "password",
                 DemoData.PASSWORD), null).path("token").asText();
+        String cookie = basket.trackingId == null ? null : followLink(basket.trackingId);
         String cart = null;
         for (Map.Entry<String, Integer> line : basket.quantitiesBySku.entrySet()) {
             Map<String, Object> item = Map.of("product", line.getKey(), "quantity", line.getValue());
@@ -81,10 +82,22 @@ final class DemoCheckouts implements ApplicationListener<ApplicationReadyEvent> 
         BigDecimal total = send("GET", "/api/v1/cart/" + cart, null, token).path("total").decimalValue();
         send("POST", "/api/v1/auth/cart/" + cart + "/checkout", Map.of("payment", Map.of("paymentType", "MONEYORDER",
                 "transactionType", "CAPTURE", "paymentModule", "moneyorder", "amount", total.toPlainString()),
-                "currency", "CAD", "customerAgreement", true), token);
+                "currency", "CAD", "customerAgreement", true), token, cookie);
+    }
+
+    /** The shopper arrives through an affiliate's short link: the signed cookie it sets, as a browser keeps it. */
+    private String followLink(String trackingId) throws IOException, InterruptedException {
+        HttpResponse<Void> link = http.send(HttpRequest.newBuilder(URI.create(base + "/a/" + trackingId + "?to=/"))
+                .header(DemoGate.HEADER, gate.token()).build(), HttpResponse.BodyHandlers.discarding());
+        return link.headers().firstValue("Set-Cookie").map(cookie -> cookie.split(";", 2)[0]).orElse(null);
     }
 
     private JsonNode send(String method, String path, Object body, String token)
+            throws IOException, InterruptedException {
+        return send(method, path, body, token, null);
+    }
+
+    private JsonNode send(String method, String path, Object body, String token, String cookie)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json").header(DemoGate.HEADER, gate.token())
@@ -95,6 +108,9 @@ final class DemoCheckouts implements ApplicationListener<ApplicationReadyEvent> 
         }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        if (cookie != null) {
+            request.header("Cookie", cookie);
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
@@ -110,6 +126,7 @@ final class DemoCheckouts implements ApplicationListener<ApplicationReadyEvent> 
         private final String login;
         private final Map<String, Integer> quantitiesBySku = new LinkedHashMap<>();
         private String coupon;
+        private String trackingId;
 
         private Basket(String login) {
             this.login = login;
@@ -126,6 +143,12 @@ final class DemoCheckouts implements ApplicationListener<ApplicationReadyEvent> 
 
         Basket coupon(String code) {
             this.coupon = code;
+            return this;
+        }
+
+        /** The shopper came through this affiliate's short link. */
+        Basket via(String trackingId) {
+            this.trackingId = trackingId;
             return this;
         }
     }

@@ -72,6 +72,7 @@ class DemoData implements SmartInitializingSingleton {
             DemoCheckouts.Basket.of("gold@demo.example").add("BR-7", 1).add("SO-2", 2).coupon("VIP20"),
             DemoCheckouts.Basket.of("wholesale@demo.example").add("ES-1", 12).add("ES-7", 6),
             DemoCheckouts.Basket.of("staff@demo.example").add("TE-1", 2).add("BR-3", 1),
+            DemoCheckouts.Basket.of("kai@demo.example").add("BR-4", 1).add("TE-5", 1).via(DemoAffiliates.TOM),
             DemoCheckouts.Basket.of("platinum@demo.example").add("GR-5", 1).add("TE-4", 3),
             DemoCheckouts.Basket.of("silver@demo.example").add("TE-3", 2).add("SO-3", 1),
             DemoCheckouts.Basket.of("customer1@demo.example").add("GR-5", 1).add("BR-3", 1),
@@ -87,15 +88,17 @@ class DemoData implements SmartInitializingSingleton {
     private final TierService tiers;
     private final DemoGate gate;
     private final DemoCategoryAccess categoryAccess;
+    private final DemoAffiliates affiliates;
     /** Wound back to date the tier moves; null when the host has a clock of its own (moves are then dated now). */
     private final DemoClock clock;
     private final List<String> skus = new ArrayList<>();
     private final Map<String, Long> productIds = new LinkedHashMap<>();
     private final Map<String, Long> categoryIds = new LinkedHashMap<>();
+    private final Map<String, Long> categoryOfSku = new LinkedHashMap<>();
 
     DemoData(StandInCatalog catalog, GroupService groups, MembershipService memberships,
             ApplicationService applications, CouponService coupons, PriceRuleService priceRules, TierService tiers,
-            DemoGate gate, DemoClock clock, DemoCategoryAccess categoryAccess) {
+            DemoGate gate, DemoClock clock, DemoCategoryAccess categoryAccess, DemoAffiliates affiliates) {
         this.catalog = catalog;
         this.groups = groups;
         this.memberships = memberships;
@@ -106,6 +109,7 @@ class DemoData implements SmartInitializingSingleton {
         this.gate = gate;
         this.clock = clock;
         this.categoryAccess = categoryAccess;
+        this.affiliates = affiliates;
     }
 
     /** Runs before the web server opens, so no request ever sees a half-loaded demo. */
@@ -122,6 +126,7 @@ class DemoData implements SmartInitializingSingleton {
         new DemoPriceRules(priceRules, categoryIds, productIds).load(Instant.now());
         new DemoTiers(tiers).switchOn(new ArrayList<>(buyers.keySet()));
         categoryAccess.load();
+        affiliates.load(productIds, categoryOfSku);
         gate.close();
         log.info("sm-membership demo data loaded: {} groups, {} orders, {} price rules; {} more orders once the"
                 + " server is up", groups.list(STORE).size(), orders, priceRules.list(STORE).size(),
@@ -177,6 +182,7 @@ class DemoData implements SmartInitializingSingleton {
                 .specialPrice("45.00").categories(coffee).quantity(500));
         nameInChinese(gift, new String[] { "Gift card", "禮物卡", "礼品卡" }, " 50", catalog::nameProduct);
         productIds.put("GIFT-50", gift);
+        categoryOfSku.put("GIFT-50", coffee);
         skus.add("GIFT-50");
     }
 
@@ -193,6 +199,7 @@ class DemoData implements SmartInitializingSingleton {
                 .categories(category).quantity(200));
         nameInChinese(id, names, size, catalog::nameProduct);
         productIds.put(sku, id);
+        categoryOfSku.put(sku, category);
         skus.add(sku);
     }
 

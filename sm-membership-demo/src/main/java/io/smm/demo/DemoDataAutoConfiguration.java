@@ -9,9 +9,19 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.smm.harness.StandInCatalog;
 import io.smm.membership.access.CategoryAccessOwnerService;
+import io.smm.membership.affiliates.AffiliateService;
+import io.smm.membership.affiliates.TrackingService;
+import io.smm.membership.checkout.CheckoutSteps;
+import io.smm.membership.checkout.OrderRefundService;
+import io.smm.membership.commissions.CommissionApproval;
+import io.smm.membership.commissions.CommissionParticipant;
+import io.smm.membership.commissions.PayoutService;
+import io.smm.membership.orders.OrderHistory;
 import io.smm.membership.autoconfigure.MembershipAutoConfiguration;
 import io.smm.membership.coupons.CouponService;
 import io.smm.membership.groups.ApplicationService;
@@ -31,10 +41,23 @@ public class DemoDataAutoConfiguration {
     DemoData membershipDemoData(StandInCatalog catalog, GroupService groups, MembershipService memberships,
             ApplicationService applications, CouponService coupons, PriceRuleService priceRules, TierService tiers,
             DemoGate gate, @Qualifier("membershipClock") Clock clock, CategoryAccessOwnerService categoryAccess,
-            MembershipProperties properties) {
+            MembershipProperties properties, DemoAffiliates affiliates) {
         return new DemoData(catalog, groups, memberships, applications, coupons, priceRules, tiers, gate,
-                clock instanceof DemoClock ? (DemoClock) clock : null,
-                new DemoCategoryAccess(catalog, categoryAccess, groups, properties.storeTimeZone()));
+                demoClock(clock), new DemoCategoryAccess(catalog, categoryAccess, groups, properties.storeTimeZone()),
+                affiliates);
+    }
+
+    @Bean
+    DemoAffiliates membershipDemoAffiliates(StandInCatalog catalog, AffiliateService affiliates,
+            CouponService coupons, TrackingService tracking, CheckoutSteps steps, CommissionParticipant commissions,
+            CommissionApproval approval, PayoutService payouts, OrderRefundService refunds, OrderHistory orders,
+            PlatformTransactionManager transactionManager, @Qualifier("membershipClock") Clock clock) {
+        return new DemoAffiliates(catalog, affiliates, coupons, tracking, steps, commissions, approval, payouts,
+                refunds, orders, new TransactionTemplate(transactionManager), demoClock(clock));
+    }
+
+    private static DemoClock demoClock(Clock clock) {
+        return clock instanceof DemoClock ? (DemoClock) clock : null;
     }
 
     @Bean

@@ -32,6 +32,8 @@ class DemoDataIntegrationTests {
     @Autowired
     private TestRestTemplate rest;
 
+    private static final String AFFILIATES = "/api/v1/private/membership/affiliates";
+
     private String owner;
 
     /** As the start scripts do: the demo answers 503 until its orders of today are placed (events run async). */
@@ -132,6 +134,26 @@ class DemoDataIntegrationTests {
             assertThat(nameOf("platinum@demo.example", language)).isEqualTo("Ana Lee");
             assertThat(nameOf("rejected@demo.example", language)).isEqualTo("Lei Zhao");
         }
+    }
+
+    @Test
+    void hasTwoAffiliatesWithCommissionsInEveryStateAndTodaysOrderCreditedByItsLinksCookie() {
+        List<Map<String, Object>> affiliates = list(object(get(AFFILIATES, owner)).get("items"));
+        assertThat(affiliates).extracting(affiliate -> affiliate.get("trackingId") + " " + affiliate.get("status"))
+                .contains("mei-tea ACTIVE", "tom-brews ACTIVE", "sunny-deals SUSPENDED", "grace-ho APPLIED");
+        List<Map<String, Object>> commissions = list(object(get(AFFILIATES + "/commissions?size=100", owner))
+                .get("items"));
+
+        assertThat(commissions).extracting(commission -> commission.get("state")).contains("PENDING", "APPROVED",
+                "PAID", "REVERSED", "FLAGGED");
+        assertThat(commissions).extracting(commission -> commission.get("source")).contains("COOKIE", "CART",
+                "COUPON");
+        long tom = affiliates.stream().filter(affiliate -> "tom-brews".equals(affiliate.get("trackingId")))
+                .map(affiliate -> ((Number) affiliate.get("id")).longValue()).findFirst().orElseThrow();
+        assertThat(commissions).filteredOn(commission -> "COOKIE".equals(commission.get("source"))).singleElement()
+                .satisfies(commission -> assertThat(commission).containsEntry("state", "PENDING")
+                        .containsEntry("orderId", (int) latestOrder("kai@demo.example"))
+                        .containsEntry("affiliateId", (int) tom));
     }
 
     @Test
