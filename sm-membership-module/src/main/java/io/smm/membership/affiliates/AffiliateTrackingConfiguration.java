@@ -10,6 +10,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.CurrentShopper;
+import io.smm.membership.jobs.DailySchedule;
 import io.smm.membership.jobs.JobLeaseTaker;
 import io.smm.membership.settings.MembershipProperties;
 
@@ -78,10 +79,16 @@ public class AffiliateTrackingConfiguration {
     ClickRetention membershipClickRetention(ClickRepository clicks, RejectRepository rejects,
             AffiliateDirectory directory, JobLeaseTaker leases,
             @Qualifier("transactionManager") PlatformTransactionManager transactions,
-            @Qualifier("membershipClock") Clock clock, AffiliateProperties properties,
+            @Qualifier("membershipClock") Clock clock) {
+        return new ClickRetention(clicks, rejects, directory, leases, transactions, clock);
+    }
+
+    /** The retention, daily at {@code sm.membership.affiliates.retention-time} of the store's zone. */
+    @Bean
+    DailySchedule membershipClickRetentionSchedule(ClickRetention retention, AffiliateProperties properties,
             MembershipProperties membership) {
-        return new ClickRetention(clicks, rejects, directory, leases, transactions, clock,
-                properties.getRetentionTime(), membership.storeTimeZone());
+        return new DailySchedule("click-retention", properties.getRetentionTime(), membership.storeTimeZone(),
+                retention::run);
     }
 
     @Bean

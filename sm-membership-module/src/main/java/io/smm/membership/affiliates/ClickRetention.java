@@ -3,20 +3,14 @@ package io.smm.membership.affiliates;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.TimeZone;
 import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
-import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,10 +18,10 @@ import io.smm.membership.jobs.JobLeaseTaker;
 
 /**
  * Deletes the clicks and rejects older than each store's {@code clickRetentionDays}, daily on one node at a time
- * (the job's lease), in batches of their own short transactions. Runs on a scheduler of its own, not a bean, so the
- * host's {@code @Scheduled} tasks never land on it.
+ * (the job's lease), in batches of their own short transactions. {@link AffiliateTrackingConfiguration} runs it with a
+ * {@link io.smm.membership.jobs.DailySchedule}.
  */
-public class ClickRetention implements SmartLifecycle {
+public class ClickRetention {
 
     static final String JOB = "affiliate-click-retention";
     static final int BATCH = 1000;
@@ -40,19 +34,15 @@ public class ClickRetention implements SmartLifecycle {
     private final JobLeaseTaker leases;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final CronTrigger daily;
-    private ThreadPoolTaskScheduler scheduler;
 
     ClickRetention(ClickRepository clicks, RejectRepository rejects, AffiliateDirectory directory,
-            JobLeaseTaker leases, PlatformTransactionManager transactions, Clock clock, LocalTime at, ZoneId zone) {
+            JobLeaseTaker leases, PlatformTransactionManager transactions, Clock clock) {
         this.clicks = clicks;
         this.rejects = rejects;
         this.directory = directory;
         this.leases = leases;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
-        this.daily = new CronTrigger(String.format("0 %d %d * * *", at.getMinute(), at.getHour()),
-                TimeZone.getTimeZone(zone));
     }
 
     /** Deletes what every store keeps no longer, as of now; how many rows, or -1 when another node is at it. */
@@ -102,32 +92,5 @@ public class ClickRetention implements SmartLifecycle {
     /** The ids of a store's rows older than a time, one batch at a time. */
     private interface Finder {
         List<Long> find(String store, Instant before, Pageable batch);
-    }
-
-    @Override
-    public void start() {
-        scheduler = new ThreadPoolTaskScheduler();
-        scheduler.setThreadNamePrefix("membership-click-retention-");
-        scheduler.initialize();
-        scheduler.schedule(this::runSafely, daily);
-    }
-
-    private void runSafely() {
-        try {
-            run();
-        } catch (RuntimeException failed) {
-            LOGGER.warn("Could not delete old affiliate clicks; the next daily run tries again", failed);
-        }
-    }
-
-    @Override
-    public void stop() {
-        scheduler.shutdown();
-        scheduler = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return scheduler != null;
     }
 }
