@@ -247,7 +247,7 @@ class AffiliatePagesIntegrationTests {
         browser.fill("from", "2026-13-01");
         browser.follow(browser.find(By.cssSelector("#report-period button")));
         assertThat(browser.text(By.cssSelector("#report-period .field-error")))
-                .isEqualTo(message(Locale.ENGLISH, "membership.payout.period.date"));
+                .isEqualTo(message(Locale.ENGLISH, "membership.period.date"));
 
         browser.open(PAGES + "/" + fixture.mei + "?lang=zh_TW");
         assertThat(browser.text(By.cssSelector("#affiliate-report h2"))).isEqualTo("報表");

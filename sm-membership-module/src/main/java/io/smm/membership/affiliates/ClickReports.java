@@ -17,6 +17,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.smm.membership.time.DayPeriod;
 import io.smm.membership.web.InvalidInputException;
 import io.smm.membership.web.Violation;
 
@@ -45,9 +46,9 @@ public class ClickReports {
         this.zone = zone;
     }
 
-    /** A period of the store's days from request parameters (see {@link ClickPeriod#of}). */
-    public ClickPeriod period(String from, String to) {
-        return ClickPeriod.of(from, to, LocalDate.ofInstant(clock.instant(), zone), zone);
+    /** A period of the store's days from request parameters (see {@link DayPeriod#of}). */
+    public DayPeriod period(String from, String to) {
+        return DayPeriod.of(from, to, LocalDate.ofInstant(clock.instant(), zone), zone);
     }
 
     /** One page of an affiliate's clicks, latest first; pages from 0, of 1 to 200 clicks. */
@@ -74,18 +75,18 @@ public class ClickReports {
 
     /** An affiliate's clicks on each day of the period. */
     @Transactional(readOnly = true)
-    public ClickDays perDay(String storeCode, long affiliateId, ClickPeriod period) {
+    public ClickDays perDay(String storeCode, long affiliateId, DayPeriod period) {
         long[] counts = new long[period.days()];
         for (Object[] quarter : clicks.perQuarterHour(storeCode, affiliateId, period.start(), period.end())) {
             LocalDate day = LocalDate.ofInstant(LocalDateTime.of(number(quarter[0]), number(quarter[1]),
                     number(quarter[2]), number(quarter[3]), number(quarter[4])).toInstant(ZoneOffset.UTC),
                     period.zone());
-            counts[(int) ChronoUnit.DAYS.between(period.from(), day)] += ((Number) quarter[5]).longValue();
+            counts[(int) ChronoUnit.DAYS.between(period.getFrom(), day)] += ((Number) quarter[5]).longValue();
         }
         List<String> days = new ArrayList<>();
         List<Long> perDay = new ArrayList<>();
         for (int day = 0; day < counts.length; day++) {
-            days.add(period.from().plusDays(day).toString());
+            days.add(period.getFrom().plusDays(day).toString());
             perDay.add(counts[day]);
         }
         return new ClickDays(period.zone().getId(), days, perDay);
@@ -93,7 +94,7 @@ public class ClickReports {
 
     /** How many of each reason the period had, every reason listed. */
     @Transactional(readOnly = true)
-    public Map<RejectReason, Long> rejects(String storeCode, ClickPeriod period) {
+    public Map<RejectReason, Long> rejects(String storeCode, DayPeriod period) {
         Map<RejectReason, Long> counts = new EnumMap<>(RejectReason.class);
         for (RejectReason reason : RejectReason.values()) {
             counts.put(reason, 0L);
@@ -106,7 +107,7 @@ public class ClickReports {
 
     /** The hours of the period in which an address clicked one affiliate more than the store's burst limit. */
     @Transactional(readOnly = true)
-    public List<ClickBurst> bursts(String storeCode, ClickPeriod period) {
+    public List<ClickBurst> bursts(String storeCode, DayPeriod period) {
         long limit = directory.termsOf(storeCode).burstClicksPerHour();
         return clicks.bursts(storeCode, period.start(), period.end(), limit, PageRequest.of(0, MAX_BURSTS)).stream()
                 .map(row -> new ClickBurst(((Number) row[0]).longValue(), (String) row[1],

@@ -19,6 +19,7 @@ import io.smm.membership.groups.PageView;
 import io.smm.membership.groups.Paging;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.Owner;
+import io.smm.membership.time.DayPeriod;
 import io.smm.membership.web.InvalidInputException;
 import io.smm.membership.web.MembershipApi;
 import io.smm.membership.web.Violation;
@@ -64,7 +65,7 @@ class PayoutApiController {
     void csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             HttpServletResponse response) throws IOException {
         String store = owner.get().storeCode();
-        ReportPeriod period = reports.period(from, to);
+        DayPeriod period = reports.period(from, to);
         payouts.writeCsv(store, period, PayoutCsv.download(response, period));
     }
 

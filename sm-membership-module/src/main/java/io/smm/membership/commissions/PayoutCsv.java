@@ -8,6 +8,7 @@ import java.util.List;
 
 import javax.servlet.http.HttpServletResponse;
 
+import io.smm.membership.time.DayPeriod;
 import io.smm.membership.web.SpreadsheetCsv;
 
 /**
@@ -29,7 +30,7 @@ public final class PayoutCsv {
     }
 
     /** Makes the response a download of the payouts of the period; the writer is what the service writes to. */
-    public static Writer download(HttpServletResponse response, ReportPeriod period) throws IOException {
+    public static Writer download(HttpServletResponse response, DayPeriod period) throws IOException {
         return SpreadsheetCsv.download(response, "payouts-" + period.getFrom() + "-" + period.getTo());
     }
 

@@ -24,6 +24,7 @@ import io.smm.membership.errors.ConflictException;
 import io.smm.membership.errors.NotFoundException;
 import io.smm.membership.money.MoneyRule;
 import io.smm.membership.money.StoreCurrencies;
+import io.smm.membership.time.DayPeriod;
 import io.smm.membership.time.Instants;
 import io.smm.membership.web.Violation;
 
@@ -147,7 +148,7 @@ public class PayoutService {
 
     /** Writes the payouts recorded in the period as {@link PayoutCsv}, oldest first. */
     @Transactional(readOnly = true)
-    public void writeCsv(String storeCode, ReportPeriod period, Writer out) {
+    public void writeCsv(String storeCode, DayPeriod period, Writer out) {
         PayoutCsv csv = PayoutCsv.start(out, period.zone());
         List<Object[]> chunk = ledger.payoutsForBank(storeCode, period.start(), period.end(), 0);
         while (!chunk.isEmpty()) {

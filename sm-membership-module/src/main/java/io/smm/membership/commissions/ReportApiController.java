@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.smm.membership.groups.PageView;
 import io.smm.membership.groups.Paging;
 import io.smm.membership.identity.CurrentOwner;
+import io.smm.membership.time.DayPeriod;
 import io.smm.membership.web.MembershipApi;
 
 /** The owner's reports on affiliates, their commissions and self-referral flags ({@code /api/v1/private/**}). */
@@ -40,7 +41,7 @@ class ReportApiController {
     @GetMapping("/{id}/report.csv")
     void reportCsv(@PathVariable long id, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, HttpServletResponse response) throws IOException {
-        ReportPeriod period = reports.period(from, to);
+        DayPeriod period = reports.period(from, to);
         ReportView report = reports.report(owner.get().storeCode(), id, period);
         ReportCsv.write(report, ReportCsv.download(response, id, period));
     }

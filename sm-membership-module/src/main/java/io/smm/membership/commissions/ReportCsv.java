@@ -6,6 +6,7 @@ import java.util.List;
 
 import javax.servlet.http.HttpServletResponse;
 
+import io.smm.membership.time.DayPeriod;
 import io.smm.membership.web.SpreadsheetCsv;
 
 /**
@@ -21,7 +22,7 @@ public final class ReportCsv {
     }
 
     /** Makes the response a download of the affiliate's report; the writer is what the service writes to. */
-    public static Writer download(HttpServletResponse response, long affiliateId, ReportPeriod period)
+    public static Writer download(HttpServletResponse response, long affiliateId, DayPeriod period)
             throws IOException {
         return SpreadsheetCsv.download(response, "affiliate-" + affiliateId + "-" + period.getFrom() + "-"
                 + period.getTo());

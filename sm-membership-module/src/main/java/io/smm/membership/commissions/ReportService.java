@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.smm.membership.errors.NotFoundException;
 import io.smm.membership.money.MoneyRule;
 import io.smm.membership.money.StoreCurrencies;
+import io.smm.membership.time.DayPeriod;
 import io.smm.membership.web.InvalidInputException;
 import io.smm.membership.web.Violation;
 
@@ -47,13 +48,13 @@ public class ReportService {
      * The period of two ISO dates of a query in the store's time zone, the last 30 days without them; 400 naming
      * {@code from} and {@code to} when they are no dates, in the wrong order, or more than 366 days apart.
      */
-    public ReportPeriod period(String from, String to) {
-        return ReportPeriod.parse(from, to, LocalDate.ofInstant(clock.instant(), zone), zone);
+    public DayPeriod period(String from, String to) {
+        return DayPeriod.of(from, to, LocalDate.ofInstant(clock.instant(), zone), zone);
     }
 
     /** The affiliate's report over the period, every day present; 404 for an affiliate the store does not have. */
     @Transactional(readOnly = true)
-    public ReportView report(String storeCode, long affiliateId, ReportPeriod period) {
+    public ReportView report(String storeCode, long affiliateId, DayPeriod period) {
         String name = ledger.affiliateName(storeCode, affiliateId).orElseThrow(
                 () -> new NotFoundException("membership.payout.affiliate.not-found", affiliateId));
         Currency currency = currencyOf(storeCode);
@@ -99,7 +100,7 @@ public class ReportService {
 
     /** One page of the self-referrals of the period (FLAGGED commissions, with their flag), latest first. */
     @Transactional(readOnly = true)
-    public Page<ReportCommissionRow> selfReferrals(String storeCode, ReportPeriod period, Pageable page) {
+    public Page<ReportCommissionRow> selfReferrals(String storeCode, DayPeriod period, Pageable page) {
         return ledger.commissions(storeCode, ReportLedger.Filter.all().state("FLAGGED")
                 .placed(period.start(), period.end()), page);
     }

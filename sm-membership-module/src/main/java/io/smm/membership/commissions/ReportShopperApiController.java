@@ -10,6 +10,7 @@ import io.smm.membership.groups.PageView;
 import io.smm.membership.groups.Paging;
 import io.smm.membership.identity.CurrentShopper;
 import io.smm.membership.identity.Shopper;
+import io.smm.membership.time.DayPeriod;
 import io.smm.membership.web.MembershipApi;
 
 /**
@@ -34,7 +35,7 @@ class ReportShopperApiController {
     @GetMapping("/summary")
     ReportSummary summary(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         Shopper current = shopper.get();
-        ReportPeriod period = reports.period(from, to);
+        DayPeriod period = reports.period(from, to);
         return reports.report(current.storeCode(), affiliateOf(current), period).summary();
     }
 

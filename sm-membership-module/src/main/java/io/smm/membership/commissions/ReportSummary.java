@@ -6,6 +6,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.smm.membership.time.DayPeriod;
+
 /**
  * An affiliate's results over a period: clicks, orders (self-referrals not counted), conversion (orders per click,
  * null without clicks) and commission by state, each state's the sum of the ledger entries of the commissions in
@@ -15,13 +17,13 @@ public class ReportSummary {
 
     private static final int RATE_DECIMALS = 4;
 
-    private final ReportPeriod period;
+    private final DayPeriod period;
     private final long clicks;
     private final long orders;
     private final String currency;
     private final Map<String, BigDecimal> commission;
 
-    ReportSummary(ReportPeriod period, long clicks, long orders, String currency, Map<String, BigDecimal> commission) {
+    ReportSummary(DayPeriod period, long clicks, long orders, String currency, Map<String, BigDecimal> commission) {
         this.period = period;
         this.clicks = clicks;
         this.orders = orders;
@@ -68,7 +70,7 @@ public class ReportSummary {
         return commission;
     }
 
-    ReportPeriod period() {
+    DayPeriod period() {
         return period;
     }
 }

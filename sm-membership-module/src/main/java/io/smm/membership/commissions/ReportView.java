@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import io.smm.membership.time.DayPeriod;
+
 /** An affiliate's report: its {@link ReportSummary} and every day of the period, oldest first, for a chart. */
 public final class ReportView extends ReportSummary {
 
@@ -11,7 +13,7 @@ public final class ReportView extends ReportSummary {
     private final String affiliateName;
     private final List<ReportDay> days;
 
-    ReportView(long affiliateId, String affiliateName, ReportPeriod period, String currency,
+    ReportView(long affiliateId, String affiliateName, DayPeriod period, String currency,
             Map<String, BigDecimal> commission, List<ReportDay> days) {
         super(period, days.stream().mapToLong(ReportDay::getClicks).sum(),
                 days.stream().mapToLong(ReportDay::getOrders).sum(), currency, commission);

@@ -25,6 +25,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import io.smm.membership.settings.MembershipProperties;
 import io.smm.membership.testdb.DatabaseContract;
+import io.smm.membership.time.DayPeriod;
 
 /**
  * What tracking must do on every database the host runs on: one shared secret however many nodes create it at once;
@@ -104,7 +105,7 @@ abstract class TrackingDatabaseContract extends DatabaseContract {
         tracking.reject("REPORTS", RejectReason.UNKNOWN_ID, "nobody", null);
         tracking.reject("REPORTS", RejectReason.TAMPERED_COOKIE, null, "198.51.100.4");
         ClickReports reports = context.getBean(ClickReports.class);
-        ClickPeriod period = reports.period(busy.minusDays(1).toString(), busy.plusDays(2).toString());
+        DayPeriod period = reports.period(busy.minusDays(1).toString(), busy.plusDays(2).toString());
 
         ClickDays days = reports.perDay(STORE, affiliate, period);
         List<ClickBurst> bursts = reports.bursts(STORE, period);

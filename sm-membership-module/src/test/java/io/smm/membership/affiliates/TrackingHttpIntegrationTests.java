@@ -292,7 +292,7 @@ class TrackingHttpIntegrationTests {
             assertThat((String) burst.get("ipHash")).hasSize(64);
         });
         assertThat(violationFields(bad)).containsExactly("from", "to");
-        assertThat(violationFields(backwards)).containsExactly("to");
+        assertThat(violationFields(backwards)).containsExactly("from", "to");
     }
 
     private long affiliate(Long customerId, AffiliateStatus status) {

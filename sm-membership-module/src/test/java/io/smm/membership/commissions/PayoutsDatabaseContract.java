@@ -29,6 +29,7 @@ import io.smm.membership.errors.ConflictException;
 import io.smm.membership.errors.NotFoundException;
 import io.smm.membership.money.MoneyRule;
 import io.smm.membership.testdb.DatabaseContract;
+import io.smm.membership.time.DayPeriod;
 import io.smm.membership.web.InvalidInputException;
 import io.smm.membership.web.Violation;
 
@@ -225,7 +226,7 @@ public abstract class PayoutsDatabaseContract extends DatabaseContract {
         commissionAt(affiliate, "PENDING", "99.00", "2026-02-28T15:59:59Z");
 
         ReportView report = inTransaction(reports -> reports.report(STORE, affiliate,
-                ReportPeriod.parse("2026-03-01", "2026-03-03", LocalDate.of(2026, 3, 15), TAIPEI)));
+                DayPeriod.of("2026-03-01", "2026-03-03", LocalDate.of(2026, 3, 15), TAIPEI)));
 
         assertThat(report.getClicks()).isEqualTo(4);
         assertThat(report.getOrders()).isEqualTo(4);
@@ -243,7 +244,7 @@ public abstract class PayoutsDatabaseContract extends DatabaseContract {
         assertThat(report.getDays()).extracting(ReportDay::getCommission).usingElementComparator(
                 BigDecimal::compareTo).containsExactly(new BigDecimal("7.50"), BigDecimal.ZERO, new BigDecimal("8"));
         ReportView quiet = inTransaction(reports -> reports.report(STORE, affiliate,
-                ReportPeriod.parse("2026-01-01", "2026-01-02", LocalDate.of(2026, 3, 15), TAIPEI)));
+                DayPeriod.of("2026-01-01", "2026-01-02", LocalDate.of(2026, 3, 15), TAIPEI)));
         assertThat(quiet.getConversionRate()).isNull();
         assertThat(quiet.getDays()).extracting(ReportDay::getClicks).containsExactly(0L, 0L);
     }
@@ -261,7 +262,7 @@ public abstract class PayoutsDatabaseContract extends DatabaseContract {
         Page<ReportCommissionRow> approved = reports.commissions(STORE, affiliate, "approved", PageRequest.of(0, 1));
         Page<ReportCommissionRow> all = reports.commissions(STORE, affiliate, null, PageRequest.of(0, 10));
         Page<ReportCommissionRow> flags = inTransaction(service -> service.selfReferrals(STORE,
-                ReportPeriod.parse("2026-03-02", "2026-03-02", LocalDate.of(2026, 3, 15), ZoneOffset.UTC),
+                DayPeriod.of("2026-03-02", "2026-03-02", LocalDate.of(2026, 3, 15), ZoneOffset.UTC),
                 PageRequest.of(0, 10)));
 
         assertThat(approved.getTotalElements()).isEqualTo(2);

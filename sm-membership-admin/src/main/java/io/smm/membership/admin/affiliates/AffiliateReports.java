@@ -16,9 +16,9 @@ import io.smm.membership.admin.web.BarChart;
 import io.smm.membership.admin.web.FieldErrors;
 import io.smm.membership.commissions.ReportCsv;
 import io.smm.membership.commissions.ReportDay;
-import io.smm.membership.commissions.ReportPeriod;
 import io.smm.membership.commissions.ReportService;
 import io.smm.membership.commissions.ReportView;
+import io.smm.membership.time.DayPeriod;
 import io.smm.membership.web.InvalidInputException;
 
 /**
@@ -44,7 +44,7 @@ final class AffiliateReports {
      */
     void addTo(Model model, String store, long affiliateId, ReportPeriodForm asked, BindingResult result,
             Locale locale) {
-        ReportPeriod period;
+        DayPeriod period;
         try {
             period = reports.period(asked.getFrom(), asked.getTo());
         } catch (InvalidInputException invalid) {
@@ -60,7 +60,7 @@ final class AffiliateReports {
         add(model, store, affiliateId, reports.period(null, null), locale);
     }
 
-    private void add(Model model, String store, long affiliateId, ReportPeriod period, Locale locale) {
+    private void add(Model model, String store, long affiliateId, DayPeriod period, Locale locale) {
         ReportView report = reports.report(store, affiliateId, period);
         List<String> days = report.getDays().stream().map(ReportDay::getDate).collect(Collectors.toList());
         model.addAttribute("report", report);
@@ -76,7 +76,7 @@ final class AffiliateReports {
     /** The report's days as {@link ReportCsv}; a broken period answers 400 as the JSON does. */
     void writeCsv(String store, long affiliateId, String from, String to, HttpServletResponse response)
             throws IOException {
-        ReportPeriod period = reports.period(from, to);
+        DayPeriod period = reports.period(from, to);
         ReportCsv.write(reports.report(store, affiliateId, period), ReportCsv.download(response, affiliateId,
                 period));
     }

@@ -17,12 +17,12 @@ import io.smm.membership.admin.web.AdminPaths;
 import io.smm.membership.admin.web.Pager;
 import io.smm.membership.affiliates.AffiliateDirectory;
 import io.smm.membership.affiliates.ClickBurst;
-import io.smm.membership.affiliates.ClickPeriod;
 import io.smm.membership.affiliates.ClickReports;
 import io.smm.membership.commissions.ReportCommissionRow;
 import io.smm.membership.commissions.ReportService;
 import io.smm.membership.groups.Paging;
 import io.smm.membership.identity.CurrentOwner;
+import io.smm.membership.time.DayPeriod;
 
 /**
  * What the owner should look at, over the last 30 days: self-referral commissions page by page, bursts of clicks
@@ -52,17 +52,17 @@ class FlagsAdminController {
     @GetMapping(PATH)
     String page(@RequestParam(defaultValue = "0") int page, Model model) {
         String store = owner.get().storeCode();
-        Page<ReportCommissionRow> selfReferrals = reports.selfReferrals(store, reports.period(null, null),
+        DayPeriod period = clicks.period(null, null);
+        Page<ReportCommissionRow> selfReferrals = reports.selfReferrals(store, period,
                 Paging.request(Math.max(page, 0), pageSize, Sort.unsorted()));
-        ClickPeriod period = clicks.period(null, null);
         List<ClickBurst> bursts = clicks.bursts(store, period);
         model.addAttribute("selfReferrals", selfReferrals.getContent());
         model.addAttribute("pager", Pager.of(selfReferrals, UriComponentsBuilder.fromPath(PATH)));
         model.addAttribute("bursts", bursts);
         model.addAttribute("burstThreshold", String.valueOf(affiliates.termsOf(store).burstClicksPerHour()));
         model.addAttribute("rejects", clicks.rejects(store, period));
-        model.addAttribute("from", period.from().toString());
-        model.addAttribute("to", period.to().toString());
+        model.addAttribute("from", period.getFrom().toString());
+        model.addAttribute("to", period.getTo().toString());
         model.addAttribute("names", names(store, Stream.concat(
                 selfReferrals.stream().map(ReportCommissionRow::getAffiliateId),
                 bursts.stream().map(ClickBurst::getAffiliateId))));

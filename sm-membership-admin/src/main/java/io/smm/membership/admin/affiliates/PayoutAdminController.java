@@ -35,12 +35,12 @@ import io.smm.membership.commissions.PayoutPlan;
 import io.smm.membership.commissions.PayoutService;
 import io.smm.membership.commissions.PayoutView;
 import io.smm.membership.commissions.ReportCommissionRow;
-import io.smm.membership.commissions.ReportPeriod;
 import io.smm.membership.commissions.ReportService;
 import io.smm.membership.errors.DomainException;
 import io.smm.membership.groups.Paging;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.Owner;
+import io.smm.membership.time.DayPeriod;
 import io.smm.membership.web.InvalidInputException;
 
 /**
@@ -101,7 +101,7 @@ class PayoutAdminController {
     @GetMapping(PATH + ".csv")
     void csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             HttpServletResponse response) throws IOException {
-        ReportPeriod period = reports.period(from, to);
+        DayPeriod period = reports.period(from, to);
         payouts.writeCsv(owner.get().storeCode(), period, PayoutCsv.download(response, period));
     }
 

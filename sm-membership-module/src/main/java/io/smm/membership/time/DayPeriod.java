@@ -1,4 +1,4 @@
-package io.smm.membership.commissions;
+package io.smm.membership.time;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,10 +12,10 @@ import io.smm.membership.web.InvalidInputException;
 import io.smm.membership.web.Violation;
 
 /**
- * The days a report or a CSV covers, both ends included, in the store's time zone: at most {@link #MAX_DAYS} days;
- * the last {@link #DEFAULT_DAYS} days up to today when the owner names none.
+ * Whole days of the store's time zone, {@code from} to {@code to} both included, at most {@link #MAX_DAYS} of them:
+ * the period of the affiliates' click reports and of the commission reports and CSV files.
  */
-public final class ReportPeriod {
+public final class DayPeriod {
 
     public static final int DEFAULT_DAYS = 30;
     public static final int MAX_DAYS = 366;
@@ -24,32 +24,35 @@ public final class ReportPeriod {
     private final LocalDate to;
     private final ZoneId zone;
 
-    private ReportPeriod(LocalDate from, LocalDate to, ZoneId zone) {
+    private DayPeriod(LocalDate from, LocalDate to, ZoneId zone) {
         this.from = from;
         this.to = to;
         this.zone = zone;
     }
 
     /**
-     * The period of two ISO dates as given in a query, either missing; 400 naming each that is not a date, and
-     * {@code to} when it is before {@code from} or the period is longer than {@link #MAX_DAYS} days.
+     * The period of two ISO dates as a request gives them, either missing: without {@code to} it ends today, or on
+     * {@code from} when that is later; without {@code from} it is the {@link #DEFAULT_DAYS} days up to {@code to}.
+     *
+     * @throws InvalidInputException naming each date that is none, else {@code from} and {@code to} when the period
+     *         ends before it begins or is longer than {@link #MAX_DAYS} days
      */
-    static ReportPeriod parse(String from, String to, LocalDate today, ZoneId zone) {
+    public static DayPeriod of(String from, String to, LocalDate today, ZoneId zone) {
         List<Violation> problems = new ArrayList<>();
-        LocalDate last = date("to", to, problems);
         LocalDate first = date("from", from, problems);
+        LocalDate last = date("to", to, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         LocalDate end = last != null ? last : first != null && first.isAfter(today) ? first : today;
         LocalDate start = first != null ? first : end.minusDays(DEFAULT_DAYS - 1L);
         if (end.isBefore(start)) {
-            throw new InvalidInputException(new Violation("to", "membership.payout.period.order"));
+            throw invalid("membership.period.order");
         }
         if (ChronoUnit.DAYS.between(start, end) >= MAX_DAYS) {
-            throw new InvalidInputException(new Violation("to", "membership.payout.period.length", MAX_DAYS));
+            throw invalid("membership.period.too-long", MAX_DAYS);
         }
-        return new ReportPeriod(start, end, zone);
+        return new DayPeriod(start, end, zone);
     }
 
     private static LocalDate date(String field, String text, List<Violation> problems) {
@@ -59,9 +62,14 @@ public final class ReportPeriod {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException notADate) {
-            problems.add(new Violation(field, "membership.payout.period.date"));
+            problems.add(new Violation(field, "membership.period.date"));
             return null;
         }
+    }
+
+    private static InvalidInputException invalid(String code, Object... arguments) {
+        return new InvalidInputException(List.of(new Violation("from", code, arguments),
+                new Violation("to", code, arguments)));
     }
 
     public LocalDate getFrom() {
@@ -76,27 +84,27 @@ public final class ReportPeriod {
         return zone.getId();
     }
 
+    public ZoneId zone() {
+        return zone;
+    }
+
     /** The number of days, both ends included. */
-    int days() {
+    public int days() {
         return (int) ChronoUnit.DAYS.between(from, to) + 1;
     }
 
     /** The first instant of the first day. */
-    Instant start() {
+    public Instant start() {
         return from.atStartOfDay(zone).toInstant();
     }
 
     /** The first instant after the last day. */
-    Instant end() {
+    public Instant end() {
         return to.plusDays(1).atStartOfDay(zone).toInstant();
     }
 
     /** The day of the period an instant falls on, 0 for the first. */
-    int dayOf(Instant instant) {
+    public int dayOf(Instant instant) {
         return (int) ChronoUnit.DAYS.between(from, LocalDate.ofInstant(instant, zone));
-    }
-
-    ZoneId zone() {
-        return zone;
     }
 }
