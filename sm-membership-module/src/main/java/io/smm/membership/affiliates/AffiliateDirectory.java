@@ -1,8 +1,13 @@
 package io.smm.membership.affiliates;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
-/** Finds a store's affiliates for the other features: by id, by any tracking id they ever had, by a bound coupon. */
+/**
+ * Finds a store's affiliates for the other features: by id, by any tracking id they ever had, by a bound coupon, by
+ * their customer account.
+ */
 public interface AffiliateDirectory {
 
     Optional<AffiliateCard> byId(String storeCode, long affiliateId);
@@ -12,6 +17,18 @@ public interface AffiliateDirectory {
 
     /** The affiliate a coupon of this code is bound to; any status. */
     Optional<AffiliateCard> byCouponCode(String storeCode, String couponCode);
+
+    /** The affiliate that is this customer of the store; any status. */
+    Optional<AffiliateCard> byCustomer(String storeCode, long customerId);
+
+    /** The names of those of the ids that are the store's affiliates, read in one query. */
+    Map<Long, String> namesOf(String storeCode, Collection<Long> affiliateIds);
+
+    /**
+     * Locks the affiliate's row until the caller's transaction ends, so that two callers doing something for one
+     * affiliate (recording its payouts) take turns; false when the store has no such affiliate.
+     */
+    boolean lock(String storeCode, long affiliateId);
 
     AffiliateTerms termsOf(String storeCode);
 }

@@ -1,7 +1,11 @@
 package io.smm.membership.affiliates;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -9,8 +13,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import io.smm.membership.coupons.CouponService;
 
 /**
- * The store's affiliates as the other features find them ({@link AffiliateDirectory}): read-only, any status; the
- * caller decides what a status means for it.
+ * The store's affiliates as the other features find them ({@link AffiliateDirectory}): read-only (a lock aside), any
+ * status; the caller decides what a status means for it.
  */
 public class AffiliateRegistry implements AffiliateDirectory {
 
@@ -54,6 +58,28 @@ public class AffiliateRegistry implements AffiliateDirectory {
         return coupons.idOfCode(storeCode, couponCode)
                 .flatMap(couponId -> bindings.findByCouponIdAndStoreCode(couponId, storeCode))
                 .flatMap(binding -> byId(storeCode, binding.getAffiliateId()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<AffiliateCard> byCustomer(String storeCode, long customerId) {
+        return affiliates.findByStoreCodeAndCustomerId(storeCode, customerId).map(this::card);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, String> namesOf(String storeCode, Collection<Long> affiliateIds) {
+        Map<Long, String> names = new HashMap<>();
+        if (!affiliateIds.isEmpty()) {
+            affiliates.namesOf(storeCode, affiliateIds).forEach(row -> names.put((Long) row[0], (String) row[1]));
+        }
+        return names;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean lock(String storeCode, long affiliateId) {
+        return affiliates.lockByIdAndStoreCode(affiliateId, storeCode).isPresent();
     }
 
     /**

@@ -2,11 +2,15 @@ package io.smm.membership.affiliates;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+
+import javax.persistence.LockModeType;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.stereotype.Repository;
@@ -17,6 +21,15 @@ interface AffiliateRepository extends JpaRepository<Affiliate, Long> {
     Optional<Affiliate> findByIdAndStoreCode(Long id, String storeCode);
 
     Optional<Affiliate> findByStoreCodeAndCustomerId(String storeCode, Long customerId);
+
+    /** Id and name of each of the ids that is the store's. */
+    @Query("select a.id, a.name from SmmAffiliate a where a.storeCode = :storeCode and a.id in :ids")
+    List<Object[]> namesOf(String storeCode, Collection<Long> ids);
+
+    /** The affiliate, its row locked till the transaction ends. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from SmmAffiliate a where a.id = :id and a.storeCode = :storeCode")
+    Optional<Affiliate> lockByIdAndStoreCode(Long id, String storeCode);
 
     /**
      * The store's affiliates in one of {@code statuses} whose name, e-mail or any tracking id (in use or old)

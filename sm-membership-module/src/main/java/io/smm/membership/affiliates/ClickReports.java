@@ -1,13 +1,12 @@
 package io.smm.membership.affiliates;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -67,29 +66,19 @@ public class ClickReports {
         return clicks.latestOf(storeCode, affiliateId, PageRequest.of(page, size));
     }
 
-    /** How many clicks an affiliate had from {@code from} (included) to {@code to} (excluded). */
+    /**
+     * An affiliate's clicks on each day of the period, oldest first: counted by the database per UTC quarter hour
+     * (every zone's midnight falls on one) and added up into the store's days.
+     */
     @Transactional(readOnly = true)
-    public long count(String storeCode, long affiliateId, Instant from, Instant to) {
-        return clicks.countOf(storeCode, affiliateId, from, to);
-    }
-
-    /** An affiliate's clicks on each day of the period. */
-    @Transactional(readOnly = true)
-    public ClickDays perDay(String storeCode, long affiliateId, DayPeriod period) {
+    public List<Long> perDay(String storeCode, long affiliateId, DayPeriod period) {
         long[] counts = new long[period.days()];
         for (Object[] quarter : clicks.perQuarterHour(storeCode, affiliateId, period.start(), period.end())) {
-            LocalDate day = LocalDate.ofInstant(LocalDateTime.of(number(quarter[0]), number(quarter[1]),
-                    number(quarter[2]), number(quarter[3]), number(quarter[4])).toInstant(ZoneOffset.UTC),
-                    period.zone());
-            counts[(int) ChronoUnit.DAYS.between(period.getFrom(), day)] += ((Number) quarter[5]).longValue();
+            int day = period.dayOf(LocalDateTime.of(number(quarter[0]), number(quarter[1]), number(quarter[2]),
+                    number(quarter[3]), number(quarter[4])).toInstant(ZoneOffset.UTC));
+            counts[day] += ((Number) quarter[5]).longValue();
         }
-        List<String> days = new ArrayList<>();
-        List<Long> perDay = new ArrayList<>();
-        for (int day = 0; day < counts.length; day++) {
-            days.add(period.getFrom().plusDays(day).toString());
-            perDay.add(counts[day]);
-        }
-        return new ClickDays(period.zone().getId(), days, perDay);
+        return Arrays.stream(counts).boxed().collect(Collectors.toList());
     }
 
     /** How many of each reason the period had, every reason listed. */

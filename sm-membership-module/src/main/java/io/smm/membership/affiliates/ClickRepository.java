@@ -22,10 +22,6 @@ interface ClickRepository extends JpaRepository<Click, Long> {
                     + " and c.affiliateId = :affiliateId")
     Page<Click> latestOf(String storeCode, long affiliateId, Pageable page);
 
-    @Query("select count(c) from SmmAffiliateClick c where c.storeCode = :storeCode"
-            + " and c.affiliateId = :affiliateId and c.clickedAt >= :from and c.clickedAt < :to")
-    long countOf(String storeCode, long affiliateId, Instant from, Instant to);
-
     /** Clicks per UTC quarter hour: year, month, day, hour, minute, count; any zone's days are sums of these. */
     @Query("select year(c.clickedAt), month(c.clickedAt), day(c.clickedAt), hour(c.clickedAt), " + QUARTER
             + ", count(c) from SmmAffiliateClick c where c.storeCode = :storeCode and c.affiliateId = :affiliateId"

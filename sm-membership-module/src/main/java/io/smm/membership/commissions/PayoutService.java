@@ -20,6 +20,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.smm.membership.affiliates.AffiliateCard;
+import io.smm.membership.affiliates.AffiliateDirectory;
 import io.smm.membership.errors.ConflictException;
 import io.smm.membership.errors.NotFoundException;
 import io.smm.membership.money.MoneyRule;
@@ -40,6 +42,7 @@ public class PayoutService {
     static final int NOTE_LENGTH = 500;
 
     private final ReportLedger ledger;
+    private final AffiliateDirectory affiliates;
     private final PayoutRule rule;
     private final StoreCurrencies currencies;
     private final Clock clock;
@@ -47,8 +50,10 @@ public class PayoutService {
     @PersistenceContext
     private EntityManager entityManager;
 
-    PayoutService(ReportLedger ledger, MoneyRule money, StoreCurrencies currencies, Clock clock) {
+    PayoutService(ReportLedger ledger, AffiliateDirectory affiliates, MoneyRule money, StoreCurrencies currencies,
+            Clock clock) {
         this.ledger = ledger;
+        this.affiliates = affiliates;
         this.rule = new PayoutRule(money);
         this.currencies = currencies;
         this.clock = clock;
@@ -67,7 +72,7 @@ public class PayoutService {
         Long affiliateId = draft.getAffiliateId();
         if (affiliateId == null) {
             problems.add(new Violation("affiliateId", "membership.payout.affiliate.required"));
-        } else if (!ledger.lockAffiliate(storeCode, affiliateId)) {
+        } else if (!affiliates.lock(storeCode, affiliateId)) {
             problems.add(new Violation("affiliateId", "membership.payout.affiliate.unknown", affiliateId));
         }
         Set<Long> commissionIds = commissionIds(draft, problems);
@@ -96,7 +101,7 @@ public class PayoutService {
         payout.setAmount(rule.payable(items, currency));
         ledger.insertItems(payout.getId(), items.stream().map(PayoutItemView::getEntryId)
                 .collect(Collectors.toList()));
-        return view(payout, ledger.affiliateName(storeCode, affiliateId).orElse(null), items);
+        return view(payout, nameOf(storeCode, affiliateId), items);
     }
 
     /** The affiliate's approved, unpaid commissions, the carried negative lines and what paying them would be. */
@@ -129,7 +134,7 @@ public class PayoutService {
         }
         List<Payout> payouts = select.setFirstResult((int) page.getOffset()).setMaxResults(page.getPageSize())
                 .getResultList();
-        Map<Long, String> names = ledger.affiliateNames(storeCode, payouts.stream().map(Payout::getAffiliateId)
+        Map<Long, String> names = affiliates.namesOf(storeCode, payouts.stream().map(Payout::getAffiliateId)
                 .collect(Collectors.toSet()));
         return new PageImpl<>(payouts.stream().map(payout -> view(payout, names.get(payout.getAffiliateId()), null))
                 .collect(Collectors.toList()), page, count.getSingleResult());
@@ -142,7 +147,7 @@ public class PayoutService {
         if (payout == null || !payout.getStoreCode().equals(storeCode)) {
             throw new NotFoundException("membership.payout.not-found", payoutId);
         }
-        return view(payout, ledger.affiliateName(storeCode, payout.getAffiliateId()).orElse(null),
+        return view(payout, nameOf(storeCode, payout.getAffiliateId()),
                 ledger.itemsOf(payoutId));
     }
 
@@ -160,9 +165,13 @@ public class PayoutService {
     }
 
     private void requireAffiliate(String storeCode, long affiliateId) {
-        if (ledger.affiliateName(storeCode, affiliateId).isEmpty()) {
+        if (affiliates.byId(storeCode, affiliateId).isEmpty()) {
             throw new NotFoundException("membership.payout.affiliate.not-found", affiliateId);
         }
+    }
+
+    private String nameOf(String storeCode, long affiliateId) {
+        return affiliates.byId(storeCode, affiliateId).map(AffiliateCard::name).orElse(null);
     }
 
     private Currency currencyOf(String storeCode) {

@@ -6,6 +6,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.smm.membership.affiliates.AffiliateDirectory;
+import io.smm.membership.affiliates.ClickReports;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.CurrentShopper;
 import io.smm.membership.money.MoneyRule;
@@ -22,15 +24,16 @@ public class PayoutsConfiguration {
     }
 
     @Bean
-    PayoutService membershipPayoutService(ReportLedger ledger, MoneyRule money, StoreCurrencies currencies,
-            @Qualifier("membershipClock") Clock clock) {
-        return new PayoutService(ledger, money, currencies, clock);
+    PayoutService membershipPayoutService(ReportLedger ledger, AffiliateDirectory affiliates, MoneyRule money,
+            StoreCurrencies currencies, @Qualifier("membershipClock") Clock clock) {
+        return new PayoutService(ledger, affiliates, money, currencies, clock);
     }
 
     @Bean
-    ReportService membershipReportService(ReportLedger ledger, MoneyRule money, StoreCurrencies currencies,
-            @Qualifier("membershipClock") Clock clock, MembershipProperties properties) {
-        return new ReportService(ledger, money, currencies, clock, properties.storeTimeZone());
+    ReportService membershipReportService(ReportLedger ledger, AffiliateDirectory affiliates, ClickReports clicks,
+            MoneyRule money, StoreCurrencies currencies, @Qualifier("membershipClock") Clock clock,
+            MembershipProperties properties) {
+        return new ReportService(ledger, affiliates, clicks, money, currencies, clock, properties.storeTimeZone());
     }
 
     @Bean

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -52,35 +51,6 @@ class ReportLedger {
 
     @PersistenceContext
     private EntityManager entityManager;
-
-    /** The affiliate's name, if the store has it. */
-    Optional<String> affiliateName(String storeCode, long affiliateId) {
-        return first(query("select NAME from " + AFFILIATE + " where STORE_CODE = :store and ID = :id")
-                .setParameter("store", storeCode).setParameter("id", affiliateId)).map(String.class::cast);
-    }
-
-    /** Locks the affiliate's row till the transaction ends, so its payouts are recorded one at a time. */
-    boolean lockAffiliate(String storeCode, long affiliateId) {
-        return first(query("select ID from " + AFFILIATE + " where STORE_CODE = :store and ID = :id for update")
-                .setParameter("store", storeCode).setParameter("id", affiliateId)).isPresent();
-    }
-
-    Map<Long, String> affiliateNames(String storeCode, Collection<Long> affiliateIds) {
-        if (affiliateIds.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, String> names = new HashMap<>();
-        for (Object[] row : rows(query("select ID, NAME from " + AFFILIATE + " where STORE_CODE = :store"
-                + " and ID in (:ids)").setParameter("store", storeCode).setParameter("ids", affiliateIds))) {
-            names.put(whole(row[0]), (String) row[1]);
-        }
-        return names;
-    }
-
-    Optional<Long> affiliateOfCustomer(String storeCode, long customerId) {
-        return first(query("select ID from " + AFFILIATE + " where STORE_CODE = :store and CUSTOMER_ID = :customer")
-                .setParameter("store", storeCode).setParameter("customer", customerId)).map(ReportLedger::whole);
-    }
 
     /** One page of the store's commissions the filter lets through, in the filter's order. */
     Page<ReportCommissionRow> commissions(String storeCode, Filter filter, Pageable page) {
@@ -175,15 +145,6 @@ class ReportLedger {
                 .setMaxResults(CHUNK));
     }
 
-    /** The affiliate's clicks per quarter hour of UTC wall-clock time: {@link #quarterHours} and the count. */
-    List<Object[]> clicksPerQuarterHour(String storeCode, long affiliateId, Instant from, Instant to) {
-        return rows(query("select " + quarterHours("CLICKED_AT") + ", count(*) from {h-schema}SMM_AFFILIATE_CLICK"
-                + " where STORE_CODE = :store and AFFILIATE_ID = :affiliate and CLICKED_AT >= :from"
-                + " and CLICKED_AT < :to group by " + groupedByQuarterHours("CLICKED_AT"))
-                .setParameter("store", storeCode).setParameter("affiliate", affiliateId)
-                .setParameter("from", utc(from)).setParameter("to", utc(to)));
-    }
-
     /**
      * The affiliate's orders per quarter hour they were placed in ({@link #quarterHours}), self-referrals not
      * counted, and the sum of their commissions' entries.
@@ -234,7 +195,7 @@ class ReportLedger {
                         + " < 15 then 0 when " + minute + " < 30 then 15 when " + minute + " < 45 then 30 else 45 end");
     }
 
-    /** The instant a quarter-hour row of {@link #clicksPerQuarterHour} or {@link #ordersPerQuarterHour} begins. */
+    /** The instant a quarter-hour row of {@link #ordersPerQuarterHour} begins. */
     static Instant quarterStart(Object[] row) {
         return LocalDateTime.of(number(row[0]), number(row[1]), number(row[2]), number(row[3]),
                 number(row[4])).toInstant(ZoneOffset.UTC);
@@ -262,10 +223,6 @@ class ReportLedger {
             rows.add(row instanceof Object[] ? (Object[]) row : new Object[] { row });
         }
         return rows;
-    }
-
-    private static Optional<Object> first(Query query) {
-        return rows(query).stream().findFirst().map(row -> row[0]);
     }
 
     static Timestamp utc(Instant instant) {

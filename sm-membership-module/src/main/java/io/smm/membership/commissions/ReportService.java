@@ -16,6 +16,9 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.smm.membership.affiliates.AffiliateCard;
+import io.smm.membership.affiliates.AffiliateDirectory;
+import io.smm.membership.affiliates.ClickReports;
 import io.smm.membership.errors.NotFoundException;
 import io.smm.membership.money.MoneyRule;
 import io.smm.membership.money.StoreCurrencies;
@@ -25,19 +28,24 @@ import io.smm.membership.web.Violation;
 
 /**
  * Affiliates' reports (docs/affiliates.md, "Reports and CSV"): clicks, orders, conversion and commission by state
- * over a period with every day of it, counted and summed by the database from the clicks and the commissions'
- * ledger; the store's commissions and self-referral flags page by page; the affiliate's own view of them.
+ * over a period with every day of it, counted and summed by the database from the clicks (through
+ * {@link ClickReports}) and the commissions' ledger; the store's commissions and self-referral flags page by page; the affiliate's own view of them.
  */
 public class ReportService {
 
     private final ReportLedger ledger;
+    private final AffiliateDirectory affiliates;
+    private final ClickReports clicks;
     private final MoneyRule money;
     private final StoreCurrencies currencies;
     private final Clock clock;
     private final ZoneId zone;
 
-    ReportService(ReportLedger ledger, MoneyRule money, StoreCurrencies currencies, Clock clock, ZoneId zone) {
+    ReportService(ReportLedger ledger, AffiliateDirectory affiliates, ClickReports clicks, MoneyRule money,
+            StoreCurrencies currencies, Clock clock, ZoneId zone) {
         this.ledger = ledger;
+        this.affiliates = affiliates;
+        this.clicks = clicks;
         this.money = money;
         this.currencies = currencies;
         this.clock = clock;
@@ -55,14 +63,11 @@ public class ReportService {
     /** The affiliate's report over the period, every day present; 404 for an affiliate the store does not have. */
     @Transactional(readOnly = true)
     public ReportView report(String storeCode, long affiliateId, DayPeriod period) {
-        String name = ledger.affiliateName(storeCode, affiliateId).orElseThrow(
+        String name = affiliates.byId(storeCode, affiliateId).map(AffiliateCard::name).orElseThrow(
                 () -> new NotFoundException("membership.payout.affiliate.not-found", affiliateId));
         Currency currency = currencyOf(storeCode);
         int days = period.days();
-        long[] clicks = new long[days];
-        for (Object[] quarter : ledger.clicksPerQuarterHour(storeCode, affiliateId, period.start(), period.end())) {
-            clicks[period.dayOf(ReportLedger.quarterStart(quarter))] += ReportLedger.whole(quarter[5]);
-        }
+        List<Long> clicksPerDay = clicks.perDay(storeCode, affiliateId, period);
         long[] orders = new long[days];
         BigDecimal[] commission = new BigDecimal[days];
         Arrays.fill(commission, BigDecimal.ZERO);
@@ -75,7 +80,7 @@ public class ReportService {
         }
         List<ReportDay> chart = new ArrayList<>();
         for (int day = 0; day < days; day++) {
-            chart.add(new ReportDay(period.getFrom().plusDays(day).toString(), clicks[day], orders[day],
+            chart.add(new ReportDay(period.getFrom().plusDays(day).toString(), clicksPerDay.get(day), orders[day],
                     money.round(commission[day], currency)));
         }
         Map<String, BigDecimal> byState = new LinkedHashMap<>();
@@ -108,7 +113,7 @@ public class ReportService {
     /** The id of the logged-in customer's affiliate account; 404 when the customer is no affiliate. */
     @Transactional(readOnly = true)
     public long affiliateOf(String storeCode, long customerId) {
-        return ledger.affiliateOfCustomer(storeCode, customerId).orElseThrow(
+        return affiliates.byCustomer(storeCode, customerId).map(AffiliateCard::id).orElseThrow(
                 () -> new NotFoundException("membership.payout.not-an-affiliate"));
     }
 

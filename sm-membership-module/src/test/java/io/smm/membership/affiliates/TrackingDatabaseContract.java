@@ -107,14 +107,12 @@ abstract class TrackingDatabaseContract extends DatabaseContract {
         ClickReports reports = context.getBean(ClickReports.class);
         DayPeriod period = reports.period(busy.minusDays(1).toString(), busy.plusDays(2).toString());
 
-        ClickDays days = reports.perDay(STORE, affiliate, period);
+        List<Long> days = reports.perDay(STORE, affiliate, period);
         List<ClickBurst> bursts = reports.bursts(STORE, period);
         Map<RejectReason, Long> rejects = reports.rejects("REPORTS", reports.period(null, null));
 
-        assertThat(days.getDays()).containsExactly(busy.minusDays(1).toString(), busy.toString(),
-                busy.plusDays(1).toString(), busy.plusDays(2).toString());
-        assertThat(days.getClicks()).containsExactly(0L, 31L, 1L, 0L);
-        assertThat(reports.count(STORE, affiliate, hour, hour.plus(Duration.ofHours(1)))).isEqualTo(31);
+        assertThat(period.getFrom()).isEqualTo(busy.minusDays(1));
+        assertThat(days).containsExactly(0L, 31L, 1L, 0L);
         assertThat(bursts).filteredOn(burst -> burst.getAffiliateId() == affiliate).singleElement()
                 .satisfies(burst -> assertThat(burst.getIpHash()).isEqualTo("burst-hash"))
                 .satisfies(burst -> assertThat(burst.getHour()).isEqualTo(hour))

@@ -1,9 +1,11 @@
 package io.smm.membership.commissions;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import io.smm.membership.affiliates.AffiliateCard;
 import io.smm.membership.affiliates.AffiliateDirectory;
@@ -37,6 +39,22 @@ class FakeAffiliates implements AffiliateDirectory, AttributionSource {
     @Override
     public Optional<AffiliateCard> byCouponCode(String storeCode, String couponCode) {
         return Optional.ofNullable(coupons.get(couponCode)).map(byId::get);
+    }
+
+    @Override
+    public Optional<AffiliateCard> byCustomer(String storeCode, long customerId) {
+        return byId.values().stream().filter(card -> card.customerId().equals(Optional.of(customerId))).findFirst();
+    }
+
+    @Override
+    public Map<Long, String> namesOf(String storeCode, Collection<Long> affiliateIds) {
+        return affiliateIds.stream().filter(byId::containsKey)
+                .collect(Collectors.toMap(id -> id, id -> byId.get(id).name()));
+    }
+
+    @Override
+    public boolean lock(String storeCode, long affiliateId) {
+        return byId.containsKey(affiliateId);
     }
 
     @Override

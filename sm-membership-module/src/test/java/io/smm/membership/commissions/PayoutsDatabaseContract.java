@@ -25,6 +25,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.smm.membership.affiliates.AffiliateDirectory;
+import io.smm.membership.affiliates.AffiliateTrackingConfiguration;
+import io.smm.membership.affiliates.AffiliatesConfiguration;
+import io.smm.membership.affiliates.ClickReports;
 import io.smm.membership.errors.ConflictException;
 import io.smm.membership.errors.NotFoundException;
 import io.smm.membership.money.MoneyRule;
@@ -46,7 +50,8 @@ public abstract class PayoutsDatabaseContract extends DatabaseContract {
 
     @Override
     protected Class<?>[] moreConfiguration() {
-        return new Class<?>[] { PayoutsConfiguration.class };
+        return new Class<?>[] { AffiliatesConfiguration.class, AffiliateTrackingConfiguration.class,
+                PayoutsConfiguration.class };
     }
 
     private PayoutService payouts() {
@@ -294,6 +299,7 @@ public abstract class PayoutsDatabaseContract extends DatabaseContract {
     /** A report service in the store zone of Taipei, its calls each in a transaction as the bean's are. */
     private <T> T inTransaction(Function<ReportService, T> call) {
         ReportService reports = new ReportService(context.getBean(ReportLedger.class),
+                context.getBean(AffiliateDirectory.class), context.getBean(ClickReports.class),
                 new MoneyRule(RoundingMode.HALF_UP), storeCode -> Optional.of(Currency.getInstance("CAD")),
                 Clock.systemUTC(), TAIPEI);
         return new TransactionTemplate(context.getBean(JpaTransactionManager.class)).execute(status ->
