@@ -21,8 +21,8 @@ public interface AffiliateDirectory {
     /** The affiliate that is this customer of the store; any status. */
     Optional<AffiliateCard> byCustomer(String storeCode, long customerId);
 
-    /** The names of those of the ids that are the store's affiliates, read in one query. */
-    Map<Long, String> namesOf(String storeCode, Collection<Long> affiliateIds);
+    /** Those of the ids that are the store's affiliates, by id, as their payouts show them; read in one query. */
+    Map<Long, AffiliatePayee> payeesOf(String storeCode, Collection<Long> affiliateIds);
 
     /**
      * Locks the affiliate's row until the caller's transaction ends, so that two callers doing something for one

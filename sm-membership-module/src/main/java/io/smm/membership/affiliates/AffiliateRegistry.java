@@ -68,12 +68,13 @@ public class AffiliateRegistry implements AffiliateDirectory {
 
     @Override
     @Transactional(readOnly = true)
-    public Map<Long, String> namesOf(String storeCode, Collection<Long> affiliateIds) {
-        Map<Long, String> names = new HashMap<>();
+    public Map<Long, AffiliatePayee> payeesOf(String storeCode, Collection<Long> affiliateIds) {
+        Map<Long, AffiliatePayee> payees = new HashMap<>();
         if (!affiliateIds.isEmpty()) {
-            affiliates.namesOf(storeCode, affiliateIds).forEach(row -> names.put((Long) row[0], (String) row[1]));
+            affiliates.payeesOf(storeCode, affiliateIds).forEach(row -> payees.put((Long) row[0],
+                    new AffiliatePayee((String) row[1], (String) row[2], (String) row[3], (String) row[4])));
         }
-        return names;
+        return payees;
     }
 
     @Override

@@ -22,9 +22,10 @@ interface AffiliateRepository extends JpaRepository<Affiliate, Long> {
 
     Optional<Affiliate> findByStoreCodeAndCustomerId(String storeCode, Long customerId);
 
-    /** Id and name of each of the ids that is the store's. */
-    @Query("select a.id, a.name from SmmAffiliate a where a.storeCode = :storeCode and a.id in :ids")
-    List<Object[]> namesOf(String storeCode, Collection<Long> ids);
+    /** Id, name, payout method, e-mail and details of each of the ids that is the store's. */
+    @Query("select a.id, a.name, a.payoutMethod, a.payoutEmail, a.payoutDetails from SmmAffiliate a"
+            + " where a.storeCode = :storeCode and a.id in :ids")
+    List<Object[]> payeesOf(String storeCode, Collection<Long> ids);
 
     /** The affiliate, its row locked till the transaction ends. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

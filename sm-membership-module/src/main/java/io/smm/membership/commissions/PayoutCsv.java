@@ -8,6 +8,7 @@ import java.util.List;
 
 import javax.servlet.http.HttpServletResponse;
 
+import io.smm.membership.affiliates.AffiliatePayee;
 import io.smm.membership.time.DayPeriod;
 import io.smm.membership.web.SpreadsheetCsv;
 
@@ -38,11 +39,11 @@ public final class PayoutCsv {
         return new PayoutCsv(SpreadsheetCsv.rows(out, COLUMNS), zone);
     }
 
-    /** A row of {@link ReportLedger#payoutsForBank}. */
-    void write(Object[] payout) {
-        rows.print(text(payout[1]), text(payout[2]), text(payout[3]), text(payout[4]),
-                ReportLedger.shown(payout[5], payout[6]).toPlainString(), payout[6], text(payout[7]),
-                LocalDate.ofInstant(ReportLedger.instant(payout[8]), zone));
+    /** A row of {@link ReportLedger#payoutsForBank} and the payout's affiliate. */
+    void write(Object[] payout, AffiliatePayee payee) {
+        rows.print(text(payee.name()), text(payee.payoutMethod()), text(payee.payoutEmail()),
+                text(payee.payoutDetails()), ReportLedger.shown(payout[2], payout[3]).toPlainString(), payout[3],
+                text(payout[4]), LocalDate.ofInstant(ReportLedger.instant(payout[5]), zone));
     }
 
     void flush() {

@@ -7,6 +7,7 @@ import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.smm.membership.affiliates.AffiliateCard;
 import io.smm.membership.affiliates.AffiliateDirectory;
+import io.smm.membership.affiliates.AffiliatePayee;
 import io.smm.membership.errors.ConflictException;
 import io.smm.membership.errors.NotFoundException;
 import io.smm.membership.money.MoneyRule;
@@ -134,9 +136,10 @@ public class PayoutService {
         }
         List<Payout> payouts = select.setFirstResult((int) page.getOffset()).setMaxResults(page.getPageSize())
                 .getResultList();
-        Map<Long, String> names = affiliates.namesOf(storeCode, payouts.stream().map(Payout::getAffiliateId)
-                .collect(Collectors.toSet()));
-        return new PageImpl<>(payouts.stream().map(payout -> view(payout, names.get(payout.getAffiliateId()), null))
+        Map<Long, AffiliatePayee> payees = affiliates.payeesOf(storeCode, payouts.stream()
+                .map(Payout::getAffiliateId).collect(Collectors.toSet()));
+        return new PageImpl<>(payouts.stream().map(payout -> view(payout, Optional.ofNullable(payees.get(
+                payout.getAffiliateId())).map(AffiliatePayee::name).orElse(null), null))
                 .collect(Collectors.toList()), page, count.getSingleResult());
     }
 
@@ -157,7 +160,10 @@ public class PayoutService {
         PayoutCsv csv = PayoutCsv.start(out, period.zone());
         List<Object[]> chunk = ledger.payoutsForBank(storeCode, period.start(), period.end(), 0);
         while (!chunk.isEmpty()) {
-            chunk.forEach(csv::write);
+            Map<Long, AffiliatePayee> payees = affiliates.payeesOf(storeCode, chunk.stream()
+                    .map(payout -> ReportLedger.whole(payout[1])).collect(Collectors.toSet()));
+            chunk.stream().filter(payout -> payees.containsKey(ReportLedger.whole(payout[1])))
+                    .forEach(payout -> csv.write(payout, payees.get(ReportLedger.whole(payout[1]))));
             chunk = ledger.payoutsForBank(storeCode, period.start(), period.end(),
                     ReportLedger.whole(chunk.get(chunk.size() - 1)[0]));
         }

@@ -43,7 +43,6 @@ class ReportLedger {
     private static final String COMMISSION = "{h-schema}SMM_COMMISSION";
     private static final String ENTRY = "{h-schema}SMM_COMMISSION_ENTRY";
     private static final String ITEM = "{h-schema}SMM_PAYOUT_ITEM";
-    private static final String AFFILIATE = "{h-schema}SMM_AFFILIATE";
     private static final String ENTRY_COLUMNS = "select e.ID, e.COMMISSION_ID, c.ORDER_ID, e.KIND, e.AMOUNT,"
             + " e.CURRENCY, e.RECORDED_AT from " + ENTRY + " e join " + COMMISSION + " c on c.ID = e.COMMISSION_ID";
     private static final int ROWS_PER_INSERT = 500;
@@ -132,17 +131,14 @@ class ReportLedger {
     }
 
     /**
-     * Up to {@link #CHUNK} payouts recorded in {@code [from, to)} with an id above {@code afterId}, by id, with their
-     * affiliate's payout details: id, name, payout method, payout e-mail, payout details, amount, currency,
-     * reference, recorded at.
+     * Up to {@link #CHUNK} payouts recorded in {@code [from, to)} with an id above {@code afterId}, by id: id,
+     * affiliate id, amount, currency, reference, recorded at.
      */
     List<Object[]> payoutsForBank(String storeCode, Instant from, Instant to, long afterId) {
-        return rows(query("select p.ID, a.NAME, a.PAYOUT_METHOD, a.PAYOUT_EMAIL, a.PAYOUT_DETAILS, p.AMOUNT,"
-                + " p.CURRENCY, p.REFERENCE, p.RECORDED_AT from {h-schema}SMM_PAYOUT p join " + AFFILIATE
-                + " a on a.ID = p.AFFILIATE_ID where p.STORE_CODE = :store and p.RECORDED_AT >= :from"
-                + " and p.RECORDED_AT < :to and p.ID > :after order by p.ID").setParameter("store", storeCode)
-                .setParameter("from", utc(from)).setParameter("to", utc(to)).setParameter("after", afterId)
-                .setMaxResults(CHUNK));
+        return rows(query("select ID, AFFILIATE_ID, AMOUNT, CURRENCY, REFERENCE, RECORDED_AT from {h-schema}SMM_PAYOUT"
+                + " where STORE_CODE = :store and RECORDED_AT >= :from and RECORDED_AT < :to and ID > :after"
+                + " order by ID").setParameter("store", storeCode).setParameter("from", utc(from))
+                .setParameter("to", utc(to)).setParameter("after", afterId).setMaxResults(CHUNK));
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import io.smm.membership.affiliates.AffiliateCard;
 import io.smm.membership.affiliates.AffiliateDirectory;
+import io.smm.membership.affiliates.AffiliatePayee;
 import io.smm.membership.affiliates.AffiliateTerms;
 import io.smm.membership.affiliates.Attribution;
 import io.smm.membership.affiliates.AttributionSource;
@@ -47,9 +48,9 @@ class FakeAffiliates implements AffiliateDirectory, AttributionSource {
     }
 
     @Override
-    public Map<Long, String> namesOf(String storeCode, Collection<Long> affiliateIds) {
-        return affiliateIds.stream().filter(byId::containsKey)
-                .collect(Collectors.toMap(id -> id, id -> byId.get(id).name()));
+    public Map<Long, AffiliatePayee> payeesOf(String storeCode, Collection<Long> affiliateIds) {
+        return affiliateIds.stream().filter(byId::containsKey).collect(Collectors.toMap(id -> id,
+                id -> new AffiliatePayee(byId.get(id).name(), null, byId.get(id).payoutEmail().orElse(null), null)));
     }
 
     @Override
