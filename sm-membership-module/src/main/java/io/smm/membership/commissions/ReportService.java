@@ -114,7 +114,7 @@ public class ReportService {
     @Transactional(readOnly = true)
     public long affiliateOf(String storeCode, long customerId) {
         return affiliates.byCustomer(storeCode, customerId).map(AffiliateCard::id).orElseThrow(
-                () -> new NotFoundException("membership.payout.not-an-affiliate"));
+                () -> new NotFoundException("membership.affiliate.none"));
     }
 
     private Currency currencyOf(String storeCode) {

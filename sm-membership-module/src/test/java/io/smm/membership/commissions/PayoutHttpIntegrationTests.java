@@ -206,7 +206,7 @@ class PayoutHttpIntegrationTests {
         ResponseEntity<String> notAnAffiliate = host.getText(OWN_API + "/summary", stranger, null);
         assertThat(notAnAffiliate.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(answered(notAnAffiliate, HttpStatus.NOT_FOUND)).containsEntry("code",
-                "membership.payout.not-an-affiliate");
+                "membership.affiliate.none");
         assertThat(host.getText(OWN_API + "/payouts", null, null).getStatusCode().value()).isIn(401, 403);
         assertThat(host.getText(OWNER_API + "/payouts", affiliateToken, null).getStatusCode().value()).isIn(401, 403);
     }
