@@ -13,5 +13,8 @@ public interface AffiliateDirectory {
     /** The affiliate a coupon of this code is bound to; any status. */
     Optional<AffiliateCard> byCouponCode(String storeCode, String couponCode);
 
+    /** Whether the affiliate earns now (is active): one read, for a checkout that found it moments ago. */
+    boolean earns(String storeCode, long affiliateId);
+
     AffiliateTerms termsOf(String storeCode);
 }

@@ -56,6 +56,12 @@ public class AffiliateRegistry implements AffiliateDirectory {
                 .flatMap(binding -> byId(storeCode, binding.getAffiliateId()));
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public boolean earns(String storeCode, long affiliateId) {
+        return affiliates.statusOf(affiliateId, storeCode).filter(AffiliateStatus.ACTIVE::equals).isPresent();
+    }
+
     /**
      * Read once per request: a checkout asks for them when the cart is credited and again when its order is
      * written; a request that saves them answers from what it saved.

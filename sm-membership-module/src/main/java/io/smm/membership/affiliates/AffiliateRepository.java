@@ -4,9 +4,12 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
 
+import javax.persistence.LockModeType;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.stereotype.Repository;
@@ -17,6 +20,15 @@ interface AffiliateRepository extends JpaRepository<Affiliate, Long> {
     Optional<Affiliate> findByIdAndStoreCode(Long id, String storeCode);
 
     Optional<Affiliate> findByStoreCodeAndCustomerId(String storeCode, Long customerId);
+
+    @Query("select a.status from SmmAffiliate a where a.id = :id and a.storeCode = :storeCode")
+    Optional<AffiliateStatus> statusOf(Long id, String storeCode);
+
+    /** The affiliate, its row locked until the transaction ends: two changes of its tracking id take turns. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from SmmAffiliate a where a.id = :id and a.storeCode = :storeCode")
+    Optional<Affiliate> lockByIdAndStoreCode(Long id, String storeCode);
+
 
     /**
      * The store's affiliates in one of {@code statuses} whose name, e-mail or any tracking id (in use or old)

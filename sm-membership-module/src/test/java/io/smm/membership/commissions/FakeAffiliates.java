@@ -40,6 +40,11 @@ class FakeAffiliates implements AffiliateDirectory, AttributionSource {
     }
 
     @Override
+    public boolean earns(String storeCode, long affiliateId) {
+        return byId(storeCode, affiliateId).map(AffiliateCard::earns).orElse(false);
+    }
+
+    @Override
     public AffiliateTerms termsOf(String storeCode) {
         return terms;
     }
