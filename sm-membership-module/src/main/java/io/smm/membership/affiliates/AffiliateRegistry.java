@@ -64,7 +64,7 @@ public class AffiliateRegistry implements AffiliateDirectory {
 
     /**
      * Read once per request: a checkout asks for them when the cart is credited and again when its order is
-     * written; a request that saves them answers from what it saved.
+     * written. The owner's save answers from what it saved, and every later request reads them again.
      */
     @Override
     public AffiliateTerms termsOf(String storeCode) {
