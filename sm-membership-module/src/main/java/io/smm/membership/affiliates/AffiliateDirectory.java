@@ -18,6 +18,9 @@ public interface AffiliateDirectory {
     /** The affiliate a coupon of this code is bound to; any status. */
     Optional<AffiliateCard> byCouponCode(String storeCode, String couponCode);
 
+    /** Whether the affiliate earns now (is active): one read, for a checkout that found it moments ago. */
+    boolean earns(String storeCode, long affiliateId);
+
     /** The affiliate that is this customer of the store; any status. */
     Optional<AffiliateCard> byCustomer(String storeCode, long customerId);
 

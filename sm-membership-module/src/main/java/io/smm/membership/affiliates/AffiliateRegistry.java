@@ -62,6 +62,12 @@ public class AffiliateRegistry implements AffiliateDirectory {
 
     @Override
     @Transactional(readOnly = true)
+    public boolean earns(String storeCode, long affiliateId) {
+        return affiliates.statusOf(affiliateId, storeCode).filter(AffiliateStatus.ACTIVE::equals).isPresent();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<AffiliateCard> byCustomer(String storeCode, long customerId) {
         return affiliates.findByStoreCodeAndCustomerId(storeCode, customerId).map(this::card);
     }
@@ -85,7 +91,7 @@ public class AffiliateRegistry implements AffiliateDirectory {
 
     /**
      * Read once per request: a checkout asks for them when the cart is credited and again when its order is
-     * written; a request that saves them answers from what it saved.
+     * written. The owner's save answers from what it saved, and every later request reads them again.
      */
     @Override
     public AffiliateTerms termsOf(String storeCode) {

@@ -22,12 +22,18 @@ interface AffiliateRepository extends JpaRepository<Affiliate, Long> {
 
     Optional<Affiliate> findByStoreCodeAndCustomerId(String storeCode, Long customerId);
 
+    @Query("select a.status from SmmAffiliate a where a.id = :id and a.storeCode = :storeCode")
+    Optional<AffiliateStatus> statusOf(Long id, String storeCode);
+
     /** Id, name, payout method, e-mail and details of each of the ids that is the store's. */
     @Query("select a.id, a.name, a.payoutMethod, a.payoutEmail, a.payoutDetails from SmmAffiliate a"
             + " where a.storeCode = :storeCode and a.id in :ids")
     List<Object[]> payeesOf(String storeCode, Collection<Long> ids);
 
-    /** The affiliate, its row locked till the transaction ends. */
+    /**
+     * The affiliate, its row locked until the transaction ends: two changes of its tracking id, or two payouts to
+     * it, take turns.
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from SmmAffiliate a where a.id = :id and a.storeCode = :storeCode")
     Optional<Affiliate> lockByIdAndStoreCode(Long id, String storeCode);

@@ -97,7 +97,7 @@ public class AffiliateService {
                 affiliate.decide(status, null, owner, clock.instant());
             }
             save(affiliate);
-            assignTrackingId(affiliate, draft.getTrackingId());
+            assignTrackingId(affiliate, draft.getTrackingId(), false);
             return view(affiliate);
         });
     }
@@ -105,7 +105,8 @@ public class AffiliateService {
     /** Changes what the owner entered; the status changes by its own calls. A new tracking id keeps the old one. */
     public AffiliateView update(String storeCode, long id, AffiliateDraft draft) {
         return retryingGeneratedIds(() -> {
-            Affiliate affiliate = find(storeCode, id);
+            Affiliate affiliate = affiliates.lockByIdAndStoreCode(id, storeCode)
+                    .orElseThrow(() -> new NotFoundException("membership.affiliate.not-found", id));
             List<Violation> violations = draft.check();
             checkCustomer(storeCode, draft.getCustomerId(), affiliate, violations);
             checkTrackingId(storeCode, draft.getTrackingId(), affiliate.getId(), violations);
@@ -113,7 +114,7 @@ public class AffiliateService {
             affiliate.apply(draft);
             affiliate.changeCustomer(draft.getCustomerId());
             save(affiliate);
-            assignTrackingId(affiliate, draft.getTrackingId());
+            assignTrackingId(affiliate, draft.getTrackingId(), true);
             return view(affiliate);
         });
     }
@@ -206,7 +207,7 @@ public class AffiliateService {
                 affiliate.reapply(clock.instant());
             }
             save(affiliate);
-            assignTrackingId(affiliate, draft.getTrackingId());
+            assignTrackingId(affiliate, draft.getTrackingId(), existing.isPresent());
             return view(affiliate);
         });
     }
@@ -275,11 +276,18 @@ public class AffiliateService {
 
     /**
      * Puts the asked-for id in use (an old id of its own comes back), retiring the one in use; with none asked
-     * for, keeps the one in use, else generates one.
+     * for, keeps the one in use, else generates one. Of an affiliate {@code known} before this transaction, the row
+     * is locked first, so two changes take turns, and the id in use is read by a locking read, which sees the
+     * other's change once it committed (a plain read on MariaDB answers from the transaction's first snapshot); a
+     * new one has none in use, and locking its missing row would only lock a gap that other creations need.
      */
-    private void assignTrackingId(Affiliate affiliate, String requested) {
+    private void assignTrackingId(Affiliate affiliate, String requested, boolean known) {
         String wanted = AffiliateTrackingIdRule.normalize(AffiliateValidation.blankToNull(requested));
-        Optional<AffiliateTrackingId> current = trackingIds.findByAffiliateIdAndInUseTrue(affiliate.getId());
+        Optional<AffiliateTrackingId> current = Optional.empty();
+        if (known) {
+            affiliates.lockByIdAndStoreCode(affiliate.getId(), affiliate.getStoreCode());
+            current = trackingIds.lockInUse(affiliate.getId());
+        }
         if (wanted == null && current.isPresent()
                 || current.isPresent() && current.get().getTrackingId().equals(wanted)) {
             return;

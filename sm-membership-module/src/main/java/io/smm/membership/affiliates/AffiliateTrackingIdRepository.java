@@ -4,7 +4,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import javax.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.stereotype.Repository;
 
@@ -15,6 +18,11 @@ interface AffiliateTrackingIdRepository extends JpaRepository<AffiliateTrackingI
     Optional<AffiliateTrackingId> findByStoreCodeAndTrackingId(String storeCode, String trackingId);
 
     Optional<AffiliateTrackingId> findByAffiliateIdAndInUseTrue(Long affiliateId);
+
+    /** The affiliate's id in use, by a locking read: the latest committed, whatever the transaction read before. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select t from SmmAffiliateTrackingId t where t.affiliateId = :affiliateId and t.inUse = true")
+    Optional<AffiliateTrackingId> lockInUse(Long affiliateId);
 
     List<AffiliateTrackingId> findByAffiliateIdInAndInUseTrue(Collection<Long> affiliateIds);
 

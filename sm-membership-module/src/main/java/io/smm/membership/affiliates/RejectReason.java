@@ -1,5 +1,7 @@
 package io.smm.membership.affiliates;
 
+import java.util.Optional;
+
 /** Why a click, a cookie or a link was ignored; the owner sees how often each happened. */
 public enum RejectReason {
     /** The tracking id names no affiliate of the store, or one not (yet) accepted. */
@@ -11,5 +13,11 @@ public enum RejectReason {
     /** A genuine cookie whose clicks are all older than the window. */
     EXPIRED_COOKIE,
     /** A tracking link asked to send the shopper to another site. */
-    FOREIGN_REDIRECT
+    FOREIGN_REDIRECT;
+
+    /** Why an affiliate found by a tracking id, or none, is not credited: suspended, else unknown. */
+    static RejectReason notEarning(Optional<AffiliateCard> affiliate) {
+        return affiliate.map(AffiliateCard::status).filter(AffiliateStatus.SUSPENDED::equals).isPresent()
+                ? SUSPENDED : UNKNOWN_ID;
+    }
 }

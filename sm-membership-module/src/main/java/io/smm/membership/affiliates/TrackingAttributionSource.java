@@ -46,9 +46,8 @@ public class TrackingAttributionSource implements AttributionSource {
             return Optional.of(Attribution.ofClick(affiliate.get(), credit.get().source(), click.clickId(),
                     affiliate.get().trackingId(), click.at()));
         }
-        String address = request.map(HttpServletRequest::getRemoteAddr).orElse(null);
-        tracking.reject(storeCode, affiliate.isPresent() ? RejectReason.SUSPENDED : RejectReason.UNKNOWN_ID,
-                affiliate.map(AffiliateCard::trackingId).orElse(null), address);
+        request.ifPresent(current -> IgnoredClicks.note(current, storeCode, RejectReason.notEarning(affiliate),
+                affiliate.map(AffiliateCard::trackingId).orElse(null)));
         return Optional.empty();
     }
 

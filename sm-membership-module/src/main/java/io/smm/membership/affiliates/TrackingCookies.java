@@ -13,11 +13,11 @@ import org.springframework.http.ResponseCookie;
 
 /**
  * Reads and writes the tracking cookie of a request (docs/affiliates.md#tracking-links-and-cookies). A tampered or
- * expired cookie is ignored and counted once per request, however often the request reads it.
+ * expired cookie is ignored and noted on the request, counted once if the request is a click or a checkout
+ * ({@link IgnoredClicks}).
  */
 public class TrackingCookies {
 
-    private static final String READ = TrackingCookies.class.getName() + ".read";
 
     private final String name;
     private final TrackingKeys keys;
@@ -41,13 +41,10 @@ public class TrackingCookies {
             return Optional.empty();
         }
         CookieReading reading = new CookieCodec(keys.key()).read(value.get(), storeCode, at, window);
-        if (request.getAttribute(READ) == null) {
-            request.setAttribute(READ, Boolean.TRUE);
-            if (reading.status() == CookieReading.Status.TAMPERED) {
-                tracking.reject(storeCode, RejectReason.TAMPERED_COOKIE, null, request.getRemoteAddr());
-            } else if (reading.status() == CookieReading.Status.EXPIRED) {
-                tracking.reject(storeCode, RejectReason.EXPIRED_COOKIE, null, request.getRemoteAddr());
-            }
+        if (reading.status() == CookieReading.Status.TAMPERED) {
+            IgnoredClicks.note(request, storeCode, RejectReason.TAMPERED_COOKIE, null);
+        } else if (reading.status() == CookieReading.Status.EXPIRED) {
+            IgnoredClicks.note(request, storeCode, RejectReason.EXPIRED_COOKIE, null);
         }
         return reading.referral();
     }

@@ -55,6 +55,7 @@ class TrackingLinkController {
                     request.getRemoteAddr(), null);
             tracking.click(storeCode, click).ifPresent(clicked -> cookies.remember(request, response, storeCode,
                     clicked));
+            IgnoredClicks.count(request, tracking);
         } catch (RuntimeException failed) {
             LOGGER.warn("Could not track the affiliate link {}: {}", trackingId, failed.toString());
         }

@@ -44,9 +44,7 @@ public class TrackingService {
         Optional<AffiliateCard> affiliate = trackingId.isEmpty() || trackingId.length() > MAX_TRACKING_ID
                 ? Optional.empty() : directory.byTrackingId(storeCode, trackingId);
         if (affiliate.isEmpty() || !affiliate.get().earns()) {
-            RejectReason reason = affiliate.map(AffiliateCard::status).filter(AffiliateStatus.SUSPENDED::equals)
-                    .isPresent() ? RejectReason.SUSPENDED : RejectReason.UNKNOWN_ID;
-            reject(storeCode, reason, input.trackingId(), input.address());
+            reject(storeCode, RejectReason.notEarning(affiliate), input.trackingId(), input.address());
             return Optional.empty();
         }
         String cartCode = cut(input.cartCode(), MAX_CART_CODE);

@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.hibernate.exception.ConstraintViolationException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.annotation.Isolation;
@@ -57,8 +59,11 @@ public class CommissionLedger {
     public void earn(Commission commission) {
         try {
             commissions.saveAndFlush(commission);
-        } catch (DataIntegrityViolationException placedTwice) {
-            throw new CheckoutRefusedException(CommissionRefusal.CART_ORDERED);
+        } catch (DataIntegrityViolationException failed) {
+            if (placedTwice(failed)) {
+                throw new CheckoutRefusedException(CommissionRefusal.CART_ORDERED);
+            }
+            throw failed;
         }
         entries.save(new CommissionEntry(commission, keyOf(commission.getOrderId(), "earned"),
                 CommissionEntryKind.EARNED, commission.getAmount(), clock.instant()));
@@ -108,6 +113,14 @@ public class CommissionLedger {
             return Optional.empty();
         }
         return Optional.of(new ApprovedBatch(due.get(due.size() - 1), commissions.approve(due, now)));
+    }
+
+    /** Whether the insert broke the one commission per order or per cart, rather than anything else. */
+    private static boolean placedTwice(DataIntegrityViolationException failed) {
+        String constraint = failed.getCause() instanceof ConstraintViolationException
+                ? ((ConstraintViolationException) failed.getCause()).getConstraintName() : null;
+        String name = constraint == null ? "" : constraint.toUpperCase(Locale.ROOT);
+        return name.contains("UK_SMM_COMMISSION_CART") || name.contains("UK_SMM_COMMISSION_ORDER");
     }
 
     /** Nothing is written for a give-back that takes nothing (a share rounded to 0, a commission worth 0). */

@@ -68,9 +68,10 @@ public class CommissionParticipant implements CheckoutParticipant<CommissionQuot
     }
 
     /**
-     * Writes the order's commission: what it earns, or 0 and FLAGGED when the affiliate placed it; nothing when an
-     * earlier order of the same cart earned it. A second checkout of the cart while the first is being placed is
-     * refused. The affiliate is the one found when the host priced the cart, in this same request.
+     * Writes the order's commission: what it earns, or 0 and FLAGGED when the affiliate placed it; nothing when the
+     * affiliate no longer earns (suspended while the host took the payment), or when an earlier order of the same
+     * cart earned it. A second checkout of the cart while the first is being placed is refused. Its rates are those
+     * found when the host priced the cart, in this same request.
      */
     @Override
     public void confirm(Checkout checkout, CheckoutCart cart, CommissionQuote quote, PlacedOrder order) {
@@ -78,7 +79,8 @@ public class CommissionParticipant implements CheckoutParticipant<CommissionQuot
         OrderFacts facts = order.facts();
         String cartCode = cart.cartCode().isBlank() ? null : cart.cartCode();
         AffiliateCard affiliate = quote.attribution().affiliate();
-        if (cartCode != null && ledger.cartCredited(contents.storeCode(), cartCode)) {
+        if (!affiliates.earns(contents.storeCode(), affiliate.id())
+                || cartCode != null && ledger.cartCredited(contents.storeCode(), cartCode)) {
             return;
         }
         AffiliateTerms terms = affiliates.termsOf(contents.storeCode());
@@ -89,9 +91,10 @@ public class CommissionParticipant implements CheckoutParticipant<CommissionQuot
         BigDecimal amount = self.isPresent() ? BigDecimal.ZERO
                 : rule.commission(eligible, contents.lines(), affiliate, terms, currency);
         Instant placedAt = facts.placedAt() == null ? clock.instant() : facts.placedAt();
+        BigDecimal total = facts.total() == null ? BigDecimal.ZERO : facts.total();
         ledger.earn(new Commission(contents.storeCode(), facts.orderId(), cartCode, affiliate.id(),
-                facts.customerId(), quote.attribution(), facts.total(), eligible, amount, currency.getCurrencyCode(), self.orElse(null),
-                placedAt, CommissionRule.dueAt(placedAt, terms)));
+                facts.customerId(), quote.attribution(), total, eligible, amount, currency.getCurrencyCode(),
+                self.orElse(null), placedAt, CommissionRule.dueAt(placedAt, terms)));
     }
 
     @Override

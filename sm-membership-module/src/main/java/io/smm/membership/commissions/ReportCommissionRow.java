@@ -69,11 +69,12 @@ public final class ReportCommissionRow {
         return state;
     }
 
-    /** Why a FLAGGED commission earns nothing: SELF_ACCOUNT, SELF_EMAIL or SELF_PAYOUT_EMAIL; else null. */
+    /** What credited the order: COOKIE, CART or COUPON. */
     public String getSource() {
         return source;
     }
 
+    /** Why a FLAGGED commission earns nothing: SELF_ACCOUNT, SELF_EMAIL or SELF_PAYOUT_EMAIL; else null. */
     public String getFlag() {
         return flag;
     }

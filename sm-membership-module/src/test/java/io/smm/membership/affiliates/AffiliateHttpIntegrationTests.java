@@ -119,7 +119,9 @@ class AffiliateHttpIntegrationTests {
 
         assertThat(applied.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(applied.getBody()).containsEntry("status", "APPLIED").containsEntry("payoutMethod", "PayPal")
-                .containsEntry("link", "/a/" + applied.getBody().get("trackingId")).containsEntry("rate", 5);
+                .containsEntry("rate", 5);
+        assertThat(applied.getBody().get("link")).asString().startsWith("http://localhost:")
+                .endsWith("/a/" + applied.getBody().get("trackingId"));
         assertThat(twice.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(violationFields(noReason)).containsExactly("reason");

@@ -115,6 +115,30 @@ abstract class AffiliatesDatabaseContract extends DatabaseContract {
     }
 
     @Test
+    void ownersChangingOneAffiliatesTrackingIdAtOnceLeaveOneInUseAndTheOthersOld() throws Exception {
+        AffiliateService service = context.getBean(AffiliateService.class);
+        AffiliateDraft created = new AffiliateDraft();
+        created.setName("Renamed Often");
+        created.setEmail("renamed@example.com");
+        long id = service.create(STORE, created, "owner").getId();
+
+        List<Optional<Boolean>> outcomes = race(index -> {
+            AffiliateDraft draft = new AffiliateDraft();
+            draft.setName("Renamed Often");
+            draft.setEmail("renamed@example.com");
+            draft.setTrackingId("renamed-" + index);
+            return service.update(STORE, id, draft) != null;
+        });
+
+        assertThat(outcomes).allMatch(Optional::isPresent);
+        assertThat(count("select count(*) from " + table("SMM_AFFILIATE_TRACKING_ID") + " where AFFILIATE_ID = " + id
+                + " and IN_USE = true")).isEqualTo(1);
+        assertThat(count("select count(*) from " + table("SMM_AFFILIATE_TRACKING_ID") + " where AFFILIATE_ID = "
+                + id)).isEqualTo(outcomes.size() + 1);
+        assertThat(context.getBean(AffiliateDirectory.class).byId(STORE, id)).isPresent();
+    }
+
+    @Test
     void readsTheDefaultTermsUntilTheOwnerSavesSome() {
         AffiliateDirectory directory = context.getBean(AffiliateDirectory.class);
 

@@ -80,12 +80,14 @@ class TrackingAttributionSourceTests {
     }
 
     @Test
-    void aSuspendedAffiliateIsCreditedNothingAndCounted() {
+    void aSuspendedAffiliateIsCreditedNothingAndCountedWhenTheRequestCounts() {
         inRequestWithCookie(referral(3, AT.minusSeconds(60)));
 
         Optional<Attribution> attribution = source.clickAttribution(STORE, CART, AT);
 
         assertThat(attribution).isEmpty();
+        verify(tracking, never()).reject(any(), any(), any(), any());
+        IgnoredClicks.count(request, tracking);
         verify(tracking).reject(STORE, RejectReason.SUSPENDED, "aff-3", "203.0.113.7");
     }
 
@@ -100,6 +102,8 @@ class TrackingAttributionSourceTests {
 
         assertThat(first).isEmpty();
         assertThat(again).isEmpty();
+        IgnoredClicks.count(request, tracking);
+        IgnoredClicks.count(request, tracking);
         verify(tracking).reject(STORE, RejectReason.TAMPERED_COOKIE, null, "203.0.113.7");
     }
 
@@ -108,6 +112,7 @@ class TrackingAttributionSourceTests {
         inRequestWithCookie(referral(1, AT.minus(WINDOW).minusSeconds(1)));
 
         assertThat(source.clickAttribution(STORE, CART, AT)).isEmpty();
+        IgnoredClicks.count(request, tracking);
         verify(tracking).reject(STORE, RejectReason.EXPIRED_COOKIE, null, "203.0.113.7");
         verify(tracking, never()).reject(eq(STORE), eq(RejectReason.SUSPENDED), any(), any());
     }

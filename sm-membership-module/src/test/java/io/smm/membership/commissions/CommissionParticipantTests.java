@@ -101,6 +101,17 @@ class CommissionParticipantTests {
     }
 
     @Test
+    void writesNothingWhenTheAffiliateWasSuspendedWhileTheHostTookThePayment() {
+        affiliates.clicksByCart.put("CART-1", click(2));
+        CommissionQuote quote = participant.quote(checkout, cart, contents(null, "shopper@example.com"));
+        affiliates.with(affiliate(2, AffiliateStatus.SUSPENDED, null, "bob@example.com"));
+
+        participant.confirm(checkout, cart, quote, order(7L));
+
+        verify(ledger, never()).earn(any());
+    }
+
+    @Test
     void writesNothingForAnotherOrderOfACartThatEarnedAlready() {
         affiliates.clicksByCart.put("CART-1", click(2));
         CommissionQuote quote = participant.quote(checkout, cart, contents(null, "shopper@example.com"));

@@ -43,6 +43,11 @@ class FakeAffiliates implements AffiliateDirectory, AttributionSource {
     }
 
     @Override
+    public boolean earns(String storeCode, long affiliateId) {
+        return byId(storeCode, affiliateId).map(AffiliateCard::earns).orElse(false);
+    }
+
+    @Override
     public Optional<AffiliateCard> byCustomer(String storeCode, long customerId) {
         return byId.values().stream().filter(card -> card.customerId().equals(Optional.of(customerId))).findFirst();
     }
