@@ -29,7 +29,8 @@ import io.smm.membership.web.Violation;
 /**
  * Affiliates' reports (docs/affiliates.md, "Reports and CSV"): clicks, orders, conversion and commission by state
  * over a period with every day of it, counted and summed by the database from the clicks (through
- * {@link ClickReports}) and the commissions' ledger; the store's commissions and self-referral flags page by page; the affiliate's own view of them.
+ * {@link ClickReports}) and the commissions' ledger; the store's commissions and self-referral flags page by page;
+ * the affiliate's own view of them.
  */
 public class ReportService {
 
