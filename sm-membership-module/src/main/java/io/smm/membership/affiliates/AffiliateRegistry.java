@@ -38,7 +38,8 @@ public class AffiliateRegistry implements AffiliateDirectory {
     @Override
     @Transactional(readOnly = true)
     public Optional<AffiliateCard> byId(String storeCode, long affiliateId) {
-        return affiliates.findByIdAndStoreCode(affiliateId, storeCode).map(this::card);
+        return affiliates.withTrackingId(affiliateId, storeCode).stream().findFirst()
+                .map(row -> card((Affiliate) row[0], (String) row[1]));
     }
 
     @Override
@@ -115,8 +116,11 @@ public class AffiliateRegistry implements AffiliateDirectory {
 
     /** What the other features know of this affiliate. */
     private AffiliateCard card(Affiliate affiliate) {
-        String inUse = trackingIds.findByAffiliateIdAndInUseTrue(affiliate.getId())
-                .map(AffiliateTrackingId::getTrackingId).orElse(null);
+        return card(affiliate, trackingIds.findByAffiliateIdAndInUseTrue(affiliate.getId())
+                .map(AffiliateTrackingId::getTrackingId).orElse(null));
+    }
+
+    private static AffiliateCard card(Affiliate affiliate, String inUse) {
         return new AffiliateCard(affiliate.getId(), affiliate.getStoreCode(), affiliate.getName(),
                 affiliate.getEmail(), affiliate.getCustomerId(), affiliate.getStatus(), inUse, affiliate.getRate(),
                 affiliate.getCategoryRates(), affiliate.getPayoutEmail());

@@ -20,6 +20,15 @@ interface AffiliateRepository extends JpaRepository<Affiliate, Long> {
 
     Optional<Affiliate> findByIdAndStoreCode(Long id, String storeCode);
 
+    /**
+     * The affiliate with its category rates and its tracking id in use, in one statement (a checkout reads it):
+     * a row per category rate, each {@code [affiliate, tracking id]}; empty for another store's.
+     */
+    @Query("select a, t.trackingId from SmmAffiliate a left join fetch a.categoryRates"
+            + " left join SmmAffiliateTrackingId t on t.affiliateId = a.id and t.inUse = true"
+            + " where a.id = :id and a.storeCode = :storeCode")
+    List<Object[]> withTrackingId(Long id, String storeCode);
+
     Optional<Affiliate> findByStoreCodeAndCustomerId(String storeCode, Long customerId);
 
     @Query("select a.status from SmmAffiliate a where a.id = :id and a.storeCode = :storeCode")
