@@ -71,7 +71,8 @@ public class CouponHoldSweeper implements SmartLifecycle {
         scheduler = new ThreadPoolTaskScheduler();
         scheduler.setThreadNamePrefix("membership-coupon-holds-");
         scheduler.initialize();
-        scheduler.scheduleWithFixedDelay(this::sweepSafely, clock.instant().plus(interval), interval);
+        // the scheduler keeps wall-clock time; the membership clock may be one an installer fixed
+        scheduler.scheduleWithFixedDelay(this::sweepSafely, Instant.now().plus(interval), interval);
     }
 
     private void sweepSafely() {

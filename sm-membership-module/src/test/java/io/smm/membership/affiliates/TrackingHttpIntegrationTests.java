@@ -138,12 +138,12 @@ class TrackingHttpIntegrationTests {
     void aClickOnACartPathBindsTheCartAndKeepsItsCodeFromTheAffiliate() throws Exception {
         String cart = "aff-cart-" + System.nanoTime();
 
-        HttpResponse<String> page = get("/api/v1/cart/" + cart + "/total?aff=" + trackingIdOf(active), null);
+        HttpResponse<String> page = get("/api/v1/cart/" + cart + "?aff=" + trackingIdOf(active), null);
 
         assertThat(page.headers().firstValue("Set-Cookie")).isPresent();
         assertThat(tracking.referralOfCart(STORE, cart)).get()
                 .satisfies(referral -> assertThat(referral.last().affiliateId()).isEqualTo(active));
-        assertThat(lastClickOf(active)).containsEntry("LANDING_PATH", "/api/v1/cart/*/total")
+        assertThat(lastClickOf(active)).containsEntry("LANDING_PATH", "/api/v1/cart/*")
                 .containsEntry("CART_CODE", cart);
     }
 
