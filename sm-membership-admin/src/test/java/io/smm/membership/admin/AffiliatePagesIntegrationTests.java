@@ -238,6 +238,7 @@ class AffiliatePagesIntegrationTests {
         assertThat(browser.text(By.id("report-conversion"))).isEqualTo("25 %");
         assertThat(browser.text(By.id("report-commission-PENDING"))).isEqualTo("4.00 USD");
         assertThat(browser.text(By.id("affiliate-old-ids"))).contains("mei-old");
+        assertThat(browser.text(By.id("affiliate-link"))).matches(".*http://localhost:\\d+/a/mei-lin");
         WebElement chart = browser.find(By.cssSelector("#report-chart svg.bar-chart"));
         assertThat(chart.findElements(By.cssSelector("rect.bar"))).hasSize(2 * 30);
         assertThat(chart.findElements(By.cssSelector("text.group-label")).size()).isGreaterThan(3);

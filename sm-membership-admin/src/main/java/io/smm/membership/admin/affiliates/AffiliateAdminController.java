@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import io.smm.membership.admin.web.AdminPaths;
@@ -164,8 +165,12 @@ class AffiliateAdminController {
         return NEW;
     }
 
+    /** The affiliate's short link as it shares it: on the address this page is served from. */
     private String detailPage(AffiliateView affiliate, Model model) {
         model.addAttribute("affiliate", affiliate);
+        model.addAttribute("shortLink", affiliate.getTrackingId() == null ? null
+                : ServletUriComponentsBuilder.fromCurrentContextPath().path("/a/{id}")
+                        .buildAndExpand(affiliate.getTrackingId()).toUriString());
         return DETAIL;
     }
 }
