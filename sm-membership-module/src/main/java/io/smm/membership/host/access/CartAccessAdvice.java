@@ -82,8 +82,9 @@ public class CartAccessAdvice {
             returning = "cart")
     public void afterLoadingCartForItsTotal(ShoppingCart cart) {
         Optional<AccessView> view = access.restricting();
-        if (view.isPresent() && cart.getLineItems() != null && cart.getLineItems().stream().anyMatch(item ->
-                item.getProduct() != null && !view.get().ofProduct(categoryIds(item.getProduct())).showsPrice())) {
+        if (view.isPresent() && cart != null && cart.getLineItems() != null && cart.getLineItems().stream()
+                .anyMatch(item -> item.getProduct() != null
+                        && !view.get().ofProduct(categoryIds(item.getProduct())).showsPrice())) {
             HiddenCartTotals.notePricesHidden();
         }
     }
@@ -91,7 +92,7 @@ public class CartAccessAdvice {
     @AfterReturning(pointcut = "bean(shoppingCartFacade) && execution(* *(..))", returning = "cart")
     public void afterAnsweringCart(ReadableShoppingCart cart) {
         Optional<AccessView> view = access.restricting();
-        if (view.isEmpty() || cart.getProducts() == null) {
+        if (view.isEmpty() || cart == null || cart.getProducts() == null) {
             return;
         }
         Map<Long, Set<Long>> held = categories.categoriesOf(cart.getProducts().stream()

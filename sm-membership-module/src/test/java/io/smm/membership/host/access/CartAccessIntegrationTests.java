@@ -54,6 +54,19 @@ class CartAccessIntegrationTests extends StandInWithViews {
     }
 
     @Test
+    void anUnknownCartAnswersAsItDoesForAShopperWithoutRestrictions() {
+        String unknown = "no-such-cart-" + suffix();
+        ResponseEntity<Map<String, Object>> unrestricted = host.get("/api/v1/cart/" + unknown, null);
+        views.of(GUEST).category(wholesale, AccessSeamTestViews.notForSale());
+
+        ResponseEntity<Map<String, Object>> restricted = host.get("/api/v1/cart/" + unknown, null);
+
+        assertThat(restricted.getStatusCode()).isEqualTo(unrestricted.getStatusCode())
+                .isNotEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+        assertThat(restricted.getBody()).isEqualTo(unrestricted.getBody());
+    }
+
+    @Test
     void aProductTheShopperMayNotBrowseIsAnUnknownSkuToTheCart() {
         views.of(GUEST).category(wholesale, AccessSeamTestViews.hidden());
 
