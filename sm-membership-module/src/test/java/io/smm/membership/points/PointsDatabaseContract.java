@@ -164,6 +164,18 @@ abstract class PointsDatabaseContract extends DatabaseContract {
     }
 
     @Test
+    void aGrantReplayedAtOnceIsGrantedOnce() throws Exception {
+        long customer = IDS.incrementAndGet();
+        ledger.grant(STORE, customer, 1, "first:" + customer, "test");
+
+        List<Optional<Boolean>> outcomes = race(i -> ledger.grant(STORE, customer, 50, "welcome:" + customer, "test"));
+
+        assertThat(outcomes).filteredOn(outcome -> outcome.orElse(false)).hasSize(1);
+        assertThat(ledger.check(STORE, customer).balance()).isEqualTo(51);
+        assertInvariant(customer);
+    }
+
+    @Test
     void partialRefundsOfTheWholeOrderEndWhereOneFullRefundDoes() {
         long partly = IDS.incrementAndGet();
         long fully = IDS.incrementAndGet();
