@@ -176,6 +176,82 @@ abstract class PointsDatabaseContract extends DatabaseContract {
     }
 
     @Test
+    void pendingPointsAreShownButCannotBeHeld() {
+        long customer = IDS.incrementAndGet();
+        OrderFacts order = order(customer);
+        inTransaction.executeWithoutResult(status -> ledger.earn(STORE, customer, order.orderId(), 400,
+                order.placedAt(), Instant.now().plus(Duration.ofDays(29))));
+
+        PointsAccountView shown = ledger.account(STORE, customer);
+
+        assertThat(shown.usable()).isZero();
+        assertThat(shown.pending()).isEqualTo(400);
+        assertThatThrownBy(() -> ledger.hold(STORE, customer, "pending-" + customer, 100, Instant.now()))
+                .isInstanceOf(PointsRefusedException.class).extracting("refusal").isEqualTo(PointsRefusal.BALANCE);
+        assertInvariant(customer);
+    }
+
+    @Test
+    void aNegativeAdjustmentTakesTheSoonestExpiringLotsAndIsRefusedBelowZero() {
+        long customer = IDS.incrementAndGet();
+        ledger.adjust(STORE, customer, 100, "survey", "owner@example.com", "adjust:" + customer + ":1");
+        long first = lastLotOf(customer);
+        ledger.adjust(STORE, customer, 100, "review", "owner@example.com", "adjust:" + customer + ":2");
+        expire(List.of(lastLotOf(customer)), Instant.now().plus(Duration.ofDays(400)));
+
+        ledger.adjust(STORE, customer, -150, "typo", "owner@example.com", "adjust:" + customer + ":3");
+        ledger.adjust(STORE, customer, -150, "typo", "owner@example.com", "adjust:" + customer + ":3");
+
+        assertThat(count("select REMAINING from " + table("SMM_POINTS_LOT") + " where ID = " + first)).isZero();
+        assertThat(ledger.account(STORE, customer).usable()).isEqualTo(50);
+        assertThatThrownBy(() -> ledger.adjust(STORE, customer, -51, "too much", "owner@example.com",
+                "adjust:" + customer + ":4")).isInstanceOf(PointsRefusedException.class);
+        assertThat(count("select count(*) from " + table("SMM_POINTS_ENTRY") + " where KIND = 'ADJUST' and ACTOR ="
+                + " 'owner@example.com' and ACCOUNT_ID = " + accountOf(customer))).isEqualTo(3);
+        assertInvariant(customer);
+    }
+
+    @Test
+    void savedSettingsAreReadBackWithTheirTierRatesAndSetTheExpiryOfNewLots() {
+        PointsSettingsService settings = context.getBean(PointsSettingsService.class);
+        PointsSettingsDraft draft = new PointsSettingsDraft();
+        draft.setEnabled(true);
+        draft.setPointsPerUnit(new BigDecimal("2.5"));
+        draft.setCashValue(new BigDecimal("0.005"));
+        draft.setMinRedeem(50L);
+        draft.setMaxOrderShare(new BigDecimal("30"));
+        draft.setExpiryMode(PointsTerms.ExpiryMode.DAYS_AFTER_EARNING);
+        draft.setExpiryDays(10);
+        draft.setExpiryPeriod(PointsTerms.Period.MONTH);
+        draft.setReturnWindowDays(14);
+        draft.setTiersByPoints(true);
+        PointsSettingsDraft.TierRate gold = new PointsSettingsDraft.TierRate();
+        gold.setGroupId(3L);
+        gold.setMultiplier(new BigDecimal("1.5"));
+        draft.setTierRates(List.of(gold));
+        long customer = IDS.incrementAndGet();
+        PointsTerms terms;
+        try {
+            settings.save(STORE, draft);
+            terms = settings.termsOf(STORE);
+            ledger.grant(STORE, customer, 10, "grant:" + customer, "test");
+        } finally {
+            draft.setTierRates(List.of());
+            draft.setExpiryDays(365);
+            settings.save(STORE, draft);
+        }
+
+        assertThat(terms.cashValue()).isEqualByComparingTo("0.005");
+        assertThat(terms.multiplierOf(3L)).isEqualByComparingTo("1.5");
+        assertThat(terms.multiplierOf(4L)).isEqualByComparingTo("1");
+        assertThat(settings.termsOf(STORE).tierMultipliers()).isEmpty();
+        Timestamp expires = jdbc.queryForObject("select EXPIRES_AT from " + table("SMM_POINTS_LOT") + " where ID = ?",
+                Timestamp.class, lastLotOf(customer));
+        assertThat(expires.toLocalDateTime().toInstant(ZoneOffset.UTC))
+                .isBetween(Instant.now().plus(Duration.ofDays(10)), Instant.now().plus(Duration.ofDays(12)));
+    }
+
+    @Test
     void partialRefundsOfTheWholeOrderEndWhereOneFullRefundDoes() {
         long partly = IDS.incrementAndGet();
         long fully = IDS.incrementAndGet();
