@@ -85,8 +85,4 @@ class PointsHoldRecord {
     Instant getExpiresAt() {
         return expiresAt;
     }
-
-    PointsHoldState getState() {
-        return state;
-    }
 }

@@ -83,16 +83,8 @@ class PointsLot {
         return id;
     }
 
-    long getEarned() {
-        return earned;
-    }
-
     long getRemaining() {
         return remaining;
-    }
-
-    Instant getUsableAt() {
-        return usableAt;
     }
 
     Instant getExpiresAt() {
