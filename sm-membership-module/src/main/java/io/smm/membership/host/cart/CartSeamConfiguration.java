@@ -42,8 +42,13 @@ public class CartSeamConfiguration {
     }
 
     @Bean
-    CartCoupons membershipCartCoupons(@Qualifier("shoppingCartFacade") ObjectProvider<Object> cartFacade,
-            CurrentShopper shopper, ShopizerCarts carts, CouponTill till, CartCouponQuotes quotes) {
-        return new ShopizerCartCoupons(cartFacade, shopper, carts, till, quotes);
+    OwnCarts membershipOwnCarts(@Qualifier("shoppingCartFacade") ObjectProvider<Object> cartFacade,
+            CurrentShopper shopper, ShopizerCarts carts) {
+        return new OwnCarts(cartFacade, shopper, carts);
+    }
+
+    @Bean
+    CartCoupons membershipCartCoupons(OwnCarts carts, CouponTill till, CartCouponQuotes quotes) {
+        return new ShopizerCartCoupons(carts, till, quotes);
     }
 }
