@@ -1,8 +1,6 @@
 package io.smm.membership.points;
 
-import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 
 import javax.persistence.Column;
 import javax.persistence.Convert;
@@ -11,12 +9,13 @@ import javax.persistence.Id;
 import javax.persistence.IdClass;
 import javax.persistence.Table;
 
+import io.smm.membership.checkout.CartKey;
 import io.smm.membership.time.UtcInstantConverter;
 
 /** The points a logged-in shopper chose to pay one of their carts with, until the cart is ordered. */
 @Entity(name = "SmmPointsCartChoice")
 @Table(name = "SMM_POINTS_CART_CHOICE")
-@IdClass(CartChoice.Key.class)
+@IdClass(CartKey.class)
 class CartChoice {
 
     @Id
@@ -54,33 +53,5 @@ class CartChoice {
     /** The points chosen, when the choice is this customer's; a cart passed on to another keeps none. */
     long pointsOf(long customer) {
         return customerId == customer ? points : 0;
-    }
-
-    /** The primary key: store and cart. */
-    static class Key implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private String storeCode;
-        private String cartCode;
-
-        protected Key() {
-        }
-
-        Key(String storeCode, String cartCode) {
-            this.storeCode = storeCode;
-            this.cartCode = cartCode;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key && ((Key) other).storeCode.equals(storeCode)
-                    && ((Key) other).cartCode.equals(cartCode);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(storeCode, cartCode);
-        }
     }
 }

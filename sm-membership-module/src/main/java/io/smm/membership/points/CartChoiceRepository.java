@@ -5,8 +5,10 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.stereotype.Repository;
 
+import io.smm.membership.checkout.CartKey;
+
 @Repository("membershipPointsCartChoiceRepository")
-interface CartChoiceRepository extends JpaRepository<CartChoice, CartChoice.Key> {
+interface CartChoiceRepository extends JpaRepository<CartChoice, CartKey> {
 
     @Modifying
     @Query("delete from SmmPointsCartChoice c where c.storeCode = :storeCode and c.cartCode = :cartCode")
