@@ -14,11 +14,11 @@ public final class PointsRedemption {
     private final long points;
     private final BigDecimal discount;
     private final List<BigDecimal> lineDiscounts;
-    private final RedemptionRefusal refusal;
+    private final PointsRefusal refusal;
     private final long max;
 
     private PointsRedemption(long points, BigDecimal discount, List<BigDecimal> lineDiscounts,
-            RedemptionRefusal refusal, long max) {
+            PointsRefusal refusal, long max) {
         this.points = points;
         this.discount = discount;
         this.lineDiscounts = List.copyOf(lineDiscounts);
@@ -27,7 +27,7 @@ public final class PointsRedemption {
     }
 
     /** Nothing paid: none chosen, or refused ({@code refusal} null for none). */
-    static PointsRedemption none(long points, RedemptionRefusal refusal, long max, int lines, BigDecimal zero) {
+    static PointsRedemption none(long points, PointsRefusal refusal, long max, int lines, BigDecimal zero) {
         return new PointsRedemption(points, zero, Collections.nCopies(lines, zero), refusal, max);
     }
 
@@ -50,7 +50,7 @@ public final class PointsRedemption {
         return lineDiscounts;
     }
 
-    public Optional<RedemptionRefusal> refusal() {
+    public Optional<PointsRefusal> refusal() {
         return Optional.ofNullable(refusal);
     }
 

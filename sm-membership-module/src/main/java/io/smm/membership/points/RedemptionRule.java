@@ -48,14 +48,14 @@ final class RedemptionRule {
             return PointsRedemption.none(0, null, max, lineBases.size(), zero);
         }
         if (points > usable) {
-            return PointsRedemption.none(points, RedemptionRefusal.BALANCE, max, lineBases.size(), zero);
+            return PointsRedemption.none(points, PointsRefusal.BALANCE, max, lineBases.size(), zero);
         }
         if (points < minimum) {
-            return PointsRedemption.none(points, RedemptionRefusal.MINIMUM, max, lineBases.size(), zero);
+            return PointsRedemption.none(points, PointsRefusal.MINIMUM, max, lineBases.size(), zero);
         }
         BigDecimal discount = discountOf(points, scale);
         if (discount.compareTo(mostPaid) > 0) {
-            return PointsRedemption.none(points, RedemptionRefusal.SHARE, max, lineBases.size(), zero);
+            return PointsRedemption.none(points, PointsRefusal.SHARE, max, lineBases.size(), zero);
         }
         return PointsRedemption.paying(points, discount, DiscountSplit.split(discount, lineBases, scale), max);
     }

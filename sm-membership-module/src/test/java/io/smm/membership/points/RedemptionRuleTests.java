@@ -38,25 +38,25 @@ class RedemptionRuleTests {
     @Test
     void theWholeBalanceIsAcceptedOnePointMoreIsNot() {
         assertThat(rule.redeem(1000, 1000, bases("100.00"), 2).refusal()).isEmpty();
-        assertThat(rule.redeem(1001, 1000, bases("100.00"), 2).refusal()).contains(RedemptionRefusal.BALANCE);
+        assertThat(rule.redeem(1001, 1000, bases("100.00"), 2).refusal()).contains(PointsRefusal.BALANCE);
     }
 
     @Test
     void theMinimumIsAcceptedOnePointFewerIsNot() {
         assertThat(rule.redeem(100, 1000, bases("100.00"), 2).refusal()).isEmpty();
-        assertThat(rule.redeem(99, 1000, bases("100.00"), 2).refusal()).contains(RedemptionRefusal.MINIMUM);
+        assertThat(rule.redeem(99, 1000, bases("100.00"), 2).refusal()).contains(PointsRefusal.MINIMUM);
     }
 
     @Test
     void theStoresShareIsAcceptedOnePointMoreIsNot() {
         // 50 % of 20.00 after coupons: 10.00, 1000 points
         assertThat(rule.redeem(1000, 5000, bases("12.00", "8.00"), 2).refusal()).isEmpty();
-        assertThat(rule.redeem(1001, 5000, bases("12.00", "8.00"), 2).refusal()).contains(RedemptionRefusal.SHARE);
+        assertThat(rule.redeem(1001, 5000, bases("12.00", "8.00"), 2).refusal()).contains(PointsRefusal.SHARE);
     }
 
     @Test
     void theBalanceIsCheckedBeforeTheMinimumAndTheShare() {
-        assertThat(rule.redeem(50, 10, bases("0.50"), 2).refusal()).contains(RedemptionRefusal.BALANCE);
+        assertThat(rule.redeem(50, 10, bases("0.50"), 2).refusal()).contains(PointsRefusal.BALANCE);
     }
 
     @Test
@@ -101,7 +101,7 @@ class RedemptionRuleTests {
         PointsRedemption redemption = halfCent.redeem(0, 10, bases("0.03"), 2);
 
         assertThat(redemption.max()).isEqualTo(2);
-        assertThat(halfCent.redeem(3, 10, bases("0.03"), 2).refusal()).contains(RedemptionRefusal.SHARE);
+        assertThat(halfCent.redeem(3, 10, bases("0.03"), 2).refusal()).contains(PointsRefusal.SHARE);
     }
 
     private static List<BigDecimal> bases(String... amounts) {
