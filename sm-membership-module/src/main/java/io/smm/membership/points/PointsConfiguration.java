@@ -38,6 +38,12 @@ public class PointsConfiguration {
                 properties.storeTimeZone(), clock, HOLD_FOR);
     }
 
+    /** The ledger's grants, for rewards (a bean of its own: the ledger is proxied as its class). */
+    @Bean
+    PointsGrants membershipPointsGrants(PointsLedger ledger) {
+        return ledger::grant;
+    }
+
     @Bean
     PointsSettingsApiController membershipPointsSettingsApiController(CurrentOwner owner,
             PointsSettingsService settings) {

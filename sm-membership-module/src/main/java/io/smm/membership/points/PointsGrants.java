@@ -1,6 +1,7 @@
 package io.smm.membership.points;
 
-/** Grants points for something other than an order (a reward), once per key. */
+/** Grants points for something other than an order (a reward), once per key: the ledger's {@code grant}. */
+@FunctionalInterface
 public interface PointsGrants {
 
     /**

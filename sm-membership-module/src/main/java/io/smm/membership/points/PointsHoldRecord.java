@@ -17,9 +17,6 @@ import io.smm.membership.time.UtcInstantConverter;
 @Table(name = "SMM_POINTS_HOLD")
 class PointsHoldRecord {
 
-    /** Where a hold stands. */
-    enum State { HELD, CONFIRMED, RELEASED }
-
     @Id
     @Column(name = "REDEEM_ENTRY_ID")
     private Long redeemEntryId;
@@ -45,7 +42,7 @@ class PointsHoldRecord {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "STATE", nullable = false)
-    private State state;
+    private PointsHoldState state;
 
     protected PointsHoldRecord() {
     }
@@ -58,7 +55,7 @@ class PointsHoldRecord {
         this.cartCode = cartCode;
         this.points = points;
         this.expiresAt = expiresAt;
-        this.state = State.HELD;
+        this.state = PointsHoldState.HELD;
     }
 
     Long getRedeemEntryId() {
@@ -89,7 +86,7 @@ class PointsHoldRecord {
         return expiresAt;
     }
 
-    State getState() {
+    PointsHoldState getState() {
         return state;
     }
 }

@@ -32,7 +32,7 @@ import io.smm.membership.web.Violation;
  * its key (a replay writes nothing), moves the lots the entry takes from or gives back to, and adds the entry's
  * points to the balance, so that balance = sum of entries = sum of lot remainders at every commit.
  */
-public class PointsLedger implements PointsGrants {
+public class PointsLedger {
 
     private final PointsAccountRepository accounts;
     private final PointsEntryRepository entries;
@@ -106,7 +106,7 @@ public class PointsLedger implements PointsGrants {
         long accountId = lockExisting(storeCode, customerId)
                 .orElseThrow(() -> new PointsRefusedException(PointsRefusal.BALANCE));
         List<PointsHoldRecord> live = holds.findByStoreCodeAndCartCodeAndState(storeCode, cartCode,
-                PointsHoldRecord.State.HELD);
+                PointsHoldState.HELD);
         Optional<PointsHoldRecord> same = live.stream()
                 .filter(hold -> hold.getPoints() == points && hold.getAccountId() == accountId).findFirst();
         if (same.isPresent()) {
@@ -138,17 +138,17 @@ public class PointsLedger implements PointsGrants {
     @Transactional(propagation = Propagation.MANDATORY)
     public void confirm(String storeCode, String cartCode, long orderId) {
         List<PointsHoldRecord> live = holds.findByStoreCodeAndCartCodeAndState(storeCode, cartCode,
-                PointsHoldRecord.State.HELD);
+                PointsHoldState.HELD);
         int confirmed = live.stream().mapToInt(hold -> holds.confirm(hold.getRedeemEntryId(), orderId)).sum();
         if (confirmed == 0 && holds.findFirstByStoreCodeAndOrderIdAndState(storeCode, orderId,
-                PointsHoldRecord.State.CONFIRMED).isEmpty()) {
+                PointsHoldState.CONFIRMED).isEmpty()) {
             throw new PointsRefusedException(PointsRefusal.HOLD_LOST);
         }
     }
 
     /** Gives a failed checkout's held points back into the lots they came from, in a transaction of its own. */
     public void release(String storeCode, String cartCode) {
-        holds.findByStoreCodeAndCartCodeAndState(storeCode, cartCode, PointsHoldRecord.State.HELD)
+        holds.findByStoreCodeAndCartCodeAndState(storeCode, cartCode, PointsHoldState.HELD)
                 .forEach(hold -> release(hold, clock.instant()));
     }
 
@@ -180,7 +180,7 @@ public class PointsLedger implements PointsGrants {
         entries.findByStoreCodeAndEntryKey(storeCode, "order:" + orderId + ":earn")
                 .filter(earn -> !entries.existsByStoreCodeAndEntryKey(storeCode, key + ":unearn"))
                 .ifPresent(earn -> unearn(locked.get(), earn, giveBack, key + ":unearn", now));
-        holds.findFirstByStoreCodeAndOrderIdAndState(storeCode, orderId, PointsHoldRecord.State.CONFIRMED)
+        holds.findFirstByStoreCodeAndOrderIdAndState(storeCode, orderId, PointsHoldState.CONFIRMED)
                 .filter(hold -> !entries.existsByStoreCodeAndEntryKey(storeCode, key + ":return"))
                 .ifPresent(hold -> giveRedeemedBack(locked.get(), hold, giveBack, key + ":return", now));
     }
@@ -251,7 +251,7 @@ public class PointsLedger implements PointsGrants {
                 negated(LotTaking.take(unexpired.stream().mapToLong(PointsLot::getRemaining).toArray(), -points)));
     }
 
-    @Override
+    /** @see PointsGrants#grant */
     @Transactional
     public boolean grant(String storeCode, long customerId, long points, String key, String reason) {
         if (points <= 0) {
