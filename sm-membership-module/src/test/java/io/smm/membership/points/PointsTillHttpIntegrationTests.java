@@ -76,17 +76,20 @@ class PointsTillHttpIntegrationTests {
         String cart = cart(2);
 
         ResponseEntity<Map<String, Object>> chosen = choose(cart, 500, member);
+        Map<String, Object> shown = host.get(pointsOf(cart), member.token).getBody();
         ResponseEntity<Map<String, Object>> placed = host.checkout(cart, "15.00", member.token);
 
         assertThat(chosen.getStatusCode()).as(chosen.toString()).isEqualTo(HttpStatus.OK);
         assertThat(chosen.getBody()).containsEntry("points", 500).containsEntry("balance", 2000)
                 .containsEntry("max", 1000);
         assertThat(new BigDecimal(chosen.getBody().get("discount").toString())).isEqualByComparingTo("5.00");
-        assertThat(host.get(pointsOf(cart), member.token).getBody()).containsEntry("points", 500);
+        assertThat(shown).isEqualTo(chosen.getBody());
         assertThat(placed.getStatusCode()).as(placed.toString()).isEqualTo(HttpStatus.OK);
         assertThat(usable(member)).isEqualTo(1500);
         assertThat(pointsLines(((Number) placed.getBody().get("id")).longValue()))
                 .containsExactly(new BigDecimal("5.00"));
+        assertThat(host.get(pointsOf(cart(1)), member.token).getBody()).containsEntry("points", 0)
+                .containsEntry("balance", 1500);
     }
 
     @Test
@@ -122,6 +125,27 @@ class PointsTillHttpIntegrationTests {
         assertThat(refused.getBody()).containsEntry("detail", "您可用的點數不足。");
         assertThat(negative.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(HostClient.violationFields(negative)).containsExactly("points");
+    }
+
+    @Test
+    void refusesACheckoutWhosePointsWereSpentSinceTheCartWasPricedAndChargesNothing() {
+        Member member = member("spent", 1000);
+        String cart = cart(2);
+        choose(cart, 1000, member);
+        ledger.adjust(STORE, member.customerId, -500, "spent at the counter", "test", "test:spent-" + suffix);
+        long paid = payments.taken();
+
+        ResponseEntity<Map<String, Object>> refused;
+        LogCapture log = LogCapture.withInfoFrom("io.smm.membership");
+        try (log) {
+            refused = host.checkout(cart, "10.00", member.token);
+        }
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(refused.getBody()).containsEntry("code", "membership.points.refused.balance");
+        assertThat(log.errorsAndStackTraces()).isEmpty();
+        assertThat(payments.taken()).isEqualTo(paid);
+        assertThat(usable(member)).isEqualTo(500);
     }
 
     @Test
