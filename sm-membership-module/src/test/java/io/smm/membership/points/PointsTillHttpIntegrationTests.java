@@ -86,10 +86,31 @@ class PointsTillHttpIntegrationTests {
         assertThat(shown).isEqualTo(chosen.getBody());
         assertThat(placed.getStatusCode()).as(placed.toString()).isEqualTo(HttpStatus.OK);
         assertThat(usable(member)).isEqualTo(1500);
+        assertThat(ledger.account(STORE, member.customerId).pending()).isEqualTo(15); // earned on 15.00, pending
         assertThat(pointsLines(((Number) placed.getBody().get("id")).longValue()))
                 .containsExactly(new BigDecimal("5.00"));
         assertThat(host.get(pointsOf(cart(1)), member.token).getBody()).containsEntry("points", 0)
                 .containsEntry("balance", 1500);
+    }
+
+    @Test
+    void pointsPayTheStoresShareOfWhatIsLeftAfterTheCoupon() {
+        Member member = member("coupon", 2000);
+        String cart = cart(2);
+        Map<String, Object> coupon = Map.of("code", "PTS" + suffix, "name", "Ten", "kind", "PERCENT", "value", "10");
+        assertThat(host.send(HttpMethod.POST, "/api/v1/private/membership/coupons", coupon, owner).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        host.send(HttpMethod.POST, "/api/v1/cart/" + cart + "/promo/PTS" + suffix, null, member.token);
+
+        // 20.00 less the coupon's 2.00: points pay at most half of 18.00
+        ResponseEntity<Map<String, Object>> tooMany = choose(cart, 901, member);
+        ResponseEntity<Map<String, Object>> most = choose(cart, 900, member);
+        ResponseEntity<Map<String, Object>> placed = host.checkout(cart, "9.00", member.token);
+
+        assertThat(tooMany.getBody()).containsEntry("code", "membership.points.refused.share");
+        assertThat(most.getBody()).containsEntry("max", 900);
+        assertThat(placed.getStatusCode()).as(placed.toString()).isEqualTo(HttpStatus.OK);
+        assertThat(usable(member)).isEqualTo(1100);
     }
 
     @Test
