@@ -133,7 +133,7 @@ class PointsTillHttpIntegrationTests {
     }
 
     @Test
-    void answersTheRefusalInTheShoppersLanguageAndABadNumberAsA400() {
+    void answersTheRefusalInTheShoppersLanguageABadNumberAsA400AndAnUnknownCartAsA404() {
         Member member = member("language", 100);
         String cart = cart(1);
         HttpHeaders chinese = new HttpHeaders();
@@ -142,10 +142,13 @@ class PointsTillHttpIntegrationTests {
         ResponseEntity<Map<String, Object>> refused = host.send(HttpMethod.PUT, pointsOf(cart),
                 Map.of("points", 1000), member.token, chinese);
         ResponseEntity<Map<String, Object>> negative = choose(cart, -1, member);
+        ResponseEntity<Map<String, Object>> unknown = choose("no-such-cart", 100, member);
 
         assertThat(refused.getBody()).containsEntry("detail", "您可用的點數不足。");
         assertThat(negative.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(HostClient.violationFields(negative)).containsExactly("points");
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(host.get(pointsOf("no-such-cart"), member.token).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test
