@@ -2,6 +2,7 @@ package io.smm.membership.points;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalTime;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -11,9 +12,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.CurrentShopper;
+import io.smm.membership.jobs.DailySchedule;
+import io.smm.membership.jobs.JobLeaseTaker;
 import io.smm.membership.settings.MembershipProperties;
 
-/** Loyalty points: the settings, the ledger and the shopper's and owner's JSON (docs/points.md). */
+/** Loyalty points: the settings, the ledger, the daily expiry and the shopper's and owner's JSON (docs/points.md). */
 @Configuration(proxyBeanMethods = false)
 @EnableJpaRepositories(basePackageClasses = PointsConfiguration.class,
         entityManagerFactoryRef = "entityManagerFactory", transactionManagerRef = "transactionManager")
@@ -21,6 +24,8 @@ public class PointsConfiguration {
 
     /** How long a checkout holds points while the host takes the payment, as long as a coupon's default hold. */
     static final Duration HOLD_FOR = Duration.ofMinutes(15);
+
+    private static final LocalTime EXPIRY_AT = LocalTime.of(0, 5);
 
     @Bean
     PointsSettingsService membershipPointsSettingsService(PointsSettingsRepository settings,
@@ -36,6 +41,18 @@ public class PointsConfiguration {
             MembershipProperties properties, @Qualifier("membershipClock") Clock clock) {
         return new PointsLedger(accounts, entries, lots, moves, holds, settings, transactionManager,
                 properties.storeTimeZone(), clock, HOLD_FOR);
+    }
+
+    @Bean
+    PointsExpiry membershipPointsExpiry(PointsLedger ledger, JobLeaseTaker leases,
+            @Qualifier("membershipClock") Clock clock) {
+        return new PointsExpiry(ledger, leases, clock);
+    }
+
+    /** The expiry, daily just after the store zone's midnight, when lots and periods end. */
+    @Bean
+    DailySchedule membershipPointsExpirySchedule(PointsExpiry expiry, MembershipProperties properties) {
+        return new DailySchedule("points-expiry", EXPIRY_AT, properties.storeTimeZone(), expiry::expireDue);
     }
 
     /** The ledger's grants, for rewards (a bean of its own: the ledger is proxied as its class). */

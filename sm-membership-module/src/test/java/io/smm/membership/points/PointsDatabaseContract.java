@@ -205,6 +205,37 @@ abstract class PointsDatabaseContract extends DatabaseContract {
     }
 
     @Test
+    void theDatabaseRefusesALotBelowZero() {
+        long customer = IDS.incrementAndGet();
+        ledger.grant(STORE, customer, 10, "grant:" + customer, "test");
+
+        assertThatThrownBy(() -> jdbc.update("update " + table("SMM_POINTS_LOT") + " set REMAINING = -1 where ID = ?",
+                lastLotOf(customer))).isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void theExpiryJobLeavesItsWorkToTheNodeHoldingItsLease() {
+        long customer = IDS.incrementAndGet();
+        ledger.grant(STORE, customer, 10, "grant:" + customer, "test");
+        expire(List.of(lastLotOf(customer)), Instant.now().minusSeconds(1));
+        PointsExpiry expiry = context.getBean(PointsExpiry.class);
+        String lease = "update " + table("SMM_JOB_LEASE") + " set LEASE_OWNER = ?, LEASE_UNTIL = ? where JOB = ?";
+        jdbc.update(lease, "another-node", Timestamp.from(Instant.now().plus(Duration.ofDays(1))), PointsExpiry.JOB);
+        int whileLeased;
+        try {
+            whileLeased = expiry.expireDue();
+        } finally {
+            jdbc.update(lease, null, null, PointsExpiry.JOB);
+        }
+        int afterwards = expiry.expireDue();
+
+        assertThat(whileLeased).isEqualTo(-1);
+        assertThat(afterwards).isGreaterThanOrEqualTo(1);
+        assertThat(ledger.check(STORE, customer).balance()).isZero();
+        assertInvariant(customer);
+    }
+
+    @Test
     void anAccountCreatedByManyMovementsAtOnceIsOneAccountWithEveryGrant() throws Exception {
         long customer = IDS.incrementAndGet();
 

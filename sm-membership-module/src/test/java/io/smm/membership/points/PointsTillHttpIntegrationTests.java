@@ -144,7 +144,7 @@ class PointsTillHttpIntegrationTests {
         ResponseEntity<Map<String, Object>> negative = choose(cart, -1, member);
         ResponseEntity<Map<String, Object>> unknown = choose("no-such-cart", 100, member);
 
-        assertThat(refused.getBody()).containsEntry("detail", "您可用的點數不足。");
+        assertThat(refused.getBody()).containsEntry("detail", "您的點數不足以折抵這麼多。");
         assertThat(negative.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(HostClient.violationFields(negative)).containsExactly("points");
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
