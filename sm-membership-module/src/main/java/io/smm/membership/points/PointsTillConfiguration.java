@@ -12,8 +12,7 @@ import io.smm.membership.pricing.GroupPricingService;
 
 /**
  * Points at the till: the checkout participant and the shopper's choice of points for a cart (docs/points.md). Its
- * repositories are those {@link PointsConfiguration} enables for the package. Imported after coupons, so the host
- * asks the coupon's order-total module before the points' one, and points see the coupon's discount.
+ * repositories are those {@link PointsConfiguration} enables for the package.
  */
 @Configuration(proxyBeanMethods = false)
 public class PointsTillConfiguration {
