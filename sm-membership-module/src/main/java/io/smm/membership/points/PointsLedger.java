@@ -19,6 +19,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,7 +31,9 @@ import io.smm.membership.web.Violation;
 /**
  * The points ledger (docs/points.md#movements). Every movement locks its account's row first, writes one entry under
  * its key (a replay writes nothing), moves the lots the entry takes from or gives back to, and adds the entry's
- * points to the balance, so that balance = sum of entries = sum of lot remainders at every commit.
+ * points to the balance, so that balance = sum of entries = sum of lot remainders at every commit. Movements in a
+ * transaction of their own read committed: on MariaDB a plain read then sees what the account's previous lock
+ * holder committed, not a snapshot taken before the lock.
  */
 public class PointsLedger {
 
@@ -98,7 +101,7 @@ public class PointsLedger {
      *
      * @throws PointsRefusedException more than the usable balance, or fewer than the store's minimum: nothing changed
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
     public PointsHold hold(String storeCode, long customerId, String cartCode, long points, Instant now) {
         if (points <= 0) {
             throw new IllegalArgumentException("hold a positive number of points, not " + points);
@@ -219,7 +222,7 @@ public class PointsLedger {
      * @throws InvalidInputException no reason, or no points, named together
      * @throws PointsRefusedException a negative adjustment larger than the unexpired points
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void adjust(String storeCode, long customerId, long points, String reason, String actor, String key) {
         List<Violation> violations = new ArrayList<>();
         if (points == 0) {
@@ -252,7 +255,7 @@ public class PointsLedger {
     }
 
     /** @see PointsGrants#grant */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public boolean grant(String storeCode, long customerId, long points, String key, String reason) {
         if (points <= 0) {
             throw new IllegalArgumentException("grant a positive number of points, not " + points);
@@ -271,9 +274,14 @@ public class PointsLedger {
                 .orElse(new Invariant(0, 0, 0));
     }
 
-    /** Writes a positive entry and its new lot, creating the account on first need; false for a replayed key. */
+    /**
+     * Writes a positive entry and its new lot, creating the account on first need; false for a replayed key. The
+     * account is looked up before it is locked, so that only its first credit takes a second connection.
+     */
     private boolean credit(String storeCode, long customerId, PointsEntry entry, Instant earnedAt, Instant usableAt) {
-        createAccount(storeCode, customerId);
+        if (accounts.idOf(storeCode, customerId).isEmpty()) {
+            createAccount(storeCode, customerId);
+        }
         long accountId = lockExisting(storeCode, customerId).orElseThrow();
         if (entries.existsByStoreCodeAndEntryKey(storeCode, entry.getEntryKey())) {
             return false;

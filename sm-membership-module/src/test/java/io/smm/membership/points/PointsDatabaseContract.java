@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -163,6 +164,18 @@ abstract class PointsDatabaseContract extends DatabaseContract {
     }
 
     @Test
+    void aGrantReplayedAtOnceIsGrantedOnce() throws Exception {
+        long customer = IDS.incrementAndGet();
+        ledger.grant(STORE, customer, 1, "first:" + customer, "test");
+
+        List<Optional<Boolean>> outcomes = race(i -> ledger.grant(STORE, customer, 50, "welcome:" + customer, "test"));
+
+        assertThat(outcomes).filteredOn(outcome -> outcome.orElse(false)).hasSize(1);
+        assertThat(ledger.check(STORE, customer).balance()).isEqualTo(51);
+        assertInvariant(customer);
+    }
+
+    @Test
     void partialRefundsOfTheWholeOrderEndWhereOneFullRefundDoes() {
         long partly = IDS.incrementAndGet();
         long fully = IDS.incrementAndGet();
@@ -261,6 +274,33 @@ abstract class PointsDatabaseContract extends DatabaseContract {
         assertThatThrownBy(() -> inTransaction.executeWithoutResult(status -> ledger.confirm(STORE, cart, 1L)))
                 .isInstanceOf(PointsRefusedException.class);
         assertInvariant(customer);
+    }
+
+    @Test
+    void theSweeperRacingTheOrderEitherReleasesTheHoldOrLeavesItConfirmed() throws Exception {
+        long customer = IDS.incrementAndGet();
+        ledger.grant(STORE, customer, 500, "grant:" + customer, "test");
+        String cart = "swept-" + customer;
+        ledger.hold(STORE, customer, cart, 300, Instant.now());
+        jdbc.update("update " + table("SMM_POINTS_HOLD") + " set EXPIRES_AT = ? where CART_CODE = ?",
+                Timestamp.valueOf(LocalDateTime.ofInstant(Instant.now().minusSeconds(1), ZoneOffset.UTC)), cart);
+        long orderId = IDS.incrementAndGet();
+
+        List<Optional<Boolean>> outcomes = race(i -> i % 2 == 0 ? ledger.releaseExpiredHolds(Instant.now(), 10) >= 0
+                : confirmed(cart, orderId));
+
+        boolean confirmed = IntStream.range(0, THREADS).anyMatch(i -> i % 2 == 1 && outcomes.get(i).isPresent());
+        String state = jdbc.queryForObject("select STATE from " + table("SMM_POINTS_HOLD") + " where CART_CODE = ?",
+                String.class, cart);
+        assertThat(state).isEqualTo(confirmed ? "CONFIRMED" : "RELEASED");
+        assertThat(ledger.account(STORE, customer).usable()).isEqualTo(confirmed ? 200 : 500);
+        assertThat(sumOf(customer, "RELEASE")).isEqualTo(confirmed ? 0 : 300);
+        assertInvariant(customer);
+    }
+
+    private boolean confirmed(String cart, long orderId) {
+        inTransaction.executeWithoutResult(status -> ledger.confirm(STORE, cart, orderId));
+        return true;
     }
 
     /** An order of 1000 points redeemed and 113 earned, paid 113.00. */
