@@ -206,6 +206,21 @@ class PointsTillHttpIntegrationTests {
     }
 
     @Test
+    void aRefundOfHalfTheOrderReturnsHalfTheRedeemedPoints() {
+        Member member = member("half", 1000);
+        String cart = cart(2);
+        choose(cart, 1000, member);
+        long order = ((Number) host.checkout(cart, "10.00", member.token).getBody().get("id")).longValue();
+
+        ResponseEntity<Map<String, Object>> refunded = host.send(HttpMethod.POST,
+                "/api/v1/private/membership/orders/" + order + "/refunds",
+                Map.of("amount", "5.00", "reason", "One tea returned", "key", "half-" + suffix), owner);
+
+        assertThat(refunded.getStatusCode()).as(refunded.toString()).isEqualTo(HttpStatus.CREATED);
+        assertThat(usable(member)).isEqualTo(500);
+    }
+
+    @Test
     void aGuestHasNoPointsAndEarnsNone() {
         String cart = cart(1);
 
