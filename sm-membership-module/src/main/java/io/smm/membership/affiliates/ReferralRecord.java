@@ -1,8 +1,6 @@
 package io.smm.membership.affiliates;
 
-import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 
 import javax.persistence.Column;
 import javax.persistence.Convert;
@@ -14,13 +12,14 @@ import javax.persistence.Transient;
 
 import org.springframework.data.domain.Persistable;
 
+import io.smm.membership.checkout.CartKey;
 import io.smm.membership.time.UtcInstantConverter;
 
 /** A cart's referral, for storefronts that keep no cookie: the cart remembers its first and last click. */
 @Entity(name = "SmmAffiliateCartReferral")
 @Table(name = "SMM_AFFILIATE_CART_REFERRAL")
-@IdClass(ReferralRecord.Key.class)
-class ReferralRecord implements Persistable<ReferralRecord.Key> {
+@IdClass(CartKey.class)
+class ReferralRecord implements Persistable<CartKey> {
 
     @Id
     @Column(name = "STORE_CODE")
@@ -65,8 +64,8 @@ class ReferralRecord implements Persistable<ReferralRecord.Key> {
     }
 
     @Override
-    public Key getId() {
-        return new Key(storeCode, cartCode);
+    public CartKey getId() {
+        return new CartKey(storeCode, cartCode);
     }
 
     @Override
@@ -86,33 +85,5 @@ class ReferralRecord implements Persistable<ReferralRecord.Key> {
         this.lastAffiliateId = referral.last().affiliateId();
         this.lastClickId = referral.last().clickId();
         this.lastAt = referral.last().at();
-    }
-
-    /** The store and cart a record belongs to. */
-    static class Key implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private String storeCode;
-        private String cartCode;
-
-        protected Key() {
-        }
-
-        Key(String storeCode, String cartCode) {
-            this.storeCode = storeCode;
-            this.cartCode = cartCode;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key && storeCode.equals(((Key) other).storeCode)
-                    && cartCode.equals(((Key) other).cartCode);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(storeCode, cartCode);
-        }
     }
 }

@@ -9,8 +9,10 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.stereotype.Repository;
 
+import io.smm.membership.checkout.CartKey;
+
 @Repository("membershipReferralRecordRepository")
-interface ReferralRecordRepository extends JpaRepository<ReferralRecord, ReferralRecord.Key> {
+interface ReferralRecordRepository extends JpaRepository<ReferralRecord, CartKey> {
 
     /** The cart's record, locked until the transaction ends, so two clicks of one cart update it one at a time. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -1,8 +1,14 @@
 package io.smm.membership.checkout;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import org.springframework.core.OrderComparator;
 
 /** One cart of a checkout: its code, store and currency, and each participant's latest quote for it. */
 public final class CheckoutCart {
@@ -38,5 +44,25 @@ public final class CheckoutCart {
     @SuppressWarnings("unchecked")
     public <Q> Optional<Q> quote(CheckoutParticipant<Q> participant) {
         return Optional.ofNullable((Q) quotes.get(participant));
+    }
+
+    /**
+     * What the total changes quoted by the participants ordered before {@code participant} (a coupon's, for points)
+     * take off each of the cart's {@code lines} lines, in their order; zeros where none did. A refused change takes
+     * nothing off.
+     */
+    public List<BigDecimal> takenOffBefore(CheckoutParticipant<?> participant, int lines) {
+        List<BigDecimal> taken = new ArrayList<>(Collections.nCopies(lines, BigDecimal.ZERO));
+        quotes.forEach((other, quote) -> {
+            if (OrderComparator.INSTANCE.compare(other, participant) < 0 && quote instanceof TotalChange
+                    && ((TotalChange) quote).refusal().isEmpty()
+                    && ((TotalChange) quote).lineDiscounts().size() == lines) {
+                List<BigDecimal> discounts = ((TotalChange) quote).lineDiscounts();
+                for (int i = 0; i < lines; i++) {
+                    taken.set(i, taken.get(i).add(discounts.get(i)));
+                }
+            }
+        });
+        return taken;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import io.smm.membership.affiliates.AffiliateCard;
 import io.smm.membership.affiliates.AffiliateTerms;
 import io.smm.membership.checkout.CheckoutLine;
+import io.smm.membership.checkout.EligibleAmount;
 import io.smm.membership.money.MoneyRule;
 import io.smm.membership.orders.OrderFacts;
 
@@ -19,36 +20,26 @@ import io.smm.membership.orders.OrderFacts;
  */
 final class CommissionRule {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     private final MoneyRule money;
 
     CommissionRule(MoneyRule money) {
         this.money = money;
     }
 
-    /** The order's total less shipping (with handling) and tax: the subtotal after prices and discounts; never < 0. */
+    /** The order's total less shipping (with handling) and tax, as {@link EligibleAmount#of} has it. */
     BigDecimal eligibleAmount(OrderFacts order, Currency currency) {
-        BigDecimal eligible = orZero(order.total()).subtract(orZero(order.shipping())).subtract(orZero(order.tax()));
-        return money.round(eligible.max(BigDecimal.ZERO), currency);
+        return EligibleAmount.of(order, currency, money);
     }
 
     /**
-     * Σ (share of each line × its rate / 100), rounded once. A line's share is the eligible amount × its total / the
-     * lines' total; without lines (or lines worth nothing) the whole amount goes at the affiliate's own rate.
+     * Σ (share of each line × its rate / 100), rounded once; the shares as {@link EligibleAmount#weighted} splits
+     * them, the whole amount at the affiliate's own rate without lines.
      */
     BigDecimal commission(BigDecimal eligible, List<CheckoutLine> lines, AffiliateCard affiliate,
             AffiliateTerms terms, Currency currency) {
-        BigDecimal linesTotal = lines.stream().map(CheckoutLine::total).reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (linesTotal.signum() <= 0) {
-            return money.round(eligible.multiply(ownRate(affiliate, terms)).divide(HUNDRED), currency);
-        }
-        // Σ(total_i × rate_i) × eligible / (Σ total_i × 100): the same sum of shares, divided once, unrounded
-        BigDecimal weighted = lines.stream().map(line -> line.total().multiply(lineRate(line, affiliate, terms)))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal unrounded = weighted.multiply(eligible)
-                .divide(linesTotal.multiply(HUNDRED), MoneyRule.scaleOf(currency) + 10, money.rounding());
-        return money.round(unrounded, currency);
+        return money.round(EligibleAmount.weighted(eligible, lines,
+                line -> lineRate(line, affiliate, terms).movePointLeft(2), ownRate(affiliate, terms).movePointLeft(2),
+                MoneyRule.scaleOf(currency) + 10, money.rounding()), currency);
     }
 
     /** The highest of the affiliate's category rates matching the line's categories, else its own rate. */
@@ -79,9 +70,5 @@ final class CommissionRule {
     /** When a commission may be approved: once the return window after the order has passed. */
     static Instant dueAt(Instant placedAt, AffiliateTerms terms) {
         return placedAt.plus(terms.returnWindow());
-    }
-
-    private static BigDecimal orZero(BigDecimal amount) {
-        return amount == null ? BigDecimal.ZERO : amount;
     }
 }

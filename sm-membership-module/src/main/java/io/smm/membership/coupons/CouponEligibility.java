@@ -3,15 +3,13 @@ package io.smm.membership.coupons;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import io.smm.membership.checkout.CheckoutLine;
+import io.smm.membership.checkout.DiscountSplit;
 import io.smm.membership.money.MoneyRule;
 
 /**
@@ -45,7 +43,9 @@ public final class CouponEligibility {
             discount = discount.min(terms.maxDiscount);
         }
         discount = money.round(discount, scale).min(baseTotal.setScale(scale, RoundingMode.DOWN));
-        return CouponQuote.discount(discount, split(discount, cart, inBase, baseTotal, scale));
+        return CouponQuote.discount(discount, DiscountSplit.split(discount,
+                cart.stream().map(line -> inBase.test(line) ? line.total() : BigDecimal.ZERO)
+                        .collect(Collectors.toList()), scale));
     }
 
     private static CouponRefusal refusal(CouponTerms terms, List<CheckoutLine> cart, CouponShopper shopper,
@@ -82,26 +82,5 @@ public final class CouponEligibility {
 
     private static BigDecimal total(List<CheckoutLine> cart, Predicate<CheckoutLine> counted) {
         return cart.stream().filter(counted).map(CheckoutLine::total).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    /**
-     * Splits the discount over the base lines in proportion to their totals: each takes its share rounded down,
-     * and the units left over go one each to the lines whose shares lost most to rounding (the first on a tie).
-     */
-    private static List<BigDecimal> split(BigDecimal discount, List<CheckoutLine> cart, Predicate<CheckoutLine> inBase,
-            BigDecimal baseTotal, int scale) {
-        List<BigDecimal> exact = cart.stream().map(line -> inBase.test(line) && baseTotal.signum() > 0
-                ? discount.multiply(line.total()).divide(baseTotal, scale + 10, RoundingMode.DOWN)
-                : BigDecimal.ZERO).collect(Collectors.toList());
-        List<BigDecimal> parts = exact.stream().map(share -> share.setScale(scale, RoundingMode.DOWN))
-                .collect(Collectors.toCollection(ArrayList::new));
-        BigDecimal unit = BigDecimal.ONE.movePointLeft(scale);
-        int unitsLeft = discount.subtract(parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add))
-                .divide(unit).intValueExact();
-        List<Integer> byLoss = IntStream.range(0, cart.size()).boxed()
-                .sorted(Comparator.comparing((Integer i) -> exact.get(i).subtract(parts.get(i))).reversed())
-                .limit(unitsLeft).collect(Collectors.toList());
-        byLoss.forEach(i -> parts.set(i, parts.get(i).add(unit)));
-        return parts.stream().map(part -> part.setScale(scale)).collect(Collectors.toList());
     }
 }

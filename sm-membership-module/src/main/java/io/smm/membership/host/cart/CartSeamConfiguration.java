@@ -10,8 +10,12 @@ import io.smm.membership.coupons.CouponParticipant;
 import io.smm.membership.coupons.CouponTill;
 import io.smm.membership.checkout.CheckoutSteps;
 import io.smm.membership.identity.CurrentShopper;
+import io.smm.membership.points.PricedCarts;
 
-/** The host's carts: the participants' order-total modules, and coupons through its promo endpoint and cart facade. */
+/**
+ * The host's carts: the participants' order-total modules, coupons through its promo endpoint and cart facade, and
+ * the shopper's carts priced on demand (points).
+ */
 @Configuration(proxyBeanMethods = false)
 public class CartSeamConfiguration {
 
@@ -42,8 +46,18 @@ public class CartSeamConfiguration {
     }
 
     @Bean
-    CartCoupons membershipCartCoupons(@Qualifier("shoppingCartFacade") ObjectProvider<Object> cartFacade,
-            CurrentShopper shopper, ShopizerCarts carts, CouponTill till, CartCouponQuotes quotes) {
-        return new ShopizerCartCoupons(cartFacade, shopper, carts, till, quotes);
+    OwnCarts membershipOwnCarts(@Qualifier("shoppingCartFacade") ObjectProvider<Object> cartFacade,
+            CurrentShopper shopper, ShopizerCarts carts) {
+        return new OwnCarts(cartFacade, shopper, carts);
+    }
+
+    @Bean
+    PricedCarts membershipPricedCarts(OwnCarts carts, CurrentShopper shopper) {
+        return new ShopizerPricedCarts(carts, shopper);
+    }
+
+    @Bean
+    CartCoupons membershipCartCoupons(OwnCarts carts, CouponTill till, CartCouponQuotes quotes) {
+        return new ShopizerCartCoupons(carts, till, quotes);
     }
 }

@@ -57,9 +57,7 @@ class ParticipantTotalLines {
             return null;
         }
         Optional<HostRequest> request = HostRequest.current();
-        QuotedTotal quoted = request.map(state -> notesOf(state).of(participant).computeIfAbsent(summary,
-                any -> quote(participant, state.checkout(currentShopper), summary, notesOf(state).contents
-                        .computeIfAbsent(summary, again -> contentsOf(summary, customer, store)))))
+        QuotedTotal quoted = request.map(state -> quoted(participant, state, summary, customer, store))
                 .orElseGet(() -> quote(participant, new Checkout(currentShopper::get), summary,
                         contentsOf(summary, customer, store)));
         if (!(quoted.quote instanceof TotalChange)) {
@@ -78,6 +76,26 @@ class ParticipantTotalLines {
         }
         BigDecimal part = quoted.partOf(change.lineDiscounts(), item);
         return part.signum() == 0 ? null : discountLine(change, part);
+    }
+
+    /**
+     * The participant's quote of the calculation, made once per request; the participants ordered before it are
+     * quoted first, so that it sees what their total changes take off (points after a coupon's discount), in
+     * whatever order the host asks the modules.
+     */
+    private QuotedTotal quoted(CheckoutParticipant<?> participant, HostRequest state, OrderSummary summary,
+            Customer customer, MerchantStore store) {
+        TotalLineNotes notes = notesOf(state);
+        CartContents contents = notes.contents.computeIfAbsent(summary, any -> contentsOf(summary, customer, store));
+        for (CheckoutParticipant<?> earlier : steps.participants()) {
+            if (earlier == participant) {
+                break;
+            }
+            notes.of(earlier).computeIfAbsent(summary,
+                    any -> quote(earlier, state.checkout(currentShopper), summary, contents));
+        }
+        return notes.of(participant).computeIfAbsent(summary,
+                any -> quote(participant, state.checkout(currentShopper), summary, contents));
     }
 
     /** The participant's quote of the calculation's cart, kept on the checkout's cart of that code. */
