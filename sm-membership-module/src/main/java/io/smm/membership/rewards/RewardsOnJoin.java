@@ -4,24 +4,21 @@ import java.util.Optional;
 
 import javax.servlet.http.HttpServletRequest;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import io.smm.membership.identity.CustomerJoined;
+import io.smm.membership.identity.CustomerJoinedListener;
 
 /**
  * A customer's registration: the welcome reward (key {@code welcome:<customerId>}), and the binding to the member
  * whose invite brought them, from {@code ?invite=CODE} on the registration request, else the invite cookie.
- * A failure here is logged and never undoes the host's registration.
+ * It runs in the registration's request thread, after the registration committed.
  */
-class RewardsOnJoin {
+class RewardsOnJoin implements CustomerJoinedListener {
 
     static final String INVITE_PARAMETER = "invite";
-    private static final Logger LOGGER = LoggerFactory.getLogger(RewardsOnJoin.class);
 
     private final RewardSettingsService settings;
     private final RewardGrants grants;
@@ -35,18 +32,12 @@ class RewardsOnJoin {
         this.cookie = cookie;
     }
 
-    @EventListener
-    void joined(CustomerJoined joined) {
-        try {
-            long customerId = joined.customerId();
-            grants.grant(joined.storeCode(), customerId, RewardKind.WELCOME, "once",
-                    settings.get(joined.storeCode()).getWelcomePoints(), "welcome:" + customerId);
-            inviteOfRequest(joined.storeCode())
-                    .ifPresent(code -> invites.bind(joined.storeCode(), customerId, code));
-        } catch (RuntimeException failed) {
-            LOGGER.error("Could not reward the registration of customer {} of store {}", joined.customerId(),
-                    joined.storeCode(), failed);
-        }
+    @Override
+    public void joined(CustomerJoined joined) {
+        long customerId = joined.customerId();
+        grants.grant(joined.storeCode(), customerId, RewardKind.WELCOME, "once",
+                settings.get(joined.storeCode()).getWelcomePoints(), "welcome:" + customerId);
+        inviteOfRequest(joined.storeCode()).ifPresent(code -> invites.bind(joined.storeCode(), customerId, code));
     }
 
     private Optional<String> inviteOfRequest(String storeCode) {

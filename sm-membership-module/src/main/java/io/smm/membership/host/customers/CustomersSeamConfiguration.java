@@ -1,9 +1,12 @@
 package io.smm.membership.host.customers;
 
-import org.springframework.context.ApplicationEventPublisher;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.smm.membership.identity.CustomerJoinedListener;
 import io.smm.membership.rewards.RewardCustomers;
 import io.smm.membership.settings.MembershipProperties;
 
@@ -12,8 +15,8 @@ import io.smm.membership.settings.MembershipProperties;
 public class CustomersSeamConfiguration {
 
     @Bean
-    CustomerJoinedAdvice membershipCustomerJoinedAdvice(ApplicationEventPublisher events) {
-        return new CustomerJoinedAdvice(events);
+    CustomerJoinedAdvice membershipCustomerJoinedAdvice(ObjectProvider<CustomerJoinedListener> listeners) {
+        return new CustomerJoinedAdvice(listeners.orderedStream().collect(Collectors.toList()));
     }
 
     @Bean
