@@ -1,9 +1,6 @@
 package io.smm.membership.rewards;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -13,10 +10,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import io.smm.membership.jobs.JobLeaseTaker;
 import io.smm.membership.rewards.RewardCustomers.StoreCustomer;
 
 /**
@@ -28,63 +22,44 @@ public class BirthdayRewards {
 
     static final String JOB = "rewards-birthday";
     private static final Logger LOGGER = LoggerFactory.getLogger(BirthdayRewards.class);
-    private static final Duration LEASE = Duration.ofMinutes(10);
 
     private final RewardCustomers customers;
     private final CustomerBirthdayRepository birthdays;
-    private final RewardSettingsService settings;
-    private final RewardGrants grants;
-    private final JobLeaseTaker leases;
-    private final TransactionTemplate transaction;
-    private final Clock clock;
-    private final ZoneId zone;
-    private final int batchSize;
+    private final RewardJobs jobs;
 
-    BirthdayRewards(RewardCustomers customers, CustomerBirthdayRepository birthdays, RewardSettingsService settings,
-            RewardGrants grants, JobLeaseTaker leases, PlatformTransactionManager transactions, Clock clock,
-            ZoneId zone, int batchSize) {
+    BirthdayRewards(RewardCustomers customers, CustomerBirthdayRepository birthdays, RewardJobs jobs) {
         this.customers = customers;
         this.birthdays = birthdays;
-        this.settings = settings;
-        this.grants = grants;
-        this.leases = leases;
-        this.transaction = new TransactionTemplate(transactions);
-        this.clock = clock;
-        this.zone = zone;
-        this.batchSize = batchSize;
+        this.jobs = jobs;
     }
 
     /** Grants this month's birthday rewards; how many, or -1 when another node is running the job. */
     public int grantDue() {
-        return grantDue(clock.instant());
+        return grantDue(jobs.clock.instant());
     }
 
     int grantDue(Instant now) {
-        if (!leases.take(JOB, LEASE)) {
-            return -1;
-        }
-        int month = ZonedDateTime.ofInstant(now, zone).getMonthValue();
-        String year = BirthdayRule.periodOf(now, zone);
-        Map<String, Long> pointsOfStore = new HashMap<>();
-        int granted = 0;
-        try {
+        int granted = jobs.underLease(JOB, () -> {
+            int month = ZonedDateTime.ofInstant(now, jobs.zone).getMonthValue();
+            String year = BirthdayRule.periodOf(now, jobs.zone);
+            Map<String, Long> pointsOfStore = new HashMap<>();
+            int count = 0;
             long afterId = 0;
-            for (List<StoreCustomer> batch = customers.bornIn(month, afterId, batchSize); !batch.isEmpty();
-                    batch = customers.bornIn(month, afterId, batchSize)) {
-                granted += grant(batch, year, pointsOfStore);
+            for (List<StoreCustomer> batch = customers.bornIn(month, afterId, jobs.batchSize); !batch.isEmpty();
+                    batch = customers.bornIn(month, afterId, jobs.batchSize)) {
+                count += grant(batch, year, pointsOfStore);
                 afterId = batch.get(batch.size() - 1).customerId();
-                leases.take(JOB, LEASE);
+                jobs.renew(JOB);
             }
             afterId = 0;
             for (List<StoreCustomer> batch = setBornIn(month, afterId); !batch.isEmpty();
                     batch = setBornIn(month, afterId)) {
-                granted += grant(batch, year, pointsOfStore);
+                count += grant(batch, year, pointsOfStore);
                 afterId = batch.get(batch.size() - 1).customerId();
-                leases.take(JOB, LEASE);
+                jobs.renew(JOB);
             }
-        } finally {
-            leases.release(JOB);
-        }
+            return count;
+        });
         if (granted > 0) {
             LOGGER.info("Granted {} birthday rewards", granted);
         }
@@ -92,7 +67,7 @@ public class BirthdayRewards {
     }
 
     private List<StoreCustomer> setBornIn(int month, long afterId) {
-        return transaction.execute(status -> birthdays.bornIn(month, afterId, PageRequest.of(0, batchSize)).stream()
+        return jobs.transaction.execute(status -> birthdays.bornIn(month, afterId, PageRequest.of(0, jobs.batchSize)).stream()
                 .map(born -> new StoreCustomer(born.getStoreCode(), born.getCustomerId()))
                 .collect(Collectors.toList()));
     }
@@ -101,8 +76,8 @@ public class BirthdayRewards {
         int granted = 0;
         for (StoreCustomer customer : batch) {
             long points = pointsOfStore.computeIfAbsent(customer.storeCode(),
-                    store -> settings.get(store).getBirthdayPoints());
-            if (grants.grant(customer.storeCode(), customer.customerId(), RewardKind.BIRTHDAY, year, points,
+                    store -> jobs.settings.get(store).getBirthdayPoints());
+            if (jobs.grants.grant(customer.storeCode(), customer.customerId(), RewardKind.BIRTHDAY, year, points,
                     "birthday:" + customer.customerId() + ":" + year)) {
                 granted++;
             }

@@ -1,19 +1,14 @@
 package io.smm.membership.rewards;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import io.smm.membership.jobs.JobLeaseTaker;
 import io.smm.membership.orders.OrderFacts;
 
 /**
@@ -28,56 +23,37 @@ public class ReferralRewards {
 
     static final String JOB = "rewards-referral";
     private static final Logger LOGGER = LoggerFactory.getLogger(ReferralRewards.class);
-    private static final Duration LEASE = Duration.ofMinutes(10);
 
     private final ReferralBindingRepository referrals;
     private final RewardCustomers customers;
-    private final RewardSettingsService settings;
-    private final RewardGrants grants;
-    private final JobLeaseTaker leases;
-    private final TransactionTemplate transaction;
-    private final Clock clock;
-    private final ZoneId zone;
-    private final int batchSize;
+    private final RewardJobs jobs;
 
-    ReferralRewards(ReferralBindingRepository referrals, RewardCustomers customers, RewardSettingsService settings,
-            RewardGrants grants, JobLeaseTaker leases, PlatformTransactionManager transactions, Clock clock,
-            ZoneId zone, int batchSize) {
+    ReferralRewards(ReferralBindingRepository referrals, RewardCustomers customers, RewardJobs jobs) {
         this.referrals = referrals;
         this.customers = customers;
-        this.settings = settings;
-        this.grants = grants;
-        this.leases = leases;
-        this.transaction = new TransactionTemplate(transactions);
-        this.clock = clock;
-        this.zone = zone;
-        this.batchSize = batchSize;
+        this.jobs = jobs;
     }
 
     /** Settles every referral due now; how many were rewarded, or -1 when another node is running the job. */
     public int settleDue() {
-        return settleDue(clock.instant());
+        return settleDue(jobs.clock.instant());
     }
 
     int settleDue(Instant now) {
-        if (!leases.take(JOB, LEASE)) {
-            return -1;
-        }
-        int rewarded = 0;
-        try {
+        int rewarded = jobs.underLease(JOB, () -> {
+            int count = 0;
             long afterId = 0;
             for (List<ReferralBinding> batch = bound(afterId); !batch.isEmpty(); batch = bound(afterId)) {
                 for (ReferralBinding referral : batch) {
-                    if (Boolean.TRUE.equals(transaction.execute(status -> settle(referral.getId(), now)))) {
-                        rewarded++;
+                    if (Boolean.TRUE.equals(jobs.transaction.execute(status -> settle(referral.getId(), now)))) {
+                        count++;
                     }
                 }
                 afterId = batch.get(batch.size() - 1).getId();
-                leases.take(JOB, LEASE);
+                jobs.renew(JOB);
             }
-        } finally {
-            leases.release(JOB);
-        }
+            return count;
+        });
         if (rewarded > 0) {
             LOGGER.info("Rewarded {} referrals", rewarded);
         }
@@ -85,7 +61,7 @@ public class ReferralRewards {
     }
 
     private List<ReferralBinding> bound(long afterId) {
-        return transaction.execute(status -> referrals.boundAfter(afterId, PageRequest.of(0, batchSize)));
+        return jobs.transaction.execute(status -> referrals.boundAfter(afterId, PageRequest.of(0, jobs.batchSize)));
     }
 
     private boolean settle(long referralId, Instant now) {
@@ -94,7 +70,7 @@ public class ReferralRewards {
             return false;
         }
         String store = referral.getStoreCode();
-        RewardSettings terms = settings.get(store);
+        RewardSettings terms = jobs.settings.get(store);
         Optional<OrderFacts> first = customers.firstStandingOrder(store, referral.getFriendId());
         if (first.isEmpty() || first.get().placedAt().plus(Duration.ofDays(terms.getReturnWindowDays()))
                 .isAfter(now)) {
@@ -105,15 +81,15 @@ public class ReferralRewards {
             referral.settle(ReferralState.REFUSED_SELF, orderId, now);
             return false;
         }
-        long thisMonth = referrals.rewardedSince(store, referral.getReferrerId(), ReferralCap.monthStart(now, zone));
+        long thisMonth = referrals.rewardedSince(store, referral.getReferrerId(), ReferralCap.monthStart(now, jobs.zone));
         if (!ReferralCap.allows(terms.getReferralMonthlyCap(), thisMonth)) {
             referral.settle(ReferralState.CAPPED, orderId, now);
             return false;
         }
         String key = "referral:" + referral.getFriendId() + ":";
-        grants.grant(store, referral.getReferrerId(), RewardKind.REFERRER, Long.toString(referral.getFriendId()),
+        jobs.grants.grant(store, referral.getReferrerId(), RewardKind.REFERRER, Long.toString(referral.getFriendId()),
                 terms.getReferrerPoints(), key + "referrer");
-        grants.grant(store, referral.getFriendId(), RewardKind.REFERRED, Long.toString(referral.getFriendId()),
+        jobs.grants.grant(store, referral.getFriendId(), RewardKind.REFERRED, Long.toString(referral.getFriendId()),
                 terms.getFriendPoints(), key + "friend");
         referral.settle(ReferralState.REWARDED, orderId, now);
         return true;

@@ -67,21 +67,23 @@ public class RewardsConfiguration {
     }
 
     @Bean
-    BirthdayRewards membershipBirthdayRewards(RewardCustomers customers, CustomerBirthdayRepository birthdays,
-            RewardSettingsService settings, RewardGrants grants, JobLeaseTaker leases,
+    RewardJobs membershipRewardJobs(RewardSettingsService settings, RewardGrants grants, JobLeaseTaker leases,
             @Qualifier("transactionManager") PlatformTransactionManager transactions,
             @Qualifier("membershipClock") Clock clock, MembershipProperties properties, RewardProperties rewards) {
-        return new BirthdayRewards(customers, birthdays, settings, grants, leases, transactions, clock,
-                properties.storeTimeZone(), rewards.getBatchSize());
+        return new RewardJobs(settings, grants, leases, transactions, clock, properties.storeTimeZone(),
+                rewards.getBatchSize());
+    }
+
+    @Bean
+    BirthdayRewards membershipBirthdayRewards(RewardCustomers customers, CustomerBirthdayRepository birthdays,
+            RewardJobs jobs) {
+        return new BirthdayRewards(customers, birthdays, jobs);
     }
 
     @Bean
     ReferralRewards membershipReferralRewards(ReferralBindingRepository referrals, RewardCustomers customers,
-            RewardSettingsService settings, RewardGrants grants, JobLeaseTaker leases,
-            @Qualifier("transactionManager") PlatformTransactionManager transactions,
-            @Qualifier("membershipClock") Clock clock, MembershipProperties properties, RewardProperties rewards) {
-        return new ReferralRewards(referrals, customers, settings, grants, leases, transactions, clock,
-                properties.storeTimeZone(), rewards.getBatchSize());
+            RewardJobs jobs) {
+        return new ReferralRewards(referrals, customers, jobs);
     }
 
     /** The birthday and referral rewards, daily at {@code sm.membership.rewards.job-time} of the store's zone. */

@@ -39,8 +39,8 @@ class ReferralRewardsTests {
     private final RewardSettingsService settings = mock(RewardSettingsService.class);
     private final RewardGrants grants = mock(RewardGrants.class);
     private final JobLeaseTaker leases = mock(JobLeaseTaker.class);
-    private final ReferralRewards job = new ReferralRewards(referrals, customers, settings, grants, leases,
-            mock(PlatformTransactionManager.class), Clock.fixed(NOW, ZoneOffset.UTC), TAIPEI, 100);
+    private final ReferralRewards job = new ReferralRewards(referrals, customers, new RewardJobs(settings, grants,
+            leases, mock(PlatformTransactionManager.class), Clock.fixed(NOW, ZoneOffset.UTC), TAIPEI, 100));
     private final ReferralBinding referral = new ReferralBinding(STORE, 20, 10, NOW.minus(Duration.ofDays(60)));
 
     @BeforeEach
