@@ -27,6 +27,7 @@ import io.smm.membership.groups.GroupsConfiguration;
 import io.smm.membership.host.HostSeamConfiguration;
 import io.smm.membership.jobs.JobsConfiguration;
 import io.smm.membership.money.MoneyRule;
+import io.smm.membership.points.PointsConfiguration;
 import io.smm.membership.pricing.PricingConfiguration;
 import io.smm.membership.rewards.RewardsConfiguration;
 import io.smm.membership.settings.MembershipProperties;
@@ -48,7 +49,7 @@ import io.smm.membership.web.ProblemAdvice;
         TiersConfiguration.class, TierChartsConfiguration.class, PricingConfiguration.class, CouponsConfiguration.class,
         CatalogConfiguration.class, JobsConfiguration.class, CheckoutConfiguration.class, AccessConfiguration.class,
         AffiliatesConfiguration.class, AffiliateTrackingConfiguration.class, CommissionsConfiguration.class,
-        PayoutsConfiguration.class, RewardsConfiguration.class })
+        PayoutsConfiguration.class, PointsConfiguration.class, RewardsConfiguration.class })
 public class MembershipAutoConfiguration {
 
     /** Our API's texts, apart from the host's message source, which our pages extend instead. */

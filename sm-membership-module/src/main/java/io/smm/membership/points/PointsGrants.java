@@ -1,8 +1,14 @@
 package io.smm.membership.points;
 
-/** Grants points that are usable at once (owner grants, rewards), each under a key of its own. */
+/** Grants points for something other than an order (a reward), once per key: the ledger's {@code grant}. */
+@FunctionalInterface
 public interface PointsGrants {
 
-    /** Grants the points; false when the key was granted before (a replay), which changes nothing. */
-    boolean grant(String store, long customerId, long points, String key, String reason);
+    /**
+     * Grants {@code points} (positive), usable at once, expiring by the store's settings, in the caller's
+     * transaction or one of its own.
+     *
+     * @return false when the key was granted before (a replay), and nothing was written
+     */
+    boolean grant(String storeCode, long customerId, long points, String key, String reason);
 }

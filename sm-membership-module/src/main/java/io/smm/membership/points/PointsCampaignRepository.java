@@ -1,0 +1,16 @@
+package io.smm.membership.points;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.stereotype.Repository;
+
+@Repository("membershipPointsCampaignRepository")
+interface PointsCampaignRepository extends JpaRepository<PointsCampaign, Long> {
+
+    /** The store's campaigns running at {@code at}. */
+    @Query("select c from SmmPointsCampaign c where c.storeCode = :storeCode and c.startsAt <= :at and c.endsAt > :at")
+    List<PointsCampaign> runningAt(String storeCode, Instant at);
+}

@@ -1,0 +1,47 @@
+package io.smm.membership.points;
+
+import java.time.Instant;
+
+/** One entry of a shopper's points history: what moved, how many points (signed), for which order, and when. */
+public final class PointsHistoryItem {
+
+    private final PointsEntryKind kind;
+    private final long points;
+    private final Long orderId;
+    private final String reason;
+    private final Instant recordedAt;
+
+    private PointsHistoryItem(PointsEntryKind kind, long points, Long orderId, String reason, Instant recordedAt) {
+        this.kind = kind;
+        this.points = points;
+        this.orderId = orderId;
+        this.reason = reason;
+        this.recordedAt = recordedAt;
+    }
+
+    static PointsHistoryItem of(PointsEntry entry) {
+        return new PointsHistoryItem(entry.getKind(), entry.getPoints(), entry.getOrderId(), entry.getReason(),
+                entry.getRecordedAt());
+    }
+
+    public PointsEntryKind kind() {
+        return kind;
+    }
+
+    public long points() {
+        return points;
+    }
+
+    public Long orderId() {
+        return orderId;
+    }
+
+    /** The owner's or the reward's reason; null for order movements. */
+    public String reason() {
+        return reason;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+}

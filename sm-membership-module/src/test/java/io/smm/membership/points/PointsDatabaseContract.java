@@ -1,0 +1,349 @@
+package io.smm.membership.points;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.smm.membership.checkout.OrderGiveBack;
+import io.smm.membership.orders.OrderFacts;
+import io.smm.membership.testdb.DatabaseContract;
+
+/**
+ * The points ledger on every database the host runs on: concurrent holds take exactly what the balance pays, the
+ * expiry job racing holds and give-backs loses or doubles nothing, a replayed give-back is taken once, a movement
+ * the database fails half-way leaves nothing behind; after each, balance = sum of entries = sum of lot remainders.
+ */
+abstract class PointsDatabaseContract extends DatabaseContract {
+
+    private static final Currency CAD = Currency.getInstance("CAD");
+    private static final AtomicLong IDS = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L * 1000);
+
+    private PointsLedger ledger;
+    private TransactionTemplate inTransaction;
+
+    @Override
+    protected Class<?>[] moreConfiguration() {
+        return new Class<?>[] { PointsWiring.class };
+    }
+
+    @BeforeAll
+    void pointsBeans() {
+        ledger = context.getBean(PointsLedger.class);
+        inTransaction = new TransactionTemplate(context.getBean("transactionManager",
+                PlatformTransactionManager.class));
+    }
+
+    @Test
+    void fiveHundredConcurrentHoldsOnOneAccountHoldExactlyWhatItsBalancePays() throws Exception {
+        long customer = IDS.incrementAndGet();
+        for (int i = 0; i < 12; i++) {
+            ledger.grant(STORE, customer, 1000, "grant:" + customer + ":" + i, "test");
+        }
+        List<Callable<Boolean>> holds = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            String cart = "c" + customer + "-" + i;
+            holds.add(() -> tryHold(customer, cart, 100));
+        }
+
+        List<Boolean> outcomes = all(holds, 32);
+
+        assertThat(outcomes.stream().filter(held -> held).count()).isEqualTo(120);
+        assertThat(ledger.account(STORE, customer).usable()).isZero();
+        assertInvariant(customer);
+        assertThat(count("select count(*) from " + table("SMM_POINTS_LOT") + " where REMAINING < 0")).isZero();
+    }
+
+    @Test
+    void theExpiryJobRacingHoldsAndGiveBacksLosesAndDoublesNothing() throws Exception {
+        long customer = IDS.incrementAndGet();
+        List<Long> lotIds = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            ledger.grant(STORE, customer, 100, "grant:" + customer + ":" + i, "test");
+            lotIds.add(lastLotOf(customer));
+        }
+        OrderFacts order = order(customer);
+        ledger.hold(STORE, customer, "paid-" + order.orderId(), 200, Instant.now());
+        inTransaction.executeWithoutResult(status -> ledger.confirm(STORE, "paid-" + order.orderId(),
+                order.orderId()));
+        expire(lotIds.subList(5, 10), Instant.now().minusSeconds(1));
+
+        List<Optional<Boolean>> outcomes = race(i -> {
+            if (i == 0) {
+                while (ledger.expireDue(Instant.now(), 2) > 0) {
+                    Thread.onSpinWait();
+                }
+                return true;
+            }
+            if (i == 1) {
+                giveBack(OrderGiveBack.whole(order, OrderGiveBack.Kind.REFUNDED));
+                return true;
+            }
+            return tryHold(customer, "race-" + customer + "-" + i, 100);
+        });
+
+        long held = outcomes.subList(2, THREADS).stream().filter(outcome -> outcome.orElse(false)).count();
+        assertThat(sumOf(customer, "EXPIRE")).isEqualTo(-500);
+        assertThat(sumOf(customer, "RETURN")).isEqualTo(200);
+        assertThat(ledger.check(STORE, customer).balance()).isEqualTo(500 - 100 * held);
+        assertThat(held).isBetween(3L, 5L);
+        assertInvariant(customer);
+    }
+
+    @Test
+    void pointsReturnedIntoAnExpiredLotAreNotShownAndTheJobExpiresThemAgain() {
+        long customer = IDS.incrementAndGet();
+        ledger.grant(STORE, customer, 300, "grant:" + customer, "test");
+        long lot = lastLotOf(customer);
+        OrderFacts order = order(customer);
+        ledger.hold(STORE, customer, "cart-" + order.orderId(), 200, Instant.now());
+        inTransaction.executeWithoutResult(status -> ledger.confirm(STORE, "cart-" + order.orderId(),
+                order.orderId()));
+        expire(List.of(lot), Instant.now().minusSeconds(1));
+        ledger.expireDue(Instant.now(), 100);
+
+        giveBack(OrderGiveBack.whole(order, OrderGiveBack.Kind.CANCELED));
+        long shownBeforeTheJob = ledger.account(STORE, customer).usable();
+        long totalBeforeTheJob = ledger.account(STORE, customer).total();
+        ledger.expireDue(Instant.now(), 100);
+
+        assertThat(shownBeforeTheJob).isZero();
+        assertThat(totalBeforeTheJob).isEqualTo(200);
+        assertThat(ledger.account(STORE, customer).total()).isZero();
+        assertThat(count("select count(*) from " + table("SMM_POINTS_ENTRY") + " where ENTRY_KEY = 'lot:" + lot
+                + ":expire:2'")).isEqualTo(1);
+        assertInvariant(customer);
+    }
+
+    @Test
+    void aGiveBackReplayedAtOnceIsTakenOnce() throws Exception {
+        long customer = IDS.incrementAndGet();
+        OrderFacts order = order(customer);
+        ledger.grant(STORE, customer, 1000, "grant:" + customer, "test");
+        ledger.hold(STORE, customer, "cart-" + order.orderId(), 500, Instant.now());
+        inTransaction.executeWithoutResult(status -> {
+            ledger.confirm(STORE, "cart-" + order.orderId(), order.orderId());
+            ledger.earn(STORE, customer, order.orderId(), 113, order.placedAt(), order.placedAt());
+        });
+        OrderGiveBack refund = OrderGiveBack.partial(order, new BigDecimal("40.00"), order.total(), "once");
+
+        race(i -> giveBack(refund));
+        giveBack(refund);
+
+        // 113 × 40 / 113 = 40 unearned; 500 × 40 / 113 = 176.99 → 176 returned
+        assertThat(sumOf(customer, "UNEARN")).isEqualTo(-40);
+        assertThat(sumOf(customer, "RETURN")).isEqualTo(176);
+        assertThat(count("select count(*) from " + table("SMM_POINTS_ENTRY") + " where ORDER_ID = "
+                + order.orderId())).isEqualTo(3);
+        assertInvariant(customer);
+    }
+
+    @Test
+    void partialRefundsOfTheWholeOrderEndWhereOneFullRefundDoes() {
+        long partly = IDS.incrementAndGet();
+        long fully = IDS.incrementAndGet();
+        OrderFacts partlyRefunded = placedWithPoints(partly);
+        OrderFacts fullyRefunded = placedWithPoints(fully);
+
+        for (String part : List.of("33.33", "33.33", "46.34")) {
+            giveBack(OrderGiveBack.partial(partlyRefunded, new BigDecimal(part), partlyRefunded.total(), part
+                    + IDS.incrementAndGet()));
+        }
+        giveBack(OrderGiveBack.whole(fullyRefunded, OrderGiveBack.Kind.REFUNDED));
+
+        assertThat(ledger.check(STORE, partly).balance()).isEqualTo(ledger.check(STORE, fully).balance())
+                .isEqualTo(1000);
+        assertInvariant(partly);
+        assertInvariant(fully);
+    }
+
+    @Test
+    void aMovementTheDatabaseFailsHalfWayLeavesNothingBehind() {
+        long customer = IDS.incrementAndGet();
+        long other = IDS.incrementAndGet();
+        ledger.grant(STORE, customer, 1000, "grant:" + customer, "test");
+        String cart = "fault-" + customer;
+        // another account already has an entry under the key the hold will write: its insert breaks the unique key
+        // after the balance was moved, in the middle of the hold
+        ledger.grant(STORE, other, 10, "cart:" + cart + ":redeem:1", "test");
+
+        assertThatThrownBy(() -> ledger.hold(STORE, customer, cart, 300, Instant.now()))
+                .isInstanceOf(DataIntegrityViolationException.class);
+
+        assertThat(ledger.account(STORE, customer).usable()).isEqualTo(1000);
+        assertThat(count("select count(*) from " + table("SMM_POINTS_HOLD") + " where CART_CODE = '" + cart + "'"))
+                .isZero();
+        assertThat(count("select count(*) from " + table("SMM_POINTS_LOT_MOVE") + " m join "
+                + table("SMM_POINTS_LOT") + " l on l.ID = m.LOT_ID where m.POINTS < 0 and l.ACCOUNT_ID = "
+                + accountOf(customer))).isZero();
+        assertInvariant(customer);
+        assertInvariant(other);
+    }
+
+    @Test
+    void theDatabaseRefusesALotBelowZero() {
+        long customer = IDS.incrementAndGet();
+        ledger.grant(STORE, customer, 10, "grant:" + customer, "test");
+
+        assertThatThrownBy(() -> jdbc.update("update " + table("SMM_POINTS_LOT") + " set REMAINING = -1 where ID = ?",
+                lastLotOf(customer))).isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void theExpiryJobLeavesItsWorkToTheNodeHoldingItsLease() {
+        long customer = IDS.incrementAndGet();
+        ledger.grant(STORE, customer, 10, "grant:" + customer, "test");
+        expire(List.of(lastLotOf(customer)), Instant.now().minusSeconds(1));
+        PointsExpiry expiry = context.getBean(PointsExpiry.class);
+        String lease = "update " + table("SMM_JOB_LEASE") + " set LEASE_OWNER = ?, LEASE_UNTIL = ? where JOB = ?";
+        jdbc.update(lease, "another-node", Timestamp.from(Instant.now().plus(Duration.ofDays(1))), PointsExpiry.JOB);
+        int whileLeased;
+        try {
+            whileLeased = expiry.expireDue();
+        } finally {
+            jdbc.update(lease, null, null, PointsExpiry.JOB);
+        }
+        int afterwards = expiry.expireDue();
+
+        assertThat(whileLeased).isEqualTo(-1);
+        assertThat(afterwards).isGreaterThanOrEqualTo(1);
+        assertThat(ledger.check(STORE, customer).balance()).isZero();
+        assertInvariant(customer);
+    }
+
+    @Test
+    void anAccountCreatedByManyMovementsAtOnceIsOneAccountWithEveryGrant() throws Exception {
+        long customer = IDS.incrementAndGet();
+
+        race(i -> ledger.grant(STORE, customer, 10 + i, "first:" + customer + ":" + i, "test"));
+
+        assertThat(count("select count(*) from " + table("SMM_POINTS_ACCOUNT") + " where CUSTOMER_ID = "
+                + customer)).isEqualTo(1);
+        assertThat(ledger.check(STORE, customer).balance()).isEqualTo(10L * THREADS + THREADS * (THREADS - 1) / 2);
+        assertInvariant(customer);
+    }
+
+    @Test
+    void aReleasedHoldGivesItsPointsBackAndTheOrderCannotConfirmIt() {
+        long customer = IDS.incrementAndGet();
+        ledger.grant(STORE, customer, 500, "grant:" + customer, "test");
+        String cart = "released-" + customer;
+        ledger.hold(STORE, customer, cart, 400, Instant.now());
+
+        ledger.release(STORE, cart);
+        ledger.release(STORE, cart);
+
+        assertThat(ledger.account(STORE, customer).usable()).isEqualTo(500);
+        assertThatThrownBy(() -> inTransaction.executeWithoutResult(status -> ledger.confirm(STORE, cart, 1L)))
+                .isInstanceOf(PointsRefusedException.class);
+        assertInvariant(customer);
+    }
+
+    /** An order of 1000 points redeemed and 113 earned, paid 113.00. */
+    private OrderFacts placedWithPoints(long customer) {
+        OrderFacts order = order(customer);
+        ledger.grant(STORE, customer, 1000, "grant:" + customer, "test");
+        ledger.hold(STORE, customer, "cart-" + order.orderId(), 1000, Instant.now());
+        inTransaction.executeWithoutResult(status -> {
+            ledger.confirm(STORE, "cart-" + order.orderId(), order.orderId());
+            ledger.earn(STORE, customer, order.orderId(), 113, order.placedAt(), order.placedAt());
+        });
+        return order;
+    }
+
+    private boolean tryHold(long customer, String cart, long points) {
+        try {
+            ledger.hold(STORE, customer, cart, points, Instant.now());
+            return true;
+        } catch (PointsRefusedException refused) {
+            return false;
+        }
+    }
+
+    private boolean giveBack(OrderGiveBack giveBack) {
+        inTransaction.executeWithoutResult(status -> ledger.giveBack(giveBack));
+        return true;
+    }
+
+    private void expire(List<Long> lotIds, Instant at) {
+        lotIds.forEach(id -> jdbc.update("update " + table("SMM_POINTS_LOT") + " set EXPIRES_AT = ? where ID = ?",
+                Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC)), id));
+    }
+
+    private void assertInvariant(long customer) {
+        PointsLedger.Invariant invariant = ledger.check(STORE, customer);
+        assertThat(invariant.holds()).as(invariant.toString()).isTrue();
+        assertThat(count("select coalesce(sum(m.POINTS), 0) from " + table("SMM_POINTS_LOT_MOVE") + " m join "
+                + table("SMM_POINTS_LOT") + " l on l.ID = m.LOT_ID where l.ACCOUNT_ID = " + accountOf(customer)))
+                .as("the lots' moves").isEqualTo(invariant.lots());
+    }
+
+    private long accountOf(long customer) {
+        return count("select ID from " + table("SMM_POINTS_ACCOUNT") + " where CUSTOMER_ID = " + customer);
+    }
+
+    private long lastLotOf(long customer) {
+        return count("select max(ID) from " + table("SMM_POINTS_LOT") + " where ACCOUNT_ID = " + accountOf(customer));
+    }
+
+    private long sumOf(long customer, String kind) {
+        return count("select coalesce(sum(POINTS), 0) from " + table("SMM_POINTS_ENTRY") + " where KIND = '" + kind
+                + "' and ACCOUNT_ID = " + accountOf(customer));
+    }
+
+    private static OrderFacts order(long customer) {
+        return new OrderFacts(IDS.incrementAndGet(), customer, STORE, Instant.now().minus(Duration.ofDays(1)),
+                "ORDERED", new BigDecimal("113.00"), new BigDecimal("8.00"), new BigDecimal("5.00"), CAD);
+    }
+
+    private static <T> List<T> all(List<Callable<T>> calls, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<T>> futures = new ArrayList<>();
+        for (Callable<T> call : calls) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                return call.call();
+            }));
+        }
+        start.countDown();
+        List<T> outcomes = new ArrayList<>();
+        try {
+            for (Future<T> future : futures) {
+                outcomes.add(future.get(120, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return outcomes;
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @Import(PointsConfiguration.class)
+    static class PointsWiring {
+    }
+}
