@@ -67,7 +67,8 @@ public class BirthdayRewards {
     }
 
     private List<StoreCustomer> setBornIn(int month, long afterId) {
-        return jobs.transaction.execute(status -> birthdays.bornIn(month, afterId, PageRequest.of(0, jobs.batchSize)).stream()
+        return jobs.transaction.execute(status -> birthdays.bornIn(month, afterId, PageRequest.of(0, jobs.batchSize))
+                .stream()
                 .map(born -> new StoreCustomer(born.getStoreCode(), born.getCustomerId()))
                 .collect(Collectors.toList()));
     }

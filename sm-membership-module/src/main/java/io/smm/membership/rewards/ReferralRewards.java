@@ -13,7 +13,7 @@ import io.smm.membership.orders.OrderFacts;
 
 /**
  * The daily referral rewards, on one node at a time (the {@value #JOB} lease): each bound friend whose first order
- * that is neither canceled nor refunded has passed the store's return window is settled once, in its own short
+ * that is neither canceled nor refunded has passed the points' return window is settled once, in its own short
  * transaction holding the referral's row: refused when the friend is the referrer (account, e-mail or delivery
  * address), capped when the referrer has had the month's most, else both sides rewarded (keys
  * {@code referral:<friendId>:referrer} and {@code referral:<friendId>:friend}). One node and one referral at a time
@@ -72,8 +72,8 @@ public class ReferralRewards {
         String store = referral.getStoreCode();
         RewardSettings terms = jobs.settings.get(store);
         Optional<OrderFacts> first = customers.firstStandingOrder(store, referral.getFriendId());
-        if (first.isEmpty() || first.get().placedAt().plus(Duration.ofDays(terms.getReturnWindowDays()))
-                .isAfter(now)) {
+        int window = jobs.points.termsOf(store).returnWindowDays();
+        if (first.isEmpty() || first.get().placedAt().plus(Duration.ofDays(window)).isAfter(now)) {
             return false;
         }
         long orderId = first.get().orderId();
@@ -81,7 +81,8 @@ public class ReferralRewards {
             referral.settle(ReferralState.REFUSED_SELF, orderId, now);
             return false;
         }
-        long thisMonth = referrals.rewardedSince(store, referral.getReferrerId(), ReferralCap.monthStart(now, jobs.zone));
+        long thisMonth = referrals.rewardedSince(store, referral.getReferrerId(),
+                ReferralCap.monthStart(now, jobs.zone));
         if (!ReferralCap.allows(terms.getReferralMonthlyCap(), thisMonth)) {
             referral.settle(ReferralState.CAPPED, orderId, now);
             return false;

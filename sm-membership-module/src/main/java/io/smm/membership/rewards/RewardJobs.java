@@ -9,13 +9,19 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.smm.membership.jobs.JobLeaseTaker;
+import io.smm.membership.points.PointsSettingsService;
 
-/** What the daily rewards jobs share: the settings, the grants, short transactions, the store's zone and a lease. */
+/**
+ * What the daily rewards jobs share: the rewards' and the points' settings, the grants, short transactions, the
+ * store's zone and a lease.
+ */
 final class RewardJobs {
 
     private static final Duration LEASE = Duration.ofMinutes(10);
 
     final RewardSettingsService settings;
+    /** The points' settings: a referral waits for their return window. */
+    final PointsSettingsService points;
     final RewardGrants grants;
     final TransactionTemplate transaction;
     final Clock clock;
@@ -23,9 +29,10 @@ final class RewardJobs {
     final int batchSize;
     private final JobLeaseTaker leases;
 
-    RewardJobs(RewardSettingsService settings, RewardGrants grants, JobLeaseTaker leases,
-            PlatformTransactionManager transactions, Clock clock, ZoneId zone, int batchSize) {
+    RewardJobs(RewardSettingsService settings, PointsSettingsService points, RewardGrants grants,
+            JobLeaseTaker leases, PlatformTransactionManager transactions, Clock clock, ZoneId zone, int batchSize) {
         this.settings = settings;
+        this.points = points;
         this.grants = grants;
         this.leases = leases;
         this.transaction = new TransactionTemplate(transactions);

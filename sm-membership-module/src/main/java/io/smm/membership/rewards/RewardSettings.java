@@ -11,14 +11,12 @@ import javax.persistence.Table;
 import io.smm.membership.time.UtcInstantConverter;
 
 /**
- * A store's rewards: the points of the welcome, birthday and referral rewards (0 = none), the most referrals one
- * referrer is rewarded for in a month (null = no cap), and how long a friend's first order must stand.
+ * A store's rewards: the points of the welcome, birthday and referral rewards (0 = none) and the most referrals one
+ * referrer is rewarded for in a month (null = no cap).
  */
 @Entity(name = "SmmRewardSettings")
 @Table(name = "SMM_REWARD_SETTINGS")
 public class RewardSettings {
-
-    static final int DEFAULT_RETURN_WINDOW_DAYS = 30;
 
     @Id
     @Column(name = "STORE_CODE")
@@ -39,9 +37,6 @@ public class RewardSettings {
     @Column(name = "REFERRAL_MONTHLY_CAP")
     private Integer referralMonthlyCap;
 
-    @Column(name = "RETURN_WINDOW_DAYS", nullable = false)
-    private int returnWindowDays;
-
     @Convert(converter = UtcInstantConverter.class)
     @Column(name = "UPDATED_AT")
     private Instant updatedAt;
@@ -49,11 +44,10 @@ public class RewardSettings {
     protected RewardSettings() {
     }
 
-    /** A store's settings before the owner saved any: no rewards, no cap, a 30-day window; no time saved. */
+    /** A store's settings before the owner saved any: no rewards, no cap; no time saved. */
     static RewardSettings defaults(String storeCode) {
         RewardSettings settings = new RewardSettings();
         settings.storeCode = storeCode;
-        settings.returnWindowDays = DEFAULT_RETURN_WINDOW_DAYS;
         return settings;
     }
 
@@ -63,7 +57,6 @@ public class RewardSettings {
         referrerPoints = draft.referrerPoints;
         friendPoints = draft.friendPoints;
         referralMonthlyCap = draft.referralMonthlyCap;
-        returnWindowDays = draft.returnWindowDays;
         updatedAt = now;
     }
 
@@ -89,10 +82,6 @@ public class RewardSettings {
 
     public Integer getReferralMonthlyCap() {
         return referralMonthlyCap;
-    }
-
-    public int getReturnWindowDays() {
-        return returnWindowDays;
     }
 
     public Instant getUpdatedAt() {

@@ -44,7 +44,6 @@ class RewardSettingsApiController {
         view.put("referrerPoints", saved.getReferrerPoints());
         view.put("friendPoints", saved.getFriendPoints());
         view.put("referralMonthlyCap", saved.getReferralMonthlyCap());
-        view.put("returnWindowDays", saved.getReturnWindowDays());
         view.put("updatedAt", Instants.iso(saved.getUpdatedAt()));
         return view;
     }

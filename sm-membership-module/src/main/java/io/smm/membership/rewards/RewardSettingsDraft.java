@@ -11,23 +11,20 @@ import io.smm.membership.web.Violation;
 final class RewardSettingsDraft {
 
     static final long MAX_POINTS = 1_000_000_000L;
-    static final int MAX_WINDOW_DAYS = 365;
 
     final long welcomePoints;
     final long birthdayPoints;
     final long referrerPoints;
     final long friendPoints;
     final Integer referralMonthlyCap;
-    final int returnWindowDays;
 
     private RewardSettingsDraft(long welcomePoints, long birthdayPoints, long referrerPoints, long friendPoints,
-            Integer referralMonthlyCap, int returnWindowDays) {
+            Integer referralMonthlyCap) {
         this.welcomePoints = welcomePoints;
         this.birthdayPoints = birthdayPoints;
         this.referrerPoints = referrerPoints;
         this.friendPoints = friendPoints;
         this.referralMonthlyCap = referralMonthlyCap;
-        this.returnWindowDays = returnWindowDays;
     }
 
     /** The draft of a JSON body; {@code referralMonthlyCap} may be null (no cap), every other field is required. */
@@ -38,12 +35,10 @@ final class RewardSettingsDraft {
         Long referrer = whole(body, "referrerPoints", 0, MAX_POINTS, false, violations);
         Long friend = whole(body, "friendPoints", 0, MAX_POINTS, false, violations);
         Long cap = whole(body, "referralMonthlyCap", 0, Integer.MAX_VALUE, true, violations);
-        Long window = whole(body, "returnWindowDays", 0, MAX_WINDOW_DAYS, false, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        return new RewardSettingsDraft(welcome, birthday, referrer, friend, cap == null ? null : cap.intValue(),
-                window.intValue());
+        return new RewardSettingsDraft(welcome, birthday, referrer, friend, cap == null ? null : cap.intValue());
     }
 
     private static Long whole(Map<String, Object> body, String field, long min, long max, boolean optional,

@@ -16,6 +16,7 @@ import io.smm.membership.identity.CurrentShopper;
 import io.smm.membership.jobs.DailySchedule;
 import io.smm.membership.jobs.JobLeaseTaker;
 import io.smm.membership.points.PointsGrants;
+import io.smm.membership.points.PointsSettingsService;
 import io.smm.membership.settings.MembershipProperties;
 
 /**
@@ -67,10 +68,10 @@ public class RewardsConfiguration {
     }
 
     @Bean
-    RewardJobs membershipRewardJobs(RewardSettingsService settings, RewardGrants grants, JobLeaseTaker leases,
-            @Qualifier("transactionManager") PlatformTransactionManager transactions,
+    RewardJobs membershipRewardJobs(RewardSettingsService settings, PointsSettingsService points, RewardGrants grants,
+            JobLeaseTaker leases, @Qualifier("transactionManager") PlatformTransactionManager transactions,
             @Qualifier("membershipClock") Clock clock, MembershipProperties properties, RewardProperties rewards) {
-        return new RewardJobs(settings, grants, leases, transactions, clock, properties.storeTimeZone(),
+        return new RewardJobs(settings, points, grants, leases, transactions, clock, properties.storeTimeZone(),
                 rewards.getBatchSize());
     }
 

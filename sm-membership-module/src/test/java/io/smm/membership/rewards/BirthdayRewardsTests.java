@@ -24,6 +24,7 @@ import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.smm.membership.jobs.JobLeaseTaker;
+import io.smm.membership.points.PointsSettingsService;
 import io.smm.membership.rewards.RewardCustomers.StoreCustomer;
 
 class BirthdayRewardsTests {
@@ -37,8 +38,9 @@ class BirthdayRewardsTests {
     private final RewardSettingsService settings = mock(RewardSettingsService.class);
     private final RewardGrants grants = mock(RewardGrants.class);
     private final JobLeaseTaker leases = mock(JobLeaseTaker.class);
-    private final BirthdayRewards job = new BirthdayRewards(customers, birthdays, new RewardJobs(settings, grants,
-            leases, mock(PlatformTransactionManager.class), Clock.fixed(NOW, ZoneOffset.UTC),
+    private final BirthdayRewards job = new BirthdayRewards(customers, birthdays, new RewardJobs(settings,
+            mock(PointsSettingsService.class), grants, leases, mock(PlatformTransactionManager.class),
+            Clock.fixed(NOW, ZoneOffset.UTC),
             ZoneId.of("Asia/Taipei"), 2));
 
     @Test

@@ -27,6 +27,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import io.smm.membership.jobs.JobLeaseTaker;
 import io.smm.membership.orders.OrderFacts;
+import io.smm.membership.points.PointsSettingsService;
+import io.smm.membership.points.PointsTerms;
 
 class ReferralRewardsTests {
 
@@ -39,8 +41,9 @@ class ReferralRewardsTests {
     private final RewardSettingsService settings = mock(RewardSettingsService.class);
     private final RewardGrants grants = mock(RewardGrants.class);
     private final JobLeaseTaker leases = mock(JobLeaseTaker.class);
-    private final ReferralRewards job = new ReferralRewards(referrals, customers, new RewardJobs(settings, grants,
-            leases, mock(PlatformTransactionManager.class), Clock.fixed(NOW, ZoneOffset.UTC), TAIPEI, 100));
+    private final PointsSettingsService points = mock(PointsSettingsService.class);
+    private final ReferralRewards job = new ReferralRewards(referrals, customers, new RewardJobs(settings, points,
+            grants, leases, mock(PlatformTransactionManager.class), Clock.fixed(NOW, ZoneOffset.UTC), TAIPEI, 100));
     private final ReferralBinding referral = new ReferralBinding(STORE, 20, 10, NOW.minus(Duration.ofDays(60)));
 
     @BeforeEach
@@ -54,12 +57,13 @@ class ReferralRewardsTests {
         ReflectionTestUtils.setField(terms, "friendPoints", 150L);
         ReflectionTestUtils.setField(terms, "referralMonthlyCap", 2);
         when(settings.get(STORE)).thenReturn(terms);
+        when(points.termsOf(STORE)).thenReturn(PointsTerms.defaults());
         when(customers.find(10)).thenReturn(Optional.of(new RewardCustomer(10, "mei@example.com", "1 Main St", null)));
         when(customers.find(20)).thenReturn(Optional.of(new RewardCustomer(20, "lin@example.com", "2 Main St", null)));
     }
 
     @Test
-    void rewardsBothSidesOnceTheFirstOrderHasPassedTheWindow() {
+    void rewardsBothSidesOnceTheFirstOrderHasPassedThePointsReturnWindow() {
         firstOrderPlaced(NOW.minus(Duration.ofDays(30)));
 
         assertThat(job.settleDue(NOW)).isEqualTo(1);
@@ -84,7 +88,8 @@ class ReferralRewardsTests {
     @Test
     void refusesAFriendWithTheReferrersAddress() {
         firstOrderPlaced(NOW.minus(Duration.ofDays(31)));
-        when(customers.find(20)).thenReturn(Optional.of(new RewardCustomer(20, "lin@example.com", " 1 MAIN  st", null)));
+        when(customers.find(20)).thenReturn(Optional.of(new RewardCustomer(20, "lin@example.com", " 1 MAIN  st",
+                null)));
 
         assertThat(job.settleDue(NOW)).isZero();
 

@@ -19,14 +19,12 @@ class RewardSettingsDraftTests {
         Map<String, Object> body = valid();
         body.put("welcomePoints", 0);
         body.put("birthdayPoints", RewardSettingsDraft.MAX_POINTS);
-        body.put("returnWindowDays", RewardSettingsDraft.MAX_WINDOW_DAYS);
 
         RewardSettingsDraft draft = RewardSettingsDraft.of(body);
 
         assertThat(draft.welcomePoints).isZero();
         assertThat(draft.birthdayPoints).isEqualTo(RewardSettingsDraft.MAX_POINTS);
         assertThat(draft.referralMonthlyCap).isNull();
-        assertThat(draft.returnWindowDays).isEqualTo(365);
     }
 
     @Test
@@ -36,7 +34,6 @@ class RewardSettingsDraftTests {
         body.put("birthdayPoints", "ten");
         body.put("referrerPoints", 1.5);
         body.put("referralMonthlyCap", -2);
-        body.put("returnWindowDays", 366);
 
         InvalidInputException refused = catchThrowableOfType(() -> RewardSettingsDraft.of(body),
                 InvalidInputException.class);
@@ -46,8 +43,7 @@ class RewardSettingsDraftTests {
                         Map.entry("birthdayPoints", "membership.rewards.settings.whole-number"),
                         Map.entry("referrerPoints", "membership.rewards.settings.whole-number"),
                         Map.entry("friendPoints", "membership.rewards.settings.required"),
-                        Map.entry("referralMonthlyCap", "membership.rewards.settings.range"),
-                        Map.entry("returnWindowDays", "membership.rewards.settings.range"));
+                        Map.entry("referralMonthlyCap", "membership.rewards.settings.range"));
     }
 
     private static Map<String, Object> valid() {
@@ -56,7 +52,6 @@ class RewardSettingsDraftTests {
         body.put("birthdayPoints", 200);
         body.put("referrerPoints", 300);
         body.put("friendPoints", 150);
-        body.put("returnWindowDays", 30);
         return body;
     }
 }

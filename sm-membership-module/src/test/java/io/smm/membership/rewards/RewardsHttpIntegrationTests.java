@@ -8,33 +8,30 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import io.smm.harness.StandInShopApplication;
-import io.smm.membership.points.PointsGrants;
+import io.smm.membership.identity.CustomerJoined;
+import io.smm.membership.points.PointsLedger;
 import io.smm.membership.testhost.HostClient;
 
 /**
  * Rewards through the stand-in host: the owner's settings, a registration with {@code ?invite=CODE} or after the
- * invite link's cookie binds the friend and gives the welcome reward once, the shopper's rewards and invite JSON,
+ * invite link's cookie binds the friend and gives the welcome reward once (through the points ledger, a replay
+ * of the registration granting nothing more), the shopper's rewards and invite JSON,
  * and a birthday set once.
  */
-@SpringBootTest(classes = { StandInShopApplication.class, RewardsHttpIntegrationTests.RecordedPoints.class },
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = StandInShopApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RewardsHttpIntegrationTests {
 
@@ -44,7 +41,10 @@ class RewardsHttpIntegrationTests {
     private TestRestTemplate rest;
 
     @Autowired
-    private RecordingGrants points;
+    private PointsLedger points;
+
+    @Autowired
+    private RewardsOnJoin onJoin;
 
     private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private HostClient host;
@@ -55,18 +55,17 @@ class RewardsHttpIntegrationTests {
         host = new HostClient(rest);
         owner = host.adminToken();
         ResponseEntity<Map<String, Object>> saved = host.send(HttpMethod.PUT, SETTINGS, Map.of("welcomePoints", 100,
-                "birthdayPoints", 200, "referrerPoints", 300, "friendPoints", 150, "referralMonthlyCap", 5,
-                "returnWindowDays", 30), owner);
+                "birthdayPoints", 200, "referrerPoints", 300, "friendPoints", 150, "referralMonthlyCap", 5), owner);
         assertThat(saved.getStatusCode()).as(saved.toString()).isEqualTo(HttpStatus.OK);
     }
 
     @Test
     void brokenSettingsAreNamedInOneRefusalAndChangeNothing() {
         ResponseEntity<Map<String, Object>> refused = host.send(HttpMethod.PUT, SETTINGS, Map.of("welcomePoints", -1,
-                "birthdayPoints", "many", "referrerPoints", 300, "returnWindowDays", 400), owner);
+                "birthdayPoints", "many", "referrerPoints", 300, "referralMonthlyCap", 1.5), owner);
 
         assertThat(HostClient.violationFields(refused)).containsExactly("birthdayPoints", "friendPoints",
-                "returnWindowDays", "welcomePoints");
+                "referralMonthlyCap", "welcomePoints");
         assertThat(host.get(SETTINGS, owner).getBody()).containsEntry("welcomePoints", 100)
                 .containsEntry("referralMonthlyCap", 5);
     }
@@ -87,7 +86,10 @@ class RewardsHttpIntegrationTests {
         List<Map<String, Object>> rewards = host.getList("/api/v1/auth/membership/rewards", friend).getBody();
         assertThat(rewards).singleElement().satisfies(reward -> assertThat(reward)
                 .containsEntry("kind", "WELCOME").containsEntry("period", "once").containsEntry("points", 100));
-        assertThat(points.keys).containsOnlyOnce("welcome:" + friendId);
+        onJoin.joined(new CustomerJoined("DEFAULT", friendId));
+        assertThat(host.getList("/api/v1/auth/membership/rewards", friend).getBody()).hasSize(1);
+        assertThat(points.account("DEFAULT", friendId).usable()).isEqualTo(100);
+        assertThat(points.check("DEFAULT", friendId).holds()).isTrue();
     }
 
     @Test
@@ -134,27 +136,5 @@ class RewardsHttpIntegrationTests {
 
     private long customerId(String token) {
         return ((Number) host.get("/api/v1/auth/membership", token).getBody().get("customerId")).longValue();
-    }
-
-    /** Points that remember every key they were granted under. */
-    static final class RecordingGrants implements PointsGrants {
-
-        final List<String> keys = new CopyOnWriteArrayList<>();
-
-        @Override
-        public boolean grant(String store, long customerId, long points, String key, String reason) {
-            keys.add(key);
-            return true;
-        }
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class RecordedPoints {
-
-        @Bean
-        @Primary
-        RecordingGrants membershipRecordingPointsGrants() {
-            return new RecordingGrants();
-        }
     }
 }

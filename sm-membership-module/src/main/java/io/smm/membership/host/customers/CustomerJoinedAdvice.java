@@ -19,10 +19,10 @@ import io.smm.membership.identity.CustomerJoined;
 import io.smm.membership.identity.CustomerJoinedListener;
 
 /**
- * A customer's self-registration ({@code customerFacade.registerCustomer}, docs/host-seams.md#customers-customerfacade):
- * once the host's call has returned the stored customer with its id, and after the transaction it ran in (if any)
- * has committed, every {@link CustomerJoinedListener} is told, in the request's thread; a listener's failure is
- * logged and never undoes or fails the registration.
+ * A customer's self-registration ({@code customerFacade.registerCustomer},
+ * docs/host-seams.md#customers-customerfacade): once the host's call has returned the stored customer with its id,
+ * and after the transaction it ran in (if any) has committed, every {@link CustomerJoinedListener} is told, in the
+ * request's thread; a listener's failure is logged and never undoes or fails the registration.
  */
 @Aspect
 public class CustomerJoinedAdvice {
