@@ -40,13 +40,15 @@ import io.smm.harness.web.UnknownResourceException;
 class CustomerApiController {
 
     private final StandInCustomerService customerService;
+    private final StandInCustomerFacade customerFacade;
     private final AuthenticationManager customerAuthentication;
     private final StandInJwtTokenUtil tokens;
 
-    CustomerApiController(StandInCustomerService customerService,
+    CustomerApiController(StandInCustomerService customerService, StandInCustomerFacade customerFacade,
             @Qualifier("jwtCustomerAuthenticationManager") AuthenticationManager customerAuthentication,
             StandInJwtTokenUtil tokens) {
         this.customerService = customerService;
+        this.customerFacade = customerFacade;
         this.customerAuthentication = customerAuthentication;
         this.tokens = tokens;
     }
@@ -62,9 +64,7 @@ class CustomerApiController {
         if (billing == null || StringUtils.isBlank(billing.getCountry())) {
             throw new IllegalArgumentException("Requires customer Country code");
         }
-        customerService.register(store, userName, request.getPassword(),
-                StringUtils.defaultIfBlank(billing.getFirstName(), request.getFirstName()),
-                StringUtils.defaultIfBlank(billing.getLastName(), request.getLastName()));
+        customerFacade.registerCustomer(request, store, store.getDefaultLanguage());
         return authenticated(userName, request.getPassword());
     }
 

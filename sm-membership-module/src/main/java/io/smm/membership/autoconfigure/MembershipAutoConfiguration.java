@@ -30,6 +30,7 @@ import io.smm.membership.money.MoneyRule;
 import io.smm.membership.points.PointsConfiguration;
 import io.smm.membership.points.PointsTillConfiguration;
 import io.smm.membership.pricing.PricingConfiguration;
+import io.smm.membership.rewards.RewardsConfiguration;
 import io.smm.membership.settings.MembershipProperties;
 import io.smm.membership.tiers.TierChartsConfiguration;
 import io.smm.membership.tiers.TiersConfiguration;
@@ -49,7 +50,8 @@ import io.smm.membership.web.ProblemAdvice;
         TiersConfiguration.class, TierChartsConfiguration.class, PricingConfiguration.class, CouponsConfiguration.class,
         CatalogConfiguration.class, JobsConfiguration.class, CheckoutConfiguration.class, AccessConfiguration.class,
         AffiliatesConfiguration.class, AffiliateTrackingConfiguration.class, CommissionsConfiguration.class,
-        PayoutsConfiguration.class, PointsConfiguration.class, PointsTillConfiguration.class })
+        PayoutsConfiguration.class, PointsConfiguration.class, PointsTillConfiguration.class,
+        RewardsConfiguration.class })
 public class MembershipAutoConfiguration {
 
     /** Our API's texts, apart from the host's message source, which our pages extend instead. */

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Import;
 import io.smm.membership.host.access.AccessSeamConfiguration;
 import io.smm.membership.host.cart.CartSeamConfiguration;
 import io.smm.membership.host.catalog.CatalogSeamConfiguration;
+import io.smm.membership.host.customers.CustomersSeamConfiguration;
 import io.smm.membership.host.checkout.CheckoutSeamConfiguration;
 import io.smm.membership.host.identity.IdentitySeamConfiguration;
 import io.smm.membership.host.orders.OrdersSeamConfiguration;
@@ -19,7 +20,7 @@ import io.smm.membership.host.web.WebSeamConfiguration;
 @Configuration(proxyBeanMethods = false)
 @Import({ WebSeamConfiguration.class, IdentitySeamConfiguration.class, CatalogSeamConfiguration.class,
         CartSeamConfiguration.class, CheckoutSeamConfiguration.class, OrdersSeamConfiguration.class,
-        AccessSeamConfiguration.class })
+        AccessSeamConfiguration.class, CustomersSeamConfiguration.class })
 public class HostSeamConfiguration {
 
     static final String BASE_PACKAGE = "io.smm.membership";

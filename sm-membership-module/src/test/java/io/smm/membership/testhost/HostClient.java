@@ -45,13 +45,18 @@ public class HostClient {
 
     /** Registers a new customer through the host, as a storefront does, and returns the customer's e-mail. */
     public String registerCustomer(String prefix) {
+        return registerCustomer(prefix, "", new HttpHeaders());
+    }
+
+    /** {@link #registerCustomer(String)} with a query string ({@code ?invite=CODE}) and more headers (a cookie). */
+    public String registerCustomer(String prefix, String query, HttpHeaders extra) {
         String email = prefix + CUSTOMERS.incrementAndGet() + "-" + System.nanoTime() + "@example.com";
         Map<String, Object> billing = Map.of("firstName", "Test", "lastName", prefix, "country", "CA",
                 "stateProvince", "QC", "address", "1 Main street", "city", "Montreal", "postalCode", "H2X1Y4",
                 "phone", "5145551234");
-        ResponseEntity<Map<String, Object>> registered = exchange(HttpMethod.POST, "/api/v1/customer/register",
+        ResponseEntity<Map<String, Object>> registered = send(HttpMethod.POST, "/api/v1/customer/register" + query,
                 Map.of("emailAddress", email, "password", CUSTOMER_PASSWORD, "firstName", "Test", "lastName", prefix,
-                        "billing", billing), null, JSON_OBJECT);
+                        "billing", billing), null, extra);
         if (!registered.getStatusCode().is2xxSuccessful()) {
             throw new IllegalStateException("registration failed: " + registered);
         }

@@ -1,0 +1,37 @@
+package io.smm.membership.rewards;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import javax.persistence.LockModeType;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.stereotype.Repository;
+
+@Repository("membershipReferralBindingRepository")
+interface ReferralBindingRepository extends JpaRepository<ReferralBinding, Long> {
+
+    /** The next bound referrals after an id, in id order: the daily job's keyset batches. */
+    @Query("select r from SmmReferral r where r.state = io.smm.membership.rewards.ReferralState.BOUND"
+            + " and r.id > :afterId order by r.id")
+    List<ReferralBinding> boundAfter(long afterId, Pageable batch);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from SmmReferral r where r.id = :id")
+    Optional<ReferralBinding> locked(long id);
+
+    @Query("select count(r) from SmmReferral r where r.storeCode = :storeCode and r.referrerId = :referrerId"
+            + " and r.state = io.smm.membership.rewards.ReferralState.REWARDED and r.rewardedAt >= :since")
+    long rewardedSince(String storeCode, long referrerId, Instant since);
+
+    @Query("select r from SmmReferral r where r.storeCode = :storeCode and r.referrerId = :referrerId"
+            + " order by r.boundAt desc")
+    List<ReferralBinding> ofReferrer(String storeCode, long referrerId);
+
+    @Query("select r from SmmReferral r where r.storeCode = :storeCode and r.friendId = :friendId")
+    Optional<ReferralBinding> ofFriend(String storeCode, long friendId);
+}

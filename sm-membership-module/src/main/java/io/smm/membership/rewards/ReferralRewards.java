@@ -1,0 +1,105 @@
+package io.smm.membership.rewards;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.PageRequest;
+
+import io.smm.membership.orders.OrderFacts;
+
+/**
+ * The daily referral rewards, on one node at a time (the {@value #JOB} lease): each bound friend whose first order
+ * that is neither canceled nor refunded has passed the points' return window is settled once, in its own short
+ * transaction holding the referral's row: refused when the friend is the referrer (account, e-mail or delivery
+ * address), capped when the referrer has had the month's most, else both sides rewarded (keys
+ * {@code referral:<friendId>:referrer} and {@code referral:<friendId>:friend}). One node and one referral at a time
+ * is what keeps the monthly count exact.
+ */
+public class ReferralRewards {
+
+    static final String JOB = "rewards-referral";
+    private static final Logger LOGGER = LoggerFactory.getLogger(ReferralRewards.class);
+
+    private final ReferralBindingRepository referrals;
+    private final RewardCustomers customers;
+    private final RewardJobs jobs;
+
+    ReferralRewards(ReferralBindingRepository referrals, RewardCustomers customers, RewardJobs jobs) {
+        this.referrals = referrals;
+        this.customers = customers;
+        this.jobs = jobs;
+    }
+
+    /** Settles every referral due now; how many were rewarded, or -1 when another node is running the job. */
+    public int settleDue() {
+        return settleDue(jobs.clock.instant());
+    }
+
+    int settleDue(Instant now) {
+        int rewarded = jobs.underLease(JOB, () -> {
+            int count = 0;
+            long afterId = 0;
+            for (List<ReferralBinding> batch = bound(afterId); !batch.isEmpty(); batch = bound(afterId)) {
+                for (ReferralBinding referral : batch) {
+                    if (Boolean.TRUE.equals(jobs.transaction.execute(status -> settle(referral.getId(), now)))) {
+                        count++;
+                    }
+                }
+                afterId = batch.get(batch.size() - 1).getId();
+                jobs.renew(JOB);
+            }
+            return count;
+        });
+        if (rewarded > 0) {
+            LOGGER.info("Rewarded {} referrals", rewarded);
+        }
+        return rewarded;
+    }
+
+    private List<ReferralBinding> bound(long afterId) {
+        return jobs.transaction.execute(status -> referrals.boundAfter(afterId, PageRequest.of(0, jobs.batchSize)));
+    }
+
+    private boolean settle(long referralId, Instant now) {
+        ReferralBinding referral = referrals.locked(referralId).orElseThrow();
+        if (referral.getState() != ReferralState.BOUND) {
+            return false;
+        }
+        String store = referral.getStoreCode();
+        RewardSettings terms = jobs.settings.get(store);
+        Optional<OrderFacts> first = customers.firstStandingOrder(store, referral.getFriendId());
+        int window = jobs.points.termsOf(store).returnWindowDays();
+        if (first.isEmpty() || first.get().placedAt().plus(Duration.ofDays(window)).isAfter(now)) {
+            return false;
+        }
+        long orderId = first.get().orderId();
+        if (isSelf(referral)) {
+            referral.settle(ReferralState.REFUSED_SELF, orderId, now);
+            return false;
+        }
+        long thisMonth = referrals.rewardedSince(store, referral.getReferrerId(),
+                ReferralCap.monthStart(now, jobs.zone));
+        if (!ReferralCap.allows(terms.getReferralMonthlyCap(), thisMonth)) {
+            referral.settle(ReferralState.CAPPED, orderId, now);
+            return false;
+        }
+        String key = "referral:" + referral.getFriendId() + ":";
+        jobs.grants.grant(store, referral.getReferrerId(), RewardKind.REFERRER, Long.toString(referral.getFriendId()),
+                terms.getReferrerPoints(), key + "referrer");
+        jobs.grants.grant(store, referral.getFriendId(), RewardKind.REFERRED, Long.toString(referral.getFriendId()),
+                terms.getFriendPoints(), key + "friend");
+        referral.settle(ReferralState.REWARDED, orderId, now);
+        return true;
+    }
+
+    private boolean isSelf(ReferralBinding referral) {
+        Optional<RewardCustomer> referrer = customers.find(referral.getReferrerId());
+        Optional<RewardCustomer> friend = customers.find(referral.getFriendId());
+        return referral.getReferrerId() == referral.getFriendId() || referrer.isPresent() && friend.isPresent()
+                && ReferralSelfCheck.isSelf(referrer.get(), friend.get());
+    }
+}

@@ -1,0 +1,140 @@
+package io.smm.membership.rewards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import io.smm.harness.StandInShopApplication;
+import io.smm.membership.identity.CustomerJoined;
+import io.smm.membership.points.PointsLedger;
+import io.smm.membership.testhost.HostClient;
+
+/**
+ * Rewards through the stand-in host: the owner's settings, a registration with {@code ?invite=CODE} or after the
+ * invite link's cookie binds the friend and gives the welcome reward once (through the points ledger, a replay
+ * of the registration granting nothing more), the shopper's rewards and invite JSON,
+ * and a birthday set once.
+ */
+@SpringBootTest(classes = StandInShopApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RewardsHttpIntegrationTests {
+
+    private static final String SETTINGS = "/api/v1/private/membership/rewards/settings";
+
+    @Autowired
+    private TestRestTemplate rest;
+
+    @Autowired
+    private PointsLedger points;
+
+    @Autowired
+    private RewardsOnJoin onJoin;
+
+    private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private HostClient host;
+    private String owner;
+
+    @BeforeAll
+    void welcomeAndReferralPoints() {
+        host = new HostClient(rest);
+        owner = host.adminToken();
+        ResponseEntity<Map<String, Object>> saved = host.send(HttpMethod.PUT, SETTINGS, Map.of("welcomePoints", 100,
+                "birthdayPoints", 200, "referrerPoints", 300, "friendPoints", 150, "referralMonthlyCap", 5), owner);
+        assertThat(saved.getStatusCode()).as(saved.toString()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void brokenSettingsAreNamedInOneRefusalAndChangeNothing() {
+        ResponseEntity<Map<String, Object>> refused = host.send(HttpMethod.PUT, SETTINGS, Map.of("welcomePoints", -1,
+                "birthdayPoints", "many", "referrerPoints", 300, "referralMonthlyCap", 1.5), owner);
+
+        assertThat(HostClient.violationFields(refused)).containsExactly("birthdayPoints", "friendPoints",
+                "referralMonthlyCap", "welcomePoints");
+        assertThat(host.get(SETTINGS, owner).getBody()).containsEntry("welcomePoints", 100)
+                .containsEntry("referralMonthlyCap", 5);
+    }
+
+    @Test
+    void aRegistrationWithAnInviteCodeBindsTheFriendAndWelcomesThemOnce() {
+        String referrer = host.customerToken(host.registerCustomer("referrer"));
+        Map<String, Object> invite = host.get("/api/v1/auth/membership/invite", referrer).getBody();
+        String code = (String) invite.get("code");
+
+        String friend = host.customerToken(host.registerCustomer("friend", "?invite=" + code.toLowerCase(),
+                new HttpHeaders()));
+
+        long friendId = customerId(friend);
+        assertThat(host.get("/api/v1/auth/membership/invite", referrer).getBody())
+                .containsEntry("code", code).containsEntry("link", "/i/" + code)
+                .containsEntry("friendsBound", 1).containsEntry("friendsRewarded", 0);
+        List<Map<String, Object>> rewards = host.getList("/api/v1/auth/membership/rewards", friend).getBody();
+        assertThat(rewards).singleElement().satisfies(reward -> assertThat(reward)
+                .containsEntry("kind", "WELCOME").containsEntry("period", "once").containsEntry("points", 100));
+        onJoin.joined(new CustomerJoined("DEFAULT", friendId));
+        assertThat(host.getList("/api/v1/auth/membership/rewards", friend).getBody()).hasSize(1);
+        assertThat(points.account("DEFAULT", friendId).usable()).isEqualTo(100);
+        assertThat(points.check("DEFAULT", friendId).holds()).isTrue();
+    }
+
+    @Test
+    void theInviteLinksCookieBindsTheFriendItsRegistration() throws Exception {
+        String referrer = host.customerToken(host.registerCustomer("linker"));
+        String code = (String) host.get("/api/v1/auth/membership/invite", referrer).getBody().get("code");
+
+        HttpResponse<String> followed = browser.send(HttpRequest.newBuilder(URI.create(rest.getRootUri() + "/i/"
+                + code)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> unknown = browser.send(HttpRequest.newBuilder(URI.create(rest.getRootUri()
+                + "/i/ZZZZZZZZ")).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(followed.statusCode()).isEqualTo(302);
+        assertThat(unknown.statusCode()).isEqualTo(302);
+        assertThat(unknown.headers().firstValue("Set-Cookie")).isEmpty();
+        String cookie = followed.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(cookie).startsWith(InviteCookie.NAME + "=DEFAULT." + code + ".").contains("HttpOnly");
+        HttpHeaders withCookie = new HttpHeaders();
+        withCookie.add(HttpHeaders.COOKIE, cookie.substring(0, cookie.indexOf(';')));
+        HttpHeaders forged = new HttpHeaders();
+        forged.add(HttpHeaders.COOKIE, InviteCookie.NAME + "=DEFAULT." + code + ".forged");
+        host.registerCustomer("cookie-friend", "", withCookie);
+        host.registerCustomer("forged-friend", "", forged);
+        assertThat(host.get("/api/v1/auth/membership/invite", referrer).getBody()).containsEntry("friendsBound", 1);
+    }
+
+    @Test
+    void aBirthdayIsSetOnceAndOnlyADayOfSomeYear() {
+        String shopper = host.customerToken(host.registerCustomer("birthday"));
+
+        ResponseEntity<Map<String, Object>> impossible = host.send(HttpMethod.PUT, "/api/v1/auth/membership/birthday",
+                Map.of("month", 2, "day", 30), shopper);
+        ResponseEntity<Map<String, Object>> set = host.send(HttpMethod.PUT, "/api/v1/auth/membership/birthday",
+                Map.of("month", 2, "day", 29), shopper);
+        ResponseEntity<Map<String, Object>> again = host.send(HttpMethod.PUT, "/api/v1/auth/membership/birthday",
+                Map.of("month", 3, "day", 1), shopper);
+
+        assertThat(HostClient.violationFields(impossible)).containsExactly("day");
+        assertThat(set.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(set.getBody()).containsEntry("month", 2).containsEntry("day", 29);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(again.getBody()).containsEntry("code", "membership.rewards.birthday.already-set");
+    }
+
+    private long customerId(String token) {
+        return ((Number) host.get("/api/v1/auth/membership", token).getBody().get("customerId")).longValue();
+    }
+}
