@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -42,12 +43,20 @@ abstract class GroupsDatabaseContract extends DatabaseContract {
         assertThat(count("select count(*) from " + table("SMM_DATABASECHANGELOG"))).isEqualTo(changeSets());
     }
 
-    /** One change set per file the master changelog includes. */
+    /** The change sets of every file the master changelog includes. */
     private static long changeSets() throws IOException {
-        try (InputStream master = GroupsDatabaseContract.class
-                .getResourceAsStream("/db/changelog/sm-membership/db.changelog-master.xml")) {
-            return Pattern.compile("<include ").matcher(new String(master.readAllBytes(), StandardCharsets.UTF_8))
-                    .results().count();
+        Matcher includes = Pattern.compile("<include file=\"([^\"]+)\"").matcher(read("db.changelog-master.xml"));
+        long changeSets = 0;
+        while (includes.find()) {
+            changeSets += Pattern.compile("<changeSet ").matcher(read(includes.group(1))).results().count();
+        }
+        return changeSets;
+    }
+
+    private static String read(String file) throws IOException {
+        try (InputStream in = GroupsDatabaseContract.class
+                .getResourceAsStream("/db/changelog/sm-membership/" + file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -57,6 +58,13 @@ class RewardsHttpIntegrationTests {
         ResponseEntity<Map<String, Object>> saved = host.send(HttpMethod.PUT, SETTINGS, Map.of("welcomePoints", 100,
                 "birthdayPoints", 200, "referrerPoints", 300, "friendPoints", 150, "referralMonthlyCap", 5), owner);
         assertThat(saved.getStatusCode()).as(saved.toString()).isEqualTo(HttpStatus.OK);
+    }
+
+    /** The stand-in host is shared by the test classes: other classes register customers without rewards. */
+    @AfterAll
+    void noRewardsAgain() {
+        host.send(HttpMethod.PUT, SETTINGS, Map.of("welcomePoints", 0, "birthdayPoints", 0, "referrerPoints", 0,
+                "friendPoints", 0), owner);
     }
 
     @Test
