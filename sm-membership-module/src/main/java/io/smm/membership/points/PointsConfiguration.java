@@ -5,11 +5,13 @@ import java.time.Duration;
 import java.time.LocalTime;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import io.smm.membership.autoconfigure.MembershipAutoConfiguration;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.CurrentShopper;
 import io.smm.membership.jobs.DailySchedule;
@@ -68,7 +70,8 @@ public class PointsConfiguration {
     }
 
     @Bean
-    PointsShopperApiController membershipPointsShopperApiController(CurrentShopper shopper, PointsLedger ledger) {
-        return new PointsShopperApiController(shopper, ledger);
+    PointsShopperApiController membershipPointsShopperApiController(CurrentShopper shopper, PointsLedger ledger,
+            @Qualifier(MembershipAutoConfiguration.MESSAGES_BEAN) MessageSource messages) {
+        return new PointsShopperApiController(shopper, ledger, messages);
     }
 }
