@@ -19,8 +19,10 @@ public final class PointsHistoryItem {
         this.recordedAt = recordedAt;
     }
 
-    static PointsHistoryItem of(PointsEntry entry) {
-        return new PointsHistoryItem(entry.getKind(), entry.getPoints(), entry.getOrderId(), entry.getReason(),
+    /** @param orderOfRedemption the order a redemption's hold was confirmed with, else null */
+    static PointsHistoryItem of(PointsEntry entry, Long orderOfRedemption) {
+        return new PointsHistoryItem(entry.getKind(), entry.getPoints(),
+                entry.getOrderId() != null ? entry.getOrderId() : orderOfRedemption, entry.getReason(),
                 entry.getRecordedAt());
     }
 

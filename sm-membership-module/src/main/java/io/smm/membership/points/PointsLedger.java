@@ -73,12 +73,20 @@ public class PointsLedger {
                 .orElse(PointsAccountView.NONE);
     }
 
-    /** The shopper's entries, latest first; an empty page without an account. */
+    /**
+     * The shopper's entries, latest first; an empty page without an account. A redemption shows the order its hold
+     * was confirmed with (the entry, written before the order, never is).
+     */
     @Transactional(readOnly = true)
     public Page<PointsHistoryItem> history(String storeCode, long customerId, PageRequest page) {
-        return accounts.idOf(storeCode, customerId)
-                .map(id -> entries.findByAccountIdOrderByIdDesc(id, page).map(PointsHistoryItem::of))
-                .orElse(Page.empty(page));
+        return accounts.idOf(storeCode, customerId).map(id -> {
+            Page<PointsEntry> found = entries.findByAccountIdOrderByIdDesc(id, page);
+            Map<Long, Long> ordersOfRedemptions = holds.findAllById(found.stream()
+                    .filter(entry -> entry.getKind() == PointsEntryKind.REDEEM).map(PointsEntry::getId)
+                    .collect(Collectors.toList())).stream().filter(hold -> hold.getOrderId() != null)
+                    .collect(Collectors.toMap(PointsHoldRecord::getRedeemEntryId, PointsHoldRecord::getOrderId));
+            return found.map(entry -> PointsHistoryItem.of(entry, ordersOfRedemptions.get(entry.getId())));
+        }).orElse(Page.empty(page));
     }
 
     /**
