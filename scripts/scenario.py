@@ -29,6 +29,7 @@ import urllib.request
 import catalog_probe
 import store_snapshot
 from owner_api import MEMBERSHIP, ApiError, all_pages, call, get, owner_login
+from store_snapshot import without_stamp
 
 RUN = str(int(time.time() * 1000))[-9:]
 OWN_CODE = store_snapshot.OWN_CODE
@@ -144,10 +145,6 @@ AFFILIATE_SETTINGS = Setting("affiliate settings", f"{AFFILIATES}/settings", "PU
                              lambda settings: {name: settings[name] for name in AFFILIATE_TERMS})
 POINTS = f"{MEMBERSHIP}/points"
 REWARDS = f"{MEMBERSHIP}/rewards"
-
-
-def without_stamp(settings):
-    return {name: value for name, value in settings.items() if name != "updatedAt"}
 
 
 POINTS_SETTINGS = Setting("points settings", f"{POINTS}/settings", "PUT", f"{POINTS}/settings", without_stamp)
