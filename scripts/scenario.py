@@ -980,6 +980,25 @@ def points_journey(base, owner, checkouts):
     mine = expect_status("the member reads their rewards", call(
         base, "GET", "/api/v1/auth/membership/rewards", token=inviter), 200)
     expect("a welcome and a referral", sorted(r["kind"] for r in mine) == ["REFERRER", "WELCOME"], str(mine))
+    canceled_with_points(base, owner, product, friend)
+
+
+def canceled_with_points(base, owner, product, shopper):
+    """An order paid in part with points, canceled through the host's own status endpoint: as if never placed."""
+    before = balance(base, shopper)
+    cart, total = priced_cart(base, product, 2, shopper)
+    used = min(before, int(float(total) * 50)) // 100 * 100
+    expect_status(f"the shopper pays {used} points of another cart", call(
+        base, "PUT", f"/api/v1/auth/membership/cart/{cart}/points", {"points": used}, token=shopper), 200)
+    priced = expect_status("the cart's total", call(base, "GET", f"/api/v1/cart/{cart}", token=shopper), 200)
+    order = expect_status("the shopper checks out with points again", checkout(
+        base, cart, f"{float(priced['total']):.2f}", shopper), 200)
+    moves = {item["kind"]: item["points"] for item in history(base, shopper) if item["orderId"] == order["id"]}
+    expect("the points are taken and the order earns", moves.get("REDEEM") == -used and moves.get("EARN", 0) > 0
+           and balance(base, shopper) == before - used + moves["EARN"], str(moves))
+    expect_status("owner cancels the order", call(
+        base, "PUT", f"/api/v1/private/orders/{order['id']}/status", token=owner, text="CANCELED"), 200)
+    expect("a cancel returns the points and takes back what the order earned", balance(base, shopper) == before)
 
 
 def balance(base, token):
