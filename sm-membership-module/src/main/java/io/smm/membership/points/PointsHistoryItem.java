@@ -2,26 +2,32 @@ package io.smm.membership.points;
 
 import java.time.Instant;
 
-/** One entry of a shopper's points history: what moved, how many points (signed), for which order, and when. */
+/**
+ * One entry of a shopper's points history: what moved, how many points (signed), for which order, why and by whom
+ * (the owner's adjustments), and when.
+ */
 public final class PointsHistoryItem {
 
     private final PointsEntryKind kind;
     private final long points;
     private final Long orderId;
     private final String reason;
+    private final String actor;
     private final Instant recordedAt;
 
-    private PointsHistoryItem(PointsEntryKind kind, long points, Long orderId, String reason, Instant recordedAt) {
+    private PointsHistoryItem(PointsEntryKind kind, long points, Long orderId, String reason, String actor,
+            Instant recordedAt) {
         this.kind = kind;
         this.points = points;
         this.orderId = orderId;
         this.reason = reason;
+        this.actor = actor;
         this.recordedAt = recordedAt;
     }
 
     static PointsHistoryItem of(PointsEntry entry) {
         return new PointsHistoryItem(entry.getKind(), entry.getPoints(), entry.getOrderId(), entry.getReason(),
-                entry.getRecordedAt());
+                entry.getActor(), entry.getRecordedAt());
     }
 
     public PointsEntryKind kind() {
@@ -39,6 +45,11 @@ public final class PointsHistoryItem {
     /** The owner's or the reward's reason; null for order movements. */
     public String reason() {
         return reason;
+    }
+
+    /** The owner's user name for an adjustment; null otherwise. */
+    public String actor() {
+        return actor;
     }
 
     public Instant recordedAt() {
