@@ -12,6 +12,8 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.smm.membership.autoconfigure.MembershipAutoConfiguration;
+import io.smm.membership.groups.GroupService;
+import io.smm.membership.groups.MemberDirectory;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.CurrentShopper;
 import io.smm.membership.jobs.DailySchedule;
@@ -67,6 +69,29 @@ public class PointsConfiguration {
     PointsSettingsApiController membershipPointsSettingsApiController(CurrentOwner owner,
             PointsSettingsService settings) {
         return new PointsSettingsApiController(owner, settings);
+    }
+
+    @Bean
+    PointsCampaignService membershipPointsCampaignService(PointsCampaignRepository campaigns, GroupService groups,
+            MembershipProperties properties) {
+        return new PointsCampaignService(campaigns, groups, properties.storeTimeZone());
+    }
+
+    @Bean
+    PointsOwnerService membershipPointsOwnerService(PointsLedger ledger, MemberDirectory members) {
+        return new PointsOwnerService(ledger, members);
+    }
+
+    @Bean
+    PointsCampaignApiController membershipPointsCampaignApiController(CurrentOwner owner,
+            PointsCampaignService campaigns) {
+        return new PointsCampaignApiController(owner, campaigns);
+    }
+
+    @Bean
+    PointsMembersApiController membershipPointsMembersApiController(CurrentOwner owner, PointsLedger ledger,
+            PointsOwnerService points, @Qualifier(MembershipAutoConfiguration.MESSAGES_BEAN) MessageSource messages) {
+        return new PointsMembersApiController(owner, ledger, points, messages);
     }
 
     @Bean

@@ -227,11 +227,12 @@ public class PointsLedger {
      * An owner's adjustment, once per key: a positive one is a lot usable at once (expiry by the settings), a
      * negative one takes unexpired lots soonest-expiring first.
      *
+     * @return false when the key was written before (a replay: nothing changes)
      * @throws InvalidInputException no reason, or no points, named together
      * @throws PointsRefusedException a negative adjustment larger than the unexpired points
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    public void adjust(String storeCode, long customerId, long points, String reason, String actor, String key) {
+    public boolean adjust(String storeCode, long customerId, long points, String reason, String actor, String key) {
         List<Violation> violations = new ArrayList<>();
         if (points == 0) {
             violations.add(new Violation("points", "membership.points.adjust.points"));
@@ -246,13 +247,12 @@ public class PointsLedger {
         PointsEntry entry = new PointsEntry(storeCode, 0, key, PointsEntryKind.ADJUST, points, now)
                 .because(reason.strip(), actor);
         if (points > 0) {
-            credit(storeCode, customerId, entry, now, now);
-            return;
+            return credit(storeCode, customerId, entry, now, now);
         }
         long accountId = lockExisting(storeCode, customerId)
                 .orElseThrow(() -> new PointsRefusedException(PointsRefusal.BALANCE));
         if (entries.existsByStoreCodeAndEntryKey(storeCode, key)) {
-            return;
+            return false;
         }
         List<PointsLot> unexpired = lots.lockUnexpired(accountId, now);
         if (unexpired.stream().mapToLong(PointsLot::getRemaining).sum() < -points) {
@@ -260,6 +260,7 @@ public class PointsLedger {
         }
         record(entry.of(accountId), unexpired,
                 negated(LotTaking.take(unexpired.stream().mapToLong(PointsLot::getRemaining).toArray(), -points)));
+        return true;
     }
 
     /** @see PointsGrants#grant */

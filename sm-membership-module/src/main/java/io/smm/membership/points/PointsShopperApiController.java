@@ -61,8 +61,7 @@ class PointsShopperApiController {
         item.put("kind", entry.kind());
         item.put("points", entry.points());
         item.put("orderId", entry.orderId());
-        item.put("reason", entry.reason() != null && entry.reason().startsWith("membership.")
-                ? messages.getMessage(entry.reason(), null, entry.reason(), locale) : entry.reason());
+        item.put("reason", entry.reasonIn(messages, locale));
         item.put("recordedAt", Instants.iso(entry.recordedAt()));
         return item;
     }
