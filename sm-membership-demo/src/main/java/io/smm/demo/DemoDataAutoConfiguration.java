@@ -27,6 +27,7 @@ import io.smm.membership.coupons.CouponService;
 import io.smm.membership.groups.ApplicationService;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MembershipService;
+import io.smm.membership.points.PointsCampaignService;
 import io.smm.membership.points.PointsLedger;
 import io.smm.membership.points.PointsParticipant;
 import io.smm.membership.points.PointsSettingsService;
@@ -51,10 +52,11 @@ public class DemoDataAutoConfiguration {
     }
 
     @Bean
-    DemoPoints membershipDemoPoints(PointsSettingsService settings, PointsLedger ledger,
+    DemoPoints membershipDemoPoints(PointsSettingsService settings, PointsCampaignService campaigns,
+            PointsLedger ledger,
             PointsParticipant participant, GroupService groups, OrderHistory orders, CheckoutSteps steps,
             PlatformTransactionManager transactionManager, @Qualifier("membershipClock") Clock clock) {
-        return new DemoPoints(settings, ledger, participant, groups, orders, steps,
+        return new DemoPoints(settings, campaigns, ledger, participant, groups, orders, steps,
                 new TransactionTemplate(transactionManager), demoClock(clock));
     }
 

@@ -3,6 +3,7 @@ package io.smm.demo;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,8 @@ import io.smm.membership.checkout.CheckoutSteps;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.orders.OrderFacts;
 import io.smm.membership.orders.OrderHistory;
+import io.smm.membership.points.PointsCampaignDraft;
+import io.smm.membership.points.PointsCampaignService;
 import io.smm.membership.points.PointsLedger;
 import io.smm.membership.points.PointsParticipant;
 import io.smm.membership.points.PointsSettingsDraft;
@@ -20,8 +23,8 @@ import io.smm.membership.points.PointsTerms;
 
 /**
  * The demo's loyalty points: switched on at a point a dollar, each worth a cent, usable after a 14-day return
- * window and lasting 180 days; Gold members earn ×1.5 and Platinum ×2. The year's orders earn as the checkout
- * earns them, each at its date, so the points of its first half have expired and some expire within the month;
+ * window and lasting 180 days; Gold members earn ×1.5 and Platinum ×2; double points on tea for a fortnight running
+ * now, and an anniversary weekend of triple points two months ago. The year's orders earn as the checkout earns them, each at its date, so the points of its first half have expired and some expire within the month;
  * the owner thanked one member for a review and corrected another's points.
  */
 final class DemoPoints {
@@ -30,6 +33,7 @@ final class DemoPoints {
     private static final int BATCH = 500;
 
     private final PointsSettingsService settings;
+    private final PointsCampaignService campaigns;
     private final PointsLedger ledger;
     private final PointsParticipant participant;
     private final GroupService groups;
@@ -39,10 +43,11 @@ final class DemoPoints {
     /** Null when the host has a clock of its own: the points are switched on, with no history. */
     private final DemoClock clock;
 
-    DemoPoints(PointsSettingsService settings, PointsLedger ledger, PointsParticipant participant,
+    DemoPoints(PointsSettingsService settings, PointsCampaignService campaigns, PointsLedger ledger, PointsParticipant participant,
             GroupService groups, OrderHistory orders, CheckoutSteps steps, TransactionTemplate transactions,
             DemoClock clock) {
         this.settings = settings;
+        this.campaigns = campaigns;
         this.ledger = ledger;
         this.participant = participant;
         this.groups = groups;
@@ -60,6 +65,11 @@ final class DemoPoints {
      */
     void load(Map<String, Long> productIds, Map<String, Long> categoryOf, long silver, long gold) {
         settings.save(DemoData.STORE, terms());
+        LocalDate today = LocalDate.now(campaigns.zone());
+        campaigns.create(DemoData.STORE, campaign("Tea fortnight: double points on tea", today.minusDays(6),
+                today.plusDays(8), "2", List.of(categoryOf.get("TE-1"))));
+        campaigns.create(DemoData.STORE, campaign("Anniversary weekend: triple points", today.minusDays(60),
+                today.minusDays(57), "3", List.of()));
         if (clock == null) {
             return;
         }
@@ -95,6 +105,18 @@ final class DemoPoints {
         draft.setReturnWindowDays(14);
         draft.setTiersByPoints(false);
         draft.setTierRates(List.of(rate("GOLD", "1.5"), rate("PLATINUM", "2")));
+        return draft;
+    }
+
+    /** A campaign from the start of one day to the start of another, in the store's time zone. */
+    private static PointsCampaignDraft campaign(String name, LocalDate from, LocalDate until, String multiplier,
+            List<Long> categoryIds) {
+        PointsCampaignDraft draft = new PointsCampaignDraft();
+        draft.setName(name);
+        draft.setStartsAt(from.atStartOfDay());
+        draft.setEndsAt(until.atStartOfDay());
+        draft.setMultiplier(new BigDecimal(multiplier));
+        draft.setCategoryIds(categoryIds);
         return draft;
     }
 
