@@ -157,6 +157,24 @@ class DemoDataIntegrationTests {
     }
 
     @Test
+    void switchesPointsOnWithAYearOfEarningsExpiriesACampaignAndPointsPaidAtTodaysTill() {
+        Map<String, Object> settings = object(get("/api/v1/private/membership/points/settings", owner));
+        List<Map<String, Object>> campaigns = list(get("/api/v1/private/membership/points/campaigns", owner));
+        String platinum = token("/api/v1/customer/login", "platinum@demo.example");
+        Map<String, Object> points = object(get("/api/v1/auth/membership/points?size=100", platinum));
+        List<Map<String, Object>> history = list(object(points.get("history")).get("items"));
+
+        assertThat(settings).containsEntry("enabled", true).containsEntry("returnWindowDays", 14);
+        assertThat(campaigns).extracting(campaign -> campaign.get("multiplier").toString()).contains("2", "3");
+        assertThat(history).extracting(item -> item.get("kind")).contains("EARN", "EXPIRE", "REDEEM");
+        assertThat(history).filteredOn(item -> "REDEEM".equals(item.get("kind"))).singleElement()
+                .satisfies(item -> assertThat(item).containsEntry("points", -500)
+                        .containsEntry("orderId", (int) latestOrder("platinum@demo.example")));
+        assertThat(((Number) points.get("balance")).longValue()).isPositive();
+        assertThat(((Number) points.get("pending")).longValue()).isPositive();
+    }
+
+    @Test
     void namesTheCatalogInTraditionalAndSimplifiedChinese() {
         assertThat(productName("SO-10", "zh-TW")).isEqualTo("巴拿馬藝伎 250 g");
         assertThat(productName("SO-10", "zh-CN")).isEqualTo("巴拿马瑰夏 250 g");
