@@ -2,6 +2,7 @@ package io.smm.membership.rewards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +23,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import io.smm.harness.StandInShopApplication;
+import io.smm.membership.coupons.Coupon;
+import io.smm.membership.coupons.CouponDraft;
+import io.smm.membership.coupons.CouponService;
+import io.smm.membership.coupons.CouponTerms;
 import io.smm.membership.identity.CustomerJoined;
 import io.smm.membership.points.PointsLedger;
 import io.smm.membership.testhost.HostClient;
@@ -46,6 +51,9 @@ class RewardsHttpIntegrationTests {
 
     @Autowired
     private RewardsOnJoin onJoin;
+
+    @Autowired
+    private CouponService coupons;
 
     private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private HostClient host;
@@ -76,6 +84,33 @@ class RewardsHttpIntegrationTests {
                 "referralMonthlyCap", "welcomePoints");
         assertThat(host.get(SETTINGS, owner).getBody()).containsEntry("welcomePoints", 100)
                 .containsEntry("referralMonthlyCap", 5);
+    }
+
+    @Test
+    void aWelcomeCouponGivesTheNewCustomerOneSingleUseCodeOnce() {
+        Coupon template = coupons.create("DEFAULT", welcomeCoupon());
+        ResponseEntity<Map<String, Object>> refused = host.send(HttpMethod.PUT, SETTINGS, Map.of("welcomePoints", 100,
+                "welcomeCouponId", template.getId(), "birthdayPoints", 0, "birthdayCouponId", 999_999,
+                "referrerPoints", 300, "friendPoints", 150), owner);
+        ResponseEntity<Map<String, Object>> saved = host.send(HttpMethod.PUT, SETTINGS, Map.of("welcomeCouponId",
+                template.getId(), "birthdayPoints", 200, "referrerPoints", 300, "friendPoints", 150,
+                "referralMonthlyCap", 5), owner);
+        try {
+            String shopper = host.customerToken(host.registerCustomer("coupon-welcome"));
+            onJoin.joined(new CustomerJoined("DEFAULT", customerId(shopper)));
+
+            assertThat(HostClient.violationFields(refused)).containsExactly("birthdayCouponId", "welcomeCouponId");
+            assertThat(saved.getBody()).containsEntry("welcomePoints", 0)
+                    .containsEntry("welcomeCouponId", template.getId().intValue());
+            List<Map<String, Object>> rewards = host.getList("/api/v1/auth/membership/rewards", shopper).getBody();
+            assertThat(rewards).singleElement().satisfies(reward -> assertThat(reward)
+                    .containsEntry("kind", "WELCOME").containsEntry("points", null));
+            String code = (String) rewards.get(0).get("couponCode");
+            assertThat(coupons.idOfCode("DEFAULT", code)).hasValueSatisfying(id -> assertThat(coupons.get("DEFAULT", id))
+                    .satisfies(issued -> assertThat(issued.getTotalLimit()).isEqualTo(1)));
+        } finally {
+            welcomeAndReferralPoints();
+        }
     }
 
     @Test
@@ -140,6 +175,15 @@ class RewardsHttpIntegrationTests {
         assertThat(set.getBody()).containsEntry("month", 2).containsEntry("day", 29);
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(again.getBody()).containsEntry("code", "membership.rewards.birthday.already-set");
+    }
+
+    private static CouponDraft welcomeCoupon() {
+        CouponDraft draft = new CouponDraft();
+        draft.setCode("WELCOME-TEMPLATE");
+        draft.setName("Welcome 10%");
+        draft.setKind(CouponTerms.Kind.PERCENT);
+        draft.setValue(BigDecimal.TEN);
+        return draft;
     }
 
     private long customerId(String token) {
