@@ -33,7 +33,7 @@ public class RewardSettingsService {
      * @throws io.smm.membership.web.InvalidInputException naming every broken field, a coupon not of the store too
      */
     @Transactional
-    RewardSettings save(String storeCode, Map<String, Object> body) {
+    public RewardSettings save(String storeCode, Map<String, Object> body) {
         RewardSettingsDraft draft = RewardSettingsDraft.of(body, id -> isCouponOf(storeCode, id));
         RewardSettings saved = settings.findById(storeCode).orElseGet(() -> RewardSettings.defaults(storeCode));
         saved.change(draft, clock.instant());

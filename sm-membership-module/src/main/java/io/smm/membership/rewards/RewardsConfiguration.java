@@ -106,6 +106,17 @@ public class RewardsConfiguration {
     }
 
     @Bean
+    ReferralReport membershipReferralReport(ReferralBindingRepository referrals, RewardCustomers customers,
+            MembershipProperties properties) {
+        return new ReferralReport(referrals, customers, properties.storeTimeZone());
+    }
+
+    @Bean
+    ReferralReportApiController membershipReferralReportApiController(CurrentOwner owner, ReferralReport report) {
+        return new ReferralReportApiController(owner, report);
+    }
+
+    @Bean
     ShopperRewardsApiController membershipShopperRewardsApiController(CurrentShopper shopper,
             RewardRepository rewards, InviteService invites, BirthdayService birthdays,
             AffiliateProperties affiliates) {

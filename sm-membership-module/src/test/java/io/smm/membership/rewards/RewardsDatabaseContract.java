@@ -5,9 +5,12 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -117,6 +121,34 @@ abstract class RewardsDatabaseContract extends DatabaseContract {
     }
 
     @Test
+    void theReportCountsEachReferrersFriendsByStateInTheMonthTheyWereBound() {
+        InviteService invites = context.getBean(InviteService.class);
+        String code = invites.codeOf(STORE, 7000);
+        for (int friend = 7001; friend <= 7003; friend++) {
+            invites.bind(STORE, friend, code);
+        }
+        jdbc.update("update " + table("SMM_REFERRAL") + " set STATE = 'REWARDED' where FRIEND_CUSTOMER_ID = 7002");
+        jdbc.update("update " + table("SMM_REFERRAL") + " set STATE = 'REFUSED_SELF', BOUND_AT = ?"
+                + " where FRIEND_CUSTOMER_ID = 7003", Timestamp.valueOf(LocalDateTime.of(2020, 1, 31, 23, 0)));
+        ReferralReport report = context.getBean(ReferralReport.class);
+
+        List<ReferrerRow> ever = report.referrers(STORE, null, PageRequest.of(0, 100)).getContent();
+        List<ReferrerRow> january = report.referrers(STORE, YearMonth.of(2020, 1), PageRequest.of(0, 100))
+                .getContent();
+        List<ReferrerRow> february = report.referrers(STORE, YearMonth.of(2020, 2), PageRequest.of(0, 100))
+                .getContent();
+
+        assertThat(ever).filteredOn(row -> row.getReferrerId() == 7000).singleElement().satisfies(row -> {
+            assertThat(row.getInviteCode()).isEqualTo(code);
+            assertThat(List.of(row.getFriendsBound(), row.getPending(), row.getRewarded(), row.getCapped(),
+                    row.getRefusedSelf())).containsExactly(3L, 1L, 1L, 0L, 1L);
+        });
+        assertThat(january).singleElement().satisfies(row -> assertThat(List.of(row.getReferrerId(),
+                row.getFriendsBound(), row.getRefusedSelf())).containsExactly(7000L, 1L, 1L));
+        assertThat(february).isEmpty();
+    }
+
+    @Test
     void aMemberDrawingACodeTwiceAtOnceGetsOneCode() throws Exception {
         InviteService invites = context.getBean(InviteService.class);
 
@@ -181,6 +213,11 @@ abstract class RewardsDatabaseContract extends DatabaseContract {
         @Bean
         RewardSettingsService rewardSettingsService(RewardSettingsRepository settings, CouponService coupons) {
             return new RewardSettingsService(settings, coupons, Clock.systemUTC());
+        }
+
+        @Bean
+        ReferralReport referralReport(ReferralBindingRepository referrals) {
+            return new ReferralReport(referrals, new HostWithoutCustomers(), ZoneOffset.UTC);
         }
 
         /** Referral rewards of friends whose first order is long past the points' default return window. */

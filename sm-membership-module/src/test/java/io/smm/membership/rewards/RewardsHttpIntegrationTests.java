@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +30,7 @@ import io.smm.membership.coupons.CouponService;
 import io.smm.membership.coupons.CouponTerms;
 import io.smm.membership.identity.CustomerJoined;
 import io.smm.membership.points.PointsLedger;
+import io.smm.membership.settings.MembershipProperties;
 import io.smm.membership.testhost.HostClient;
 
 /**
@@ -42,6 +44,7 @@ import io.smm.membership.testhost.HostClient;
 class RewardsHttpIntegrationTests {
 
     private static final String SETTINGS = "/api/v1/private/membership/rewards/settings";
+    private static final String REFERRALS = "/api/v1/private/membership/rewards/referrals";
 
     @Autowired
     private TestRestTemplate rest;
@@ -54,6 +57,9 @@ class RewardsHttpIntegrationTests {
 
     @Autowired
     private CouponService coupons;
+
+    @Autowired
+    private MembershipProperties properties;
 
     private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private HostClient host;
@@ -133,6 +139,33 @@ class RewardsHttpIntegrationTests {
         assertThat(host.getList("/api/v1/auth/membership/rewards", friend).getBody()).hasSize(1);
         assertThat(points.account("DEFAULT", friendId).usable()).isEqualTo(100);
         assertThat(points.check("DEFAULT", friendId).holds()).isTrue();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theOwnersReferralReportCountsEachReferrersFriendsAsJsonAndCsv() {
+        String referrer = host.customerToken(host.registerCustomer("reported"));
+        long referrerId = customerId(referrer);
+        String code = (String) host.get("/api/v1/auth/membership/invite", referrer).getBody().get("code");
+        long friendId = customerId(host.customerToken(host.registerCustomer("reported-friend", "?invite=" + code,
+                new HttpHeaders())));
+        String thisMonth = YearMonth.now(properties.storeTimeZone()).toString();
+
+        Map<String, Object> report = host.get(REFERRALS + "?size=100&month=" + thisMonth, owner).getBody();
+        ResponseEntity<Map<String, Object>> badMonth = host.get(REFERRALS + "?month=May", owner);
+        List<Map<String, Object>> friends = host.getList(REFERRALS + "/" + referrerId, owner).getBody();
+        ResponseEntity<String> csv = host.getText(REFERRALS + ".csv", owner, "en");
+
+        assertThat((List<Map<String, Object>>) report.get("items"))
+                .filteredOn(row -> ((Number) row.get("referrerId")).longValue() == referrerId).singleElement()
+                .satisfies(row -> assertThat(row).containsEntry("inviteCode", code).containsEntry("friendsBound", 1)
+                        .containsEntry("pending", 1).containsEntry("rewarded", 0).containsKey("email"));
+        assertThat(HostClient.violationFields(badMonth)).containsExactly("month");
+        assertThat(friends).singleElement().satisfies(friend -> assertThat(friend)
+                .containsEntry("friendId", (int) friendId).containsEntry("state", "BOUND"));
+        assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(csv.getBody()).startsWith("\uFEFFreferrer_id,email,invite_code,friends_bound,pending,rewarded,capped,"
+                + "refused_self").contains("," + code + ",1,1,0,0,0");
     }
 
     @Test
