@@ -113,7 +113,8 @@ class RewardPagesIntegrationTests {
     }
 
     @Test
-    void theSettingsShowEveryBrokenFieldAtOnceAndSaveACouponForBirthdays() {
+    void theSettingsShowEveryBrokenFieldAtOnceAndSaveACouponForBirthdays() throws Exception {
+        browser.size(AdminBrowser.PHONE_WIDTH);
         browser.open(PAGES + "?lang=en");
         browser.fill("welcomePoints", "ten");
         browser.find(By.cssSelector("#birthday-reward input[value=COUPON]")).click();
@@ -126,6 +127,7 @@ class RewardPagesIntegrationTests {
                 .isEqualTo("Enter a valid value.");
         assertThat(browser.find(By.id("reward-settings-form")).getText()).contains("Enter a whole number from 0 to");
         assertThat(settings.get(STORE).getUpdatedAt()).isNull();
+        browser.screenshot("rewards-errors-en-" + AdminBrowser.PHONE_WIDTH + ".png");
 
         browser.fill("welcomePoints", "100");
         browser.fill("friendPoints", "150");
