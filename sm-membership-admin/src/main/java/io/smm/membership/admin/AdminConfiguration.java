@@ -11,6 +11,7 @@ import io.smm.membership.admin.groups.GroupsAdminConfiguration;
 import io.smm.membership.admin.orders.OrdersAdminConfiguration;
 import io.smm.membership.admin.points.PointsOwnerAdminConfiguration;
 import io.smm.membership.admin.pricing.PricingAdminConfiguration;
+import io.smm.membership.admin.rewards.RewardsAdminConfiguration;
 import io.smm.membership.admin.tiers.TiersAdminConfiguration;
 import io.smm.membership.admin.web.AdminWebConfiguration;
 
@@ -23,6 +24,6 @@ import io.smm.membership.admin.web.AdminWebConfiguration;
 @Import({ AdminWebConfiguration.class, GroupsAdminConfiguration.class, PricingAdminConfiguration.class,
         TiersAdminConfiguration.class, CouponsAdminConfiguration.class, CatalogAdminConfiguration.class,
         OrdersAdminConfiguration.class, CategoryAccessAdminConfiguration.class, AffiliatesAdminConfiguration.class,
-        PointsOwnerAdminConfiguration.class })
+        PointsOwnerAdminConfiguration.class, RewardsAdminConfiguration.class })
 public class AdminConfiguration {
 }

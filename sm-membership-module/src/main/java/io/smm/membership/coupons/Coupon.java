@@ -140,8 +140,11 @@ public class Coupon {
         updatedAt = now;
     }
 
-    /** A new coupon of this one's store and terms under {@code code}, made by batch {@code batch}; no uses yet. */
-    Coupon copyAs(String code, long batch, Instant now) {
+    /**
+     * A new coupon of this one's store and terms under {@code code}, made by batch {@code batch} (null: issued one
+     * at a time); no uses yet.
+     */
+    Coupon copyAs(String code, Long batch, Instant now) {
         Coupon copy = new Coupon(storeCode, now);
         copy.code = code;
         copy.name = name;
@@ -160,6 +163,13 @@ public class Coupon {
         copy.scope.addAll(scope);
         copy.batchId = batch;
         copy.updatedAt = now;
+        return copy;
+    }
+
+    /** A copy as {@link #copyAs} of no batch that can be used once in all. */
+    Coupon singleUseCopyAs(String code, Instant now) {
+        Coupon copy = copyAs(code, null, now);
+        copy.totalLimit = 1;
         return copy;
     }
 

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.smm.membership.errors.NotFoundException;
@@ -31,12 +32,15 @@ public class CouponBatchService {
     private final CouponBatchRepository batches;
     private final CouponRepository coupons;
     private final CouponBatchSummarizer summaries;
+    private final CodeGenerator generator;
     private final Clock clock;
 
     CouponBatchService(CouponBatchSteps steps, CouponBatchGeneration generation, CouponBatchWorker worker,
-            CouponBatchRepository batches, CouponRepository coupons, CouponBatchSummarizer summaries, Clock clock) {
+            CouponBatchRepository batches, CouponRepository coupons, CouponBatchSummarizer summaries,
+            CodeGenerator generator, Clock clock) {
         this.steps = steps;
         this.generation = generation;
+        this.generator = generator;
         this.worker = worker;
         this.batches = batches;
         this.coupons = coupons;
@@ -56,6 +60,24 @@ public class CouponBatchService {
         CouponBatch batch = steps.open(storeCode, templateId, pattern, count);
         worker.submit(() -> generation.run(batch.getId(), storeCode, pattern, count));
         return CouponBatchView.of(batch, clock.instant());
+    }
+
+    /**
+     * Issues one single-use copy of coupon {@code templateId} under a fresh code of the default pattern, in the
+     * caller's transaction: the code exists if and only if what the caller records with it commits.
+     *
+     * @return the new code
+     * @throws NotFoundException when the store has no such coupon
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String issueSingleUse(String storeCode, long templateId) {
+        Coupon template = coupons.findByIdAndStoreCode(templateId, storeCode)
+                .orElseThrow(() -> new NotFoundException("membership.coupon.not-found", templateId));
+        // no room check: the default pattern's 32^8 codes are far beyond what any store holds
+        String code = generator.generate(CodePattern.of(null, CodePattern.DEFAULT_LENGTH), 1,
+                drawn -> coupons.idOf(storeCode, drawn).isPresent(), drawnSoFar -> { }).get(0);
+        coupons.save(template.singleUseCopyAs(code, clock.instant()));
+        return code;
     }
 
     @Transactional(readOnly = true)

@@ -105,9 +105,10 @@ public class CouponsConfiguration {
     @Bean
     CouponBatchService membershipCouponBatchService(CouponBatchSteps steps, CouponBatchWorker worker,
             CouponBatchRepository batches, CouponRepository coupons, @Qualifier("membershipClock") Clock clock) {
-        CouponBatchGeneration generation = new CouponBatchGeneration(steps, new CodeGenerator(), worker::isStopping);
+        CodeGenerator generator = new CodeGenerator();
+        CouponBatchGeneration generation = new CouponBatchGeneration(steps, generator, worker::isStopping);
         return new CouponBatchService(steps, generation, worker, batches, coupons,
-                new CouponBatchSummarizer(batches, coupons, clock), clock);
+                new CouponBatchSummarizer(batches, coupons, clock), generator, clock);
     }
 
     @Bean

@@ -42,19 +42,19 @@ public class BirthdayRewards {
         int granted = jobs.underLease(JOB, () -> {
             int month = ZonedDateTime.ofInstant(now, jobs.zone).getMonthValue();
             String year = BirthdayRule.periodOf(now, jobs.zone);
-            Map<String, Long> pointsOfStore = new HashMap<>();
+            Map<String, RewardOffer> offerOfStore = new HashMap<>();
             int count = 0;
             long afterId = 0;
             for (List<StoreCustomer> batch = customers.bornIn(month, afterId, jobs.batchSize); !batch.isEmpty();
                     batch = customers.bornIn(month, afterId, jobs.batchSize)) {
-                count += grant(batch, year, pointsOfStore);
+                count += grant(batch, year, offerOfStore);
                 afterId = batch.get(batch.size() - 1).customerId();
                 jobs.renew(JOB);
             }
             afterId = 0;
             for (List<StoreCustomer> batch = setBornIn(month, afterId); !batch.isEmpty();
                     batch = setBornIn(month, afterId)) {
-                count += grant(batch, year, pointsOfStore);
+                count += grant(batch, year, offerOfStore);
                 afterId = batch.get(batch.size() - 1).customerId();
                 jobs.renew(JOB);
             }
@@ -73,12 +73,12 @@ public class BirthdayRewards {
                 .collect(Collectors.toList()));
     }
 
-    private int grant(List<StoreCustomer> batch, String year, Map<String, Long> pointsOfStore) {
+    private int grant(List<StoreCustomer> batch, String year, Map<String, RewardOffer> offerOfStore) {
         int granted = 0;
         for (StoreCustomer customer : batch) {
-            long points = pointsOfStore.computeIfAbsent(customer.storeCode(),
-                    store -> jobs.settings.get(store).getBirthdayPoints());
-            if (jobs.grants.grant(customer.storeCode(), customer.customerId(), RewardKind.BIRTHDAY, year, points,
+            RewardOffer offer = offerOfStore.computeIfAbsent(customer.storeCode(),
+                    store -> jobs.settings.get(store).birthday());
+            if (jobs.grants.grant(customer.storeCode(), customer.customerId(), RewardKind.BIRTHDAY, year, offer,
                     "birthday:" + customer.customerId() + ":" + year)) {
                 granted++;
             }

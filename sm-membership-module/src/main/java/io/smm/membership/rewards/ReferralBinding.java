@@ -88,4 +88,12 @@ class ReferralBinding {
     Instant getBoundAt() {
         return boundAt;
     }
+
+    Long getFirstOrderId() {
+        return firstOrderId;
+    }
+
+    Instant getRewardedAt() {
+        return rewardedAt;
+    }
 }

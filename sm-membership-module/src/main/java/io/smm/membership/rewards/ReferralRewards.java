@@ -16,8 +16,9 @@ import io.smm.membership.orders.OrderFacts;
  * that is neither canceled nor refunded has passed the points' return window is settled once, in its own short
  * transaction holding the referral's row: refused when the friend is the referrer (account, e-mail or delivery
  * address), capped when the referrer has had the month's most, else both sides rewarded (keys
- * {@code referral:<friendId>:referrer} and {@code referral:<friendId>:friend}). One node and one referral at a time
- * is what keeps the monthly count exact.
+ * {@code referral:<friendId>:referrer} and {@code referral:<friendId>:friend}). Each settlement locks the
+ * referrer's invite code row before it counts the month's rewards, so settlements of one referrer's friends take
+ * turns and the monthly cap holds however many nodes or threads settle at once.
  */
 public class ReferralRewards {
 
@@ -25,11 +26,14 @@ public class ReferralRewards {
     private static final Logger LOGGER = LoggerFactory.getLogger(ReferralRewards.class);
 
     private final ReferralBindingRepository referrals;
+    private final InviteCodeRepository inviteCodes;
     private final RewardCustomers customers;
     private final RewardJobs jobs;
 
-    ReferralRewards(ReferralBindingRepository referrals, RewardCustomers customers, RewardJobs jobs) {
+    ReferralRewards(ReferralBindingRepository referrals, InviteCodeRepository inviteCodes, RewardCustomers customers,
+            RewardJobs jobs) {
         this.referrals = referrals;
+        this.inviteCodes = inviteCodes;
         this.customers = customers;
         this.jobs = jobs;
     }
@@ -45,7 +49,7 @@ public class ReferralRewards {
             long afterId = 0;
             for (List<ReferralBinding> batch = bound(afterId); !batch.isEmpty(); batch = bound(afterId)) {
                 for (ReferralBinding referral : batch) {
-                    if (Boolean.TRUE.equals(jobs.transaction.execute(status -> settle(referral.getId(), now)))) {
+                    if (settle(referral, now)) {
                         count++;
                     }
                 }
@@ -64,8 +68,16 @@ public class ReferralRewards {
         return jobs.transaction.execute(status -> referrals.boundAfter(afterId, PageRequest.of(0, jobs.batchSize)));
     }
 
-    private boolean settle(long referralId, Instant now) {
-        ReferralBinding referral = referrals.locked(referralId).orElseThrow();
+    /** Settles one referral read before, in a short transaction of its own; whether both sides were rewarded. */
+    boolean settle(ReferralBinding read, Instant now) {
+        return Boolean.TRUE.equals(jobs.transaction.execute(status -> settleLocked(read, now)));
+    }
+
+    private boolean settleLocked(ReferralBinding read, Instant now) {
+        // the first statement (docs/points.md: on MariaDB a plain read first would fix the snapshot, and the count
+        // below would miss a reward committed while waiting); the binding came from this code, so the row exists
+        inviteCodes.lockedOf(read.getStoreCode(), read.getReferrerId());
+        ReferralBinding referral = referrals.locked(read.getId()).orElseThrow();
         if (referral.getState() != ReferralState.BOUND) {
             return false;
         }
@@ -89,9 +101,9 @@ public class ReferralRewards {
         }
         String key = "referral:" + referral.getFriendId() + ":";
         jobs.grants.grant(store, referral.getReferrerId(), RewardKind.REFERRER, Long.toString(referral.getFriendId()),
-                terms.getReferrerPoints(), key + "referrer");
+                RewardOffer.points(terms.getReferrerPoints()), key + "referrer");
         jobs.grants.grant(store, referral.getFriendId(), RewardKind.REFERRED, Long.toString(referral.getFriendId()),
-                terms.getFriendPoints(), key + "friend");
+                RewardOffer.points(terms.getFriendPoints()), key + "friend");
         referral.settle(ReferralState.REWARDED, orderId, now);
         return true;
     }

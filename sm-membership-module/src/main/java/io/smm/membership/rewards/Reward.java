@@ -14,7 +14,7 @@ import javax.persistence.Table;
 
 import io.smm.membership.time.UtcInstantConverter;
 
-/** A reward given: once per store, customer, kind and period (a unique key), never changed. */
+/** A reward given, points or a coupon code: once per store, customer, kind and period (a unique key). */
 @Entity(name = "SmmReward")
 @Table(name = "SMM_REWARD")
 public class Reward {
@@ -40,6 +40,9 @@ public class Reward {
     @Column(name = "POINTS")
     private Long points;
 
+    @Column(name = "COUPON_CODE")
+    private String couponCode;
+
     @Convert(converter = UtcInstantConverter.class)
     @Column(name = "GRANTED_AT", nullable = false)
     private Instant grantedAt;
@@ -47,13 +50,18 @@ public class Reward {
     protected Reward() {
     }
 
-    Reward(String storeCode, long customerId, RewardKind kind, String periodKey, long points, Instant grantedAt) {
+    /** @param points null for a coupon, whose code is set once issued */
+    Reward(String storeCode, long customerId, RewardKind kind, String periodKey, Long points, Instant grantedAt) {
         this.storeCode = storeCode;
         this.customerId = customerId;
         this.kind = kind;
         this.periodKey = periodKey;
         this.points = points;
         this.grantedAt = grantedAt;
+    }
+
+    void couponIssued(String code) {
+        couponCode = code;
     }
 
     public RewardKind getKind() {
@@ -66,6 +74,11 @@ public class Reward {
 
     public Long getPoints() {
         return points;
+    }
+
+    /** The single-use code given instead of points; null for points. */
+    public String getCouponCode() {
+        return couponCode;
     }
 
     public Instant getGrantedAt() {

@@ -8,38 +8,52 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.smm.membership.coupons.CouponBatchService;
 import io.smm.membership.points.PointsGrants;
 
 /**
- * Gives a reward once: its row (unique per store, customer, kind and period) and the points in one short
- * transaction of its own, so a second grant of the same reward, at once or later, writes nothing.
+ * Gives a reward once: its row (unique per store, customer, kind and period) and the points or the coupon code in
+ * one short transaction of its own, so a second grant of the same reward, at once or later, writes nothing and
+ * issues no second code.
  */
 class RewardGrants {
 
     private final RewardRepository rewards;
     private final PointsGrants points;
+    private final CouponBatchService coupons;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    RewardGrants(RewardRepository rewards, PointsGrants points, PlatformTransactionManager transactions,
-            Clock clock) {
+    RewardGrants(RewardRepository rewards, PointsGrants points, CouponBatchService coupons,
+            PlatformTransactionManager transactions, Clock clock) {
         this.rewards = rewards;
         this.points = points;
+        this.coupons = coupons;
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
-    /** Grants the reward's points under the key; false when it was given before (or is worth nothing). */
-    boolean grant(String storeCode, long customerId, RewardKind kind, String period, long amount, String key) {
-        if (amount <= 0) {
+    /**
+     * Grants the reward: its points under the key, or one single-use code of its coupon; false when it was given
+     * before (or is worth nothing).
+     */
+    boolean grant(String storeCode, long customerId, RewardKind kind, String period, RewardOffer offer, String key) {
+        if (offer.isNothing()) {
             return false;
         }
         try {
             transaction.executeWithoutResult(status -> {
-                rewards.saveAndFlush(new Reward(storeCode, customerId, kind, period, amount, clock.instant()));
-                points.grant(storeCode, customerId, amount, key, "membership.rewards.reason." + kind.name()
-                        .toLowerCase(Locale.ROOT));
+                Long couponId = offer.couponId();
+                // the row first: a reward given before fails here, before any points or code
+                Reward reward = rewards.saveAndFlush(new Reward(storeCode, customerId, kind, period,
+                        couponId == null ? offer.points() : null, clock.instant()));
+                if (couponId != null) {
+                    reward.couponIssued(coupons.issueSingleUse(storeCode, couponId));
+                } else {
+                    points.grant(storeCode, customerId, offer.points(), key, "membership.rewards.reason."
+                            + kind.name().toLowerCase(Locale.ROOT));
+                }
             });
             return true;
         } catch (DataIntegrityViolationException givenBefore) {

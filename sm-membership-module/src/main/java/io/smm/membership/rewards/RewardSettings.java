@@ -11,8 +11,9 @@ import javax.persistence.Table;
 import io.smm.membership.time.UtcInstantConverter;
 
 /**
- * A store's rewards: the points of the welcome, birthday and referral rewards (0 = none) and the most referrals one
- * referrer is rewarded for in a month (null = no cap).
+ * A store's rewards: the welcome and birthday rewards, each points or a coupon whose single-use copy is given; the
+ * points of the referral rewards (0 = none); and the most referrals one referrer is rewarded for in a month (null =
+ * no cap).
  */
 @Entity(name = "SmmRewardSettings")
 @Table(name = "SMM_REWARD_SETTINGS")
@@ -25,8 +26,14 @@ public class RewardSettings {
     @Column(name = "WELCOME_POINTS", nullable = false)
     private long welcomePoints;
 
+    @Column(name = "WELCOME_COUPON_ID")
+    private Long welcomeCouponId;
+
     @Column(name = "BIRTHDAY_POINTS", nullable = false)
     private long birthdayPoints;
+
+    @Column(name = "BIRTHDAY_COUPON_ID")
+    private Long birthdayCouponId;
 
     @Column(name = "REFERRER_POINTS", nullable = false)
     private long referrerPoints;
@@ -53,7 +60,9 @@ public class RewardSettings {
 
     void change(RewardSettingsDraft draft, Instant now) {
         welcomePoints = draft.welcomePoints;
+        welcomeCouponId = draft.welcomeCouponId;
         birthdayPoints = draft.birthdayPoints;
+        birthdayCouponId = draft.birthdayCouponId;
         referrerPoints = draft.referrerPoints;
         friendPoints = draft.friendPoints;
         referralMonthlyCap = draft.referralMonthlyCap;
@@ -68,8 +77,24 @@ public class RewardSettings {
         return welcomePoints;
     }
 
+    public Long getWelcomeCouponId() {
+        return welcomeCouponId;
+    }
+
     public long getBirthdayPoints() {
         return birthdayPoints;
+    }
+
+    public Long getBirthdayCouponId() {
+        return birthdayCouponId;
+    }
+
+    RewardOffer welcome() {
+        return RewardOffer.of(welcomePoints, welcomeCouponId);
+    }
+
+    RewardOffer birthday() {
+        return RewardOffer.of(birthdayPoints, birthdayCouponId);
     }
 
     public long getReferrerPoints() {

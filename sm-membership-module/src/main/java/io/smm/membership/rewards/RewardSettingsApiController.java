@@ -13,7 +13,9 @@ import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.time.Instants;
 import io.smm.membership.web.MembershipApi;
 
-/** The owner's rewards settings: welcome, birthday and referral points, the referrers' monthly cap. */
+/**
+ * The owner's rewards settings: welcome and birthday points or coupons, referral points, the referrers' monthly cap.
+ */
 @RestController
 @MembershipApi
 @RequestMapping("/api/v1/private/membership/rewards/settings")
@@ -34,13 +36,15 @@ class RewardSettingsApiController {
 
     @PutMapping
     Map<String, Object> save(@RequestBody Map<String, Object> body) {
-        return view(settings.save(owner.get().storeCode(), RewardSettingsDraft.of(body)));
+        return view(settings.save(owner.get().storeCode(), body));
     }
 
     private static Map<String, Object> view(RewardSettings saved) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("welcomePoints", saved.getWelcomePoints());
+        view.put("welcomeCouponId", saved.getWelcomeCouponId());
         view.put("birthdayPoints", saved.getBirthdayPoints());
+        view.put("birthdayCouponId", saved.getBirthdayCouponId());
         view.put("referrerPoints", saved.getReferrerPoints());
         view.put("friendPoints", saved.getFriendPoints());
         view.put("referralMonthlyCap", saved.getReferralMonthlyCap());

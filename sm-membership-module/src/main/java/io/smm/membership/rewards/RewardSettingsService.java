@@ -1,17 +1,23 @@
 package io.smm.membership.rewards;
 
 import java.time.Clock;
+import java.util.Map;
 
 import org.springframework.transaction.annotation.Transactional;
+
+import io.smm.membership.coupons.CouponService;
+import io.smm.membership.errors.NotFoundException;
 
 /** A store's rewards settings: read with defaults when never saved, and saved as the owner decides. */
 public class RewardSettingsService {
 
     private final RewardSettingsRepository settings;
+    private final CouponService coupons;
     private final Clock clock;
 
-    RewardSettingsService(RewardSettingsRepository settings, Clock clock) {
+    RewardSettingsService(RewardSettingsRepository settings, CouponService coupons, Clock clock) {
         this.settings = settings;
+        this.coupons = coupons;
         this.clock = clock;
     }
 
@@ -21,10 +27,25 @@ public class RewardSettingsService {
         return settings.findById(storeCode).orElseGet(() -> RewardSettings.defaults(storeCode));
     }
 
+    /**
+     * Saves the owner's settings as sent (see {@link RewardSettingsDraft#of}).
+     *
+     * @throws io.smm.membership.web.InvalidInputException naming every broken field, a coupon not of the store too
+     */
     @Transactional
-    RewardSettings save(String storeCode, RewardSettingsDraft draft) {
+    public RewardSettings save(String storeCode, Map<String, Object> body) {
+        RewardSettingsDraft draft = RewardSettingsDraft.of(body, id -> isCouponOf(storeCode, id));
         RewardSettings saved = settings.findById(storeCode).orElseGet(() -> RewardSettings.defaults(storeCode));
         saved.change(draft, clock.instant());
         return settings.save(saved);
+    }
+
+    private boolean isCouponOf(String storeCode, long id) {
+        try {
+            coupons.get(storeCode, id);
+            return true;
+        } catch (NotFoundException unknown) {
+            return false;
+        }
     }
 }

@@ -11,6 +11,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import io.smm.membership.affiliates.AffiliateProperties;
 import io.smm.membership.affiliates.TrackingKeys;
+import io.smm.membership.coupons.CouponBatchService;
+import io.smm.membership.coupons.CouponService;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.CurrentShopper;
 import io.smm.membership.jobs.DailySchedule;
@@ -30,16 +32,16 @@ import io.smm.membership.settings.MembershipProperties;
 public class RewardsConfiguration {
 
     @Bean
-    RewardSettingsService membershipRewardSettingsService(RewardSettingsRepository settings,
+    RewardSettingsService membershipRewardSettingsService(RewardSettingsRepository settings, CouponService coupons,
             @Qualifier("membershipClock") Clock clock) {
-        return new RewardSettingsService(settings, clock);
+        return new RewardSettingsService(settings, coupons, clock);
     }
 
     @Bean
-    RewardGrants membershipRewardGrants(RewardRepository rewards, PointsGrants points,
+    RewardGrants membershipRewardGrants(RewardRepository rewards, PointsGrants points, CouponBatchService coupons,
             @Qualifier("transactionManager") PlatformTransactionManager transactions,
             @Qualifier("membershipClock") Clock clock) {
-        return new RewardGrants(rewards, points, transactions, clock);
+        return new RewardGrants(rewards, points, coupons, transactions, clock);
     }
 
     @Bean
@@ -82,9 +84,9 @@ public class RewardsConfiguration {
     }
 
     @Bean
-    ReferralRewards membershipReferralRewards(ReferralBindingRepository referrals, RewardCustomers customers,
-            RewardJobs jobs) {
-        return new ReferralRewards(referrals, customers, jobs);
+    ReferralRewards membershipReferralRewards(ReferralBindingRepository referrals, InviteCodeRepository inviteCodes,
+            RewardCustomers customers, RewardJobs jobs) {
+        return new ReferralRewards(referrals, inviteCodes, customers, jobs);
     }
 
     /** The birthday and referral rewards, daily at {@code sm.membership.rewards.job-time} of the store's zone. */
@@ -101,6 +103,17 @@ public class RewardsConfiguration {
     RewardSettingsApiController membershipRewardSettingsApiController(CurrentOwner owner,
             RewardSettingsService settings) {
         return new RewardSettingsApiController(owner, settings);
+    }
+
+    @Bean
+    ReferralReport membershipReferralReport(ReferralBindingRepository referrals, RewardCustomers customers,
+            MembershipProperties properties) {
+        return new ReferralReport(referrals, customers, properties.storeTimeZone());
+    }
+
+    @Bean
+    ReferralReportApiController membershipReferralReportApiController(CurrentOwner owner, ReferralReport report) {
+        return new ReferralReportApiController(owner, report);
     }
 
     @Bean

@@ -36,7 +36,7 @@ class RewardsOnJoin implements CustomerJoinedListener {
     public void joined(CustomerJoined joined) {
         long customerId = joined.customerId();
         grants.grant(joined.storeCode(), customerId, RewardKind.WELCOME, "once",
-                settings.get(joined.storeCode()).getWelcomePoints(), "welcome:" + customerId);
+                settings.get(joined.storeCode()).welcome(), "welcome:" + customerId);
         inviteOfRequest(joined.storeCode()).ifPresent(code -> invites.bind(joined.storeCode(), customerId, code));
     }
 

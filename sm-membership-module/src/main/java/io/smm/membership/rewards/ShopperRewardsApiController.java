@@ -47,6 +47,7 @@ class ShopperRewardsApiController {
             view.put("kind", reward.getKind().name());
             view.put("period", reward.getPeriodKey());
             view.put("points", reward.getPoints());
+            view.put("couponCode", reward.getCouponCode());
             view.put("grantedAt", Instants.iso(reward.getGrantedAt()));
             return view;
         }).collect(Collectors.toList());

@@ -54,15 +54,15 @@ class BirthdayRewardsTests {
         when(customers.bornIn(3, 9, 2)).thenReturn(List.of());
         when(birthdays.bornIn(eq(3), eq(0L), any(Pageable.class))).thenReturn(List.of(new CustomerBirthday(STORE, 8,
                 MonthDay.of(3, 1), NOW)));
-        when(grants.grant(anyString(), anyLong(), any(), anyString(), anyLong(), anyString())).thenReturn(true);
-        when(grants.grant(STORE, 7, RewardKind.BIRTHDAY, "2027", 200, "birthday:7:2027")).thenReturn(false);
+        when(grants.grant(anyString(), anyLong(), any(), anyString(), any(), anyString())).thenReturn(true);
+        when(grants.grant(STORE, 7, RewardKind.BIRTHDAY, "2027", RewardOffer.points(200), "birthday:7:2027")).thenReturn(false);
 
         int granted = job.grantDue(NOW);
 
         assertThat(granted).isEqualTo(3);
-        verify(grants).grant(STORE, 5, RewardKind.BIRTHDAY, "2027", 200, "birthday:5:2027");
-        verify(grants).grant(STORE, 9, RewardKind.BIRTHDAY, "2027", 200, "birthday:9:2027");
-        verify(grants).grant(STORE, 8, RewardKind.BIRTHDAY, "2027", 200, "birthday:8:2027");
+        verify(grants).grant(STORE, 5, RewardKind.BIRTHDAY, "2027", RewardOffer.points(200), "birthday:5:2027");
+        verify(grants).grant(STORE, 9, RewardKind.BIRTHDAY, "2027", RewardOffer.points(200), "birthday:9:2027");
+        verify(grants).grant(STORE, 8, RewardKind.BIRTHDAY, "2027", RewardOffer.points(200), "birthday:8:2027");
         verify(leases).release(BirthdayRewards.JOB);
     }
 

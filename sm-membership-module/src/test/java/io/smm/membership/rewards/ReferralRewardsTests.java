@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -21,6 +22,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.InOrder;
 import org.springframework.data.domain.Pageable;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -42,7 +44,8 @@ class ReferralRewardsTests {
     private final RewardGrants grants = mock(RewardGrants.class);
     private final JobLeaseTaker leases = mock(JobLeaseTaker.class);
     private final PointsSettingsService points = mock(PointsSettingsService.class);
-    private final ReferralRewards job = new ReferralRewards(referrals, customers, new RewardJobs(settings, points,
+    private final InviteCodeRepository inviteCodes = mock(InviteCodeRepository.class);
+    private final ReferralRewards job = new ReferralRewards(referrals, inviteCodes, customers, new RewardJobs(settings, points,
             grants, leases, mock(PlatformTransactionManager.class), Clock.fixed(NOW, ZoneOffset.UTC), TAIPEI, 100));
     private final ReferralBinding referral = new ReferralBinding(STORE, 20, 10, NOW.minus(Duration.ofDays(60)));
 
@@ -68,8 +71,8 @@ class ReferralRewardsTests {
 
         assertThat(job.settleDue(NOW)).isEqualTo(1);
 
-        verify(grants).grant(STORE, 10, RewardKind.REFERRER, "20", 300, "referral:20:referrer");
-        verify(grants).grant(STORE, 20, RewardKind.REFERRED, "20", 150, "referral:20:friend");
+        verify(grants).grant(STORE, 10, RewardKind.REFERRER, "20", RewardOffer.points(300), "referral:20:referrer");
+        verify(grants).grant(STORE, 20, RewardKind.REFERRED, "20", RewardOffer.points(150), "referral:20:friend");
         assertThat(referral.getState()).isEqualTo(ReferralState.REWARDED);
     }
 
@@ -81,7 +84,7 @@ class ReferralRewardsTests {
         when(customers.firstStandingOrder(STORE, 20)).thenReturn(Optional.empty());
         assertThat(job.settleDue(NOW)).isZero();
 
-        verify(grants, never()).grant(anyString(), anyLong(), any(), anyString(), anyLong(), anyString());
+        verify(grants, never()).grant(anyString(), anyLong(), any(), anyString(), any(), anyString());
         assertThat(referral.getState()).isEqualTo(ReferralState.BOUND);
     }
 
@@ -94,7 +97,7 @@ class ReferralRewardsTests {
         assertThat(job.settleDue(NOW)).isZero();
 
         assertThat(referral.getState()).isEqualTo(ReferralState.REFUSED_SELF);
-        verify(grants, never()).grant(anyString(), anyLong(), any(), anyString(), anyLong(), anyString());
+        verify(grants, never()).grant(anyString(), anyLong(), any(), anyString(), any(), anyString());
     }
 
     @Test
@@ -105,6 +108,18 @@ class ReferralRewardsTests {
         assertThat(job.settleDue(NOW)).isZero();
 
         assertThat(referral.getState()).isEqualTo(ReferralState.CAPPED);
+    }
+
+    @Test
+    void locksTheReferrersCodeBeforeReadingAnything() {
+        firstOrderPlaced(NOW.minus(Duration.ofDays(31)));
+
+        job.settleDue(NOW);
+
+        InOrder order = inOrder(inviteCodes, referrals);
+        order.verify(inviteCodes).lockedOf(STORE, 10);
+        order.verify(referrals).locked(1L);
+        order.verify(referrals).rewardedSince(eq(STORE), eq(10L), any());
     }
 
     @Test

@@ -2,10 +2,12 @@ package io.smm.membership.rewards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
@@ -24,8 +26,13 @@ import org.springframework.http.ResponseEntity;
 import io.smm.harness.NewProduct;
 import io.smm.harness.StandInCatalog;
 import io.smm.harness.StandInShopApplication;
+import io.smm.membership.coupons.Coupon;
+import io.smm.membership.coupons.CouponDraft;
+import io.smm.membership.coupons.CouponService;
+import io.smm.membership.coupons.CouponTerms;
 import io.smm.membership.identity.CustomerJoined;
 import io.smm.membership.points.PointsLedger;
+import io.smm.membership.settings.MembershipProperties;
 import io.smm.membership.testhost.HostClient;
 
 /**
@@ -39,6 +46,7 @@ import io.smm.membership.testhost.HostClient;
 class RewardsHttpIntegrationTests {
 
     private static final String SETTINGS = "/api/v1/private/membership/rewards/settings";
+    private static final String REFERRALS = "/api/v1/private/membership/rewards/referrals";
 
     @Autowired
     private TestRestTemplate rest;
@@ -51,6 +59,12 @@ class RewardsHttpIntegrationTests {
 
     @Autowired
     private StandInCatalog catalog;
+
+    @Autowired
+    private CouponService coupons;
+
+    @Autowired
+    private MembershipProperties properties;
 
     private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private HostClient host;
@@ -81,6 +95,33 @@ class RewardsHttpIntegrationTests {
                 "referralMonthlyCap", "welcomePoints");
         assertThat(host.get(SETTINGS, owner).getBody()).containsEntry("welcomePoints", 100)
                 .containsEntry("referralMonthlyCap", 5);
+    }
+
+    @Test
+    void aWelcomeCouponGivesTheNewCustomerOneSingleUseCodeOnce() {
+        Coupon template = coupons.create("DEFAULT", welcomeCoupon());
+        ResponseEntity<Map<String, Object>> refused = host.send(HttpMethod.PUT, SETTINGS, Map.of("welcomePoints", 100,
+                "welcomeCouponId", template.getId(), "birthdayPoints", 0, "birthdayCouponId", 999_999,
+                "referrerPoints", 300, "friendPoints", 150), owner);
+        ResponseEntity<Map<String, Object>> saved = host.send(HttpMethod.PUT, SETTINGS, Map.of("welcomeCouponId",
+                template.getId(), "birthdayPoints", 200, "referrerPoints", 300, "friendPoints", 150,
+                "referralMonthlyCap", 5), owner);
+        try {
+            String shopper = host.customerToken(host.registerCustomer("coupon-welcome"));
+            onJoin.joined(new CustomerJoined("DEFAULT", customerId(shopper)));
+
+            assertThat(HostClient.violationFields(refused)).containsExactly("birthdayCouponId", "welcomeCouponId");
+            assertThat(saved.getBody()).containsEntry("welcomePoints", 0)
+                    .containsEntry("welcomeCouponId", template.getId().intValue());
+            List<Map<String, Object>> rewards = host.getList("/api/v1/auth/membership/rewards", shopper).getBody();
+            assertThat(rewards).singleElement().satisfies(reward -> assertThat(reward)
+                    .containsEntry("kind", "WELCOME").containsEntry("points", null));
+            String code = (String) rewards.get(0).get("couponCode");
+            assertThat(coupons.idOfCode("DEFAULT", code)).hasValueSatisfying(id -> assertThat(coupons.get("DEFAULT", id))
+                    .satisfies(issued -> assertThat(issued.getTotalLimit()).isEqualTo(1)));
+        } finally {
+            welcomeAndReferralPoints();
+        }
     }
 
     @Test
@@ -148,6 +189,33 @@ class RewardsHttpIntegrationTests {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theOwnersReferralReportCountsEachReferrersFriendsAsJsonAndCsv() {
+        String referrer = host.customerToken(host.registerCustomer("reported"));
+        long referrerId = customerId(referrer);
+        String code = (String) host.get("/api/v1/auth/membership/invite", referrer).getBody().get("code");
+        long friendId = customerId(host.customerToken(host.registerCustomer("reported-friend", "?invite=" + code,
+                new HttpHeaders())));
+        String thisMonth = YearMonth.now(properties.storeTimeZone()).toString();
+
+        Map<String, Object> report = host.get(REFERRALS + "?size=100&month=" + thisMonth, owner).getBody();
+        ResponseEntity<Map<String, Object>> badMonth = host.get(REFERRALS + "?month=May", owner);
+        List<Map<String, Object>> friends = host.getList(REFERRALS + "/" + referrerId, owner).getBody();
+        ResponseEntity<String> csv = host.getText(REFERRALS + ".csv", owner, "en");
+
+        assertThat((List<Map<String, Object>>) report.get("items"))
+                .filteredOn(row -> ((Number) row.get("referrerId")).longValue() == referrerId).singleElement()
+                .satisfies(row -> assertThat(row).containsEntry("inviteCode", code).containsEntry("friendsBound", 1)
+                        .containsEntry("pending", 1).containsEntry("rewarded", 0).containsKey("email"));
+        assertThat(HostClient.violationFields(badMonth)).containsExactly("month");
+        assertThat(friends).singleElement().satisfies(friend -> assertThat(friend)
+                .containsEntry("friendId", (int) friendId).containsEntry("state", "BOUND"));
+        assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(csv.getBody()).startsWith("\uFEFFreferrer_id,email,invite_code,friends_bound,pending,rewarded,capped,"
+                + "refused_self").contains("," + code + ",1,1,0,0,0");
+    }
+
+    @Test
     void theInviteLinksCookieBindsTheFriendItsRegistration() throws Exception {
         String referrer = host.customerToken(host.registerCustomer("linker"));
         String code = (String) host.get("/api/v1/auth/membership/invite", referrer).getBody().get("code");
@@ -187,6 +255,15 @@ class RewardsHttpIntegrationTests {
         assertThat(set.getBody()).containsEntry("month", 2).containsEntry("day", 29);
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(again.getBody()).containsEntry("code", "membership.rewards.birthday.already-set");
+    }
+
+    private static CouponDraft welcomeCoupon() {
+        CouponDraft draft = new CouponDraft();
+        draft.setCode("WELCOME-TEMPLATE");
+        draft.setName("Welcome 10%");
+        draft.setKind(CouponTerms.Kind.PERCENT);
+        draft.setValue(BigDecimal.TEN);
+        return draft;
     }
 
     private long customerId(String token) {

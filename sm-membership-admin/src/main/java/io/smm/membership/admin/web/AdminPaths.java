@@ -20,6 +20,7 @@ public final class AdminPaths {
     public static final String CATALOG = ROOT + "/catalog";
     public static final String CATEGORY_ACCESS = ROOT + "/category-access";
     public static final String AFFILIATES = ROOT + "/affiliates";
+    public static final String REWARDS = ROOT + "/rewards";
 
     private AdminPaths() {
     }

@@ -61,6 +61,8 @@ import io.smm.membership.pricing.OrderLinePriceService;
 import io.smm.membership.pricing.PriceRuleImport;
 import io.smm.membership.pricing.PriceRuleService;
 import io.smm.membership.pricing.PriceSimulator;
+import io.smm.membership.rewards.ReferralReport;
+import io.smm.membership.rewards.RewardSettingsService;
 import io.smm.membership.settings.MembershipProperties;
 
 class MembershipAdminAutoConfigurationTests {
@@ -294,6 +296,16 @@ class MembershipAdminAutoConfigurationTests {
         @Bean
         CouponSettingsService membershipCouponSettingsService() {
             return mock(CouponSettingsService.class);
+        }
+
+        @Bean
+        RewardSettingsService membershipRewardSettingsService() {
+            return mock(RewardSettingsService.class);
+        }
+
+        @Bean
+        ReferralReport membershipReferralReport() {
+            return mock(ReferralReport.class);
         }
 
         @Bean
