@@ -59,6 +59,10 @@ import io.smm.membership.pricing.CatalogDirectory;
 import io.smm.membership.pricing.GroupPricingService;
 import io.smm.membership.pricing.OrderLinePriceService;
 import io.smm.membership.pricing.PriceRuleImport;
+import io.smm.membership.points.PointsCampaignService;
+import io.smm.membership.points.PointsLedger;
+import io.smm.membership.points.PointsOwnerService;
+import io.smm.membership.points.PointsSettingsService;
 import io.smm.membership.pricing.PriceRuleService;
 import io.smm.membership.pricing.PriceSimulator;
 import io.smm.membership.rewards.ReferralReport;
@@ -341,6 +345,26 @@ class MembershipAdminAutoConfigurationTests {
         @Bean
         ReportService membershipReportService() {
             return mock(ReportService.class);
+        }
+
+        @Bean
+        PointsSettingsService membershipPointsSettingsService() {
+            return mock(PointsSettingsService.class);
+        }
+
+        @Bean
+        PointsCampaignService membershipPointsCampaignService() {
+            return mock(PointsCampaignService.class);
+        }
+
+        @Bean
+        PointsOwnerService membershipPointsOwnerService() {
+            return mock(PointsOwnerService.class);
+        }
+
+        @Bean
+        PointsLedger membershipPointsLedger() {
+            return mock(PointsLedger.class);
         }
 
         @Bean
