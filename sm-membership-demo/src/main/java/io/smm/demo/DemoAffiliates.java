@@ -216,21 +216,12 @@ final class DemoAffiliates {
 
     private void clickFrom(String address, Instant at, String trackingId, String landing, String referrer,
             String cartCode) {
-        clock.windBack(at);
-        try {
-            tracking.click(DemoData.STORE, new ClickInput(trackingId, landing, referrer, address, cartCode));
-        } finally {
-            clock.release();
-        }
+        clock.at(at, () -> tracking.click(DemoData.STORE, new ClickInput(trackingId, landing, referrer, address,
+                cartCode)));
     }
 
     private void at(int daysAgo, Runnable work) {
-        clock.windBack(now.minus(Duration.ofDays(daysAgo)));
-        try {
-            work.run();
-        } finally {
-            clock.release();
-        }
+        clock.at(now.minus(Duration.ofDays(daysAgo)), work);
     }
 
     private void cancel(long orderId) {

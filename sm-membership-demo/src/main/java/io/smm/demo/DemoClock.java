@@ -14,13 +14,14 @@ final class DemoClock extends Clock {
     private final Clock system = Clock.systemUTC();
     private volatile Instant windBackTo;
 
-    /** Until {@link #release()}, the time is {@code past}. */
-    void windBack(Instant past) {
+    /** Runs the work with the time at {@code past}, then lets the clock go on. */
+    void at(Instant past, Runnable work) {
         this.windBackTo = past;
-    }
-
-    void release() {
-        this.windBackTo = null;
+        try {
+            work.run();
+        } finally {
+            this.windBackTo = null;
+        }
     }
 
     @Override

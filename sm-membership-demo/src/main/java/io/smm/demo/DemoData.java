@@ -94,6 +94,7 @@ class DemoData implements SmartInitializingSingleton {
     private final DemoCategoryAccess categoryAccess;
     private final DemoAffiliates affiliates;
     private final DemoPoints points;
+    private final DemoRewards rewards;
     /** Wound back to date the tier moves; null when the host has a clock of its own (moves are then dated now). */
     private final DemoClock clock;
     private final List<String> skus = new ArrayList<>();
@@ -104,7 +105,7 @@ class DemoData implements SmartInitializingSingleton {
     DemoData(StandInCatalog catalog, GroupService groups, MembershipService memberships,
             ApplicationService applications, CouponService coupons, PriceRuleService priceRules, TierService tiers,
             DemoGate gate, DemoClock clock, DemoCategoryAccess categoryAccess, DemoAffiliates affiliates,
-            DemoPoints points) {
+            DemoPoints points, DemoRewards rewards) {
         this.catalog = catalog;
         this.groups = groups;
         this.memberships = memberships;
@@ -117,6 +118,7 @@ class DemoData implements SmartInitializingSingleton {
         this.categoryAccess = categoryAccess;
         this.affiliates = affiliates;
         this.points = points;
+        this.rewards = rewards;
     }
 
     /** Runs before the web server opens, so no request ever sees a half-loaded demo. */
@@ -135,7 +137,11 @@ class DemoData implements SmartInitializingSingleton {
         categoryAccess.load();
         affiliates.load(productIds, categoryOfSku);
         List<Long> customers = new ArrayList<>(buyers.keySet());
+        if (clock != null) {
+            rewards.invite(customers.get(SILVER));
+        }
         points.load(productIds, categoryOfSku, customers.get(SILVER), customers.get(GOLD));
+        rewards.settle(customers.get(SILVER));
         gate.close();
         log.info("sm-membership demo data loaded: {} groups, {} orders, {} price rules; {} more orders once the"
                 + " server is up", groups.list(STORE).size(), orders, priceRules.list(STORE).size(),
@@ -368,15 +374,11 @@ class DemoData implements SmartInitializingSingleton {
 
     /** Moves a customer's tier as the owner did {@code monthsAgo} months ago; a customer's moves come oldest first. */
     private void moveTier(long customerId, String tier, String reason, int monthsAgo) {
-        if (clock != null) {
-            clock.windBack(ZonedDateTime.now(ZoneOffset.UTC).minusMonths(monthsAgo).toInstant());
-        }
-        try {
-            memberships.moveTier(STORE, customerId, tier, OWNER, reason);
-        } finally {
-            if (clock != null) {
-                clock.release();
-            }
+        Runnable move = () -> memberships.moveTier(STORE, customerId, tier, OWNER, reason);
+        if (clock == null) {
+            move.run();
+        } else {
+            clock.at(ZonedDateTime.now(ZoneOffset.UTC).minusMonths(monthsAgo).toInstant(), move);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.smm.demo;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfigureAfter;
@@ -27,10 +28,16 @@ import io.smm.membership.coupons.CouponService;
 import io.smm.membership.groups.ApplicationService;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MembershipService;
+import io.smm.membership.identity.CustomerJoinedListener;
 import io.smm.membership.points.PointsCampaignService;
 import io.smm.membership.points.PointsLedger;
 import io.smm.membership.points.PointsParticipant;
 import io.smm.membership.points.PointsSettingsService;
+import io.smm.membership.rewards.BirthdayRewards;
+import io.smm.membership.rewards.BirthdayService;
+import io.smm.membership.rewards.InviteService;
+import io.smm.membership.rewards.ReferralRewards;
+import io.smm.membership.rewards.RewardSettingsService;
 import io.smm.membership.tiers.TierService;
 import io.smm.membership.pricing.PriceRuleService;
 import io.smm.membership.settings.MembershipProperties;
@@ -45,10 +52,18 @@ public class DemoDataAutoConfiguration {
     DemoData membershipDemoData(StandInCatalog catalog, GroupService groups, MembershipService memberships,
             ApplicationService applications, CouponService coupons, PriceRuleService priceRules, TierService tiers,
             DemoGate gate, @Qualifier("membershipClock") Clock clock, CategoryAccessOwnerService categoryAccess,
-            MembershipProperties properties, DemoAffiliates affiliates, DemoPoints points) {
+            MembershipProperties properties, DemoAffiliates affiliates, DemoPoints points, DemoRewards rewards) {
         return new DemoData(catalog, groups, memberships, applications, coupons, priceRules, tiers, gate,
                 demoClock(clock), new DemoCategoryAccess(catalog, categoryAccess, groups, properties.storeTimeZone()),
-                affiliates, points);
+                affiliates, points, rewards);
+    }
+
+    @Bean
+    DemoRewards membershipDemoRewards(RewardSettingsService settings, CouponService coupons, InviteService invites,
+            List<CustomerJoinedListener> joined, ReferralRewards referrals, BirthdayService birthdays,
+            BirthdayRewards birthdayRewards, StandInCatalog catalog, @Qualifier("membershipClock") Clock clock) {
+        return new DemoRewards(settings, coupons, invites, joined, referrals, birthdays, birthdayRewards, catalog,
+                demoClock(clock));
     }
 
     @Bean

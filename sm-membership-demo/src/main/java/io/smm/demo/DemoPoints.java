@@ -85,9 +85,9 @@ final class DemoPoints {
             afterId = batch.get(batch.size() - 1).orderId();
         }
         Instant now = Instant.now();
-        past.at(now.minus(Duration.ofDays(20)), () -> ledger.adjust(DemoData.STORE, silver, 200,
+        clock.at(now.minus(Duration.ofDays(20)), () -> ledger.adjust(DemoData.STORE, silver, 200,
                 "Thank you for your review of the Chemex", OWNER, "demo:review:silver"));
-        past.at(now.minus(Duration.ofDays(8)), () -> ledger.adjust(DemoData.STORE, gold, -50,
+        clock.at(now.minus(Duration.ofDays(8)), () -> ledger.adjust(DemoData.STORE, gold, -50,
                 "Points of a returned gift card taken back", OWNER, "demo:correction:gold"));
         ledger.expireDue(now, BATCH);
     }

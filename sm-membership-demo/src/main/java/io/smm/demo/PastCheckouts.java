@@ -1,6 +1,5 @@
 package io.smm.demo;
 
-import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +59,7 @@ final class PastCheckouts {
         CheckoutCart cart = checkout.cart(cartCode, DemoData.STORE, CAD.getCurrencyCode());
         List<CheckoutLine> checkoutLines = lines.stream().map(line -> new CheckoutLine(line.productId(),
                 Set.of(categoryOf.get(line.sku())), line.unitPrice(), line.quantity())).collect(Collectors.toList());
-        at(order.placedAt(), () -> {
+        clock.at(order.placedAt(), () -> {
             steps.quote(participant, checkout, cart, new CartContents(DemoData.STORE, CAD, checkoutLines, promoCode,
                     email));
             transactions.executeWithoutResult(inOrder -> steps.confirm(checkout, cart, new PlacedOrder(order,
@@ -68,13 +67,4 @@ final class PastCheckouts {
         });
     }
 
-    /** Runs the work with the demo's clock at {@code when}. */
-    void at(Instant when, Runnable work) {
-        clock.windBack(when);
-        try {
-            work.run();
-        } finally {
-            clock.release();
-        }
-    }
 }
