@@ -1,15 +1,15 @@
 package io.smm.membership.points;
 
-import java.sql.Timestamp;
+import static io.smm.membership.sql.NativeRows.rows;
+import static io.smm.membership.sql.NativeRows.utc;
+import static io.smm.membership.sql.NativeRows.whole;
+
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 import javax.persistence.Query;
-
-import io.smm.membership.time.UtcInstantConverter;
 
 /**
  * The points reports' queries, in SQL on the host's entity manager (inside the caller's transaction), counted and
@@ -18,7 +18,6 @@ import io.smm.membership.time.UtcInstantConverter;
  */
 class PointsReportLedger {
 
-    private static final UtcInstantConverter UTC = new UtcInstantConverter();
     private static final String LOT = "{h-schema}SMM_POINTS_LOT";
     private static final String MOVE = "{h-schema}SMM_POINTS_LOT_MOVE";
     private static final String ENTRY = "{h-schema}SMM_POINTS_ENTRY";
@@ -82,27 +81,6 @@ class PointsReportLedger {
                     .append(" then ").append(i);
         }
         return cases.append(" else ").append(months).append(" end").toString();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(Query query) {
-        List<Object[]> rows = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            rows.add(row instanceof Object[] ? (Object[]) row : new Object[] { row });
-        }
-        return rows;
-    }
-
-    static Timestamp utc(Instant instant) {
-        return UTC.convertToDatabaseColumn(instant);
-    }
-
-    static Instant instant(Object value) {
-        return UTC.convertToEntityAttribute((Timestamp) value);
-    }
-
-    static long whole(Object value) {
-        return ((Number) value).longValue();
     }
 
     private static int number(Object value) {

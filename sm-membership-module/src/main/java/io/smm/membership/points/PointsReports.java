@@ -24,6 +24,7 @@ import io.smm.membership.groups.MemberSummary;
 import io.smm.membership.groups.Paging;
 import io.smm.membership.money.MoneyRule;
 import io.smm.membership.money.StoreCurrencies;
+import io.smm.membership.sql.NativeRows;
 import io.smm.membership.time.Instants;
 import io.smm.membership.web.InvalidInputException;
 import io.smm.membership.web.Violation;
@@ -141,13 +142,13 @@ public class PointsReports {
 
     private List<ExpiringMember> members(String storeCode, List<Object[]> rows) {
         Map<Long, MemberSummary> known = members.findAll(storeCode, rows.stream()
-                .map(row -> PointsReportLedger.whole(row[0])).collect(Collectors.toSet()));
+                .map(row -> NativeRows.whole(row[0])).collect(Collectors.toSet()));
         return rows.stream().map(row -> {
-            long customerId = PointsReportLedger.whole(row[0]);
+            long customerId = NativeRows.whole(row[0]);
             MemberSummary member = known.get(customerId);
             return new ExpiringMember(customerId, member == null ? null : member.getEmail(),
-                    member == null ? null : member.getDisplayName(), PointsReportLedger.whole(row[1]),
-                    LocalDateTime.ofInstant(PointsReportLedger.instant(row[2]), zone).toString());
+                    member == null ? null : member.getDisplayName(), NativeRows.whole(row[1]),
+                    LocalDateTime.ofInstant(NativeRows.instant(row[2]), zone).toString());
         }).collect(Collectors.toList());
     }
 
@@ -207,7 +208,7 @@ public class PointsReports {
         }
 
         static PageKey of(Object[] row) {
-            return new PageKey(PointsReportLedger.instant(row[2]), PointsReportLedger.whole(row[0]));
+            return new PageKey(NativeRows.instant(row[2]), NativeRows.whole(row[0]));
         }
 
         static Optional<PageKey> parse(String text) {

@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.smm.membership.sql.NativeRows;
 import io.smm.membership.testdb.DatabaseContract;
 
 /**
@@ -104,15 +105,15 @@ abstract class PointsReportsDatabaseContract extends DatabaseContract {
         Instant until = NOW.plusSeconds(30L * 24 * 3600);
 
         List<Object[]> page = expiring(store, until, NOW, Long.MIN_VALUE, 1);
-        List<Object[]> next = expiring(store, until, PointsReportLedger.instant(page.get(0)[2]),
-                PointsReportLedger.whole(page.get(0)[0]), 5);
+        List<Object[]> next = expiring(store, until, NativeRows.instant(page.get(0)[2]),
+                NativeRows.whole(page.get(0)[0]), 5);
 
         assertThat(page).hasSize(1);
-        assertThat(PointsReportLedger.whole(page.get(0)[1])).isEqualTo(75);
-        assertThat(PointsReportLedger.instant(page.get(0)[2])).isEqualTo(at("2026-03-20T00:00:00Z"));
+        assertThat(NativeRows.whole(page.get(0)[1])).isEqualTo(75);
+        assertThat(NativeRows.instant(page.get(0)[2])).isEqualTo(at("2026-03-20T00:00:00Z"));
         assertThat(next).hasSize(1);
-        assertThat(PointsReportLedger.whole(next.get(0)[1])).isEqualTo(30);
-        assertThat(PointsReportLedger.whole(next.get(0)[0])).isGreaterThan(PointsReportLedger.whole(page.get(0)[0]));
+        assertThat(NativeRows.whole(next.get(0)[1])).isEqualTo(30);
+        assertThat(NativeRows.whole(next.get(0)[0])).isGreaterThan(NativeRows.whole(page.get(0)[0]));
     }
 
     private PointsReportLedger.Liability liability(String store, String from, String to) {

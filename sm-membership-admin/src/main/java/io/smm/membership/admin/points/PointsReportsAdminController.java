@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import io.smm.membership.admin.web.AdminPaths;
 import io.smm.membership.admin.web.BarChart;
 import io.smm.membership.admin.web.FieldErrors;
+import io.smm.membership.admin.web.PeriodForm;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.points.LiabilityMonth;
 import io.smm.membership.points.LiabilityView;
@@ -48,7 +49,7 @@ class PointsReportsAdminController {
     }
 
     @GetMapping(LIABILITY)
-    String liability(@ModelAttribute("monthsForm") MonthsForm form, BindingResult errors, Model model,
+    String liability(@ModelAttribute("monthsForm") PeriodForm form, BindingResult errors, Model model,
             Locale locale) {
         String store = owner.get().storeCode();
         LiabilityView report;
@@ -97,29 +98,6 @@ class PointsReportsAdminController {
 
     private String message(String code, Locale locale) {
         return messages.getMessage(code, null, locale);
-    }
-
-    /** The liability's months as the owner picks them: two {@code yyyy-MM}, blank for the last 12 months. */
-    public static class MonthsForm {
-
-        private String from;
-        private String to;
-
-        public String getFrom() {
-            return from;
-        }
-
-        public void setFrom(String from) {
-            this.from = from;
-        }
-
-        public String getTo() {
-            return to;
-        }
-
-        public void setTo(String to) {
-            this.to = to;
-        }
     }
 
     /** How many days ahead the expiring list looks, blank for 30. */
