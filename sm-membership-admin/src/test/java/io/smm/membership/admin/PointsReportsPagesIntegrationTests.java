@@ -109,7 +109,8 @@ class PointsReportsPagesIntegrationTests {
 
         assertThat(browser.find(By.id("from")).getAttribute("class")).contains("has-error");
         assertThat(browser.text(By.id("liability-months"))).contains("yyyy-MM");
-        assertThat(browser.text(By.cssSelector("#liability-table thead"))).contains("可用", "待生效", "現金價值");
+        assertThat(browser.text(By.cssSelector("#liability-table thead"))).contains("可用", "待生效",
+                "現金價值");
     }
 
     @Test

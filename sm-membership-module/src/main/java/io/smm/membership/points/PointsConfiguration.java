@@ -19,7 +19,10 @@ import io.smm.membership.money.MoneyRule;
 import io.smm.membership.money.StoreCurrencies;
 import io.smm.membership.settings.MembershipProperties;
 
-/** Loyalty points: the settings, the ledger, the daily expiry, the shopper's and owner's JSON and the owner's reports (docs/points.md). */
+/**
+ * Loyalty points: the settings, the ledger, the daily expiry, the shopper's and owner's JSON and the owner's reports
+ * (docs/points.md).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableJpaRepositories(basePackageClasses = PointsConfiguration.class,
         entityManagerFactoryRef = "entityManagerFactory", transactionManagerRef = "transactionManager")

@@ -84,7 +84,7 @@ public class PointsReports {
                     money.round(pointValue.multiply(BigDecimal.valueOf(outstanding[i])), currency)));
         }
         return new LiabilityView(months.first().toString(), months.last().toString(), zone.getId(),
-                currency.getCurrencyCode(), pointValue.stripTrailingZeros(), rows);
+                currency.getCurrencyCode(), new BigDecimal(pointValue.stripTrailingZeros().toPlainString()), rows);
     }
 
     /**
