@@ -5,7 +5,7 @@ Usage: scripts/store_snapshot.py [BASE_URL] [--admin EMAIL] [--password PASSWORD
        scripts/store_snapshot.py --compare before.json after.json
 
 It holds the tier settings and ladder, the coupon settings, the category access settings and rules, the
-affiliate settings and affiliates, every group (all fields), price rule, coupon and pending application, each
+affiliate settings and affiliates, the points and reward settings, every group (all fields), price rule, coupon and pending application, each
 customer's tier and groups, and the host's money-order payment module when the host shows it. It leaves out the check script's own data (codes, rule names and logins starting with SCN- / scn-)
 and what grows as the shop is used (orders, uses of its own coupons, clicks, commissions, job runs). --compare prints a unified diff
 and exits 1 when the two differ. Standard library only.
@@ -49,7 +49,13 @@ def snapshot(base, token):
             "affiliates": [{name: affiliate[name] for name in AFFILIATE_FIELDS}
                            for affiliate in all_pages(base, f"{MEMBERSHIP}/affiliates", token)
                            if not own_login(affiliate["email"])]},
+        "pointsSettings": without_stamp(get(base, f"{MEMBERSHIP}/points/settings", token)),
+        "rewardSettings": without_stamp(get(base, f"{MEMBERSHIP}/rewards/settings", token)),
     }
+
+
+def without_stamp(settings):
+    return {name: value for name, value in settings.items() if name != "updatedAt"}
 
 
 def categories_with_rules(base, token):

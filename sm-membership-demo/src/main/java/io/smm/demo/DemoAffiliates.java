@@ -4,14 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Currency;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,15 +23,10 @@ import io.smm.membership.affiliates.AffiliateView;
 import io.smm.membership.affiliates.ApplicationDraft;
 import io.smm.membership.affiliates.ClickInput;
 import io.smm.membership.affiliates.TrackingService;
-import io.smm.membership.checkout.CartContents;
-import io.smm.membership.checkout.Checkout;
-import io.smm.membership.checkout.CheckoutCart;
-import io.smm.membership.checkout.CheckoutLine;
 import io.smm.membership.checkout.CheckoutSteps;
 import io.smm.membership.checkout.OrderGiveBack;
 import io.smm.membership.checkout.OrderRefundDraft;
 import io.smm.membership.checkout.OrderRefundService;
-import io.smm.membership.checkout.PlacedOrder;
 import io.smm.membership.commissions.CommissionApproval;
 import io.smm.membership.commissions.CommissionParticipant;
 import io.smm.membership.commissions.PayoutDraft;
@@ -43,7 +35,6 @@ import io.smm.membership.commissions.ReportCommissionRow;
 import io.smm.membership.coupons.CouponDraft;
 import io.smm.membership.coupons.CouponService;
 import io.smm.membership.coupons.CouponTerms;
-import io.smm.membership.identity.Shopper;
 import io.smm.membership.orders.OrderFacts;
 import io.smm.membership.orders.OrderHistory;
 
@@ -62,7 +53,6 @@ final class DemoAffiliates {
     private static final String MEI = "mei-tea";
     private static final String MEI_COUPON = "MEI10";
     private static final String OWNER = "admin@shopizer.com";
-    private static final Currency CAD = Currency.getInstance("CAD");
     private static final long SEED = 20261206L;
     private static final int DAYS_OF_CLICKS = 90;
 
@@ -123,7 +113,8 @@ final class DemoAffiliates {
         Map<Long, String> shoppers = new LinkedHashMap<>();
         shoppers.put(catalog.createCustomer("lin@demo.example", DemoData.PASSWORD, "怡君", "林"), "lin@demo.example");
         shoppers.put(catalog.createCustomer("kai@demo.example", DemoData.PASSWORD, "Kai", "Wong"), "kai@demo.example");
-        Sales sales = new Sales(productIds, categoryOf, shoppers);
+        Sales sales = new Sales(new PastCheckouts(steps, orders, transactions, clock, productIds, categoryOf),
+                productIds, shoppers);
         Map<Integer, Long> meiOrders = new LinkedHashMap<>();
         for (int daysAgo : new int[] { 80, 66, 58, 47, 36, 12, 4 }) {
             meiOrders.put(daysAgo, daysAgo % 3 == 0 ? sales.withCoupon(daysAgo)
@@ -269,16 +260,14 @@ final class DemoAffiliates {
     /** The affiliates' shoppers' orders, each placed at its date and credited as the checkout seam credits one. */
     private final class Sales {
 
-        private final Map<String, Long> productIds;
-        private final Map<String, Long> categoryOf;
+        private final PastCheckouts past;
         private final Map<Long, String> shoppers;
         private final List<Long> shopperIds;
         private final List<String> shelf;
 
         /** @param shoppers the affiliates' shoppers' customer ids and e-mail addresses */
-        Sales(Map<String, Long> productIds, Map<String, Long> categoryOf, Map<Long, String> shoppers) {
-            this.productIds = productIds;
-            this.categoryOf = categoryOf;
+        Sales(PastCheckouts past, Map<String, Long> productIds, Map<Long, String> shoppers) {
+            this.past = past;
             this.shoppers = shoppers;
             this.shopperIds = List.copyOf(shoppers.keySet());
             this.shelf = productIds.keySet().stream().filter(sku -> sku.startsWith("TE-") || sku.startsWith("BR-"))
@@ -309,25 +298,13 @@ final class DemoAffiliates {
 
         private long place(long customerId, String email, String promoCode, String cartCode, int daysAgo,
                 OrderStatus status, String... skus) {
-            Instant at = now.minus(Duration.ofDays(daysAgo));
             Map<String, Integer> quantities = new LinkedHashMap<>();
             for (String sku : skus) {
                 quantities.merge(sku, 1 + random.nextInt(2), Integer::sum);
             }
-            long orderId = catalog.placeOrder(DemoData.STORE, customerId, quantities, Date.from(at), status);
-            OrderFacts order = orders.find(DemoData.STORE, orderId).orElseThrow();
-            List<PlacedOrder.Line> lines = orders.lines(DemoData.STORE, orderId).stream()
-                    .map(line -> new PlacedOrder.Line(productIds.get(line.sku()), line.sku(), line.quantity(),
-                            line.unitPrice()))
-                    .collect(Collectors.toList());
-            Checkout checkout = new Checkout(() -> Shopper.customer(DemoData.STORE, customerId));
-            CheckoutCart cart = checkout.cart(cartCode, DemoData.STORE, CAD.getCurrencyCode());
-            at(daysAgo, () -> {
-                steps.quote(commissions, checkout, cart, new CartContents(DemoData.STORE, CAD, lines.stream()
-                        .map(checkoutLine(categoryOf)).collect(Collectors.toList()), promoCode, email));
-                transactions.executeWithoutResult(inOrder -> steps.confirm(checkout, cart,
-                        new PlacedOrder(order, lines)));
-            });
+            long orderId = catalog.placeOrder(DemoData.STORE, customerId, quantities,
+                    Date.from(now.minus(Duration.ofDays(daysAgo))), status);
+            past.credit(commissions, orders.find(DemoData.STORE, orderId).orElseThrow(), email, promoCode, cartCode);
             return orderId;
         }
 
@@ -338,10 +315,5 @@ final class DemoAffiliates {
         private String pick() {
             return shelf.get(random.nextInt(shelf.size()));
         }
-    }
-
-    private static Function<PlacedOrder.Line, CheckoutLine> checkoutLine(Map<String, Long> categoryOf) {
-        return line -> new CheckoutLine(line.productId(), Set.of(categoryOf.get(line.sku())), line.unitPrice(),
-                line.quantity());
     }
 }

@@ -79,6 +79,9 @@ final class DemoCheckouts implements ApplicationListener<ApplicationReadyEvent> 
         if (basket.coupon != null) {
             send("POST", "/api/v1/cart/" + cart + "/promo/" + basket.coupon, null, token);
         }
+        if (basket.points > 0) {
+            send("PUT", "/api/v1/auth/membership/cart/" + cart + "/points", Map.of("points", basket.points), token);
+        }
         BigDecimal total = send("GET", "/api/v1/cart/" + cart, null, token).path("total").decimalValue();
         send("POST", "/api/v1/auth/cart/" + cart + "/checkout", Map.of("payment", Map.of("paymentType", "MONEYORDER",
                 "transactionType", "CAPTURE", "paymentModule", "moneyorder", "amount", total.toPlainString()),
@@ -120,13 +123,14 @@ final class DemoCheckouts implements ApplicationListener<ApplicationReadyEvent> 
         return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
     }
 
-    /** What one demo shopper buys today, lines in order, with a coupon code or none. */
+    /** What one demo shopper buys today, lines in order, with a coupon code or none, and points or none. */
     static final class Basket {
 
         private final String login;
         private final Map<String, Integer> quantitiesBySku = new LinkedHashMap<>();
         private String coupon;
         private String trackingId;
+        private long points;
 
         private Basket(String login) {
             this.login = login;
@@ -143,6 +147,12 @@ final class DemoCheckouts implements ApplicationListener<ApplicationReadyEvent> 
 
         Basket coupon(String code) {
             this.coupon = code;
+            return this;
+        }
+
+        /** The shopper pays part of the cart with these points. */
+        Basket points(long points) {
+            this.points = points;
             return this;
         }
 

@@ -57,6 +57,9 @@ class DemoData implements SmartInitializingSingleton {
     private static final long ORDER_SEED = 20240917L;
     private static final int DAYS_OF_HISTORY = 365;
     private static final int DAYS_STILL_PROCESSED = 21;
+    /** Where silver and gold are among the customers {@link #loadCustomers} creates. */
+    private static final int SILVER = 1;
+    private static final int GOLD = 2;
     /** Given and family names of the other customers, customer1 to customer24, in order. */
     private static final String[][] MORE_NAMES = {
         { "Olivia", "Brown" }, { "志明", "李" }, { "花子", "佐藤" }, { "민준", "김" }, { "Lucas", "Dubois" },
@@ -66,14 +69,15 @@ class DemoData implements SmartInitializingSingleton {
         { "Yuki", "Tanaka" }, { "Liam", "O'Connor" }, { "Minji", "Kim" }, { "Mei", "Chen" } };
     /**
      * Today's orders, through the checkout: member prices of every kind, a quantity tier, an exclusive rule, the
-     * tea fortnight, coupons, and one order big enough for an express upgrade (customer1, Bronze, to Gold).
+     * tea fortnight, coupons, points at the till, and one order big enough for an express upgrade (customer1,
+     * Bronze, to Gold).
      */
     static final List<DemoCheckouts.Basket> ORDERS_OF_TODAY = List.of(
             DemoCheckouts.Basket.of("gold@demo.example").add("BR-7", 1).add("SO-2", 2).coupon("VIP20"),
             DemoCheckouts.Basket.of("wholesale@demo.example").add("ES-1", 12).add("ES-7", 6),
             DemoCheckouts.Basket.of("staff@demo.example").add("TE-1", 2).add("BR-3", 1),
             DemoCheckouts.Basket.of("kai@demo.example").add("BR-4", 1).add("TE-5", 1).via(DemoAffiliates.TOM),
-            DemoCheckouts.Basket.of("platinum@demo.example").add("GR-5", 1).add("TE-4", 3),
+            DemoCheckouts.Basket.of("platinum@demo.example").add("GR-5", 1).add("TE-4", 3).points(500),
             DemoCheckouts.Basket.of("silver@demo.example").add("TE-3", 2).add("SO-3", 1),
             DemoCheckouts.Basket.of("customer1@demo.example").add("GR-5", 1).add("BR-3", 1),
             DemoCheckouts.Basket.of("rejected@demo.example").add("TE-6", 2).coupon("WELCOME10"),
@@ -89,6 +93,7 @@ class DemoData implements SmartInitializingSingleton {
     private final DemoGate gate;
     private final DemoCategoryAccess categoryAccess;
     private final DemoAffiliates affiliates;
+    private final DemoPoints points;
     /** Wound back to date the tier moves; null when the host has a clock of its own (moves are then dated now). */
     private final DemoClock clock;
     private final List<String> skus = new ArrayList<>();
@@ -98,7 +103,8 @@ class DemoData implements SmartInitializingSingleton {
 
     DemoData(StandInCatalog catalog, GroupService groups, MembershipService memberships,
             ApplicationService applications, CouponService coupons, PriceRuleService priceRules, TierService tiers,
-            DemoGate gate, DemoClock clock, DemoCategoryAccess categoryAccess, DemoAffiliates affiliates) {
+            DemoGate gate, DemoClock clock, DemoCategoryAccess categoryAccess, DemoAffiliates affiliates,
+            DemoPoints points) {
         this.catalog = catalog;
         this.groups = groups;
         this.memberships = memberships;
@@ -110,6 +116,7 @@ class DemoData implements SmartInitializingSingleton {
         this.clock = clock;
         this.categoryAccess = categoryAccess;
         this.affiliates = affiliates;
+        this.points = points;
     }
 
     /** Runs before the web server opens, so no request ever sees a half-loaded demo. */
@@ -127,6 +134,8 @@ class DemoData implements SmartInitializingSingleton {
         new DemoTiers(tiers).switchOn(new ArrayList<>(buyers.keySet()));
         categoryAccess.load();
         affiliates.load(productIds, categoryOfSku);
+        List<Long> customers = new ArrayList<>(buyers.keySet());
+        points.load(productIds, categoryOfSku, customers.get(SILVER), customers.get(GOLD));
         gate.close();
         log.info("sm-membership demo data loaded: {} groups, {} orders, {} price rules; {} more orders once the"
                 + " server is up", groups.list(STORE).size(), orders, priceRules.list(STORE).size(),
@@ -256,7 +265,7 @@ class DemoData implements SmartInitializingSingleton {
         return draft;
     }
 
-    /** Creates the customers and returns how each of them shops, in creation order. */
+    /** Creates the customers and returns how each of them shops, in creation order: silver second, gold third. */
     private Map<Long, Spending> loadCustomers() {
         Map<Long, Spending> buyers = new LinkedHashMap<>();
         buyers.put(customer("bronze", "Emma", "Martin"), Spending.LIGHT);

@@ -27,6 +27,9 @@ import io.smm.membership.coupons.CouponService;
 import io.smm.membership.groups.ApplicationService;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MembershipService;
+import io.smm.membership.points.PointsLedger;
+import io.smm.membership.points.PointsParticipant;
+import io.smm.membership.points.PointsSettingsService;
 import io.smm.membership.tiers.TierService;
 import io.smm.membership.pricing.PriceRuleService;
 import io.smm.membership.settings.MembershipProperties;
@@ -41,10 +44,18 @@ public class DemoDataAutoConfiguration {
     DemoData membershipDemoData(StandInCatalog catalog, GroupService groups, MembershipService memberships,
             ApplicationService applications, CouponService coupons, PriceRuleService priceRules, TierService tiers,
             DemoGate gate, @Qualifier("membershipClock") Clock clock, CategoryAccessOwnerService categoryAccess,
-            MembershipProperties properties, DemoAffiliates affiliates) {
+            MembershipProperties properties, DemoAffiliates affiliates, DemoPoints points) {
         return new DemoData(catalog, groups, memberships, applications, coupons, priceRules, tiers, gate,
                 demoClock(clock), new DemoCategoryAccess(catalog, categoryAccess, groups, properties.storeTimeZone()),
-                affiliates);
+                affiliates, points);
+    }
+
+    @Bean
+    DemoPoints membershipDemoPoints(PointsSettingsService settings, PointsLedger ledger,
+            PointsParticipant participant, GroupService groups, OrderHistory orders, CheckoutSteps steps,
+            PlatformTransactionManager transactionManager, @Qualifier("membershipClock") Clock clock) {
+        return new DemoPoints(settings, ledger, participant, groups, orders, steps,
+                new TransactionTemplate(transactionManager), demoClock(clock));
     }
 
     @Bean

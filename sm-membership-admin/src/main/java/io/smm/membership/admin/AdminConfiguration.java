@@ -9,6 +9,7 @@ import io.smm.membership.admin.catalog.CatalogAdminConfiguration;
 import io.smm.membership.admin.coupons.CouponsAdminConfiguration;
 import io.smm.membership.admin.groups.GroupsAdminConfiguration;
 import io.smm.membership.admin.orders.OrdersAdminConfiguration;
+import io.smm.membership.admin.points.PointsOwnerAdminConfiguration;
 import io.smm.membership.admin.points.PointsReportsAdminConfiguration;
 import io.smm.membership.admin.pricing.PricingAdminConfiguration;
 import io.smm.membership.admin.tiers.TiersAdminConfiguration;
@@ -23,6 +24,6 @@ import io.smm.membership.admin.web.AdminWebConfiguration;
 @Import({ AdminWebConfiguration.class, GroupsAdminConfiguration.class, PricingAdminConfiguration.class,
         TiersAdminConfiguration.class, CouponsAdminConfiguration.class, CatalogAdminConfiguration.class,
         OrdersAdminConfiguration.class, CategoryAccessAdminConfiguration.class, AffiliatesAdminConfiguration.class,
-        PointsReportsAdminConfiguration.class })
+        PointsOwnerAdminConfiguration.class, PointsReportsAdminConfiguration.class })
 public class AdminConfiguration {
 }

@@ -60,6 +60,28 @@ final class AdminBrowser implements AutoCloseable {
         return browser;
     }
 
+    /**
+     * The browser a test class shares: {@code open} if started already, else a new one signed in as {@code user};
+     * either way laid out as a desktop.
+     */
+    static AdminBrowser signedIn(AdminBrowser open, int port, String user, String password) throws Exception {
+        AdminBrowser browser = open;
+        if (browser == null) {
+            browser = start(port);
+            browser.signIn(user, password);
+        }
+        browser.size(DESKTOP_WIDTH);
+        return browser;
+    }
+
+    /** Closes a shared browser, if any; null, for the test class to forget it. */
+    static AdminBrowser closed(AdminBrowser open) {
+        if (open != null) {
+            open.close();
+        }
+        return null;
+    }
+
     /** Lays pages out {@code width} CSS pixels wide, as a phone below 600. */
     void size(int width) {
         this.width = width;

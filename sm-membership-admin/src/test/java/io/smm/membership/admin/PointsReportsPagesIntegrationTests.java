@@ -61,19 +61,12 @@ class PointsReportsPagesIntegrationTests {
         if (members == null) {
             members = members();
         }
-        if (browser == null) {
-            browser = AdminBrowser.start(server.getWebServer().getPort());
-            browser.signIn(OWNER, PASSWORD);
-        }
-        browser.size(AdminBrowser.DESKTOP_WIDTH);
+        browser = AdminBrowser.signedIn(browser, server.getWebServer().getPort(), OWNER, PASSWORD);
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
+        browser = AdminBrowser.closed(browser);
     }
 
     @ParameterizedTest(name = "page \"{0}\"")

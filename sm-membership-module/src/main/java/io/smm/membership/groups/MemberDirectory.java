@@ -16,6 +16,12 @@ public interface MemberDirectory {
     Map<Long, MemberSummary> findAll(String storeCode, Collection<Long> customerIds);
 
     /**
+     * The store's customers with these e-mails (any case), in one query, keyed by the e-mail lower-cased; e-mails of
+     * no customer are left out.
+     */
+    Map<String, MemberSummary> findByEmails(String storeCode, Collection<String> emails);
+
+    /**
      * Customers of a store whose name, login or e-mail contains {@code text} (any, when blank), optionally only
      * those in one group: members of a tier include the customers who have no tier row and so hold the default tier.
      */

@@ -65,11 +65,19 @@ class PointsCampaign {
     PointsCampaign(String storeCode, String name, Instant startsAt, Instant endsAt, BigDecimal multiplier,
             Set<Long> categoryIds, Set<Long> groupIds) {
         this.storeCode = storeCode;
+        change(name, startsAt, endsAt, multiplier, categoryIds, groupIds);
+    }
+
+    /** The owner's edit: every field replaced. */
+    void change(String name, Instant startsAt, Instant endsAt, BigDecimal multiplier, Set<Long> categoryIds,
+            Set<Long> groupIds) {
         this.name = name;
         this.startsAt = startsAt;
         this.endsAt = endsAt;
         this.multiplier = multiplier;
+        this.categoryIds.clear();
         this.categoryIds.addAll(categoryIds);
+        this.groupIds.clear();
         this.groupIds.addAll(groupIds);
     }
 

@@ -2,6 +2,7 @@ package io.smm.membership.points;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -13,4 +14,8 @@ interface PointsCampaignRepository extends JpaRepository<PointsCampaign, Long> {
     /** The store's campaigns running at {@code at}. */
     @Query("select c from SmmPointsCampaign c where c.storeCode = :storeCode and c.startsAt <= :at and c.endsAt > :at")
     List<PointsCampaign> runningAt(String storeCode, Instant at);
+
+    List<PointsCampaign> findByStoreCodeOrderByStartsAtDescIdDesc(String storeCode);
+
+    Optional<PointsCampaign> findByIdAndStoreCode(long id, String storeCode);
 }

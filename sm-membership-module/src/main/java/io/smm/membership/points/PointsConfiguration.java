@@ -5,11 +5,14 @@ import java.time.Duration;
 import java.time.LocalTime;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import io.smm.membership.autoconfigure.MembershipAutoConfiguration;
+import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MemberDirectory;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.CurrentShopper;
@@ -91,7 +94,31 @@ public class PointsConfiguration {
     }
 
     @Bean
-    PointsShopperApiController membershipPointsShopperApiController(CurrentShopper shopper, PointsLedger ledger) {
-        return new PointsShopperApiController(shopper, ledger);
+    PointsCampaignService membershipPointsCampaignService(PointsCampaignRepository campaigns, GroupService groups,
+            MembershipProperties properties) {
+        return new PointsCampaignService(campaigns, groups, properties.storeTimeZone());
+    }
+
+    @Bean
+    PointsOwnerService membershipPointsOwnerService(PointsLedger ledger, MemberDirectory members) {
+        return new PointsOwnerService(ledger, members);
+    }
+
+    @Bean
+    PointsCampaignApiController membershipPointsCampaignApiController(CurrentOwner owner,
+            PointsCampaignService campaigns) {
+        return new PointsCampaignApiController(owner, campaigns);
+    }
+
+    @Bean
+    PointsMembersApiController membershipPointsMembersApiController(CurrentOwner owner, PointsLedger ledger,
+            PointsOwnerService points, @Qualifier(MembershipAutoConfiguration.MESSAGES_BEAN) MessageSource messages) {
+        return new PointsMembersApiController(owner, ledger, points, messages);
+    }
+
+    @Bean
+    PointsShopperApiController membershipPointsShopperApiController(CurrentShopper shopper, PointsLedger ledger,
+            @Qualifier(MembershipAutoConfiguration.MESSAGES_BEAN) MessageSource messages) {
+        return new PointsShopperApiController(shopper, ledger, messages);
     }
 }

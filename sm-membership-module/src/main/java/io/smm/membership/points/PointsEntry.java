@@ -133,6 +133,10 @@ class PointsEntry {
         return reason;
     }
 
+    String getActor() {
+        return actor;
+    }
+
     Instant getRecordedAt() {
         return recordedAt;
     }

@@ -73,12 +73,20 @@ public class PointsLedger {
                 .orElse(PointsAccountView.NONE);
     }
 
-    /** The shopper's entries, latest first; an empty page without an account. */
+    /**
+     * The shopper's entries, latest first; an empty page without an account. A redemption shows the order its hold
+     * was confirmed with (the entry, written before the order, never is).
+     */
     @Transactional(readOnly = true)
     public Page<PointsHistoryItem> history(String storeCode, long customerId, PageRequest page) {
-        return accounts.idOf(storeCode, customerId)
-                .map(id -> entries.findByAccountIdOrderByIdDesc(id, page).map(PointsHistoryItem::of))
-                .orElse(Page.empty(page));
+        return accounts.idOf(storeCode, customerId).map(id -> {
+            Page<PointsEntry> found = entries.findByAccountIdOrderByIdDesc(id, page);
+            Map<Long, Long> ordersOfRedemptions = holds.findAllById(found.stream()
+                    .filter(entry -> entry.getKind() == PointsEntryKind.REDEEM).map(PointsEntry::getId)
+                    .collect(Collectors.toList())).stream().filter(hold -> hold.getOrderId() != null)
+                    .collect(Collectors.toMap(PointsHoldRecord::getRedeemEntryId, PointsHoldRecord::getOrderId));
+            return found.map(entry -> PointsHistoryItem.of(entry, ordersOfRedemptions.get(entry.getId())));
+        }).orElse(Page.empty(page));
     }
 
     /**
@@ -219,11 +227,12 @@ public class PointsLedger {
      * An owner's adjustment, once per key: a positive one is a lot usable at once (expiry by the settings), a
      * negative one takes unexpired lots soonest-expiring first.
      *
+     * @return false when the key was written before (a replay: nothing changes)
      * @throws InvalidInputException no reason, or no points, named together
      * @throws PointsRefusedException a negative adjustment larger than the unexpired points
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    public void adjust(String storeCode, long customerId, long points, String reason, String actor, String key) {
+    public boolean adjust(String storeCode, long customerId, long points, String reason, String actor, String key) {
         List<Violation> violations = new ArrayList<>();
         if (points == 0) {
             violations.add(new Violation("points", "membership.points.adjust.points"));
@@ -238,13 +247,12 @@ public class PointsLedger {
         PointsEntry entry = new PointsEntry(storeCode, 0, key, PointsEntryKind.ADJUST, points, now)
                 .because(reason.strip(), actor);
         if (points > 0) {
-            credit(storeCode, customerId, entry, now, now);
-            return;
+            return credit(storeCode, customerId, entry, now, now);
         }
         long accountId = lockExisting(storeCode, customerId)
                 .orElseThrow(() -> new PointsRefusedException(PointsRefusal.BALANCE));
         if (entries.existsByStoreCodeAndEntryKey(storeCode, key)) {
-            return;
+            return false;
         }
         List<PointsLot> unexpired = lots.lockUnexpired(accountId, now);
         if (unexpired.stream().mapToLong(PointsLot::getRemaining).sum() < -points) {
@@ -252,6 +260,7 @@ public class PointsLedger {
         }
         record(entry.of(accountId), unexpired,
                 negated(LotTaking.take(unexpired.stream().mapToLong(PointsLot::getRemaining).toArray(), -points)));
+        return true;
     }
 
     /** @see PointsGrants#grant */

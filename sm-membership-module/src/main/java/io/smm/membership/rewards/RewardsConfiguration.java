@@ -115,4 +115,10 @@ public class RewardsConfiguration {
             CurrentShopper shopper, AffiliateProperties affiliates) {
         return new InviteLinkController(invites, cookie, shopper, affiliates.getStorefrontUrl());
     }
+
+    @Bean
+    ReferralSettleApiController membershipReferralSettleApiController(CurrentOwner owner,
+            ReferralRewards referrals) {
+        return new ReferralSettleApiController(owner, referrals);
+    }
 }

@@ -1,6 +1,7 @@
 package io.smm.membership.points;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -91,6 +92,16 @@ class PointsTillHttpIntegrationTests {
                 .containsExactly(new BigDecimal("5.00"));
         assertThat(host.get(pointsOf(cart(1)), member.token).getBody()).containsEntry("points", 0)
                 .containsEntry("balance", 1500);
+        assertThat(history(member)).extracting(item -> item.get("kind"), item -> item.get("points"),
+                item -> item.get("orderId")).startsWith(tuple("EARN", 15, placed.getBody().get("id")),
+                        tuple("REDEEM", -500, placed.getBody().get("id")));
+    }
+
+    /** The shopper's points history as their JSON shows it, latest first. */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> history(Member member) {
+        return (List<Map<String, Object>>) ((Map<String, Object>) host.get("/api/v1/auth/membership/points",
+                member.token).getBody().get("history")).get("items");
     }
 
     @Test

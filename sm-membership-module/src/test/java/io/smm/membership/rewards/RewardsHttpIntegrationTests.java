@@ -21,6 +21,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import io.smm.harness.NewProduct;
+import io.smm.harness.StandInCatalog;
 import io.smm.harness.StandInShopApplication;
 import io.smm.membership.identity.CustomerJoined;
 import io.smm.membership.points.PointsLedger;
@@ -29,8 +31,8 @@ import io.smm.membership.testhost.HostClient;
 /**
  * Rewards through the stand-in host: the owner's settings, a registration with {@code ?invite=CODE} or after the
  * invite link's cookie binds the friend and gives the welcome reward once (through the points ledger, a replay
- * of the registration granting nothing more), the shopper's rewards and invite JSON,
- * and a birthday set once.
+ * of the registration granting nothing more), the shopper's rewards and invite JSON, a referral rewarded once
+ * when the owner settles the due ones after the friend's first order, and a birthday set once.
  */
 @SpringBootTest(classes = StandInShopApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -46,6 +48,9 @@ class RewardsHttpIntegrationTests {
 
     @Autowired
     private RewardsOnJoin onJoin;
+
+    @Autowired
+    private StandInCatalog catalog;
 
     private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private HostClient host;
@@ -98,6 +103,48 @@ class RewardsHttpIntegrationTests {
         assertThat(host.getList("/api/v1/auth/membership/rewards", friend).getBody()).hasSize(1);
         assertThat(points.account("DEFAULT", friendId).usable()).isEqualTo(100);
         assertThat(points.check("DEFAULT", friendId).holds()).isTrue();
+        assertThat(welcomeReason(friend, "en")).isEqualTo("Welcome reward");
+        assertThat(welcomeReason(friend, "zh-TW")).isEqualTo("入會禮");
+    }
+
+    /** The reason of the shopper's latest points movement, as their points history shows it in that language. */
+    @SuppressWarnings("unchecked")
+    private String welcomeReason(String token, String language) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+        Map<String, Object> history = (Map<String, Object>) host.send(HttpMethod.GET,
+                "/api/v1/auth/membership/points", null, token, headers).getBody().get("history");
+        return (String) ((List<Map<String, Object>>) history.get("items")).get(0).get("reason");
+    }
+
+    @Test
+    void theOwnerSettlesAReferralOnceTheFriendsFirstOrderHasPassedTheReturnWindow() {
+        String settle = "/api/v1/private/membership/rewards/referrals/settle-due";
+        String pointsSettings = "/api/v1/private/membership/points/settings";
+        Map<String, Object> terms = host.get(pointsSettings, owner).getBody();
+        terms.remove("updatedAt");
+        String referrer = host.customerToken(host.registerCustomer("settler"));
+        String code = (String) host.get("/api/v1/auth/membership/invite", referrer).getBody().get("code");
+        String friend = host.customerToken(host.registerCustomer("settled", "?invite=" + code, new HttpHeaders()));
+        String sku = "RWD-" + System.nanoTime() % 1_000_000;
+        catalog.createProduct(NewProduct.sku(sku).name("Tea").price("10.00").quantity(10));
+        String cart = (String) host.send(HttpMethod.POST, "/api/v1/cart", Map.of("product", sku, "quantity", 1), null)
+                .getBody().get("code");
+        assertThat(host.checkout(cart, "10.00", friend).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        assertThat(host.send(HttpMethod.POST, settle, null, owner).getBody()).containsEntry("rewarded", 0);
+        Map<String, Object> noWindow = new java.util.HashMap<>(terms);
+        noWindow.put("returnWindowDays", 0);
+        host.send(HttpMethod.PUT, pointsSettings, noWindow, owner);
+        try {
+            assertThat(host.send(HttpMethod.POST, settle, null, owner).getBody()).containsEntry("rewarded", 1);
+            assertThat(host.send(HttpMethod.POST, settle, null, owner).getBody()).containsEntry("rewarded", 0);
+        } finally {
+            host.send(HttpMethod.PUT, pointsSettings, terms, owner);
+        }
+        assertThat(points.account("DEFAULT", customerId(referrer)).usable()).isEqualTo(100 + 300);
+        assertThat(points.account("DEFAULT", customerId(friend)).usable()).isEqualTo(100 + 150);
+        assertThat(host.get("/api/v1/auth/membership/invite", referrer).getBody()).containsEntry("friendsRewarded", 1);
     }
 
     @Test

@@ -278,6 +278,11 @@ public abstract class DatabaseContract {
         }
 
         @Override
+        public Map<String, MemberSummary> findByEmails(String storeCode, Collection<String> emails) {
+            return Map.of();
+        }
+
+        @Override
         public Page<MemberSummary> search(String storeCode, String text, GroupFilter filter,
                 org.springframework.data.domain.Pageable page) {
             return new PageImpl<>(List.of());

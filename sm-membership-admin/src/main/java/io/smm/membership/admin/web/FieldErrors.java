@@ -38,11 +38,16 @@ public final class FieldErrors {
      */
     public static void markUnbound(BindingResult result, Draft draft, UnaryOperator<String> draftField) {
         for (FieldError unbound : result.getFieldErrors()) {
-            draft.markUnreadable(new Violation(draftField.apply(unbound.getField()), AdminBindingErrors.TYPE_MISMATCH));
+            draft.markUnreadable(unreadable(draftField.apply(unbound.getField())));
         }
         for (ObjectError unbound : result.getGlobalErrors()) {
-            draft.markUnreadable(new Violation(result.getObjectName(), AdminBindingErrors.TYPE_MISMATCH));
+            draft.markUnreadable(unreadable(result.getObjectName()));
         }
+    }
+
+    /** A field whose text the page could not read (a date that is none, letters among ids). */
+    public static Violation unreadable(String field) {
+        return new Violation(field, AdminBindingErrors.TYPE_MISMATCH);
     }
 
     public static void reject(BindingResult result, InvalidInputException invalid) {

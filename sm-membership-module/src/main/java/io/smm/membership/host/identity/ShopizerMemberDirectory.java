@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -55,6 +56,21 @@ public class ShopizerMemberDirectory implements MemberDirectory {
                 .setParameter("ids", customerIds).setParameter("store", storeCode).getResultList().stream()
                 .map(ShopizerMemberDirectory::summary)
                 .collect(Collectors.toMap(MemberSummary::getCustomerId, Function.identity()));
+    }
+
+    @Override
+    public Map<String, MemberSummary> findByEmails(String storeCode, Collection<String> emails) {
+        if (emails.isEmpty()) {
+            return Map.of();
+        }
+        Set<String> lowered = emails.stream().map(email -> email.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        return entityManager
+                .createQuery(SUMMARY + " from Customer c where lower(c.emailAddress) in :emails"
+                        + " and c.merchantStore.code = :store", Object[].class)
+                .setParameter("emails", lowered).setParameter("store", storeCode).getResultList().stream()
+                .map(ShopizerMemberDirectory::summary)
+                .collect(Collectors.toMap(member -> member.getEmail().toLowerCase(Locale.ROOT), Function.identity(),
+                        (first, second) -> first));
     }
 
     @Override
