@@ -10,6 +10,7 @@ import io.smm.membership.admin.coupons.CouponsAdminConfiguration;
 import io.smm.membership.admin.groups.GroupsAdminConfiguration;
 import io.smm.membership.admin.orders.OrdersAdminConfiguration;
 import io.smm.membership.admin.points.PointsOwnerAdminConfiguration;
+import io.smm.membership.admin.points.PointsReportsAdminConfiguration;
 import io.smm.membership.admin.pricing.PricingAdminConfiguration;
 import io.smm.membership.admin.rewards.RewardsAdminConfiguration;
 import io.smm.membership.admin.tiers.TiersAdminConfiguration;
@@ -24,6 +25,6 @@ import io.smm.membership.admin.web.AdminWebConfiguration;
 @Import({ AdminWebConfiguration.class, GroupsAdminConfiguration.class, PricingAdminConfiguration.class,
         TiersAdminConfiguration.class, CouponsAdminConfiguration.class, CatalogAdminConfiguration.class,
         OrdersAdminConfiguration.class, CategoryAccessAdminConfiguration.class, AffiliatesAdminConfiguration.class,
-        PointsOwnerAdminConfiguration.class, RewardsAdminConfiguration.class })
+        PointsOwnerAdminConfiguration.class, PointsReportsAdminConfiguration.class, RewardsAdminConfiguration.class })
 public class AdminConfiguration {
 }

@@ -11,6 +11,7 @@ import javax.servlet.http.HttpServletResponse;
 import io.smm.membership.affiliates.AffiliatePayee;
 import io.smm.membership.time.DayPeriod;
 import io.smm.membership.web.SpreadsheetCsv;
+import io.smm.membership.sql.NativeRows;
 
 /**
  * The CSV file of payouts for the bank, as {@link SpreadsheetCsv} writes files: a header row of {@link #COLUMNS},
@@ -43,7 +44,7 @@ public final class PayoutCsv {
     void write(Object[] payout, AffiliatePayee payee) {
         rows.print(text(payee.name()), text(payee.payoutMethod()), text(payee.payoutEmail()),
                 text(payee.payoutDetails()), ReportLedger.shown(payout[2], payout[3]).toPlainString(), payout[3],
-                text(payout[4]), LocalDate.ofInstant(ReportLedger.instant(payout[5]), zone));
+                text(payout[4]), LocalDate.ofInstant(NativeRows.instant(payout[5]), zone));
     }
 
     void flush() {

@@ -31,6 +31,7 @@ import io.smm.membership.money.StoreCurrencies;
 import io.smm.membership.time.DayPeriod;
 import io.smm.membership.time.Instants;
 import io.smm.membership.web.Violation;
+import io.smm.membership.sql.NativeRows;
 
 /**
  * Payouts to affiliates (docs/affiliates.md, "Payouts"): what may be paid now, recording a payout of approved
@@ -161,11 +162,11 @@ public class PayoutService {
         List<Object[]> chunk = ledger.payoutsForBank(storeCode, period.start(), period.end(), 0);
         while (!chunk.isEmpty()) {
             Map<Long, AffiliatePayee> payees = affiliates.payeesOf(storeCode, chunk.stream()
-                    .map(payout -> ReportLedger.whole(payout[1])).collect(Collectors.toSet()));
-            chunk.stream().filter(payout -> payees.containsKey(ReportLedger.whole(payout[1])))
-                    .forEach(payout -> csv.write(payout, payees.get(ReportLedger.whole(payout[1]))));
+                    .map(payout -> NativeRows.whole(payout[1])).collect(Collectors.toSet()));
+            chunk.stream().filter(payout -> payees.containsKey(NativeRows.whole(payout[1])))
+                    .forEach(payout -> csv.write(payout, payees.get(NativeRows.whole(payout[1]))));
             chunk = ledger.payoutsForBank(storeCode, period.start(), period.end(),
-                    ReportLedger.whole(chunk.get(chunk.size() - 1)[0]));
+                    NativeRows.whole(chunk.get(chunk.size() - 1)[0]));
         }
         csv.flush();
     }

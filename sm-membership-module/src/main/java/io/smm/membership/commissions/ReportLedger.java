@@ -1,11 +1,14 @@
 package io.smm.membership.commissions;
 
+import static io.smm.membership.sql.NativeRows.instant;
+import static io.smm.membership.sql.NativeRows.rows;
+import static io.smm.membership.sql.NativeRows.utc;
+import static io.smm.membership.sql.NativeRows.whole;
+
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
@@ -26,7 +29,6 @@ import org.springframework.data.domain.Pageable;
 
 import io.smm.membership.money.MoneyRule;
 import io.smm.membership.time.Instants;
-import io.smm.membership.time.UtcInstantConverter;
 
 /**
  * The affiliates' commissions, their ledger entries and payout items as payouts and reports read and write them,
@@ -39,7 +41,6 @@ class ReportLedger {
     /** A commission's states, in the order reports show them. */
     static final List<String> STATES = List.of("PENDING", "APPROVED", "PAID", "REVERSED", "FLAGGED");
 
-    private static final UtcInstantConverter UTC = new UtcInstantConverter();
     private static final String COMMISSION = "{h-schema}SMM_COMMISSION";
     private static final String ENTRY = "{h-schema}SMM_COMMISSION_ENTRY";
     private static final String ITEM = "{h-schema}SMM_PAYOUT_ITEM";
@@ -210,27 +211,6 @@ class ReportLedger {
     /** A statement on tables we do not map: no entity cache needs clearing after it. */
     private Query update(String sql) {
         return entityManager.createNativeQuery(sql).unwrap(NativeQuery.class).addSynchronizedEntityClass(Payout.class);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(Query query) {
-        List<Object[]> rows = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            rows.add(row instanceof Object[] ? (Object[]) row : new Object[] { row });
-        }
-        return rows;
-    }
-
-    static Timestamp utc(Instant instant) {
-        return UTC.convertToDatabaseColumn(instant);
-    }
-
-    static Instant instant(Object value) {
-        return UTC.convertToEntityAttribute((Timestamp) value);
-    }
-
-    static long whole(Object value) {
-        return ((Number) value).longValue();
     }
 
     private static Long wholeOrNull(Object value) {

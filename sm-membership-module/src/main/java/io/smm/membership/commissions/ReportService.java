@@ -25,6 +25,7 @@ import io.smm.membership.money.StoreCurrencies;
 import io.smm.membership.time.DayPeriod;
 import io.smm.membership.web.InvalidInputException;
 import io.smm.membership.web.Violation;
+import io.smm.membership.sql.NativeRows;
 
 /**
  * Affiliates' reports (docs/affiliates.md, "Reports and CSV"): clicks, orders, conversion and commission by state
@@ -74,7 +75,7 @@ public class ReportService {
         Arrays.fill(commission, BigDecimal.ZERO);
         for (Object[] quarter : ledger.ordersPerQuarterHour(storeCode, affiliateId, period.start(), period.end())) {
             int day = period.dayOf(ReportLedger.quarterStart(quarter));
-            orders[day] += ReportLedger.whole(quarter[5]);
+            orders[day] += NativeRows.whole(quarter[5]);
             if (quarter[6] != null) {
                 commission[day] = commission[day].add((BigDecimal) quarter[6]);
             }

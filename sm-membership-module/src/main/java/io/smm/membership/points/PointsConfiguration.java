@@ -18,9 +18,14 @@ import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.CurrentShopper;
 import io.smm.membership.jobs.DailySchedule;
 import io.smm.membership.jobs.JobLeaseTaker;
+import io.smm.membership.money.MoneyRule;
+import io.smm.membership.money.StoreCurrencies;
 import io.smm.membership.settings.MembershipProperties;
 
-/** Loyalty points: the settings, the ledger, the daily expiry and the shopper's and owner's JSON (docs/points.md). */
+/**
+ * Loyalty points: the settings, the ledger, the daily expiry, the shopper's and owner's JSON and the owner's reports
+ * (docs/points.md).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableJpaRepositories(basePackageClasses = PointsConfiguration.class,
         entityManagerFactoryRef = "entityManagerFactory", transactionManagerRef = "transactionManager")
@@ -69,6 +74,23 @@ public class PointsConfiguration {
     PointsSettingsApiController membershipPointsSettingsApiController(CurrentOwner owner,
             PointsSettingsService settings) {
         return new PointsSettingsApiController(owner, settings);
+    }
+
+    @Bean
+    PointsReportLedger membershipPointsReportLedger() {
+        return new PointsReportLedger();
+    }
+
+    @Bean
+    PointsReports membershipPointsReports(PointsReportLedger ledger, PointsSettingsService settings,
+            MemberDirectory members, StoreCurrencies currencies, MoneyRule money, MembershipProperties properties,
+            @Qualifier("membershipClock") Clock clock) {
+        return new PointsReports(ledger, settings, members, currencies, money, clock, properties.storeTimeZone());
+    }
+
+    @Bean
+    PointsReportsApiController membershipPointsReportsApiController(CurrentOwner owner, PointsReports reports) {
+        return new PointsReportsApiController(owner, reports);
     }
 
     @Bean

@@ -25,6 +25,7 @@ import io.smm.membership.admin.web.AdminPaths;
 import io.smm.membership.admin.web.FieldErrors;
 import io.smm.membership.admin.web.Notice;
 import io.smm.membership.admin.web.Pager;
+import io.smm.membership.admin.web.PeriodForm;
 import io.smm.membership.affiliates.AffiliateDirectory;
 import io.smm.membership.affiliates.AffiliateListItem;
 import io.smm.membership.affiliates.AffiliateService;
@@ -108,7 +109,7 @@ class AffiliateAdminController {
 
     /** The affiliate, its report over the period asked for (the last 30 days without one) and its form. */
     @GetMapping(AdminPaths.AFFILIATES + "/{id}")
-    String detail(@PathVariable long id, @ModelAttribute(AffiliateReports.PERIOD_FORM) ReportPeriodForm period,
+    String detail(@PathVariable long id, @ModelAttribute(AffiliateReports.PERIOD_FORM) PeriodForm period,
             BindingResult periodErrors, Model model, Locale locale) {
         String store = owner.get().storeCode();
         AffiliateView affiliate = affiliates.get(store, id);

@@ -14,6 +14,7 @@ import org.springframework.validation.BindingResult;
 
 import io.smm.membership.admin.web.BarChart;
 import io.smm.membership.admin.web.FieldErrors;
+import io.smm.membership.admin.web.PeriodForm;
 import io.smm.membership.commissions.ReportCsv;
 import io.smm.membership.commissions.ReportDay;
 import io.smm.membership.commissions.ReportService;
@@ -42,7 +43,7 @@ final class AffiliateReports {
      * Adds the report of the period asked for; a date that is none, or a period the wrong way round or too long,
      * is shown next to its field, with the report of the last 30 days.
      */
-    void addTo(Model model, String store, long affiliateId, ReportPeriodForm asked, BindingResult result,
+    void addTo(Model model, String store, long affiliateId, PeriodForm asked, BindingResult result,
             Locale locale) {
         DayPeriod period;
         try {
@@ -56,7 +57,7 @@ final class AffiliateReports {
 
     /** Adds the report of the last 30 days, with the period's form empty. */
     void addLastDays(Model model, String store, long affiliateId, Locale locale) {
-        model.addAttribute(PERIOD_FORM, new ReportPeriodForm());
+        model.addAttribute(PERIOD_FORM, new PeriodForm());
         add(model, store, affiliateId, reports.period(null, null), locale);
     }
 

@@ -1,7 +1,10 @@
-package io.smm.membership.admin.affiliates;
+package io.smm.membership.admin.web;
 
-/** The period of an affiliate's report as the owner picks it: two ISO dates, blank for the last 30 days. */
-public class ReportPeriodForm {
+/**
+ * The period of a report as the owner picks it, as typed: an affiliate's two ISO dates (blank: the last 30 days), the
+ * points liability's two months (blank: the last 12).
+ */
+public class PeriodForm {
 
     private String from;
     private String to;

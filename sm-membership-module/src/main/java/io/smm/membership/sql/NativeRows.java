@@ -1,0 +1,44 @@
+package io.smm.membership.sql;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.persistence.Query;
+
+import io.smm.membership.time.UtcInstantConverter;
+
+/**
+ * The rows of our native report queries as the databases answer them: every row as an array (a single column too),
+ * instants as UTC DATETIME values ({@link UtcInstantConverter}), counts and ids as whatever number type the
+ * database chose.
+ */
+public final class NativeRows {
+
+    private static final UtcInstantConverter UTC = new UtcInstantConverter();
+
+    private NativeRows() {
+    }
+
+    @SuppressWarnings("unchecked")
+    public static List<Object[]> rows(Query query) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            rows.add(row instanceof Object[] ? (Object[]) row : new Object[] { row });
+        }
+        return rows;
+    }
+
+    public static Timestamp utc(Instant instant) {
+        return UTC.convertToDatabaseColumn(instant);
+    }
+
+    public static Instant instant(Object value) {
+        return UTC.convertToEntityAttribute((Timestamp) value);
+    }
+
+    public static long whole(Object value) {
+        return ((Number) value).longValue();
+    }
+}
