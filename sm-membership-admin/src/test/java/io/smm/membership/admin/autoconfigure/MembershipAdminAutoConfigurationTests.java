@@ -62,6 +62,7 @@ import io.smm.membership.pricing.PriceRuleImport;
 import io.smm.membership.points.PointsCampaignService;
 import io.smm.membership.points.PointsLedger;
 import io.smm.membership.points.PointsOwnerService;
+import io.smm.membership.points.PointsReports;
 import io.smm.membership.points.PointsSettingsService;
 import io.smm.membership.pricing.PriceRuleService;
 import io.smm.membership.pricing.PriceSimulator;
@@ -365,6 +366,11 @@ class MembershipAdminAutoConfigurationTests {
         @Bean
         PointsLedger membershipPointsLedger() {
             return mock(PointsLedger.class);
+        }
+
+        @Bean
+        PointsReports membershipPointsReports() {
+            return mock(PointsReports.class);
         }
 
         @Bean
