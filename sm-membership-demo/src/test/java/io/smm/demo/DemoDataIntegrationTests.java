@@ -175,6 +175,21 @@ class DemoDataIntegrationTests {
     }
 
     @Test
+    void hasAReferralRewardedAnotherWaitingAndABirthdayCoupon() {
+        String silver = token("/api/v1/customer/login", "silver@demo.example");
+        Map<String, Object> invite = object(get("/api/v1/auth/membership/invite", silver));
+        List<Map<String, Object>> rewards = list(get("/api/v1/auth/membership/rewards", silver));
+        List<Map<String, Object>> amys = list(get("/api/v1/auth/membership/rewards",
+                token("/api/v1/customer/login", "amy@demo.example")));
+
+        assertThat(invite).containsEntry("friendsBound", 2).containsEntry("friendsRewarded", 1);
+        assertThat(rewards).extracting(reward -> reward.get("kind")).contains("REFERRER", "BIRTHDAY");
+        assertThat(rewards).filteredOn(reward -> "BIRTHDAY".equals(reward.get("kind"))).singleElement()
+                .satisfies(reward -> assertThat(reward.get("couponCode")).isNotNull());
+        assertThat(amys).extracting(reward -> reward.get("kind")).containsExactlyInAnyOrder("WELCOME", "REFERRED");
+    }
+
+    @Test
     void namesTheCatalogInTraditionalAndSimplifiedChinese() {
         assertThat(productName("SO-10", "zh-TW")).isEqualTo("巴拿馬藝伎 250 g");
         assertThat(productName("SO-10", "zh-CN")).isEqualTo("巴拿马瑰夏 250 g");

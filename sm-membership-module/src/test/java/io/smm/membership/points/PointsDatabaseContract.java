@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -372,6 +373,24 @@ abstract class PointsDatabaseContract extends DatabaseContract {
         assertThat(ledger.account(STORE, customer).usable()).isEqualTo(confirmed ? 200 : 500);
         assertThat(sumOf(customer, "RELEASE")).isEqualTo(confirmed ? 0 : 300);
         assertInvariant(customer);
+    }
+
+    @Test
+    void theRunningCampaignsComeWithTheirCategoriesAndGroupsOutsideATransaction() {
+        PointsCampaignRepository campaigns = context.getBean(PointsCampaignRepository.class);
+        String store = "C" + IDS.incrementAndGet() % 100_000;
+        Instant now = Instant.now();
+        campaigns.save(new PointsCampaign(store, "Tea", now.minusSeconds(60), now.plusSeconds(60), BigDecimal.TEN,
+                Set.of(7L, 8L), Set.of(3L)));
+        campaigns.save(new PointsCampaign(store, "Over", now.minusSeconds(120), now.minusSeconds(60), BigDecimal.ONE,
+                Set.of(), Set.of()));
+
+        List<PointsCampaign> running = campaigns.runningAt(store, now);
+
+        assertThat(running).singleElement().satisfies(campaign -> {
+            assertThat(campaign.getCategoryIds()).containsExactlyInAnyOrder(7L, 8L);
+            assertThat(campaign.getGroupIds()).containsExactly(3L);
+        });
     }
 
     private boolean confirmed(String cart, long orderId) {
