@@ -93,7 +93,7 @@ class PointsReportsPagesIntegrationTests {
         assertThat(rows.get(0).findElements(By.cssSelector("td"))).extracting(WebElement::getText)
                 .containsExactly("0", "0", "0", "0.00");
         assertThat(rows.get(11).findElements(By.cssSelector("td"))).extracting(WebElement::getText)
-                .containsExactly("55000", "20000", "75000", "750.00");
+                .containsExactly("55,000", "20,000", "75,000", "750.00");
         assertThat(rows.get(11).findElement(By.cssSelector("th")).getText()).containsIgnoringCase("so far");
         assertThat(browser.find(By.id("liability-chart")).findElements(By.cssSelector("rect.bar"))).hasSize(12);
         assertThat(browser.find(By.id("liability-csv")).getAttribute("href")).contains("liability.csv?from=");
@@ -113,7 +113,9 @@ class PointsReportsPagesIntegrationTests {
         List<WebElement> rows = browser.find(By.id("expiring-table")).findElements(By.cssSelector("tbody tr"));
         assertThat(rows).extracting(row -> row.getAttribute("id")).containsExactly("member-" + members[1],
                 "member-" + members[0]);
-        assertThat(browser.text(By.cssSelector("#member-" + members[1] + " td.number"))).isEqualTo("5000");
+        assertThat(browser.text(By.cssSelector("#member-" + members[1] + " td.number"))).isEqualTo("5,000");
+        assertThat(browser.find(By.cssSelector("#member-" + members[1] + " a")).getAttribute("href"))
+                .endsWith("/membership/admin/points/members/" + members[1]);
         assertThat(browser.find(By.id("expiring-csv")).getAttribute("href")).endsWith("expiring.csv?days=30");
 
         browser.fill("days", "3");
