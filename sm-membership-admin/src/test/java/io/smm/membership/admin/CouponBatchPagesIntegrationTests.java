@@ -27,6 +27,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.smm.harness.StandInShopApplication;
 import io.smm.membership.coupons.CodePattern;
@@ -59,6 +61,9 @@ class CouponBatchPagesIntegrationTests {
 
     @Autowired
     CouponBatchService batches;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     private ShopClient client;
     private String tag;
@@ -167,6 +172,27 @@ class CouponBatchPagesIntegrationTests {
                 .doesNotContain(">" + codes.get(0) + "<");
         assertThat(rows(found)).isEqualTo(1);
         assertThat(found).contains(">" + code + "<");
+    }
+
+    @Test
+    void listsRewardCodesOnlyUnderTheirOwnOriginAndSaysWhichCouponOneCopies() throws Exception {
+        String reward = new TransactionTemplate(transactionManager)
+                .execute(status -> batches.issueSingleUse(ShopClient.STORE, template.getId()));
+        long rewardId = coupons.idOfCode(ShopClient.STORE, reward).orElseThrow();
+
+        String list = client.get(COUPONS + "?q=" + tag).body();
+        String handMade = client.get(COUPONS + "?q=" + tag + "&origin=HAND_MADE").body();
+        String rewards = client.get(COUPONS + "?q=" + tag + "&origin=REWARD").body();
+        String page = client.get(COUPONS + "/" + rewardId).body();
+
+        assertThat(list).contains("id=\"coupon-" + template.getId() + "\"", ">Reward codes<").doesNotContain(reward);
+        assertThat(handMade).contains("id=\"coupon-" + template.getId() + "\"").doesNotContain(reward);
+        assertThat(rewards).contains("id=\"coupon-" + rewardId + "\"", ">" + reward + "<", ">Reward code<",
+                "href=\"" + COUPONS + "/" + template.getId() + "\"")
+                .doesNotContain("id=\"coupon-" + template.getId() + "\"");
+        assertThat(rows(rewards)).isEqualTo(1);
+        assertThat(page).contains("id=\"coupon-issued-from\"", "Issued as a reward, one code for one customer",
+                ">" + tag + "-TEMPLATE<");
     }
 
     @Test

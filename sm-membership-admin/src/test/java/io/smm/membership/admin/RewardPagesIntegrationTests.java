@@ -21,9 +21,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.smm.harness.StandInCatalog;
 import io.smm.harness.StandInShopApplication;
+import io.smm.membership.coupons.CouponBatchService;
 import io.smm.membership.coupons.CouponDraft;
 import io.smm.membership.coupons.CouponService;
 import io.smm.membership.coupons.CouponTerms;
@@ -48,6 +51,7 @@ class RewardPagesIntegrationTests {
 
     private static AdminBrowser browser;
     private static Long coupon;
+    private static String rewardCode;
     private static long referrer;
 
     /** Not {@code @LocalServerPort}: the host's legacy placeholder configurer cannot resolve it. */
@@ -61,6 +65,12 @@ class RewardPagesIntegrationTests {
     CouponService coupons;
 
     @Autowired
+    CouponBatchService batches;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Autowired
     RewardSettingsService settings;
 
     @Autowired
@@ -72,6 +82,8 @@ class RewardPagesIntegrationTests {
             catalog.createStore(STORE, "USD");
             catalog.createAdmin(STORE, OWNER, PASSWORD);
             coupon = coupons.create(STORE, coupon("BDAY15", "Birthday 15 %")).getId();
+            rewardCode = new TransactionTemplate(transactionManager)
+                    .execute(status -> batches.issueSingleUse(STORE, coupon));
             referrer = catalog.createCustomer(STORE, "mei.referrer@rewards.test", PASSWORD, "Mei", "Lin");
             jdbc.update("insert into SALESMANAGER.SMM_INVITE_CODE (STORE_CODE, CUSTOMER_ID, CODE, CREATED_AT)"
                     + " values (?, ?, 'QFRVDBK5', ?)", STORE, referrer, at(1));
@@ -143,7 +155,7 @@ class RewardPagesIntegrationTests {
         assertThat(browser.find(By.cssSelector("#birthday-reward input[value=COUPON]")).isSelected()).isTrue();
         browser.open(PAGES + "?lang=zh_TW");
         assertThat(browser.find(By.tagName("main")).getText()).contains("獎勵設定", "入會禮", "生日禮", "推薦獎勵",
-                "BDAY15 – Birthday 15 %", "每位會員每月最多獲獎的好友數");
+                "BDAY15 – Birthday 15 %", "每位會員每月最多獲獎的好友數").doesNotContain(rewardCode);
     }
 
     @Test

@@ -82,17 +82,22 @@ interface CouponRepository extends JpaRepository<Coupon, Long> {
             + " or (:status = 'ACTIVE' and c.active = true and (c.startsAt is null or c.startsAt <= :now)"
             + "     and (c.endsAt is null or c.endsAt > :now) and (c.totalLimit is null or c.uses < c.totalLimit)))";
 
-    /** The store's coupons of {@code :origin}, a {@link CouponOrigin} name, and {@link #TEXT_AND_STATUS}. */
+    /**
+     * The store's coupons of the origins asked for ({@code :handMade}, {@code :generated}, {@code :rewards}: made by
+     * the owner, by a batch, issued as a reward), and {@link #TEXT_AND_STATUS}.
+     */
     String MATCHING = " c.storeCode = :storeCode"
-            + " and (:origin = 'ALL' or (:origin = 'HAND_MADE' and c.batchId is null)"
-            + " or (:origin = 'GENERATED' and c.batchId is not null))" + TEXT_AND_STATUS;
+            + " and ((:handMade = true and c.batchId is null and c.issuedFrom is null)"
+            + " or (:generated = true and c.batchId is not null)"
+            + " or (:rewards = true and c.issuedFrom is not null))" + TEXT_AND_STATUS;
 
     /** One row per batch: a hand-made coupon is its own row, a batch's codes share the row of their batch. */
     String ROW = "case when c.batchId is null then -c.id else c.batchId end";
 
     /** The store's coupons {@link #MATCHING}, one a row. */
     @Query("select c from SmmCoupon c where" + MATCHING)
-    Page<Coupon> search(String storeCode, String origin, String text, String status, Instant now, Pageable page);
+    Page<Coupon> search(String storeCode, boolean handMade, boolean generated, boolean rewards, String text,
+            String status, Instant now, Pageable page);
 
     /** The codes of one batch that match {@link #TEXT_AND_STATUS}. */
     @Query("select c from SmmCoupon c where c.storeCode = :storeCode and c.batchId = :batchId" + TEXT_AND_STATUS)
@@ -106,8 +111,8 @@ interface CouponRepository extends JpaRepository<Coupon, Long> {
     @Query(value = "select min(c.id) as firstId, max(c.batchId) as batchId from SmmCoupon c where" + MATCHING
             + " group by " + ROW + " order by max(c.id) desc",
             countQuery = "select count(distinct " + ROW + ") from SmmCoupon c where" + MATCHING)
-    Page<CouponListKey> rows(String storeCode, String origin, String text, String status, Instant now,
-            Pageable page);
+    Page<CouponListKey> rows(String storeCode, boolean handMade, boolean generated, boolean rewards, String text,
+            String status, Instant now, Pageable page);
 
     /** The codes of these batches counted, one row per batch that has codes. */
     @Query("select c.batchId as batchId, count(c) as codes, sum(case when c.uses > 0 then 1 else 0 end) as codesUsed,"

@@ -53,27 +53,36 @@ public class CouponService {
     @Transactional(readOnly = true)
     public Page<Coupon> search(String storeCode, String text, CouponStatus status, CouponOrigin origin,
             Pageable page) {
-        return coupons.search(storeCode, origin.name(), CouponCodes.searchText(text), name(status), clock.instant(),
-                page);
+        Set<CouponOrigin> origins = Set.of(origin);
+        return coupons.search(storeCode, covers(origins, CouponOrigin.HAND_MADE),
+                covers(origins, CouponOrigin.GENERATED), covers(origins, CouponOrigin.REWARD),
+                CouponCodes.searchText(text), name(status), clock.instant(), page);
     }
 
     /**
-     * The list as an owner reads it, a batch as one row with its codes counted: hand-made coupons and batches
-     * ({@link CouponOrigin#ALL}), or either alone. A batch is listed when any of its codes matches {@code text} and
-     * {@code status}; its counts take all its codes. Newest first, a batch at its newest code; the page's sort is
-     * ignored. A constant number of queries per page, however many codes the batches have.
+     * The list as an owner reads it, a batch as one row with its codes counted: the coupons of any of
+     * {@code origins} (hand-made coupons and batches, say), each batch one row. A batch is listed when any of its
+     * codes matches {@code text} and {@code status}; its counts take all its codes. Newest first, a batch at its
+     * newest code; the page's sort is ignored. A constant number of queries per page, however many codes the batches
+     * have.
      */
     @Transactional(readOnly = true)
-    public Page<CouponListEntry> rows(String storeCode, String text, CouponStatus status, CouponOrigin origin,
+    public Page<CouponListEntry> rows(String storeCode, String text, CouponStatus status, Set<CouponOrigin> origins,
             Pageable page) {
-        Page<CouponListKey> keys = coupons.rows(storeCode, origin.name(), CouponCodes.searchText(text), name(status),
-                clock.instant(), page.isPaged() ? PageRequest.of(page.getPageNumber(), page.getPageSize()) : page);
+        Page<CouponListKey> keys = coupons.rows(storeCode, covers(origins, CouponOrigin.HAND_MADE),
+                covers(origins, CouponOrigin.GENERATED), covers(origins, CouponOrigin.REWARD),
+                CouponCodes.searchText(text), name(status), clock.instant(),
+                page.isPaged() ? PageRequest.of(page.getPageNumber(), page.getPageSize()) : page);
         Map<Long, Coupon> firsts = coupons.findAllById(keys.map(CouponListKey::getFirstId).getContent()).stream()
                 .collect(Collectors.toMap(Coupon::getId, Function.identity()));
         Map<Long, CouponBatchSummary> summaries = batches.of(storeCode, keys.getContent().stream()
                 .map(CouponListKey::getBatchId).filter(Objects::nonNull).collect(Collectors.toSet()));
         return keys.map(key -> new CouponListEntry(firsts.get(key.getFirstId()),
                 key.getBatchId() == null ? null : summaries.get(key.getBatchId())));
+    }
+
+    private static boolean covers(Set<CouponOrigin> origins, CouponOrigin origin) {
+        return origins.stream().anyMatch(asked -> asked.covers(origin));
     }
 
     private static String name(CouponStatus status) {

@@ -34,6 +34,8 @@ public final class CouponView {
     private final List<Long> excludedCategories;
     private final List<Long> excludedProducts;
     private final Long batchId;
+    private final CouponOrigin origin;
+    private final Long issuedFrom;
     private final int version;
 
     private CouponView(Coupon coupon, Map<Long, String> groupCodes, Instant now) {
@@ -59,6 +61,8 @@ public final class CouponView {
         this.excludedCategories = sorted(coupon, ScopeEntry.Target.CATEGORY, true);
         this.excludedProducts = sorted(coupon, ScopeEntry.Target.PRODUCT, true);
         this.batchId = coupon.getBatchId();
+        this.origin = coupon.getOrigin();
+        this.issuedFrom = coupon.getIssuedFrom();
         this.version = coupon.getVersion();
     }
 
@@ -159,6 +163,16 @@ public final class CouponView {
     /** The batch that generated the coupon; null for one the owner made by hand. */
     public Long getBatchId() {
         return batchId;
+    }
+
+    /** {@code HAND_MADE}, {@code GENERATED} or {@code REWARD}. */
+    public CouponOrigin getOrigin() {
+        return origin;
+    }
+
+    /** The coupon a reward code was issued from; null for every other coupon. */
+    public Long getIssuedFrom() {
+        return issuedFrom;
     }
 
     public int getVersion() {

@@ -38,7 +38,7 @@ final class RewardSettingsDraft {
      * the store ({@code welcomeCouponId}), never both: the points are required unless the coupon is given;
      * {@code referralMonthlyCap} may be null (no cap); every other field is required.
      *
-     * @param couponOfStore whether an id is one of the store's coupons
+     * @param couponOfStore whether an id is one of the store's hand-made coupons, which alone may be given
      */
     static RewardSettingsDraft of(Map<String, Object> body, LongPredicate couponOfStore) {
         List<Violation> violations = new ArrayList<>();

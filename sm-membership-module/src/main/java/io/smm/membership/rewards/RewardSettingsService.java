@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.springframework.transaction.annotation.Transactional;
 
+import io.smm.membership.coupons.CouponOrigin;
 import io.smm.membership.coupons.CouponService;
 import io.smm.membership.errors.NotFoundException;
 
@@ -30,20 +31,20 @@ public class RewardSettingsService {
     /**
      * Saves the owner's settings as sent (see {@link RewardSettingsDraft#of}).
      *
-     * @throws io.smm.membership.web.InvalidInputException naming every broken field, a coupon not of the store too
+     * @throws io.smm.membership.web.InvalidInputException naming every broken field, a coupon that is not a hand-made one of the store too
      */
     @Transactional
     public RewardSettings save(String storeCode, Map<String, Object> body) {
-        RewardSettingsDraft draft = RewardSettingsDraft.of(body, id -> isCouponOf(storeCode, id));
+        RewardSettingsDraft draft = RewardSettingsDraft.of(body, id -> isHandMadeCouponOf(storeCode, id));
         RewardSettings saved = settings.findById(storeCode).orElseGet(() -> RewardSettings.defaults(storeCode));
         saved.change(draft, clock.instant());
         return settings.save(saved);
     }
 
-    private boolean isCouponOf(String storeCode, long id) {
+    /** A coupon the store's owner made: batch codes and reward codes are copies, never templates. */
+    private boolean isHandMadeCouponOf(String storeCode, long id) {
         try {
-            coupons.get(storeCode, id);
-            return true;
+            return coupons.get(storeCode, id).getOrigin() == CouponOrigin.HAND_MADE;
         } catch (NotFoundException unknown) {
             return false;
         }

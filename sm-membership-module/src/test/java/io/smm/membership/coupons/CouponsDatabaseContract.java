@@ -2,6 +2,7 @@ package io.smm.membership.coupons;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -268,7 +269,8 @@ abstract class CouponsDatabaseContract extends DatabaseContract {
     }
 
     @Test
-    void listsHandMadeCouponsAndBatchesOneRowEachWithTheBatchCodesCountedByTheDatabase() throws Exception {
+    void listsHandMadeCouponsBatchesAndRewardCodesOneRowEachWithTheBatchCodesCountedByTheDatabase()
+            throws Exception {
         String store = "LISTS";
         CouponService coupons = context.getBean(CouponService.class);
         CouponBatchService batches = context.getBean(CouponBatchService.class);
@@ -279,13 +281,16 @@ abstract class CouponsDatabaseContract extends DatabaseContract {
         long batchId = untilFinished(batches, store, batches.start(store, template.getId(), batchOf(30, "ONE-", 8,
                 null)).getId()).getId();
         Coupon newer = coupons.create(store, coupon("NEWER", null));
+        String reward = new TransactionTemplate(context.getBean(JpaTransactionManager.class))
+                .execute(status -> batches.issueSingleUse(store, older.getId()));
         List<String> codes = jdbc.queryForList("select CODE from " + table("SMM_COUPON")
                 + " where BATCH_ID = ? order by ID", String.class, batchId);
         jdbc.update("update " + table("SMM_COUPON") + " set USES = 1 where CODE in (?, ?)", codes.get(3),
                 codes.get(7));
         PageRequest page = PageRequest.of(0, 10);
 
-        Page<CouponListEntry> all = coupons.rows(store, "", null, CouponOrigin.ALL, page);
+        Set<CouponOrigin> handMadeAndBatches = Set.of(CouponOrigin.HAND_MADE, CouponOrigin.GENERATED);
+        Page<CouponListEntry> all = coupons.rows(store, "", null, handMadeAndBatches, page);
 
         assertThat(all.getTotalElements()).isEqualTo(4);
         assertThat(all.getContent()).extracting(entry -> entry.getCoupon().getCode()).containsExactly("NEWER",
@@ -297,19 +302,28 @@ abstract class CouponsDatabaseContract extends DatabaseContract {
         assertThat(batch.getCodes()).isEqualTo(30);
         assertThat(batch.getCodesUsed()).isEqualTo(2);
         assertThat(batch.getUses()).isEqualTo(2);
-        assertThat(coupons.rows(store, "", null, CouponOrigin.HAND_MADE, page).getContent())
+        assertThat(coupons.rows(store, "", null, Set.of(CouponOrigin.HAND_MADE), page).getContent())
                 .extracting(entry -> entry.getCoupon().getId())
                 .containsExactly(newer.getId(), template.getId(), older.getId());
-        assertThat(coupons.rows(store, "", null, CouponOrigin.GENERATED, page).getContent())
+        assertThat(coupons.rows(store, "", null, Set.of(CouponOrigin.GENERATED), page).getContent())
                 .extracting(entry -> entry.getBatch().getCodes()).containsExactly(30L);
-        assertThat(coupons.rows(store, codes.get(5).toLowerCase(), null, CouponOrigin.ALL, page).getContent())
+        assertThat(coupons.rows(store, "", null, Set.of(CouponOrigin.REWARD), page).getContent())
+                .singleElement().satisfies(row -> assertThat(row.getCoupon().getIssuedFrom()).isEqualTo(older.getId()));
+        assertThat(coupons.rows(store, "", null, Set.of(CouponOrigin.ALL), page).getContent())
+                .extracting(entry -> entry.getCoupon().getCode()).containsExactly(reward, "NEWER", codes.get(0),
+                        "SINGLE", "OLDER");
+        assertThat(coupons.rows(store, codes.get(5).toLowerCase(), null, handMadeAndBatches, page).getContent())
                 .singleElement().satisfies(row -> assertThat(row.getBatch().getCodes()).isEqualTo(30));
-        assertThat(coupons.rows(store, "", CouponStatus.USED_UP, CouponOrigin.ALL, page).getContent())
+        assertThat(coupons.rows(store, "", CouponStatus.USED_UP, handMadeAndBatches, page).getContent())
                 .singleElement().satisfies(row -> assertThat(row.getBatch().getCodesUsed()).isEqualTo(2));
-        assertThat(coupons.rows(store, "", null, CouponOrigin.ALL, PageRequest.of(1, 3)).getContent())
+        assertThat(coupons.rows(store, "", null, handMadeAndBatches, PageRequest.of(1, 3)).getContent())
                 .extracting(entry -> entry.getCoupon().getCode()).containsExactly("OLDER");
         assertThat(coupons.search(store, "", null, CouponOrigin.GENERATED, page).getTotalElements()).isEqualTo(30);
-        assertThat(coupons.search(store, "", null, CouponOrigin.HAND_MADE, page).getTotalElements()).isEqualTo(3);
+        assertThat(coupons.search(store, "", null, CouponOrigin.HAND_MADE, page).getContent())
+                .extracting(Coupon::getOrigin).containsOnly(CouponOrigin.HAND_MADE).hasSize(3);
+        assertThat(coupons.search(store, "", null, CouponOrigin.REWARD, page).getContent())
+                .extracting(Coupon::getCode, Coupon::getOrigin).containsExactly(tuple(reward, CouponOrigin.REWARD));
+        assertThat(coupons.search(store, "", null, CouponOrigin.ALL, page).getTotalElements()).isEqualTo(34);
         assertThat(batches.codes(store, batchId, "", null, PageRequest.of(2, 12, Sort.by("id"))).getContent())
                 .extracting(Coupon::getCode).containsExactlyElementsOf(codes.subList(24, 30));
         assertThat(batches.codes(store, batchId, codes.get(7).substring(2), CouponStatus.USED_UP, page)

@@ -119,6 +119,7 @@ class RewardsHttpIntegrationTests {
             String code = (String) rewards.get(0).get("couponCode");
             assertThat(coupons.idOfCode("DEFAULT", code)).hasValueSatisfying(id -> assertThat(coupons.get("DEFAULT", id))
                     .satisfies(issued -> assertThat(issued.getTotalLimit()).isEqualTo(1)));
+            assertRewardCodeListedApartAndRefusedAsATemplate(code, template.getId());
         } finally {
             welcomeAndReferralPoints();
         }
@@ -255,6 +256,25 @@ class RewardsHttpIntegrationTests {
         assertThat(set.getBody()).containsEntry("month", 2).containsEntry("day", 29);
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(again.getBody()).containsEntry("code", "membership.rewards.birthday.already-set");
+    }
+
+    /** Only the REWARD origin and ALL list a reward code; the settings refuse it as a coupon to give. */
+    private void assertRewardCodeListedApartAndRefusedAsATemplate(String code, long templateId) {
+        String coupons = "/api/v1/private/membership/coupons?q=" + code;
+        assertThat(items(host.get(coupons + "&origin=REWARD", owner).getBody())).singleElement()
+                .satisfies(coupon -> assertThat(coupon).containsEntry("code", code).containsEntry("origin", "REWARD")
+                        .containsEntry("issuedFrom", (int) templateId));
+        assertThat(items(host.get(coupons + "&origin=hand_made", owner).getBody())).isEmpty();
+        assertThat(items(host.get(coupons, owner).getBody())).hasSize(1);
+        long rewardId = this.coupons.idOfCode("DEFAULT", code).orElseThrow();
+        ResponseEntity<Map<String, Object>> refused = host.send(HttpMethod.PUT, SETTINGS, Map.of("welcomeCouponId",
+                rewardId, "birthdayPoints", 200, "referrerPoints", 300, "friendPoints", 150), owner);
+        assertThat(HostClient.violationFields(refused)).containsExactly("welcomeCouponId");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> items(Map<String, Object> page) {
+        return (List<Map<String, Object>>) page.get("items");
     }
 
     private static CouponDraft welcomeCoupon() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
@@ -101,7 +102,8 @@ class CouponAdminController {
         Page<CouponRow> found = origin == CouponListOrigin.GENERATED
                 ? coupons.search(store, q, status, CouponOrigin.GENERATED, request)
                         .map(coupon -> new CouponRow(CouponView.of(coupon, codes, now), currency))
-                : coupons.rows(store, q, status, rowsOf(origin), request)
+                : coupons.rows(store, q, status, origin == null ? CouponListOrigin.DEFAULT : Set.of(origin.origin()),
+                        request)
                         .map(row -> new CouponRow(CouponView.of(row.getCoupon(), codes, now), row.getBatch(),
                                 currency));
         model.addAttribute("coupons", found.getContent());
@@ -115,14 +117,6 @@ class CouponAdminController {
                 .queryParamIfPresent("status", Optional.ofNullable(status))
                 .queryParamIfPresent("origin", Optional.ofNullable(origin))));
         return LIST;
-    }
-
-    /** Which coupons the list takes, a batch as one row. */
-    private static CouponOrigin rowsOf(CouponListOrigin origin) {
-        if (origin == CouponListOrigin.HAND_MADE) {
-            return CouponOrigin.HAND_MADE;
-        }
-        return origin == CouponListOrigin.BATCHES ? CouponOrigin.GENERATED : CouponOrigin.ALL;
     }
 
     @GetMapping(AdminPaths.COUPONS + "/new")
@@ -182,6 +176,8 @@ class CouponAdminController {
             CouponView coupon = CouponView.of(coupons.get(store, id), GroupService.codesById(storeGroups),
                     clock.instant());
             model.addAttribute("coupon", new CouponRow(coupon, currencies.of(store).orElseThrow()));
+            model.addAttribute("issuedFromCode", coupon.getIssuedFrom() == null ? null
+                    : coupons.codesOf(Set.of(coupon.getIssuedFrom())).get(coupon.getIssuedFrom()));
             if (!model.containsAttribute(FORM_OBJECT)) {
                 model.addAttribute(FORM_OBJECT, CouponForm.of(coupon, time.zone()));
             }

@@ -86,6 +86,11 @@ public final class CouponRow {
         return coupon.getBatchId();
     }
 
+    /** The coupon a reward code was issued from; null for every other coupon. */
+    public Long getIssuedFrom() {
+        return coupon.getIssuedFrom();
+    }
+
     /** The batch this row stands for; null for a row of one coupon. */
     public CouponBatchSummary getBatch() {
         return batch;
