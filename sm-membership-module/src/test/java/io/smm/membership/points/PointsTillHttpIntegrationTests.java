@@ -3,6 +3,8 @@ package io.smm.membership.points;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +25,7 @@ import io.smm.harness.StandInCatalog;
 import io.smm.harness.StandInShopApplication;
 import io.smm.harness.order.StandInFaults;
 import io.smm.harness.order.StandInPayments;
+import io.smm.membership.jobs.HoldSweeper;
 import io.smm.membership.testhost.HostClient;
 import io.smm.membership.testhost.LogCapture;
 
@@ -54,6 +57,9 @@ class PointsTillHttpIntegrationTests {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private HoldSweeper sweeper;
 
     private HostClient host;
     private String owner;
@@ -190,6 +196,29 @@ class PointsTillHttpIntegrationTests {
         assertThat(usable(member)).isEqualTo(1000);
         assertThat(host.checkout(cart, "16.00", member.token).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(usable(member)).isEqualTo(600);
+    }
+
+    @Test
+    void theHoldSweeperReleasesPointsHeldByACheckoutThatNeverFinishedOnceTheHoldHasExpired() {
+        Member member = member("abandoned", 1000);
+        String cart = cart(2);
+        // the node holding this checkout dies right after its hold: nothing releases it
+        ledger.hold(STORE, member.customerId, cart, 400, Instant.now());
+
+        sweeper.sweep(Instant.now());
+        long whileHeld = usable(member);
+        sweeper.sweep(Instant.now().plus(Duration.ofMinutes(16)));
+
+        assertThat(whileHeld).isEqualTo(600);
+        assertThat(usable(member)).isEqualTo(1000);
+        assertThat(jdbc.queryForObject("select STATE from SALESMANAGER.SMM_POINTS_HOLD where CART_CODE = ?",
+                String.class, cart)).isEqualTo("RELEASED");
+        assertThat(jdbc.queryForObject("select sum(POINTS) from SALESMANAGER.SMM_POINTS_ENTRY where CART_CODE = ?"
+                + " and KIND = 'RELEASE'", Long.class, cart)).isEqualTo(400);
+        assertThat(jdbc.queryForObject("select sum(l.REMAINING) from SALESMANAGER.SMM_POINTS_LOT l"
+                + " join SALESMANAGER.SMM_POINTS_ACCOUNT a on a.ID = l.ACCOUNT_ID where a.CUSTOMER_ID = ?",
+                Long.class, member.customerId)).isEqualTo(1000);
+        assertThat(ledger.check(STORE, member.customerId).holds()).isTrue();
     }
 
     @Test
