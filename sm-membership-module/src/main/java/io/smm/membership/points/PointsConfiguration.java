@@ -63,6 +63,12 @@ public class PointsConfiguration {
         return new ExpiredHolds("points-hold-sweep", now -> ledger.releaseExpiredHolds(now, SWEEP_BATCH));
     }
 
+    /** Points earned in the tiers' window, which decide tiers where the store's settings say so. */
+    @Bean
+    PointsTierMeasure membershipPointsTierMeasure(PointsSettingsService settings, PointsEntryRepository entries) {
+        return new PointsTierMeasure(settings, entries);
+    }
+
     /** The ledger's grants, for rewards (a bean of its own: the ledger is proxied as its class). */
     @Bean
     PointsGrants membershipPointsGrants(PointsLedger ledger) {
