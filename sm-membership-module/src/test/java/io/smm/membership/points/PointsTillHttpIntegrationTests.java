@@ -95,6 +95,7 @@ class PointsTillHttpIntegrationTests {
         assertThat(ledger.account(STORE, member.customerId).pending()).isEqualTo(15); // earned on 15.00, pending
         assertThat(pointsLines(((Number) placed.getBody().get("id")).longValue()))
                 .containsExactly(new BigDecimal("5.00"));
+        assertThat(pointsTitles(((Number) placed.getBody().get("id")).longValue())).containsExactly("500 points");
         assertThat(host.get(pointsOf(cart(1)), member.token).getBody()).containsEntry("points", 0)
                 .containsEntry("balance", 1500);
     }
@@ -155,6 +156,26 @@ class PointsTillHttpIntegrationTests {
         assertThat(HostClient.violationFields(negative)).containsExactly("points");
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(host.get(pointsOf("no-such-cart"), member.token).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void titlesThePointsLinesInTheShoppersLanguage() {
+        Member member = member("titled", 3000);
+        Map<String, String> titles = Map.of("zh-TW", "1,000 點", "zh-CN", "1,000 积分", "en", "1,000 points");
+        titles.forEach((language, title) -> {
+            String cart = cart(2);
+            choose(cart, 1000, member);
+            HttpHeaders headers = new HttpHeaders();
+            headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+
+            ResponseEntity<Map<String, Object>> placed = host.send(HttpMethod.POST, "/api/v1/auth/cart/" + cart
+                    + "/checkout", Map.of("payment", Map.of("paymentType", "MONEYORDER", "transactionType", "CAPTURE",
+                            "paymentModule", "moneyorder", "amount", "10.00")), member.token, headers);
+
+            assertThat(placed.getStatusCode()).as(placed.toString()).isEqualTo(HttpStatus.OK);
+            assertThat(pointsTitles(((Number) placed.getBody().get("id")).longValue())).as(language)
+                    .containsOnly(title);
+        });
     }
 
     @Test
@@ -318,6 +339,11 @@ class PointsTillHttpIntegrationTests {
                 + " and MODULE = 'membership-points'", BigDecimal.class, orderId).stream()
                 .map(value -> value.setScale(2, java.math.RoundingMode.UNNECESSARY))
                 .collect(java.util.stream.Collectors.toList());
+    }
+
+    private List<String> pointsTitles(long orderId) {
+        return jdbc.queryForList("select TITLE from SALESMANAGER.ORDER_TOTAL where ORDER_ID = ?"
+                + " and MODULE = 'membership-points'", String.class, orderId);
     }
 
     private static final class Member {
