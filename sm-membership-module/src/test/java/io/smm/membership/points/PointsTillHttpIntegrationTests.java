@@ -73,7 +73,7 @@ class PointsTillHttpIntegrationTests {
         suffix = String.valueOf(System.nanoTime() % 1_000_000);
         sku = "PTS-" + suffix;
         catalog.createProduct(NewProduct.sku(sku).name("Tea").price("10.00").quantity(1_000));
-        pointsOn();
+        points(true);
     }
 
     @Test
@@ -176,6 +176,39 @@ class PointsTillHttpIntegrationTests {
             assertThat(pointsTitles(((Number) placed.getBody().get("id")).longValue())).as(language)
                     .containsOnly(title);
         });
+    }
+
+    @Test
+    void refusesPointsForAStoreWhosePointsAreOffAndForACartWithoutItemsInTheShoppersLanguage() {
+        Member member = member("nowhere", 1000);
+        String emptied = cart(1);
+        host.send(HttpMethod.PUT, "/api/v1/cart/" + emptied, Map.of("product", sku, "quantity", 0), null);
+        HttpHeaders chinese = new HttpHeaders();
+        chinese.set(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN");
+        String cart = cart(1);
+
+        ResponseEntity<Map<String, Object>> empty = choose(emptied, 100, member);
+        ResponseEntity<Map<String, Object>> emptyInChinese = host.send(HttpMethod.PUT, pointsOf(emptied),
+                Map.of("points", 100), member.token, chinese);
+        ResponseEntity<Map<String, Object>> off;
+        ResponseEntity<Map<String, Object>> clearedWhileOff;
+        points(false);
+        try {
+            off = choose(cart, 100, member);
+            clearedWhileOff = choose(cart, 0, member);
+        } finally {
+            points(true);
+        }
+
+        assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(empty.getBody()).containsEntry("code", "membership.points.refused.empty-cart");
+        assertThat(emptyInChinese.getBody()).containsEntry("detail", "请先将商品加入购物车，再使用积分。");
+        assertThat(off.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(off.getBody()).containsEntry("code", "membership.points.refused.off")
+                .containsEntry("detail", "This shop does not take points.");
+        assertThat(clearedWhileOff.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(host.get(pointsOf(cart), member.token).getBody()).containsEntry("points", 0);
+        assertThat(usable(member)).isEqualTo(1000);
     }
 
     @Test
@@ -285,10 +318,10 @@ class PointsTillHttpIntegrationTests {
                 Long.class, ((Number) placed.getBody().get("id")).longValue())).isZero();
     }
 
-    /** Points on for the store, at the default terms: 1 point a unit, 0.01 a point, at least 100, at most 50 %. */
-    private void pointsOn() {
+    /** Points on or off for the store, at the default terms: 1 point a unit, 0.01 a point, at least 100, at most 50 %. */
+    private void points(boolean enabled) {
         Map<String, Object> settings = new java.util.HashMap<>();
-        settings.put("enabled", true);
+        settings.put("enabled", enabled);
         settings.put("pointsPerUnit", "1");
         settings.put("cashValue", "0.01");
         settings.put("minRedeem", 100);
