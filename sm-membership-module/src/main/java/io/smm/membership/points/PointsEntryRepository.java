@@ -44,9 +44,4 @@ interface PointsEntryRepository extends JpaRepository<PointsEntry, Long> {
 
     @Query(EARNED + " group by a.customerId")
     List<Object[]> earnedInStoreSince(String storeCode, Instant start);
-
-    /** How many times the lot expired before: its next EXPIRE entry's number. */
-    @Query("select count(m) from SmmPointsLotMove m, SmmPointsEntry e where m.lotId = :lotId and e.id = m.entryId"
-            + " and e.kind = io.smm.membership.points.PointsEntryKind.EXPIRE")
-    long expiriesOf(Long lotId);
 }

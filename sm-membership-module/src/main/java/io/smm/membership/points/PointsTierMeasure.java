@@ -25,7 +25,7 @@ class PointsTierMeasure implements TierMeasure {
 
     @Override
     public boolean decides(String storeCode) {
-        PointsTerms terms = settings.termsOf(storeCode);
+        PointsTerms terms = settings.termsWithoutRatesOf(storeCode);
         return terms.enabled() && terms.tiersByPoints();
     }
 

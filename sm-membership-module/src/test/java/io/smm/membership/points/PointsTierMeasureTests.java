@@ -20,9 +20,9 @@ class PointsTierMeasureTests {
 
     @Test
     void decidesOnlyWhenPointsAreOnAndTiersGoByThem() {
-        when(settings.termsOf("ON")).thenReturn(terms(true, true));
-        when(settings.termsOf("SPEND")).thenReturn(terms(true, false));
-        when(settings.termsOf("OFF")).thenReturn(terms(false, true));
+        when(settings.termsWithoutRatesOf("ON")).thenReturn(terms(true, true));
+        when(settings.termsWithoutRatesOf("SPEND")).thenReturn(terms(true, false));
+        when(settings.termsWithoutRatesOf("OFF")).thenReturn(terms(false, true));
 
         assertThat(measure.decides("ON")).isTrue();
         assertThat(measure.decides("SPEND")).isFalse();
