@@ -11,24 +11,21 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.smm.harness.StandInShopApplication;
 import io.smm.membership.checkout.OrderGiveBack;
-import io.smm.membership.groups.GroupDraft;
-import io.smm.membership.groups.GroupFixtures;
-import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MemberGroup;
 import io.smm.membership.groups.MembershipService;
 import io.smm.membership.orders.OrderFacts;
-import io.smm.membership.tiers.TierRuleDraft;
+import io.smm.membership.tiers.NoGraceLadder;
 import io.smm.membership.tiers.TierService;
-import io.smm.membership.tiers.TierSettingsDraft;
 
 /**
  * Tiers decided by points earned in their window instead of spend, on the host's database, each case in a store of
- * its own with tiers BASE and SILVER (1,000 to reach over 365 days).
+ * its own.
  */
 @SpringBootTest(classes = StandInShopApplication.class)
 class PointsTiersIntegrationTests {
@@ -36,7 +33,7 @@ class PointsTiersIntegrationTests {
     private static final AtomicLong IDS = new AtomicLong(7_000_000 + System.nanoTime() % 1_000_000 * 10);
 
     @Autowired
-    private GroupService groups;
+    private ApplicationContext context;
 
     @Autowired
     private TierService tiers;
@@ -98,40 +95,16 @@ class PointsTiersIntegrationTests {
         return memberships.statusOf(store, customer).tier().map(MemberGroup::getCode).orElse(null);
     }
 
+    /** BASE and SILVER (1,000 to reach over 365 days), and points on, deciding tiers or not. */
     private String storeWithTiers(boolean byPoints) {
         String store = "PTIER" + IDS.incrementAndGet();
-        for (String[] tier : new String[][] { { "BASE", "0" }, { "SILVER", "1" } }) {
-            GroupDraft draft = GroupFixtures.tier(tier[0], Integer.parseInt(tier[1]));
-            draft.setDefaultTier("BASE".equals(tier[0]));
-            groups.create(store, draft);
-        }
-        TierSettingsDraft tierSettings = new TierSettingsDraft();
-        tierSettings.setEnabled(true);
-        tierSettings.setWindowDays(365);
-        tierSettings.setGraceDays(0);
-        tiers.save(store, tierSettings, List.of(rule("BASE", "0"), rule("SILVER", "1000")));
-        PointsSettingsDraft points = new PointsSettingsDraft();
-        points.setEnabled(true);
-        points.setPointsPerUnit(BigDecimal.ONE);
-        points.setCashValue(new BigDecimal("0.01"));
-        points.setMinRedeem(100L);
-        points.setMaxOrderShare(new BigDecimal("50"));
-        points.setExpiryMode(PointsTerms.ExpiryMode.DAYS_AFTER_EARNING);
-        points.setExpiryDays(365);
-        points.setExpiryPeriod(PointsTerms.Period.YEAR);
+        NoGraceLadder.create(context, store);
+        PointsSettingsDraft points = PointsSettingsDraftTests.valid();
         points.setReturnWindowDays(0);
         points.setTiersByPoints(byPoints);
         points.setTierRates(List.of());
         settings.save(store, points);
         return store;
-    }
-
-    private static TierRuleDraft rule(String tier, String upgradeAt) {
-        TierRuleDraft draft = new TierRuleDraft();
-        draft.setTier(tier);
-        draft.setUpgradeAt(new BigDecimal(upgradeAt));
-        draft.setKeepAt(new BigDecimal(upgradeAt));
-        return draft;
     }
 
     private static OrderFacts order(String store, long customer) {
