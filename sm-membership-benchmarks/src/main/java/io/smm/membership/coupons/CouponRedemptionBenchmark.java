@@ -1,13 +1,7 @@
 package io.smm.membership.coupons;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 
@@ -15,6 +9,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.smm.membership.benchmarks.ConcurrentRuns;
 import io.smm.membership.benchmarks.PostgresHost;
 
 /**
@@ -63,40 +58,8 @@ public final class CouponRedemptionBenchmark {
     private static void measure(String label, Redeemer redeemer, Coupon coupon, int threads, int warmUp,
             int seconds) throws Exception {
         LongFunction<CouponShopper> shopperOf = order -> CouponShopper.customer(order % 10_000, Set.of());
-        run(redeemer, coupon, shopperOf, threads, warmUp);
-        long started = System.nanoTime();
-        List<long[]> latencies = run(redeemer, coupon, shopperOf, threads, seconds);
-        double elapsed = (System.nanoTime() - started) / 1e9;
-        long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        System.out.printf("%s: %,d redemptions by %d threads in %.1f s = %,.0f per second;"
-                + " latency p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", label, all.length, threads, elapsed,
-                all.length / elapsed, all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6,
-                all[all.length - 1] / 1e6);
-    }
-
-    /** Every thread redeems for {@code seconds}; each answers the latency of every redemption it made. */
-    private static List<long[]> run(Redeemer redeemer, Coupon coupon, LongFunction<CouponShopper> shopperOf,
-            int threads, int seconds) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        long until = System.nanoTime() + seconds * 1_000_000_000L;
-        List<Future<long[]>> results = new ArrayList<>();
-        for (int thread = 0; thread < threads; thread++) {
-            results.add(pool.submit(() -> {
-                LatencyLog log = new LatencyLog();
-                while (System.nanoTime() < until) {
-                    long start = System.nanoTime();
-                    redeemer.redeem(coupon, shopperOf);
-                    log.add(System.nanoTime() - start);
-                }
-                return log.toArray();
-            }));
-        }
-        List<long[]> latencies = new ArrayList<>();
-        for (Future<long[]> result : results) {
-            latencies.add(result.get());
-        }
-        pool.shutdown();
-        return latencies;
+        ConcurrentRuns.measure(label, "redemptions", threads, warmUp, seconds,
+                thread -> redeemer.redeem(coupon, shopperOf));
     }
 
     /** One redemption a transaction, for ever new order ids. */
@@ -115,24 +78,6 @@ public final class CouponRedemptionBenchmark {
             long order = orders.incrementAndGet();
             transaction.executeWithoutResult(status -> redemptions.redeem(coupon, order, shopperOf.apply(order),
                     BigDecimal.ONE, "CAD"));
-        }
-    }
-
-    /** A growing array of nanosecond latencies, without boxing a million longs. */
-    private static final class LatencyLog {
-
-        private long[] values = new long[1 << 12];
-        private int size;
-
-        void add(long value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-
-        long[] toArray() {
-            return Arrays.copyOf(values, size);
         }
     }
 }

@@ -10,6 +10,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 import io.smm.membership.checkout.CartContents;
 import io.smm.membership.checkout.CheckoutCart;
 import io.smm.membership.checkout.CheckoutLine;
@@ -76,8 +79,8 @@ public class AccessParticipant implements CheckoutParticipant<AccessParticipant.
         }
 
         @Override
-        public String label() {
-            return "";
+        public MessageSourceResolvable label() {
+            return new DefaultMessageSourceResolvable(null, null, "");
         }
 
         @Override

@@ -1,7 +1,9 @@
 package io.smm.membership.autoconfigure;
 
 import java.time.Clock;
+import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfigureBefore;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -22,9 +24,13 @@ import io.smm.membership.catalog.CatalogConfiguration;
 import io.smm.membership.checkout.CheckoutConfiguration;
 import io.smm.membership.commissions.CommissionsConfiguration;
 import io.smm.membership.commissions.PayoutsConfiguration;
+import io.smm.membership.coupons.CouponProperties;
 import io.smm.membership.coupons.CouponsConfiguration;
 import io.smm.membership.groups.GroupsConfiguration;
 import io.smm.membership.host.HostSeamConfiguration;
+import io.smm.membership.jobs.ExpiredHolds;
+import io.smm.membership.jobs.HoldSweeper;
+import io.smm.membership.jobs.JobLeaseTaker;
 import io.smm.membership.jobs.JobsConfiguration;
 import io.smm.membership.money.MoneyRule;
 import io.smm.membership.points.PointsConfiguration;
@@ -81,5 +87,16 @@ public class MembershipAutoConfiguration {
     @Bean
     ProblemAdvice membershipProblemAdvice(@Qualifier(MESSAGES_BEAN) MessageSource messages) {
         return new ProblemAdvice(messages);
+    }
+
+    /**
+     * One sweeper for the holds of every feature that holds at the till; its interval is the coupons' setting, which
+     * came first (docs/checkout.md#settings).
+     */
+    @Bean
+    HoldSweeper membershipHoldSweeper(ObjectProvider<ExpiredHolds> holds, JobLeaseTaker leases,
+            @Qualifier("membershipClock") Clock clock, CouponProperties coupons) {
+        return new HoldSweeper(holds.orderedStream().collect(Collectors.toList()), leases, clock,
+                coupons.getHoldSweepInterval());
     }
 }

@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 import io.smm.membership.checkout.TotalChange;
 
 /**
@@ -59,8 +62,8 @@ public final class CheckoutCoupon implements TotalChange {
     }
 
     @Override
-    public String label() {
-        return CouponCodes.normalize(code);
+    public MessageSourceResolvable label() {
+        return new DefaultMessageSourceResolvable(null, null, CouponCodes.normalize(code));
     }
 
     @Override

@@ -12,7 +12,7 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MemberDirectory;
 import io.smm.membership.identity.CurrentOwner;
-import io.smm.membership.jobs.JobLeaseTaker;
+import io.smm.membership.jobs.ExpiredHolds;
 import io.smm.membership.money.MoneyRule;
 import io.smm.membership.pricing.CatalogDirectory;
 import io.smm.membership.pricing.GroupPricingService;
@@ -46,10 +46,11 @@ public class CouponsConfiguration {
         return new CouponParticipant(till, redemptions, money, pricing);
     }
 
+    /** The coupon holds of checkouts that never finished, for the hold sweeper (the lease is written by 0026). */
     @Bean
-    CouponHoldSweeper membershipCouponHoldSweeper(CouponUseLedger redemptions, JobLeaseTaker leases,
-            @Qualifier("membershipClock") Clock clock, CouponProperties properties) {
-        return new CouponHoldSweeper(redemptions, leases, clock, properties.getHoldSweepInterval());
+    ExpiredHolds membershipCouponExpiredHolds(CouponUseLedger redemptions) {
+        return new ExpiredHolds("coupon-hold-sweeper", now -> redemptions.expiredHolds(now).stream()
+                .mapToInt(hold -> redemptions.freeExpired(hold, now) ? 1 : 0).sum());
     }
 
     @Bean

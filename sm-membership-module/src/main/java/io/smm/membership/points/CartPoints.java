@@ -23,15 +23,17 @@ public class CartPoints {
     private final PricedCarts carts;
     private final PointsParticipant participant;
     private final PointsLedger ledger;
+    private final PointsSettingsService settings;
     private final CurrentShopper shopper;
     private final Clock clock;
 
     CartPoints(CartChoiceRepository choices, PricedCarts carts, PointsParticipant participant, PointsLedger ledger,
-            CurrentShopper shopper, Clock clock) {
+            PointsSettingsService settings, CurrentShopper shopper, Clock clock) {
         this.choices = choices;
         this.carts = carts;
         this.participant = participant;
         this.ledger = ledger;
+        this.settings = settings;
         this.shopper = shopper;
         this.clock = clock;
     }
@@ -39,7 +41,8 @@ public class CartPoints {
     /**
      * Keeps the points for the cart (0 clears them) and answers what they pay.
      *
-     * @throws PointsRefusedException the points cannot pay for this cart, with the reason; nothing is kept
+     * @throws PointsRefusedException the points cannot pay for this cart, with the reason (points off for the store,
+     *         a cart without items, or the quote's reason); nothing is kept
      */
     @Transactional
     public CartPointsView choose(String cartCode, PointsChoiceDraft draft) {
@@ -51,6 +54,9 @@ public class CartPoints {
         }
         draft.requireNoProblems(problems);
         Shopper current = shopper.get();
+        if (draft.getPoints() > 0 && !settings.termsOf(current.storeCode()).enabled()) {
+            throw new PointsRefusedException(PointsRefusal.OFF);
+        }
         if (draft.getPoints() == 0) {
             choices.forget(current.storeCode(), cartCode);
         } else {
@@ -61,7 +67,8 @@ public class CartPoints {
         }
         Optional<PointsQuote> quote = quoteOf(cartCode);
         if (draft.getPoints() > 0 && quote.isEmpty()) {
-            throw new PointsRefusedException(PointsRefusal.SHARE); // a cart without items takes no points
+            // points are on and the shopper logged in: only a cart the host priced nothing of has no quote
+            throw new PointsRefusedException(PointsRefusal.EMPTY_CART);
         }
         quote.flatMap(PointsQuote::refusal).ifPresent(refusal -> {
             throw new PointsRefusedException(refusal);

@@ -1,5 +1,7 @@
 package io.smm.membership.points;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -20,6 +22,11 @@ interface PointsAccountRepository extends JpaRepository<PointsAccount, Long> {
 
     @Query(value = "select ID from {h-schema}SMM_POINTS_ACCOUNT where ID = :id for update", nativeQuery = true)
     Optional<Number> lockById(long id);
+
+    /** Locks the accounts' rows in id order, as every movement of several accounts does. */
+    @Query(value = "select ID from {h-schema}SMM_POINTS_ACCOUNT where ID in (:ids) order by ID for update",
+            nativeQuery = true)
+    List<Number> lockAllById(Collection<Long> ids);
 
     @Query("select a.id from SmmPointsAccount a where a.storeCode = :storeCode and a.customerId = :customerId")
     Optional<Long> idOf(String storeCode, long customerId);

@@ -17,6 +17,7 @@ import io.smm.membership.groups.MemberDirectory;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.CurrentShopper;
 import io.smm.membership.jobs.DailySchedule;
+import io.smm.membership.jobs.ExpiredHolds;
 import io.smm.membership.jobs.JobLeaseTaker;
 import io.smm.membership.money.MoneyRule;
 import io.smm.membership.money.StoreCurrencies;
@@ -34,6 +35,7 @@ public class PointsConfiguration {
     /** How long a checkout holds points while the host takes the payment, as long as a coupon's default hold. */
     static final Duration HOLD_FOR = Duration.ofMinutes(15);
 
+    private static final int SWEEP_BATCH = 500;
     private static final LocalTime EXPIRY_AT = LocalTime.of(0, 5);
 
     @Bean
@@ -62,6 +64,18 @@ public class PointsConfiguration {
     @Bean
     DailySchedule membershipPointsExpirySchedule(PointsExpiry expiry, MembershipProperties properties) {
         return new DailySchedule("points-expiry", EXPIRY_AT, properties.storeTimeZone(), expiry::expireDue);
+    }
+
+    /** The points holds of checkouts that never finished, for the hold sweeper (the lease is written by 0035). */
+    @Bean
+    ExpiredHolds membershipPointsExpiredHolds(PointsLedger ledger) {
+        return new ExpiredHolds("points-hold-sweep", now -> ledger.releaseExpiredHolds(now, SWEEP_BATCH));
+    }
+
+    /** Points earned in the tiers' window, which decide tiers where the store's settings say so. */
+    @Bean
+    PointsTierMeasure membershipPointsTierMeasure(PointsSettingsService settings, PointsEntryRepository entries) {
+        return new PointsTierMeasure(settings, entries);
     }
 
     /** The ledger's grants, for rewards (a bean of its own: the ledger is proxied as its class). */

@@ -1,5 +1,7 @@
 package io.smm.membership.points;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,8 +27,21 @@ interface PointsEntryRepository extends JpaRepository<PointsEntry, Long> {
     @Query("select coalesce(sum(e.points), 0) from SmmPointsEntry e where e.accountId = :accountId")
     long sumOf(Long accountId);
 
-    /** How many times the lot expired before: its next EXPIRE entry's number. */
-    @Query("select count(m) from SmmPointsLotMove m, SmmPointsEntry e where m.lotId = :lotId and e.id = m.entryId"
-            + " and e.kind = io.smm.membership.points.PointsEntryKind.EXPIRE")
-    long expiriesOf(Long lotId);
+    /**
+     * Each customer's points earned by orders since {@code start}: their EARN entries less what was unearned of them
+     * (UNEARN entries of the same orders), by the earning's time.
+     */
+    String EARNED = "select a.customerId, sum(e.points) from SmmPointsEntry e, SmmPointsAccount a"
+            + " where a.id = e.accountId and e.storeCode = :storeCode"
+            + " and e.kind in (io.smm.membership.points.PointsEntryKind.EARN,"
+            + " io.smm.membership.points.PointsEntryKind.UNEARN)"
+            + " and exists (select earn.id from SmmPointsEntry earn where earn.storeCode = e.storeCode"
+            + " and earn.orderId = e.orderId and earn.kind = io.smm.membership.points.PointsEntryKind.EARN"
+            + " and earn.recordedAt >= :start)";
+
+    @Query(EARNED + " and a.customerId in :customerIds group by a.customerId")
+    List<Object[]> earnedSince(String storeCode, Collection<Long> customerIds, Instant start);
+
+    @Query(EARNED + " group by a.customerId")
+    List<Object[]> earnedInStoreSince(String storeCode, Instant start);
 }

@@ -43,8 +43,9 @@ public class PointsExpiry {
         }
         int expired = 0;
         try {
-            for (int batch = ledger.expireDue(now, BATCH); batch > 0; batch = ledger.expireDue(now, BATCH)) {
-                expired += batch;
+            for (PointsLedger.ExpiryBatch batch = ledger.expireDue(now, BATCH, 0); batch.lastLotId() >= 0;
+                    batch = ledger.expireDue(now, BATCH, batch.lastLotId())) {
+                expired += batch.expired();
                 if (!leases.take(JOB, LEASE)) {
                     break;
                 }

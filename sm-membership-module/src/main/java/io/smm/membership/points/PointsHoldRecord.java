@@ -9,13 +9,16 @@ import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
 import javax.persistence.Id;
 import javax.persistence.Table;
+import javax.persistence.Transient;
+
+import org.springframework.data.domain.Persistable;
 
 import io.smm.membership.time.UtcInstantConverter;
 
 /** Points a checkout holds, beside the REDEEM entry that took them: changed by conditional updates only. */
 @Entity(name = "SmmPointsHold")
 @Table(name = "SMM_POINTS_HOLD")
-class PointsHoldRecord {
+class PointsHoldRecord implements Persistable<Long> {
 
     @Id
     @Column(name = "REDEEM_ENTRY_ID")
@@ -45,6 +48,22 @@ class PointsHoldRecord {
     private PointsHoldState state;
 
     protected PointsHoldRecord() {
+    }
+
+    /** Always new: a hold is saved once, then changed by conditional updates only, so saving inserts at once. */
+    @Override
+    @Transient
+    public boolean isNew() {
+        return true;
+    }
+
+    boolean isHeld() {
+        return state == PointsHoldState.HELD;
+    }
+
+    @Override
+    public Long getId() {
+        return redeemEntryId;
     }
 
     PointsHoldRecord(long redeemEntryId, String storeCode, long accountId, String cartCode, long points,

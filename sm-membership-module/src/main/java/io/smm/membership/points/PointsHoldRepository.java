@@ -16,17 +16,18 @@ interface PointsHoldRepository extends JpaRepository<PointsHoldRecord, Long> {
     List<PointsHoldRecord> findByStoreCodeAndCartCodeAndState(String storeCode, String cartCode,
             PointsHoldState state);
 
-    long countByStoreCodeAndCartCode(String storeCode, String cartCode);
+    /** Every hold the cart had, held or not: the cart's next hold is numbered after them. */
+    List<PointsHoldRecord> findByStoreCodeAndCartCode(String storeCode, String cartCode);
 
     Optional<PointsHoldRecord> findFirstByStoreCodeAndOrderIdAndState(String storeCode, Long orderId,
             PointsHoldState state);
 
-    /** Marks the held hold confirmed by the order: 1 when it was still held, 0 when not. */
+    /** Marks the cart's held holds confirmed by the order: how many were still held. */
     @Modifying
     @Query("update SmmPointsHold h set h.state = io.smm.membership.points.PointsHoldState.CONFIRMED,"
-            + " h.orderId = :orderId where h.redeemEntryId = :id"
+            + " h.orderId = :orderId where h.storeCode = :storeCode and h.cartCode = :cartCode"
             + " and h.state = io.smm.membership.points.PointsHoldState.HELD")
-    int confirm(Long id, Long orderId);
+    int confirmCart(String storeCode, String cartCode, Long orderId);
 
     /** Marks the held hold released: 1 when it was still held, 0 when the order confirmed it meanwhile. */
     @Modifying

@@ -116,14 +116,14 @@ public class PointsLedger {
         }
         long accountId = lockExisting(storeCode, customerId)
                 .orElseThrow(() -> new PointsRefusedException(PointsRefusal.BALANCE));
-        List<PointsHoldRecord> live = holds.findByStoreCodeAndCartCodeAndState(storeCode, cartCode,
-                PointsHoldState.HELD);
+        List<PointsHoldRecord> ofCart = holds.findByStoreCodeAndCartCode(storeCode, cartCode);
+        List<PointsHoldRecord> live = ofCart.stream().filter(PointsHoldRecord::isHeld).collect(Collectors.toList());
         Optional<PointsHoldRecord> same = live.stream()
                 .filter(hold -> hold.getPoints() == points && hold.getAccountId() == accountId).findFirst();
         if (same.isPresent()) {
             return new PointsHold(cartCode, points, same.get().getExpiresAt());
         }
-        if (points < settings.termsOf(storeCode).minRedeem()) {
+        if (points < settings.termsWithoutRatesOf(storeCode).minRedeem()) {
             throw new PointsRefusedException(PointsRefusal.MINIMUM);
         }
         live.stream().filter(hold -> hold.getAccountId() == accountId).forEach(hold -> releaseLocked(hold, now));
@@ -133,7 +133,7 @@ public class PointsLedger {
             throw new PointsRefusedException(PointsRefusal.BALANCE);
         }
         long[] taken = LotTaking.take(usable.stream().mapToLong(PointsLot::getRemaining).toArray(), points);
-        long number = holds.countByStoreCodeAndCartCode(storeCode, cartCode) + 1;
+        long number = ofCart.size() + 1L;
         PointsEntry redeem = record(new PointsEntry(storeCode, accountId, "cart:" + cartCode + ":redeem:" + number,
                 PointsEntryKind.REDEEM, -points, now).forCart(cartCode), usable, negated(taken));
         Instant expiresAt = now.plus(holdFor);
@@ -148,10 +148,7 @@ public class PointsLedger {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void confirm(String storeCode, String cartCode, long orderId) {
-        List<PointsHoldRecord> live = holds.findByStoreCodeAndCartCodeAndState(storeCode, cartCode,
-                PointsHoldState.HELD);
-        int confirmed = live.stream().mapToInt(hold -> holds.confirm(hold.getRedeemEntryId(), orderId)).sum();
-        if (confirmed == 0 && holds.findFirstByStoreCodeAndOrderIdAndState(storeCode, orderId,
+        if (holds.confirmCart(storeCode, cartCode, orderId) == 0 && holds.findFirstByStoreCodeAndOrderIdAndState(storeCode, orderId,
                 PointsHoldState.CONFIRMED).isEmpty()) {
             throw new PointsRefusedException(PointsRefusal.HOLD_LOST);
         }
@@ -201,26 +198,26 @@ public class PointsLedger {
      * accounts first (in id order): how many lots it expired; 0 when none was due.
      */
     public int expireDue(Instant now, int batch) {
-        List<Object[]> due = lots.due(now, PageRequest.of(0, batch));
+        return expireDue(now, batch, 0).expired();
+    }
+
+    /**
+     * {@link #expireDue(Instant, int)} over the due lots with ids above {@code afterLotId}: the job reads the lots a
+     * batch after the other in id order (keyset), never again from the start.
+     */
+    ExpiryBatch expireDue(Instant now, int batch, long afterLotId) {
+        List<Object[]> due = lots.dueAfter(afterLotId, now, PageRequest.of(0, batch));
         if (due.isEmpty()) {
-            return 0;
+            return new ExpiryBatch(0, -1);
         }
         TreeSet<Long> accountIds = due.stream().map(row -> ((Number) row[1]).longValue())
                 .collect(Collectors.toCollection(TreeSet::new));
         List<Long> lotIds = due.stream().map(row -> ((Number) row[0]).longValue()).collect(Collectors.toList());
-        return Objects.requireNonNull(newTransaction.execute(status -> {
-            accountIds.forEach(accounts::lockById);
-            int expired = 0;
-            for (PointsLot lot : lots.lockAll(lotIds)) {
-                if (!lot.getExpiresAt().isAfter(now) && lot.getRemaining() > 0) {
-                    record(new PointsEntry(lot.getStoreCode(), lot.getAccountId(), "lot:" + lot.getId() + ":expire:"
-                            + (entries.expiriesOf(lot.getId()) + 1), PointsEntryKind.EXPIRE, -lot.getRemaining(),
-                            now), List.of(lot), new long[] { -lot.getRemaining() });
-                    expired++;
-                }
-            }
-            return expired;
+        int expired = Objects.requireNonNull(newTransaction.execute(status -> {
+            accounts.lockAllById(accountIds);
+            return lots.expireLocked(lotIds, now);
         }));
+        return new ExpiryBatch(expired, lotIds.get(lotIds.size() - 1));
     }
 
     /**
@@ -298,7 +295,7 @@ public class PointsLedger {
         accounts.move(accountId, entry.getPoints());
         PointsEntry saved = entries.save(entry.of(accountId));
         PointsLot lot = lots.save(new PointsLot(storeCode, accountId, saved.getId(), entry.getPoints(), earnedAt,
-                usableAt, settings.termsOf(storeCode).expiresAt(earnedAt, zone)));
+                usableAt, settings.termsWithoutRatesOf(storeCode).expiresAt(earnedAt, zone)));
         moves.save(new PointsLotMove(saved.getId(), lot.getId(), entry.getPoints()));
         return true;
     }
@@ -410,6 +407,26 @@ public class PointsLedger {
             negated[i] = -points[i];
         }
         return negated;
+    }
+
+    /** What one batch of the expiry did: how many lots it expired, and the last lot it read (-1: none was due). */
+    static final class ExpiryBatch {
+
+        private final int expired;
+        private final long lastLotId;
+
+        ExpiryBatch(int expired, long lastLotId) {
+            this.expired = expired;
+            this.lastLotId = lastLotId;
+        }
+
+        int expired() {
+            return expired;
+        }
+
+        long lastLotId() {
+            return lastLotId;
+        }
     }
 
     /** An account's balance, the sum of its entries and the sum of its lots' remainders: always equal. */

@@ -8,12 +8,15 @@ import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.IdClass;
 import javax.persistence.Table;
+import javax.persistence.Transient;
+
+import org.springframework.data.domain.Persistable;
 
 /** How many points (signed) an entry took from a lot or gave back to it. */
 @Entity(name = "SmmPointsLotMove")
 @Table(name = "SMM_POINTS_LOT_MOVE")
 @IdClass(PointsLotMove.Key.class)
-class PointsLotMove {
+class PointsLotMove implements Persistable<PointsLotMove.Key> {
 
     @Id
     @Column(name = "ENTRY_ID")
@@ -33,6 +36,21 @@ class PointsLotMove {
         this.entryId = entryId;
         this.lotId = lotId;
         this.points = points;
+    }
+
+    /** Always new: a move is written once and never changed, so saving it inserts without reading first. */
+    @Override
+    @Transient
+    public boolean isNew() {
+        return true;
+    }
+
+    @Override
+    public Key getId() {
+        Key key = new Key();
+        key.entryId = entryId;
+        key.lotId = lotId;
+        return key;
     }
 
     Long getLotId() {

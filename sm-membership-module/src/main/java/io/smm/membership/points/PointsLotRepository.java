@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
  * snapshot taken before it locked the account, and a locking read answers with what is committed.
  */
 @Repository("membershipPointsLotRepository")
-interface PointsLotRepository extends JpaRepository<PointsLot, Long> {
+interface PointsLotRepository extends JpaRepository<PointsLot, Long>, PointsLotExpiries {
 
     /** The account's unexpired lots with points left, soonest-expiring first (the order redemptions take them). */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
@@ -41,7 +41,11 @@ interface PointsLotRepository extends JpaRepository<PointsLot, Long> {
     @Query("select coalesce(sum(l.remaining), 0) from SmmPointsLot l where l.accountId = :accountId")
     long sumOf(Long accountId);
 
-    /** Lots expired by {@code now} with points left: ids and their accounts, lowest lot id first (one batch). */
-    @Query("select l.id, l.accountId from SmmPointsLot l where l.expiresAt <= :now and l.remaining > 0 order by l.id")
-    List<Object[]> due(Instant now, Pageable batch);
+    /**
+     * Lots expired by {@code now} with points left, of ids above {@code afterId}: ids and their accounts, lowest lot
+     * id first (one batch; the next starts after its last).
+     */
+    @Query("select l.id, l.accountId from SmmPointsLot l where l.id > :afterId and l.expiresAt <= :now"
+            + " and l.remaining > 0 order by l.id")
+    List<Object[]> dueAfter(long afterId, Instant now, Pageable batch);
 }

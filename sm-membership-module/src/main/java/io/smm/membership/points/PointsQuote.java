@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 import io.smm.membership.checkout.CartContents;
 import io.smm.membership.checkout.TotalChange;
 
@@ -16,6 +19,7 @@ import io.smm.membership.checkout.TotalChange;
 public final class PointsQuote implements TotalChange {
 
     static final String MODULE = "membership-points";
+    static final String LABEL = "membership.points.line";
 
     private final long customerId;
     private final long usable;
@@ -39,8 +43,8 @@ public final class PointsQuote implements TotalChange {
     }
 
     @Override
-    public String label() {
-        return redemption.points() + " points";
+    public MessageSourceResolvable label() {
+        return new DefaultMessageSourceResolvable(new String[] { LABEL }, new Object[] { redemption.points() });
     }
 
     @Override

@@ -16,7 +16,11 @@ public enum PointsRefusal implements CheckoutRefusal {
     /** Points worth more than the owner's share of the order (the till's check: it knows the cart). */
     SHARE,
     /** The checkout's hold was released (it expired) before the order was placed. */
-    HOLD_LOST;
+    HOLD_LOST,
+    /** Points chosen for a cart of a store whose points are off. */
+    OFF,
+    /** Points chosen for a cart without items. */
+    EMPTY_CART;
 
     @Override
     public String messageKey() {

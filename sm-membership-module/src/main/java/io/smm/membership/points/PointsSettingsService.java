@@ -32,6 +32,12 @@ public class PointsSettingsService {
         return termsOf(storeCode, settings.findById(storeCode));
     }
 
+    /** {@link #termsOf} without the tier rates (none): for what needs no rate, one query fewer. */
+    @Transactional(readOnly = true)
+    public PointsTerms termsWithoutRatesOf(String storeCode) {
+        return settings.findById(storeCode).map(found -> found.terms(Map.of())).orElseGet(PointsTerms::defaults);
+    }
+
     /** The settings as the owner's JSON shows them, {@code updatedAt} null until saved. */
     @Transactional(readOnly = true)
     public Map<String, Object> view(String storeCode) {

@@ -26,8 +26,9 @@ public class PointsTillConfiguration {
 
     @Bean
     CartPoints membershipCartPoints(CartChoiceRepository choices, PricedCarts carts, PointsParticipant participant,
-            PointsLedger ledger, CurrentShopper shopper, @Qualifier("membershipClock") Clock clock) {
-        return new CartPoints(choices, carts, participant, ledger, shopper, clock);
+            PointsLedger ledger, PointsSettingsService settings, CurrentShopper shopper,
+            @Qualifier("membershipClock") Clock clock) {
+        return new CartPoints(choices, carts, participant, ledger, settings, shopper, clock);
     }
 
     @Bean

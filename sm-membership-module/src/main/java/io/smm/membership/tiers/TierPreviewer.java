@@ -31,15 +31,17 @@ public class TierPreviewer {
     private final SpendOrderRepository orders;
     private final TierPlacement placement;
     private final StandingLock standings;
+    private final Optional<TierMeasure> measure;
     private final Clock clock;
     private final ZoneId zone;
 
     TierPreviewer(GroupService groups, SpendOrderRepository orders, TierPlacement placement,
-            StandingLock standings, Clock clock, ZoneId zone) {
+            StandingLock standings, Optional<TierMeasure> measure, Clock clock, ZoneId zone) {
         this.groups = groups;
         this.orders = orders;
         this.placement = placement;
         this.standings = standings;
+        this.measure = measure;
         this.clock = clock;
         this.zone = zone;
     }
@@ -102,10 +104,14 @@ public class TierPreviewer {
         return new TierPreview(customers.size(), upgrades, downgrades, graces, moves);
     }
 
-    /** Each customer's counted spend in a window, from one grouped query. */
+    /** Each customer's counted spend in a window, from one grouped query, or their measure where it decides. */
     private Map<Long, BigDecimal> spendIn(String storeCode, TierSettings settings, SpendWindow window,
             Instant now) {
         Instant start = window.startAt(now, zone);
+        Optional<TierMeasure> instead = measure.filter(other -> other.decides(storeCode));
+        if (instead.isPresent()) {
+            return instead.get().ofStore(storeCode, start);
+        }
         Map<Long, BigDecimal> spend = new HashMap<>();
         for (Object[] row : orders.sumsByCustomer(storeCode, settings.getCountedStatuses(),
                 start == null ? Instant.EPOCH : start)) {

@@ -53,13 +53,15 @@ public class TierService {
     private final TierChangeNotices notices;
     private final MoneyRule money;
     private final StoreCurrencies currencies;
+    private final Optional<TierMeasure> measure;
     private final Clock clock;
     private final ZoneId zone;
 
+    /** @param measure what tiers go by instead of spend where it decides; empty: spend everywhere */
     TierService(TierSettingsRepository settings, TierRuleRepository rules, GroupService groups,
             MembershipService memberships, TierPlacement placement, StandingLock locks,
             SpendOrderRepository orders, SpendLedger ledger, TierChangeNotices notices, MoneyRule money,
-            StoreCurrencies currencies, Clock clock, ZoneId zone) {
+            StoreCurrencies currencies, Optional<TierMeasure> measure, Clock clock, ZoneId zone) {
         this.settings = settings;
         this.rules = rules;
         this.groups = groups;
@@ -71,6 +73,7 @@ public class TierService {
         this.notices = notices;
         this.money = money;
         this.currencies = currencies;
+        this.measure = measure;
         this.clock = clock;
         this.zone = zone;
     }
@@ -209,10 +212,13 @@ public class TierService {
             return Optional.empty();
         }
         TierSettings current = store.settings;
-        OrderSpend placed = counted.stream().filter(order -> Long.valueOf(order.orderId()).equals(placedOrderId))
-                .findFirst().map(order -> new OrderSpend(placedOrderId, order.counted(current))).orElse(null);
+        // an express tier is reached by one order's spend, which a measure other than spend has no say in
+        OrderSpend placed = store.byMeasure ? null : counted.stream()
+                .filter(order -> Long.valueOf(order.orderId()).equals(placedOrderId)).findFirst()
+                .map(order -> new OrderSpend(placedOrderId, order.counted(current))).orElse(null);
         Optional<TierMove> move = TierEvaluator.evaluate(store.ladder, TierStanding.of(tier.getId(), standing),
-                spend(counted, current, store.ladder.windows(), store.now), placed, store.now, current.grace());
+                totals(store.code, customerId, store.byMeasure, counted, current, store.ladder.windows(), store.now),
+                placed, store.now, current.grace());
         move.filter(TierMove::changesTier).ifPresent(change -> {
             placement.moveTierByRule(store.code, customerId, held, store.tiers.get(change.to.groupId),
                     reasonKey(change), reasonArgs(change, current, moneyOf(store.code)));
@@ -232,7 +238,8 @@ public class TierService {
         Map<Long, MemberGroup> tiers = tiersById(storeCode);
         TierLadder ladder = ladder(storeCode, tiers, current);
         return ladder.isEmpty() ? Optional.empty()
-                : Optional.of(new StoreRules(storeCode, current, tiers, ladder, clock.instant()));
+                : Optional.of(new StoreRules(storeCode, current, tiers, ladder, byMeasure(storeCode),
+                        clock.instant()));
     }
 
     /** Until when the owner pinned the customer's tier, if they did and the pin still holds. */
@@ -254,7 +261,8 @@ public class TierService {
         }
         Instant now = clock.instant();
         List<CountedOrder> counted = orders.findCounted(storeCode, List.of(customerId), current.getCountedStatuses());
-        SpendTotals spend = spend(counted, current, ladder.windows(), now);
+        SpendTotals spend = totals(storeCode, customerId, byMeasure(storeCode), counted, current, ladder.windows(),
+                now);
         UnaryOperator<BigDecimal> money = moneyOf(storeCode);
         List<TierProgress.Step> higher = ladder.above(step).stream().map(next -> new TierProgress.Step(next.code,
                 money.apply(next.upgradeAt), money.apply(next.upgradeAt.subtract(spend.in(next.window))
@@ -297,11 +305,21 @@ public class TierService {
                 .collect(Collectors.toMap(MemberGroup::getId, tier -> tier));
     }
 
-    private SpendTotals spend(List<CountedOrder> counted, TierSettings current, Set<SpendWindow> windows,
-            Instant now) {
+    private boolean byMeasure(String storeCode) {
+        return measure.filter(other -> other.decides(storeCode)).isPresent();
+    }
+
+    /** The customer's spend in each window, or their measure where it decides instead. */
+    private SpendTotals totals(String storeCode, long customerId, boolean byMeasure, List<CountedOrder> counted,
+            TierSettings current, Set<SpendWindow> windows, Instant now) {
         Map<SpendWindow, BigDecimal> totals = new HashMap<>();
         for (SpendWindow window : windows) {
             Instant start = window.startAt(now, zone);
+            if (byMeasure) {
+                totals.put(window, measure.orElseThrow().of(storeCode, List.of(customerId), start)
+                        .getOrDefault(customerId, BigDecimal.ZERO));
+                continue;
+            }
             BigDecimal sum = BigDecimal.ZERO;
             for (CountedOrder order : counted) {
                 if (start == null || !order.isPlacedBefore(start)) {
@@ -339,14 +357,16 @@ public class TierService {
         final TierSettings settings;
         final Map<Long, MemberGroup> tiers;
         final TierLadder ladder;
+        final boolean byMeasure;
         final Instant now;
 
         StoreRules(String code, TierSettings settings, Map<Long, MemberGroup> tiers, TierLadder ladder,
-                Instant now) {
+                boolean byMeasure, Instant now) {
             this.code = code;
             this.settings = settings;
             this.tiers = tiers;
             this.ladder = ladder;
+            this.byMeasure = byMeasure;
             this.now = now;
         }
     }

@@ -1,7 +1,9 @@
 package io.smm.membership.tiers;
 
 import java.time.Clock;
+import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -46,10 +48,11 @@ public class TiersConfiguration {
     TierService membershipTierService(TierSettingsRepository settings, TierRuleRepository rules,
             GroupService groups, MembershipService memberships, TierPlacement placement, StandingLock locks,
             SpendOrderRepository orders, SpendLedger ledger, TierChangeNotices notices,
-            MoneyRule money, StoreCurrencies currencies, @Qualifier("membershipClock") Clock clock,
-            MembershipProperties properties) {
+            MoneyRule money, StoreCurrencies currencies, ObjectProvider<TierMeasure> measure,
+            @Qualifier("membershipClock") Clock clock, MembershipProperties properties) {
         return new TierService(settings, rules, groups, memberships, placement, locks, orders, ledger,
-                notices, money, currencies, clock, properties.storeTimeZone());
+                notices, money, currencies, Optional.ofNullable(measure.getIfUnique()), clock,
+                properties.storeTimeZone());
     }
 
     @Bean
@@ -84,9 +87,10 @@ public class TiersConfiguration {
 
     @Bean
     TierPreviewer membershipTierPreviewer(GroupService groups, SpendOrderRepository orders,
-            TierPlacement placement, StandingLock standings, @Qualifier("membershipClock") Clock clock,
-            MembershipProperties properties) {
-        return new TierPreviewer(groups, orders, placement, standings, clock, properties.storeTimeZone());
+            TierPlacement placement, StandingLock standings, ObjectProvider<TierMeasure> measure,
+            @Qualifier("membershipClock") Clock clock, MembershipProperties properties) {
+        return new TierPreviewer(groups, orders, placement, standings, Optional.ofNullable(measure.getIfUnique()),
+                clock, properties.storeTimeZone());
     }
 
     @Bean

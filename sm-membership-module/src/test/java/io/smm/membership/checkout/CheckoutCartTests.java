@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.Ordered;
 
 class CheckoutCartTests {
@@ -43,8 +45,8 @@ class CheckoutCartTests {
             }
 
             @Override
-            public String label() {
-                return "test";
+            public MessageSourceResolvable label() {
+                return new DefaultMessageSourceResolvable(null, null, "test");
             }
 
             @Override

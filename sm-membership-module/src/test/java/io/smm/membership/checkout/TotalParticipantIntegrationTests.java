@@ -12,11 +12,13 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -143,8 +145,8 @@ class TotalParticipantIntegrationTests {
         }
 
         @Override
-        public String label() {
-            return "FLAT";
+        public MessageSourceResolvable label() {
+            return new DefaultMessageSourceResolvable(null, null, "FLAT");
         }
 
         @Override

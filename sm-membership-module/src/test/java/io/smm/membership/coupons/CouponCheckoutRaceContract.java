@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 
 import io.smm.harness.order.StandInFaults;
 import io.smm.harness.order.StandInPayments;
+import io.smm.membership.jobs.HoldSweeper;
 import io.smm.membership.testdb.TestDatabases.HostDatabase;
 import io.smm.membership.testhost.CouponCheckoutRace;
 import io.smm.membership.testhost.LogCapture;
@@ -125,7 +126,7 @@ abstract class CouponCheckoutRaceContract {
         // the node holding this checkout dies right after its hold: nothing releases it
         host.context().getBean(CouponTill.class).hold(STORE, code, abandoned,
                 CouponShopper.guest("gone@example.com", Set.of()));
-        CouponHoldSweeper sweeper = host.context().getBean(CouponHoldSweeper.class);
+        HoldSweeper sweeper = host.context().getBean(HoldSweeper.class);
 
         ResponseEntity<Map<String, Object>> whileHeld = checkOut(next, "next@example.com");
         int freedEarly = sweeper.sweep(Instant.now());

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 
+import io.smm.membership.jobs.ExpiredHolds;
+import io.smm.membership.jobs.HoldSweeper;
 import io.smm.membership.jobs.JobLeaseTaker;
 import io.smm.membership.testhost.StandInHost;
 
@@ -20,12 +22,13 @@ public final class HoldsOnNodes {
     }
 
     /**
-     * {@code node} is in the middle of a sweep: it holds the sweeper's lease for {@code lasting}, and its schedule is
+     * {@code node} is in the middle of a sweep: it holds the sweeper's leases for {@code lasting}, and its schedule is
      * stopped, so that no round of its own lets the lease go.
      */
     public static void startSweepingOn(StandInHost node, Duration lasting) {
-        node.context().getBean(CouponHoldSweeper.class).stop();
-        node.context().getBean(JobLeaseTaker.class).take(CouponHoldSweeper.JOB, lasting);
+        node.context().getBean(HoldSweeper.class).stop();
+        node.context().getBeansOfType(ExpiredHolds.class).values()
+                .forEach(holds -> node.context().getBean(JobLeaseTaker.class).take(holds.lease(), lasting));
     }
 
     /**
@@ -33,6 +36,6 @@ public final class HoldsOnNodes {
      * the sweeper's lease.
      */
     public static int sweepOnceExpired(StandInHost node) {
-        return node.context().getBean(CouponHoldSweeper.class).sweep(Instant.now().plus(Duration.ofHours(1)));
+        return node.context().getBean(HoldSweeper.class).sweep(Instant.now().plus(Duration.ofHours(1)));
     }
 }

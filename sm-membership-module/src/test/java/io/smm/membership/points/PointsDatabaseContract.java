@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -31,6 +32,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.smm.membership.checkout.CartKey;
 import io.smm.membership.checkout.OrderGiveBack;
 import io.smm.membership.orders.OrderFacts;
 import io.smm.membership.testdb.DatabaseContract;
@@ -391,6 +393,42 @@ abstract class PointsDatabaseContract extends DatabaseContract {
             assertThat(campaign.getCategoryIds()).containsExactlyInAnyOrder(7L, 8L);
             assertThat(campaign.getGroupIds()).containsExactly(3L);
         });
+    }
+
+    @Test
+    void aCartsChoiceIsOneRowPerStoreAndCartChosenAgainInPlaceAndForgottenAlone() {
+        CartChoiceRepository choices = context.getBean(CartChoiceRepository.class);
+        long customer = IDS.incrementAndGet();
+        String cart = "choice-" + customer;
+        Instant chosenAt = Instant.parse("2026-12-06T04:00:00Z");
+
+        inTransaction.executeWithoutResult(status -> {
+            choose(choices, STORE, cart, customer, 500, chosenAt);
+            choose(choices, "OTHER", cart, customer, 300, chosenAt);
+        });
+        inTransaction.executeWithoutResult(status -> choose(choices, STORE, cart, customer, 700, chosenAt));
+        long mine = choices.findById(new CartKey(STORE, cart)).orElseThrow().pointsOf(customer);
+        long anothers = choices.findById(new CartKey(STORE, cart)).orElseThrow().pointsOf(customer + 1);
+        Timestamp stored = jdbc.queryForObject("select CHOSEN_AT from " + table("SMM_POINTS_CART_CHOICE")
+                + " where STORE_CODE = ? and CART_CODE = ?", Timestamp.class, STORE, cart);
+        int forgotten = Objects.requireNonNull(inTransaction.execute(status -> choices.forget(STORE, cart)));
+
+        assertThat(mine).isEqualTo(700);
+        assertThat(anothers).as("a cart passed on to another customer").isZero();
+        assertThat(stored.toLocalDateTime().toInstant(ZoneOffset.UTC)).isEqualTo(chosenAt);
+        assertThat(forgotten).isEqualTo(1);
+        assertThat(choices.findById(new CartKey(STORE, cart))).isEmpty();
+        assertThat(choices.findById(new CartKey("OTHER", cart)).orElseThrow().pointsOf(customer)).isEqualTo(300);
+        assertThatThrownBy(() -> jdbc.update("insert into " + table("SMM_POINTS_CART_CHOICE")
+                + " (STORE_CODE, CART_CODE, CUSTOMER_ID, POINTS, CHOSEN_AT) values (?, ?, ?, ?, ?)", "OTHER", cart,
+                customer, 1, stored)).isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    private static void choose(CartChoiceRepository choices, String store, String cart, long customer, long points,
+            Instant at) {
+        CartChoice choice = choices.findById(new CartKey(store, cart)).orElseGet(() -> new CartChoice(store, cart));
+        choice.choose(customer, points, at);
+        choices.saveAndFlush(choice);
     }
 
     private boolean confirmed(String cart, long orderId) {

@@ -56,7 +56,7 @@ class PointsSettingsDraftTests {
         assertThat(draft.check()).isEmpty();
     }
 
-    private static PointsSettingsDraft valid() {
+    static PointsSettingsDraft valid() {
         PointsSettingsDraft draft = new PointsSettingsDraft();
         draft.setEnabled(true);
         draft.setPointsPerUnit(BigDecimal.ONE);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +26,7 @@ import io.smm.harness.StandInCatalog;
 import io.smm.harness.StandInShopApplication;
 import io.smm.harness.order.StandInFaults;
 import io.smm.harness.order.StandInPayments;
+import io.smm.membership.jobs.HoldSweeper;
 import io.smm.membership.testhost.HostClient;
 import io.smm.membership.testhost.LogCapture;
 
@@ -56,6 +59,9 @@ class PointsTillHttpIntegrationTests {
     @Autowired
     private JdbcTemplate jdbc;
 
+    @Autowired
+    private HoldSweeper sweeper;
+
     private HostClient host;
     private String owner;
     private String suffix;
@@ -68,7 +74,7 @@ class PointsTillHttpIntegrationTests {
         suffix = String.valueOf(System.nanoTime() % 1_000_000);
         sku = "PTS-" + suffix;
         catalog.createProduct(NewProduct.sku(sku).name("Tea").price("10.00").quantity(1_000));
-        pointsOn();
+        points(true);
     }
 
     @Test
@@ -90,6 +96,7 @@ class PointsTillHttpIntegrationTests {
         assertThat(ledger.account(STORE, member.customerId).pending()).isEqualTo(15); // earned on 15.00, pending
         assertThat(pointsLines(((Number) placed.getBody().get("id")).longValue()))
                 .containsExactly(new BigDecimal("5.00"));
+        assertThat(pointsTitles(((Number) placed.getBody().get("id")).longValue())).containsExactly("500 points");
         assertThat(host.get(pointsOf(cart(1)), member.token).getBody()).containsEntry("points", 0)
                 .containsEntry("balance", 1500);
         assertThat(history(member)).extracting(item -> item.get("kind"), item -> item.get("points"),
@@ -163,6 +170,59 @@ class PointsTillHttpIntegrationTests {
     }
 
     @Test
+    void titlesThePointsLinesInTheShoppersLanguage() {
+        Member member = member("titled", 3000);
+        Map<String, String> titles = Map.of("zh-TW", "1,000 點", "zh-CN", "1,000 积分", "en", "1,000 points");
+        titles.forEach((language, title) -> {
+            String cart = cart(2);
+            choose(cart, 1000, member);
+            HttpHeaders headers = new HttpHeaders();
+            headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+
+            ResponseEntity<Map<String, Object>> placed = host.send(HttpMethod.POST, "/api/v1/auth/cart/" + cart
+                    + "/checkout", Map.of("payment", Map.of("paymentType", "MONEYORDER", "transactionType", "CAPTURE",
+                            "paymentModule", "moneyorder", "amount", "10.00")), member.token, headers);
+
+            assertThat(placed.getStatusCode()).as(placed.toString()).isEqualTo(HttpStatus.OK);
+            assertThat(pointsTitles(((Number) placed.getBody().get("id")).longValue())).as(language)
+                    .containsOnly(title);
+        });
+    }
+
+    @Test
+    void refusesPointsForAStoreWhosePointsAreOffAndForACartWithoutItemsInTheShoppersLanguage() {
+        Member member = member("nowhere", 1000);
+        String emptied = cart(1);
+        host.send(HttpMethod.PUT, "/api/v1/cart/" + emptied, Map.of("product", sku, "quantity", 0), null);
+        HttpHeaders chinese = new HttpHeaders();
+        chinese.set(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN");
+        String cart = cart(1);
+
+        ResponseEntity<Map<String, Object>> empty = choose(emptied, 100, member);
+        ResponseEntity<Map<String, Object>> emptyInChinese = host.send(HttpMethod.PUT, pointsOf(emptied),
+                Map.of("points", 100), member.token, chinese);
+        ResponseEntity<Map<String, Object>> off;
+        ResponseEntity<Map<String, Object>> clearedWhileOff;
+        points(false);
+        try {
+            off = choose(cart, 100, member);
+            clearedWhileOff = choose(cart, 0, member);
+        } finally {
+            points(true);
+        }
+
+        assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(empty.getBody()).containsEntry("code", "membership.points.refused.empty-cart");
+        assertThat(emptyInChinese.getBody()).containsEntry("detail", "请先将商品加入购物车，再使用积分。");
+        assertThat(off.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(off.getBody()).containsEntry("code", "membership.points.refused.off")
+                .containsEntry("detail", "This shop does not take points.");
+        assertThat(clearedWhileOff.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(host.get(pointsOf(cart), member.token).getBody()).containsEntry("points", 0);
+        assertThat(usable(member)).isEqualTo(1000);
+    }
+
+    @Test
     void refusesACheckoutWhosePointsWereSpentSinceTheCartWasPricedAndChargesNothing() {
         Member member = member("spent", 1000);
         String cart = cart(2);
@@ -201,6 +261,29 @@ class PointsTillHttpIntegrationTests {
         assertThat(usable(member)).isEqualTo(1000);
         assertThat(host.checkout(cart, "16.00", member.token).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(usable(member)).isEqualTo(600);
+    }
+
+    @Test
+    void theHoldSweeperReleasesPointsHeldByACheckoutThatNeverFinishedOnceTheHoldHasExpired() {
+        Member member = member("abandoned", 1000);
+        String cart = cart(2);
+        // the node holding this checkout dies right after its hold: nothing releases it
+        ledger.hold(STORE, member.customerId, cart, 400, Instant.now());
+
+        sweeper.sweep(Instant.now());
+        long whileHeld = usable(member);
+        sweeper.sweep(Instant.now().plus(Duration.ofMinutes(16)));
+
+        assertThat(whileHeld).isEqualTo(600);
+        assertThat(usable(member)).isEqualTo(1000);
+        assertThat(jdbc.queryForObject("select STATE from SALESMANAGER.SMM_POINTS_HOLD where CART_CODE = ?",
+                String.class, cart)).isEqualTo("RELEASED");
+        assertThat(jdbc.queryForObject("select sum(POINTS) from SALESMANAGER.SMM_POINTS_ENTRY where CART_CODE = ?"
+                + " and KIND = 'RELEASE'", Long.class, cart)).isEqualTo(400);
+        assertThat(jdbc.queryForObject("select sum(l.REMAINING) from SALESMANAGER.SMM_POINTS_LOT l"
+                + " join SALESMANAGER.SMM_POINTS_ACCOUNT a on a.ID = l.ACCOUNT_ID where a.CUSTOMER_ID = ?",
+                Long.class, member.customerId)).isEqualTo(1000);
+        assertThat(ledger.check(STORE, member.customerId).holds()).isTrue();
     }
 
     @Test
@@ -246,10 +329,10 @@ class PointsTillHttpIntegrationTests {
                 Long.class, ((Number) placed.getBody().get("id")).longValue())).isZero();
     }
 
-    /** Points on for the store, at the default terms: 1 point a unit, 0.01 a point, at least 100, at most 50 %. */
-    private void pointsOn() {
+    /** Points on or off for the store, at the default terms: 1 point a unit, 0.01 a point, at least 100, at most 50 %. */
+    private void points(boolean enabled) {
         Map<String, Object> settings = new java.util.HashMap<>();
-        settings.put("enabled", true);
+        settings.put("enabled", enabled);
         settings.put("pointsPerUnit", "1");
         settings.put("cashValue", "0.01");
         settings.put("minRedeem", 100);
@@ -300,6 +383,11 @@ class PointsTillHttpIntegrationTests {
                 + " and MODULE = 'membership-points'", BigDecimal.class, orderId).stream()
                 .map(value -> value.setScale(2, java.math.RoundingMode.UNNECESSARY))
                 .collect(java.util.stream.Collectors.toList());
+    }
+
+    private List<String> pointsTitles(long orderId) {
+        return jdbc.queryForList("select TITLE from SALESMANAGER.ORDER_TOTAL where ORDER_ID = ?"
+                + " and MODULE = 'membership-points'", String.class, orderId);
     }
 
     private static final class Member {

@@ -16,7 +16,7 @@ import io.smm.membership.groups.TierPlacement;
  * A store's tiers BASE (the default) and SILVER (1,000 to reach, 800 to keep over 365 days, no grace), set up
  * through a host context's services, and customers put in SILVER by a rule, as an upgrade leaves them.
  */
-final class NoGraceLadder {
+public final class NoGraceLadder {
 
     private final ApplicationContext context;
     private final String store;
@@ -26,7 +26,7 @@ final class NoGraceLadder {
         this.store = store;
     }
 
-    static NoGraceLadder create(ApplicationContext context, String store) {
+    public static NoGraceLadder create(ApplicationContext context, String store) {
         GroupService groups = context.getBean(GroupService.class);
         for (String[] tier : new String[][] { { "BASE", "0" }, { "SILVER", "1" } }) {
             GroupDraft draft = GroupFixtures.tier(tier[0], Integer.parseInt(tier[1]));

@@ -2,6 +2,7 @@ package io.smm.membership.host.cart;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,8 +27,9 @@ public class CartSeamConfiguration {
     }
 
     @Bean
-    ParticipantTotalLines membershipParticipantTotalLines(CheckoutSteps steps, CurrentShopper shopper) {
-        return new ParticipantTotalLines(steps, shopper);
+    ParticipantTotalLines membershipParticipantTotalLines(CheckoutSteps steps, CurrentShopper shopper,
+            @Qualifier("membershipMessages") MessageSource messages) {
+        return new ParticipantTotalLines(steps, shopper, messages);
     }
 
     @Bean

@@ -7,6 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import javax.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.util.StringUtils;
 
 import com.salesmanager.core.model.customer.Customer;
@@ -30,6 +34,7 @@ import io.smm.membership.host.catalog.MemberPriceAdvice;
 import io.smm.membership.host.web.HostPaths;
 import io.smm.membership.host.web.HostRequest;
 import io.smm.membership.identity.CurrentShopper;
+import io.smm.membership.web.RequestLocale;
 
 /**
  * The participants' quotes as the host's order-total lines (docs/host-seams.md#coupons-ordertotalspostprocessors):
@@ -44,10 +49,13 @@ class ParticipantTotalLines {
 
     private final CheckoutSteps steps;
     private final CurrentShopper currentShopper;
+    private final MessageSource messages;
 
-    ParticipantTotalLines(CheckoutSteps steps, CurrentShopper currentShopper) {
+    /** @param messages the module's messages, in which the lines' titles are written */
+    ParticipantTotalLines(CheckoutSteps steps, CurrentShopper currentShopper, MessageSource messages) {
         this.steps = steps;
         this.currentShopper = currentShopper;
+        this.messages = messages;
     }
 
     /** The item's line for the participant, or null when its quote takes nothing off this item. */
@@ -75,7 +83,7 @@ class ParticipantTotalLines {
             return null;
         }
         BigDecimal part = quoted.partOf(change.lineDiscounts(), item);
-        return part.signum() == 0 ? null : discountLine(change, part);
+        return part.signum() == 0 ? null : discountLine(change, titleOf(change), part);
     }
 
     /**
@@ -136,13 +144,20 @@ class ParticipantTotalLines {
                 item.getQuantity() == null ? 1 : item.getQuantity());
     }
 
-    private static OrderTotal discountLine(TotalChange change, BigDecimal value) {
+    /** The change's title in the shopper's language: the request's, as our refusals are answered in. */
+    private String titleOf(TotalChange change) {
+        HttpServletRequest request = HostPaths.currentRequest();
+        return messages.getMessage(change.label(),
+                request == null ? LocaleContextHolder.getLocale() : RequestLocale.of(request));
+    }
+
+    private static OrderTotal discountLine(TotalChange change, String title, BigDecimal value) {
         OrderTotal line = new OrderTotal();
         line.setModule(change.totalModule());
         line.setOrderTotalCode(DISCOUNT_CODE);
         line.setOrderTotalType(OrderTotalType.SUBTOTAL);
-        line.setTitle(change.label());
-        line.setText(change.label()); // the host names a line without text after its product, which it may not find
+        line.setTitle(title);
+        line.setText(title); // the host names a line without text after its product, which it may not find
         line.setValue(value);
         return line;
     }
