@@ -33,7 +33,8 @@ import io.smm.membership.points.PointsLedger;
 
 /**
  * The owner's points pages in a real browser, in English and Traditional Chinese, on a desktop and a phone:
- * settings with a multiplier per tier and broken fields, campaigns (a broken one, a new one, delete), a member found
+ * settings with a multiplier per tier and broken fields, campaigns (a broken one, a new one, delete, categories by
+ * their names on the list and in the form's picker), a member found
  * by e-mail with an adjustment sent twice that writes once, and a CSV grant with broken rows and then granted once.
  * The pages belong to a store of their own. Screenshots go to {@code target/screenshots/points-*.png}.
  */
@@ -44,6 +45,7 @@ class PointsOwnerPagesIntegrationTests {
     private static final String OWNER = "owner@points.test";
     private static final String PASSWORD = "Secret123!";
     private static final String PAGES = "/membership/admin/points";
+    private static final long NO_SUCH_CATEGORY = 987654321L;
 
     private static AdminBrowser browser;
     private static Fixture fixture;
@@ -69,6 +71,7 @@ class PointsOwnerPagesIntegrationTests {
         long gold;
         long mei;
         long alex;
+        long oolong;
         long campaign;
     }
 
@@ -151,6 +154,17 @@ class PointsOwnerPagesIntegrationTests {
         assertThat(row.getText()).contains("2027-05-10 00:00", "2027-05-17 00:00", "×2", "金卡");
         browser.follow(row.findElement(By.cssSelector("button.danger")));
         assertThat(browser.find(By.id("campaigns")).getText()).doesNotContain("五月雙倍");
+    }
+
+    @Test
+    void aCampaignsCategoriesAreNamedInThePagesLanguageOnTheListAndInTheForm() {
+        browser.open(PAGES + "/campaigns?lang=zh_TW");
+        assertThat(browser.text(By.id("campaign-" + fixture.campaign)))
+                .contains("烏龍茶 (#" + fixture.oolong + ")", "#" + NO_SUCH_CATEGORY + "（本店沒有此項）");
+
+        browser.open(PAGES + "/campaigns/" + fixture.campaign + "?lang=en");
+        assertThat(browser.text(By.id("campaign-form")))
+                .contains("Oolong (#" + fixture.oolong + ")", "#" + NO_SUCH_CATEGORY + " (not in this store)");
     }
 
     @Test
@@ -250,11 +264,14 @@ class PointsOwnerPagesIntegrationTests {
         made.mei = catalog.createCustomer(STORE, "mei.lin@points.test", PASSWORD, "Mei", "Lin");
         made.alex = catalog.createCustomer(STORE, "alex.wong@points.test", PASSWORD, "Alex", "Wong");
         ledger.adjust(STORE, made.mei, 300, "Welcome back", OWNER, "fixture:mei");
+        made.oolong = catalog.createCategory(STORE, "PTSO-OOLONG", "Oolong", null);
+        catalog.nameCategory(made.oolong, "zh_TW", "烏龍茶");
         PointsCampaignDraft doubleWeek = new PointsCampaignDraft();
         doubleWeek.setName("Double week");
         doubleWeek.setStartsAt(LocalDateTime.parse("2027-03-01T00:00"));
         doubleWeek.setEndsAt(LocalDateTime.parse("2027-03-08T00:00"));
         doubleWeek.setMultiplier(new BigDecimal("2"));
+        doubleWeek.setCategoryIds(List.of(made.oolong, NO_SUCH_CATEGORY));
         made.campaign = campaigns.create(STORE, doubleWeek).getId();
         return made;
     }

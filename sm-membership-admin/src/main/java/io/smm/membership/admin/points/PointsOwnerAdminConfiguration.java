@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 
 import io.smm.membership.admin.autoconfigure.MembershipAdminProperties;
 import io.smm.membership.admin.web.PageSize;
+import io.smm.membership.catalog.CatalogLookupService;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.points.PointsCampaignService;
@@ -24,8 +25,8 @@ public class PointsOwnerAdminConfiguration {
 
     @Bean
     PointsCampaignAdminController membershipPointsCampaignAdminController(CurrentOwner owner,
-            PointsCampaignService campaigns, GroupService groups) {
-        return new PointsCampaignAdminController(owner, campaigns, groups);
+            PointsCampaignService campaigns, GroupService groups, CatalogLookupService catalog) {
+        return new PointsCampaignAdminController(owner, campaigns, groups, catalog);
     }
 
     @Bean
