@@ -24,8 +24,9 @@ import io.smm.membership.points.PointsTerms;
 /**
  * The demo's loyalty points: switched on at a point a dollar, each worth a cent, usable after a 14-day return
  * window and lasting 180 days; Gold members earn ×1.5 and Platinum ×2; double points on tea for a fortnight running
- * now, and an anniversary weekend of triple points two months ago. The year's orders earn as the checkout earns them, each at its date, so the points of its first half have expired and some expire within the month;
- * the owner thanked one member for a review and corrected another's points.
+ * now, and an anniversary weekend of triple points two months ago. The year's orders earn as the checkout earns
+ * them, each at its date, so the points of its first half have expired and some expire within the month; the owner
+ * thanked one member for a review and corrected another's points.
  */
 final class DemoPoints {
 
@@ -43,8 +44,8 @@ final class DemoPoints {
     /** Null when the host has a clock of its own: the points are switched on, with no history. */
     private final DemoClock clock;
 
-    DemoPoints(PointsSettingsService settings, PointsCampaignService campaigns, PointsLedger ledger, PointsParticipant participant,
-            GroupService groups, OrderHistory orders, CheckoutSteps steps, TransactionTemplate transactions,
+    DemoPoints(PointsSettingsService settings, PointsCampaignService campaigns, PointsLedger ledger,
+            PointsParticipant participant, GroupService groups, OrderHistory orders, CheckoutSteps steps, TransactionTemplate transactions,
             DemoClock clock) {
         this.settings = settings;
         this.campaigns = campaigns;

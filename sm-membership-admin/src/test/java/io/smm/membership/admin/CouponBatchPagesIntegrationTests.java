@@ -104,7 +104,8 @@ class CouponBatchPagesIntegrationTests {
 
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body())
-                .containsPattern("id=\"count\"[^>]*value=\"0\"[\\s\\S]{0,300}The number of codes must be from 1 to 100000.")
+                .containsPattern("id=\"count\"[^>]*value=\"0\"[\\s\\S]{0,300}"
+                        + "The number of codes must be from 1 to 100000.")
                 .containsPattern("id=\"prefix\"[\\s\\S]{0,300}The prefix may contain only letters")
                 .containsPattern("id=\"length\"[\\s\\S]{0,300}The random part must be 4 to 32 characters long.")
                 .containsPattern("id=\"alphabet\"[\\s\\S]{0,300}repeated: A.");

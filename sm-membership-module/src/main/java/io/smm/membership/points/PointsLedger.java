@@ -148,8 +148,9 @@ public class PointsLedger {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void confirm(String storeCode, String cartCode, long orderId) {
-        if (holds.confirmCart(storeCode, cartCode, orderId) == 0 && holds.findFirstByStoreCodeAndOrderIdAndState(storeCode, orderId,
-                PointsHoldState.CONFIRMED).isEmpty()) {
+        if (holds.confirmCart(storeCode, cartCode, orderId) == 0
+                && holds.findFirstByStoreCodeAndOrderIdAndState(storeCode, orderId, PointsHoldState.CONFIRMED)
+                        .isEmpty()) {
             throw new PointsRefusedException(PointsRefusal.HOLD_LOST);
         }
     }

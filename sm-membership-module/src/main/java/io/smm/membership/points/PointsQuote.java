@@ -28,7 +28,8 @@ public final class PointsQuote implements TotalChange {
     private final CartContents contents;
     private final Set<Long> groupIds;
 
-    PointsQuote(long customerId, long usable, PointsRedemption redemption, long earns, CartContents contents, Set<Long> groupIds) {
+    PointsQuote(long customerId, long usable, PointsRedemption redemption, long earns, CartContents contents,
+            Set<Long> groupIds) {
         this.customerId = customerId;
         this.usable = usable;
         this.redemption = redemption;

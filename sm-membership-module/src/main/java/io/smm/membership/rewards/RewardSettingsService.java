@@ -31,7 +31,8 @@ public class RewardSettingsService {
     /**
      * Saves the owner's settings as sent (see {@link RewardSettingsDraft#of}).
      *
-     * @throws io.smm.membership.web.InvalidInputException naming every broken field, a coupon that is not a hand-made one of the store too
+     * @throws io.smm.membership.web.InvalidInputException naming every broken field, a coupon that is not a hand-made
+     *         one of the store too
      */
     @Transactional
     public RewardSettings save(String storeCode, Map<String, Object> body) {

@@ -329,7 +329,7 @@ class PointsTillHttpIntegrationTests {
                 Long.class, ((Number) placed.getBody().get("id")).longValue())).isZero();
     }
 
-    /** Points on or off for the store, at the default terms: 1 point a unit, 0.01 a point, at least 100, at most 50 %. */
+    /** Points on or off for the store, at the default terms: 1 point a unit, 0.01 a point, 100 to 50 % of an order. */
     private void points(boolean enabled) {
         Map<String, Object> settings = new java.util.HashMap<>();
         settings.put("enabled", enabled);

@@ -55,7 +55,8 @@ class BirthdayRewardsTests {
         when(birthdays.bornIn(eq(3), eq(0L), any(Pageable.class))).thenReturn(List.of(new CustomerBirthday(STORE, 8,
                 MonthDay.of(3, 1), NOW)));
         when(grants.grant(anyString(), anyLong(), any(), anyString(), any(), anyString())).thenReturn(true);
-        when(grants.grant(STORE, 7, RewardKind.BIRTHDAY, "2027", RewardOffer.points(200), "birthday:7:2027")).thenReturn(false);
+        when(grants.grant(STORE, 7, RewardKind.BIRTHDAY, "2027", RewardOffer.points(200), "birthday:7:2027"))
+                .thenReturn(false);
 
         int granted = job.grantDue(NOW);
 

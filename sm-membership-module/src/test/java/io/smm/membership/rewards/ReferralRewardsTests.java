@@ -45,8 +45,9 @@ class ReferralRewardsTests {
     private final JobLeaseTaker leases = mock(JobLeaseTaker.class);
     private final PointsSettingsService points = mock(PointsSettingsService.class);
     private final InviteCodeRepository inviteCodes = mock(InviteCodeRepository.class);
-    private final ReferralRewards job = new ReferralRewards(referrals, inviteCodes, customers, new RewardJobs(settings, points,
-            grants, leases, mock(PlatformTransactionManager.class), Clock.fixed(NOW, ZoneOffset.UTC), TAIPEI, 100));
+    private final ReferralRewards job = new ReferralRewards(referrals, inviteCodes, customers, new RewardJobs(settings,
+            points, grants, leases, mock(PlatformTransactionManager.class), Clock.fixed(NOW, ZoneOffset.UTC), TAIPEI,
+            100));
     private final ReferralBinding referral = new ReferralBinding(STORE, 20, 10, NOW.minus(Duration.ofDays(60)));
 
     @BeforeEach

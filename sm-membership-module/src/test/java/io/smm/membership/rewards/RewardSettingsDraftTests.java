@@ -38,8 +38,8 @@ class RewardSettingsDraftTests {
         body.put("referrerPoints", 1.5);
         body.put("referralMonthlyCap", -2);
 
-        InvalidInputException refused = catchThrowableOfType(() -> RewardSettingsDraft.of(body, COUPONS_OF_STORE::contains),
-                InvalidInputException.class);
+        InvalidInputException refused = catchThrowableOfType(
+                () -> RewardSettingsDraft.of(body, COUPONS_OF_STORE::contains), InvalidInputException.class);
 
         assertThat(refused.violations().stream().collect(Collectors.toMap(Violation::field, Violation::code)))
                 .containsOnly(Map.entry("welcomePoints", "membership.rewards.settings.range"),

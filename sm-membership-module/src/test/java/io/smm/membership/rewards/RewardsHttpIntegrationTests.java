@@ -117,8 +117,8 @@ class RewardsHttpIntegrationTests {
             assertThat(rewards).singleElement().satisfies(reward -> assertThat(reward)
                     .containsEntry("kind", "WELCOME").containsEntry("points", null));
             String code = (String) rewards.get(0).get("couponCode");
-            assertThat(coupons.idOfCode("DEFAULT", code)).hasValueSatisfying(id -> assertThat(coupons.get("DEFAULT", id))
-                    .satisfies(issued -> assertThat(issued.getTotalLimit()).isEqualTo(1)));
+            assertThat(coupons.idOfCode("DEFAULT", code)).hasValueSatisfying(id -> assertThat(
+                    coupons.get("DEFAULT", id)).satisfies(issued -> assertThat(issued.getTotalLimit()).isEqualTo(1)));
             assertRewardCodeListedApartAndRefusedAsATemplate(code, template.getId());
         } finally {
             welcomeAndReferralPoints();
@@ -212,8 +212,8 @@ class RewardsHttpIntegrationTests {
         assertThat(friends).singleElement().satisfies(friend -> assertThat(friend)
                 .containsEntry("friendId", (int) friendId).containsEntry("state", "BOUND"));
         assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(csv.getBody()).startsWith("\uFEFFreferrer_id,email,invite_code,friends_bound,pending,rewarded,capped,"
-                + "refused_self").contains("," + code + ",1,1,0,0,0");
+        assertThat(csv.getBody()).startsWith("\uFEFFreferrer_id,email,invite_code,friends_bound,pending,rewarded,"
+                + "capped,refused_self").contains("," + code + ",1,1,0,0,0");
     }
 
     @Test
