@@ -45,8 +45,8 @@ final class DemoPoints {
     private final DemoClock clock;
 
     DemoPoints(PointsSettingsService settings, PointsCampaignService campaigns, PointsLedger ledger,
-            PointsParticipant participant, GroupService groups, OrderHistory orders, CheckoutSteps steps, TransactionTemplate transactions,
-            DemoClock clock) {
+            PointsParticipant participant, GroupService groups, OrderHistory orders, CheckoutSteps steps,
+            TransactionTemplate transactions, DemoClock clock) {
         this.settings = settings;
         this.campaigns = campaigns;
         this.ledger = ledger;

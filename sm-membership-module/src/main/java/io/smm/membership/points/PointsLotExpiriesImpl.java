@@ -36,7 +36,8 @@ class PointsLotExpiriesImpl implements PointsLotExpiries {
         List<Long> ids = due.stream().map(lot -> lot.id).collect(Collectors.toList());
         Map<Long, Long> expiredBefore = new HashMap<>();
         rows(nativeQuery("select m.LOT_ID, count(*) from {h-schema}SMM_POINTS_LOT_MOVE m"
-                + " join {h-schema}SMM_POINTS_ENTRY e on e.ID = m.ENTRY_ID where m.LOT_ID in (:ids) and e.KIND = 'EXPIRE' group by m.LOT_ID")
+                + " join {h-schema}SMM_POINTS_ENTRY e on e.ID = m.ENTRY_ID where m.LOT_ID in (:ids)"
+                + " and e.KIND = 'EXPIRE' group by m.LOT_ID")
                 .setParameter("ids", ids)).forEach(row -> expiredBefore.put(number(row[0]), number(row[1])));
         due.forEach(lot -> lot.key = "lot:" + lot.id + ":expire:" + (expiredBefore.getOrDefault(lot.id, 0L) + 1));
         moveBalances(due);
