@@ -75,7 +75,8 @@ public final class PointsExpiryBenchmark {
                 + " from generate_series(1, " + accounts + ") g");
         database.update("insert into SALESMANAGER.SMM_POINTS_ENTRY (ID, STORE_CODE, ACCOUNT_ID, ENTRY_KEY, KIND,"
                 + " POINTS, RECORDED_AT) select g, 'DEFAULT', (g - 1) / " + LOTS_AN_ACCOUNT + " + 1, 'seed:' || g,"
-                + " 'REWARD', " + POINTS + ", now() at time zone 'UTC' - interval '400 days' from generate_series(1, " + lots + ") g");
+                + " 'REWARD', " + POINTS + ", now() at time zone 'UTC' - interval '400 days'"
+                + " from generate_series(1, " + lots + ") g");
         // accounts alternate between due and not yet due, so that the job's batches go through both
         database.update("insert into SALESMANAGER.SMM_POINTS_LOT (ID, ACCOUNT_ID, STORE_CODE, EARN_ENTRY_ID, EARNED,"
                 + " REMAINING, EARNED_AT, USABLE_AT, EXPIRES_AT) select g, (g - 1) / " + LOTS_AN_ACCOUNT + " + 1,"
