@@ -70,7 +70,8 @@ public final class PointsRedemptionBenchmark {
         database.update("insert into SALESMANAGER.SMM_POINTS_ENTRY (ID, STORE_CODE, ACCOUNT_ID, ENTRY_KEY, KIND,"
                 + " POINTS, RECORDED_AT) select " + id + " + g, '" + STORE + "', " + id + ", 'past:' || g,"
                 + " case when g = 0 then 'REWARD' else 'REDEEM' end,"
-                + " case when g = 0 then " + past * POINTS + " else -" + POINTS + " end, now() at time zone 'UTC' - interval '1 day' from generate_series(0, " + past + ") g");
+                + " case when g = 0 then " + past * POINTS + " else -" + POINTS + " end,"
+                + " now() at time zone 'UTC' - interval '1 day' from generate_series(0, " + past + ") g");
         database.update("insert into SALESMANAGER.SMM_POINTS_LOT (ID, ACCOUNT_ID, STORE_CODE, EARN_ENTRY_ID, EARNED,"
                 + " REMAINING, EARNED_AT, USABLE_AT, EXPIRES_AT) values (" + id + ", " + id + ", '" + STORE + "', " + id
                 + ", " + past * POINTS + ", 0, now(), now(), now() + interval '1 year')");
