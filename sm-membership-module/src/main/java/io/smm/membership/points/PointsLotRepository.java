@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
  * snapshot taken before it locked the account, and a locking read answers with what is committed.
  */
 @Repository("membershipPointsLotRepository")
-interface PointsLotRepository extends JpaRepository<PointsLot, Long>, PointsLotExpiries {
+interface PointsLotRepository extends JpaRepository<PointsLot, Long>, MembershipPointsLotExpiries {
 
     /** The account's unexpired lots with points left, soonest-expiring first (the order redemptions take them). */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** The expiry's writes for a whole batch of lots, a few statements a batch (docs/points.md#movements). */
-interface PointsLotExpiries {
+interface MembershipPointsLotExpiries {
 
     /**
      * Expires what remains of those of the lots that are due at {@code now}, in the caller's transaction, which has

@@ -17,10 +17,11 @@ import org.hibernate.query.NativeQuery;
 import io.smm.membership.time.UtcInstantConverter;
 
 /**
- * Behind {@link PointsLotExpiries}: set-based statements and multi-row inserts, which H2, PostgreSQL and MariaDB all
- * take, so that a batch of 500 lots costs some ten statements instead of five a lot.
+ * Behind {@link MembershipPointsLotExpiries}: set-based statements and multi-row inserts, which H2, PostgreSQL and
+ * MariaDB all take, so that a batch of 500 lots costs some ten statements instead of five a lot. Named for the
+ * membership prefix every bean of ours carries (Spring Data names the bean after this class).
  */
-class PointsLotExpiriesImpl implements PointsLotExpiries {
+class MembershipPointsLotExpiriesImpl implements MembershipPointsLotExpiries {
 
     private static final UtcInstantConverter UTC = new UtcInstantConverter();
 
