@@ -148,6 +148,9 @@ public class PointsLedger {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void confirm(String storeCode, String cartCode, long orderId) {
+        // the account first, as every movement takes it: the sweeper releasing this hold locks it, then the hold
+        holds.findByStoreCodeAndCartCode(storeCode, cartCode).stream().filter(PointsHoldRecord::isHeld)
+                .map(PointsHoldRecord::getAccountId).distinct().sorted().forEach(accounts::lockById);
         if (holds.confirmCart(storeCode, cartCode, orderId) == 0
                 && holds.findFirstByStoreCodeAndOrderIdAndState(storeCode, orderId, PointsHoldState.CONFIRMED)
                         .isEmpty()) {

@@ -43,6 +43,14 @@ public class PointsSettingsDraft extends Draft {
         required("expiryPeriod", expiryPeriod, violations);
         range("returnWindowDays", returnWindowDays == null ? null : returnWindowDays.longValue(), 0, 365,
                 violations);
+        if (expiryDays != null && returnWindowDays != null && expiryDays >= 1 && returnWindowDays <= 365
+                && expiryDays <= returnWindowDays) {
+            // an order's points would expire before, or as soon as, they became usable
+            violations.add(new Violation("expiryDays", "membership.points.settings.expiry-within-window",
+                    returnWindowDays));
+            violations.add(new Violation("returnWindowDays", "membership.points.settings.window-beyond-expiry",
+                    expiryDays));
+        }
         required("tiersByPoints", tiersByPoints, violations);
         Set<Long> seen = new HashSet<>();
         for (int i = 0; i < tierRates.size(); i++) {

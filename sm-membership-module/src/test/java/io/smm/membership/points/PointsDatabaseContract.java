@@ -226,7 +226,7 @@ abstract class PointsDatabaseContract extends DatabaseContract {
         draft.setExpiryMode(PointsTerms.ExpiryMode.DAYS_AFTER_EARNING);
         draft.setExpiryDays(10);
         draft.setExpiryPeriod(PointsTerms.Period.MONTH);
-        draft.setReturnWindowDays(14);
+        draft.setReturnWindowDays(7);
         draft.setTiersByPoints(true);
         PointsSettingsDraft.TierRate gold = new PointsSettingsDraft.TierRate();
         gold.setGroupId(3L);

@@ -46,6 +46,20 @@ class PointsSettingsDraftTests {
     }
 
     @Test
+    void pointsThatWouldExpireWithinTheReturnWindowNameBothFields() {
+        PointsSettingsDraft draft = valid();
+        draft.setExpiryDays(30);
+        draft.setReturnWindowDays(30);
+
+        List<Violation> violations = draft.check();
+
+        assertThat(fieldsOf(violations)).containsExactly("expiryDays", "returnWindowDays");
+        assertThat(violations.get(0).code()).isEqualTo("membership.points.settings.expiry-within-window");
+        draft.setExpiryDays(31);
+        assertThat(draft.check()).isEmpty();
+    }
+
+    @Test
     void theEdgesOfEachRangeAreAccepted() {
         PointsSettingsDraft draft = valid();
         draft.setMaxOrderShare(new BigDecimal("100"));
