@@ -2,7 +2,10 @@ package io.smm.membership.rewards;
 
 import java.time.Clock;
 import java.time.MonthDay;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -44,8 +47,12 @@ public class BirthdayService {
     public MonthDay set(String storeCode, long customerId, Integer month, Integer day) {
         MonthDay birthday = BirthdayRule.parse(month, day);
         if (birthday == null) {
-            throw new InvalidInputException(new Violation(month == null || month < 1 || month > 12 ? "month" : "day",
-                    "membership.rewards.birthday.invalid"));
+            boolean badMonth = month == null || month < 1 || month > 12;
+            // a day is broken on its own when no month has it, or with a good month that has not
+            boolean badDay = day == null || day < 1 || day > 31 || !badMonth;
+            throw new InvalidInputException(Stream.of(badMonth ? "month" : null, badDay ? "day" : null)
+                    .filter(Objects::nonNull).map(field -> new Violation(field, "membership.rewards.birthday.invalid"))
+                    .collect(Collectors.toList()));
         }
         if (birthdayOf(storeCode, customerId).isPresent()) {
             throw new ConflictException("membership.rewards.birthday.already-set");

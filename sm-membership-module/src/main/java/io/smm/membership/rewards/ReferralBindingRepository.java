@@ -21,6 +21,11 @@ interface ReferralBindingRepository extends JpaRepository<ReferralBinding, Long>
             + " and r.id > :afterId order by r.id")
     List<ReferralBinding> boundAfter(long afterId, Pageable batch);
 
+    /** {@link #boundAfter} of one store: the owner's "settle now". */
+    @Query("select r from SmmReferral r where r.state = io.smm.membership.rewards.ReferralState.BOUND"
+            + " and r.storeCode = :storeCode and r.id > :afterId order by r.id")
+    List<ReferralBinding> boundInStoreAfter(String storeCode, long afterId, Pageable batch);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select r from SmmReferral r where r.id = :id")
     Optional<ReferralBinding> locked(long id);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,11 +44,22 @@ public class ReferralRewards {
         return settleDue(jobs.clock.instant());
     }
 
+    /** {@link #settleDue()} for one store's referrals only: its owner's "settle now". */
+    public int settleDue(String storeCode) {
+        return settleDue(jobs.clock.instant(), afterId -> referrals.boundInStoreAfter(storeCode, afterId,
+                PageRequest.of(0, jobs.batchSize)));
+    }
+
     int settleDue(Instant now) {
+        return settleDue(now, afterId -> referrals.boundAfter(afterId, PageRequest.of(0, jobs.batchSize)));
+    }
+
+    private int settleDue(Instant now, LongFunction<List<ReferralBinding>> boundAfter) {
         int rewarded = jobs.underLease(JOB, () -> {
             int count = 0;
             long afterId = 0;
-            for (List<ReferralBinding> batch = bound(afterId); !batch.isEmpty(); batch = bound(afterId)) {
+            for (List<ReferralBinding> batch = bound(boundAfter, afterId); !batch.isEmpty();
+                    batch = bound(boundAfter, afterId)) {
                 for (ReferralBinding referral : batch) {
                     if (settle(referral, now)) {
                         count++;
@@ -64,8 +76,8 @@ public class ReferralRewards {
         return rewarded;
     }
 
-    private List<ReferralBinding> bound(long afterId) {
-        return jobs.transaction.execute(status -> referrals.boundAfter(afterId, PageRequest.of(0, jobs.batchSize)));
+    private List<ReferralBinding> bound(LongFunction<List<ReferralBinding>> boundAfter, long afterId) {
+        return jobs.transaction.execute(status -> boundAfter.apply(afterId));
     }
 
     /** Settles one referral read before, in a short transaction of its own; whether both sides were rewarded. */

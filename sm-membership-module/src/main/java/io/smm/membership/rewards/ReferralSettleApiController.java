@@ -10,7 +10,7 @@ import io.smm.membership.errors.ConflictException;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.web.MembershipApi;
 
-/** The owner settles the referrals that are due now, without waiting for the daily run. */
+/** The owner settles their store's referrals that are due now, without waiting for the daily run. */
 @RestController
 @MembershipApi
 @RequestMapping("/api/v1/private/membership/rewards/referrals")
@@ -27,8 +27,7 @@ class ReferralSettleApiController {
     /** {@code {rewarded: n}}; 409 while another node settles them. */
     @PostMapping("/settle-due")
     Map<String, Object> settleDue() {
-        owner.get();
-        int rewarded = referrals.settleDue();
+        int rewarded = referrals.settleDue(owner.get().storeCode());
         if (rewarded < 0) {
             throw new ConflictException("membership.rewards.referrals-running");
         }

@@ -21,7 +21,8 @@ import org.springframework.http.HttpHeaders;
 public final class SpreadsheetCsv {
 
     public static final char BOM = '\uFEFF';
-    private static final String FORMULA_STARTS = "=+-@";
+    /** What a spreadsheet may read as the start of a formula (OWASP: tab and carriage return too). */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private SpreadsheetCsv() {
     }

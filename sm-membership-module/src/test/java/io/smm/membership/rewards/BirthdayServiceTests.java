@@ -43,5 +43,7 @@ class BirthdayServiceTests {
                 .violations()).singleElement().satisfies(violation -> assertThat(violation.field()).isEqualTo("month"));
         assertThat(catchThrowableOfType(() -> service.set("DEFAULT", 7, 4, 31), InvalidInputException.class)
                 .violations()).singleElement().satisfies(violation -> assertThat(violation.field()).isEqualTo("day"));
+        assertThat(catchThrowableOfType(() -> service.set("DEFAULT", 7, null, 32), InvalidInputException.class)
+                .violations()).extracting(violation -> violation.field()).containsExactly("month", "day");
     }
 }

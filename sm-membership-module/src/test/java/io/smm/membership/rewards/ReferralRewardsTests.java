@@ -67,6 +67,17 @@ class ReferralRewardsTests {
     }
 
     @Test
+    void theOwnersSettlementReadsTheirStoresReferralsOnly() {
+        firstOrderPlaced(NOW.minus(Duration.ofDays(30)));
+        when(referrals.boundInStoreAfter(eq(STORE), eq(0L), any(Pageable.class))).thenReturn(List.of(referral));
+
+        assertThat(job.settleDue(STORE)).isEqualTo(1);
+
+        verify(referrals, never()).boundAfter(anyLong(), any(Pageable.class));
+        assertThat(referral.getState()).isEqualTo(ReferralState.REWARDED);
+    }
+
+    @Test
     void rewardsBothSidesOnceTheFirstOrderHasPassedThePointsReturnWindow() {
         firstOrderPlaced(NOW.minus(Duration.ofDays(30)));
 
