@@ -176,7 +176,8 @@ public class PointsLedger {
     /**
      * Gives back what a canceled or refunded order earned (UNEARN) and redeemed (RETURN), in the transaction that
      * records the give-back: the whole, or the refund's share rounded down (see {@link RefundShare}). Earned points
-     * the shopper spent meanwhile are taken only as far as their lot still has them. Once per give-back key.
+     * the shopper spent meanwhile are taken only as far as their lot still has them; the lot owes the rest, taken from
+     * the next points given back into it. Once per give-back key.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void giveBack(OrderGiveBack giveBack) {
@@ -358,7 +359,7 @@ public class PointsLedger {
                 move -> -move.getPoints()));
         List<PointsLot> lotsTaken = lots.lockAll(back.keySet());
         String key = entries.findById(hold.getRedeemEntryId()).orElseThrow().getEntryKey() + ":release";
-        record(new PointsEntry(hold.getStoreCode(), hold.getAccountId(), key, PointsEntryKind.RELEASE,
+        giveBackInto(new PointsEntry(hold.getStoreCode(), hold.getAccountId(), key, PointsEntryKind.RELEASE,
                 hold.getPoints(), now).forCart(hold.getCartCode()), lotsTaken,
                 lotsTaken.stream().mapToLong(lot -> back.get(lot.getId())).toArray());
         return true;
@@ -367,12 +368,14 @@ public class PointsLedger {
     private void unearn(long accountId, PointsEntry earn, OrderGiveBack giveBack, String key, Instant now) {
         List<PointsEntry> before = entries.findByStoreCodeAndOrderIdAndKindOrderByIdAsc(earn.getStoreCode(),
                 earn.getOrderId(), PointsEntryKind.UNEARN);
-        long share = RefundShare.of(earn.getPoints(), giveBack.refunded(), refundedBy(before),
-                giveBack.orderAmount(), -pointsOf(before));
         PointsLot lot = lots.lockEarnedBy(earn.getId()).orElseThrow();
+        // what the order's give-backs owe counts as taken: the earlier shares are the entries' points and the debt
+        long share = RefundShare.of(earn.getPoints(), giveBack.refunded(), refundedBy(before),
+                giveBack.orderAmount(), -pointsOf(before) + lot.getOwed());
         long taken = Math.min(share, lot.getRemaining());
         record(new PointsEntry(earn.getStoreCode(), accountId, key, PointsEntryKind.UNEARN, -taken, now)
                 .forOrder(earn.getOrderId(), giveBack.refunded()), List.of(lot), new long[] { -taken });
+        lot.owe(share - taken);
     }
 
     private void giveRedeemedBack(long accountId, PointsHoldRecord hold, OrderGiveBack giveBack, String key,
@@ -392,8 +395,28 @@ public class PointsLedger {
         List<PointsLot> lotsTaken = lots.lockAll(open.keySet());
         long[] given = LotTaking.giveBack(lotsTaken.stream().mapToLong(lot -> open.get(lot.getId())).toArray(),
                 share);
-        record(new PointsEntry(storeCode, accountId, key, PointsEntryKind.RETURN, share, now)
+        giveBackInto(new PointsEntry(storeCode, accountId, key, PointsEntryKind.RETURN, share, now)
                 .forOrder(hold.getOrderId(), giveBack.refunded()), lotsTaken, given);
+    }
+
+    /**
+     * Records a movement that gives points back into existing lots, then takes from each lot what its order's
+     * give-backs still owe, as far as the points given back reach: an UNEARN of that order per lot (key
+     * {@code <entry key>:owed:<lot id>}), so that points of a refunded order never become usable again.
+     */
+    private void giveBackInto(PointsEntry entry, List<PointsLot> into, long[] points) {
+        PointsEntry saved = record(entry, into, points);
+        for (int i = 0; i < into.size(); i++) {
+            PointsLot lot = into.get(i);
+            long settled = Math.min(points[i], lot.getOwed());
+            if (settled > 0) {
+                Long orderId = entries.findById(lot.getEarnEntryId()).orElseThrow().getOrderId();
+                record(new PointsEntry(saved.getStoreCode(), saved.getAccountId(),
+                        saved.getEntryKey() + ":owed:" + lot.getId(), PointsEntryKind.UNEARN, -settled,
+                        saved.getRecordedAt()).forOrder(orderId, null), List.of(lot), new long[] { -settled });
+                lot.owe(-settled);
+            }
+        }
     }
 
     private static BigDecimal refundedBy(List<PointsEntry> before) {

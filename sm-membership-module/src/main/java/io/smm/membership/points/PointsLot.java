@@ -13,8 +13,9 @@ import javax.persistence.Table;
 import io.smm.membership.time.UtcInstantConverter;
 
 /**
- * Points of one earning or grant: what is left of them, when they become usable and when they expire. Its
- * remainder never goes below zero (a check constraint says so too).
+ * Points of one earning or grant: what is left of them, what its order's give-backs still owe (they could not take
+ * points the shopper had spent), when they become usable and when they expire. Its remainder never goes below zero
+ * (a check constraint says so too).
  */
 @Entity(name = "SmmPointsLot")
 @Table(name = "SMM_POINTS_LOT")
@@ -39,6 +40,9 @@ class PointsLot {
 
     @Column(name = "REMAINING", nullable = false)
     private long remaining;
+
+    @Column(name = "OWED", nullable = false)
+    private long owed;
 
     @Convert(converter = UtcInstantConverter.class)
     @Column(name = "EARNED_AT", nullable = false)
@@ -75,6 +79,11 @@ class PointsLot {
         remaining += points;
     }
 
+    /** Adds {@code points} (signed) to what the lot's give-backs still owe. */
+    void owe(long points) {
+        owed += points;
+    }
+
     boolean usableAt(Instant now) {
         return !usableAt.isAfter(now) && expiresAt.isAfter(now);
     }
@@ -85,6 +94,14 @@ class PointsLot {
 
     long getRemaining() {
         return remaining;
+    }
+
+    long getOwed() {
+        return owed;
+    }
+
+    Long getEarnEntryId() {
+        return earnEntryId;
     }
 
     Instant getExpiresAt() {

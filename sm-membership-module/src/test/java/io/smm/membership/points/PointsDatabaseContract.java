@@ -274,6 +274,36 @@ abstract class PointsDatabaseContract extends DatabaseContract {
     }
 
     @Test
+    void pointsOfARefundedOrderSpentOnAnotherOrderAreTakenWhenThatOrderIsRefundedToo() {
+        long customer = IDS.incrementAndGet();
+        OrderFacts earned = earnedAndSpent(customer, "spent-");
+        OrderFacts spentOn = order(customer);
+        inTransaction.executeWithoutResult(status -> ledger.confirm(STORE, "spent-" + customer, spentOn.orderId()));
+
+        giveBack(OrderGiveBack.whole(earned, OrderGiveBack.Kind.REFUNDED));
+        giveBack(OrderGiveBack.whole(spentOn, OrderGiveBack.Kind.REFUNDED));
+
+        assertThat(ledger.check(STORE, customer).balance()).isZero();
+        assertThat(sumOf(customer, "UNEARN")).isEqualTo(-100);
+        assertThat(count("select OWED from " + table("SMM_POINTS_LOT") + " where ID = " + lastLotOf(customer)))
+                .isZero();
+        assertInvariant(customer);
+    }
+
+    @Test
+    void pointsOfARefundedOrderHeldForACartAreTakenWhenTheHoldIsReleased() {
+        long customer = IDS.incrementAndGet();
+        OrderFacts earned = earnedAndSpent(customer, "held-");
+
+        giveBack(OrderGiveBack.whole(earned, OrderGiveBack.Kind.REFUNDED));
+        ledger.release(STORE, "held-" + customer);
+
+        assertThat(ledger.check(STORE, customer).balance()).isZero();
+        assertThat(sumOf(customer, "UNEARN")).isEqualTo(-100);
+        assertInvariant(customer);
+    }
+
+    @Test
     void aMovementTheDatabaseFailsHalfWayLeavesNothingBehind() {
         long customer = IDS.incrementAndGet();
         long other = IDS.incrementAndGet();
@@ -445,6 +475,15 @@ abstract class PointsDatabaseContract extends DatabaseContract {
             ledger.confirm(STORE, "cart-" + order.orderId(), order.orderId());
             ledger.earn(STORE, customer, order.orderId(), 113, order.placedAt(), order.placedAt());
         });
+        return order;
+    }
+
+    /** An order that earned 100 points, usable at once, all held for the cart {@code cartPrefix + customer}. */
+    private OrderFacts earnedAndSpent(long customer, String cartPrefix) {
+        OrderFacts order = order(customer);
+        inTransaction.executeWithoutResult(status -> ledger.earn(STORE, customer, order.orderId(), 100,
+                order.placedAt(), order.placedAt()));
+        ledger.hold(STORE, customer, cartPrefix + customer, 100, Instant.now());
         return order;
     }
 
