@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
@@ -63,6 +64,19 @@ public class CouponBatchService {
     }
 
     /**
+     * Why a single-use copy of coupon {@code templateId} would be dead now: {@link CouponStatus#DISABLED} or
+     * {@link CouponStatus#EXPIRED}; empty when it can be issued (a scheduled template's copy starts when it does).
+     *
+     * @throws NotFoundException when the store has no such coupon
+     */
+    @Transactional(readOnly = true)
+    public Optional<CouponStatus> singleUseRefusal(String storeCode, long templateId) {
+        CouponStatus status = template(storeCode, templateId).statusAt(clock.instant());
+        return status == CouponStatus.DISABLED || status == CouponStatus.EXPIRED ? Optional.of(status)
+                : Optional.empty();
+    }
+
+    /**
      * Issues one single-use copy of coupon {@code templateId} under a fresh code of the default pattern, in the
      * caller's transaction: the code exists if and only if what the caller records with it commits.
      *
@@ -71,13 +85,17 @@ public class CouponBatchService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public String issueSingleUse(String storeCode, long templateId) {
-        Coupon template = coupons.findByIdAndStoreCode(templateId, storeCode)
-                .orElseThrow(() -> new NotFoundException("membership.coupon.not-found", templateId));
+        Coupon template = template(storeCode, templateId);
         // no room check: the default pattern's 32^8 codes are far beyond what any store holds
         String code = generator.generate(CodePattern.of(null, CodePattern.DEFAULT_LENGTH), 1,
                 drawn -> coupons.idOf(storeCode, drawn).isPresent(), drawnSoFar -> { }).get(0);
         coupons.save(template.singleUseCopyAs(code, clock.instant()));
         return code;
+    }
+
+    private Coupon template(String storeCode, long templateId) {
+        return coupons.findByIdAndStoreCode(templateId, storeCode)
+                .orElseThrow(() -> new NotFoundException("membership.coupon.not-found", templateId));
     }
 
     @Transactional(readOnly = true)

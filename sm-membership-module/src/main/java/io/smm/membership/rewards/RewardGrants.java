@@ -3,12 +3,15 @@ package io.smm.membership.rewards;
 import java.time.Clock;
 import java.util.Locale;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.smm.membership.coupons.CouponBatchService;
+import io.smm.membership.coupons.CouponStatus;
 import io.smm.membership.points.PointsGrants;
 
 /**
@@ -17,6 +20,8 @@ import io.smm.membership.points.PointsGrants;
  * issues no second code.
  */
 class RewardGrants {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(RewardGrants.class);
 
     private final RewardRepository rewards;
     private final PointsGrants points;
@@ -36,7 +41,8 @@ class RewardGrants {
 
     /**
      * Grants the reward: its points under the key, or one single-use code of its coupon; false when it was given
-     * before (or is worth nothing).
+     * before (or is worth nothing), or when its coupon is disabled or has ended: then its row is rolled back and no
+     * code is drawn, so the reward can be given later (docs/rewards.md, "A coupon as the reward").
      */
     boolean grant(String storeCode, long customerId, RewardKind kind, String period, RewardOffer offer, String key) {
         if (offer.isNothing()) {
@@ -45,10 +51,13 @@ class RewardGrants {
         try {
             transaction.executeWithoutResult(status -> {
                 Long couponId = offer.couponId();
-                // the row first: a reward given before fails here, before any points or code
+                // the row first: a reward given before fails here, before any points, code or coupon check
                 Reward reward = rewards.saveAndFlush(new Reward(storeCode, customerId, kind, period,
                         couponId == null ? offer.points() : null, clock.instant()));
                 if (couponId != null) {
+                    coupons.singleUseRefusal(storeCode, couponId).ifPresent(refusal -> {
+                        throw new CouponRefused(refusal);
+                    });
                     reward.couponIssued(coupons.issueSingleUse(storeCode, couponId));
                 } else {
                     points.grant(storeCode, customerId, offer.points(), key, "membership.rewards.reason."
@@ -58,6 +67,23 @@ class RewardGrants {
             return true;
         } catch (DataIntegrityViolationException givenBefore) {
             return false;
+        } catch (CouponRefused refused) {
+            LOGGER.info("No {} reward for customer {} of store {} yet: its coupon {} is {}", kind, customerId,
+                    storeCode, offer.couponId(), refused.status);
+            return false;
+        }
+    }
+
+    /** Rolls the reward's row back: a copy of its coupon would be dead (an expected refusal, no stack trace). */
+    private static final class CouponRefused extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final CouponStatus status;
+
+        CouponRefused(CouponStatus status) {
+            super(status.name(), null, false, false);
+            this.status = status;
         }
     }
 }

@@ -7,7 +7,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -123,6 +125,44 @@ class RewardsHttpIntegrationTests {
         } finally {
             welcomeAndReferralPoints();
         }
+    }
+
+    /** A disabled or ended welcome coupon gives nothing and uses nothing up: once enabled, the welcome is given. */
+    @Test
+    void aWelcomeCouponDisabledOrEndedIsNotGivenAndCanBeGivenLater() {
+        CouponDraft draft = welcomeCoupon();
+        draft.setCode("WELCOME-ENDED");
+        draft.setEndsAt(Instant.now().minus(1, ChronoUnit.DAYS));
+        Coupon ended = coupons.create("DEFAULT", draft);
+        draft.setCode("WELCOME-DISABLED");
+        draft.setEndsAt(null);
+        draft.setActive(false);
+        Coupon disabled = coupons.create("DEFAULT", draft);
+        try {
+            useAsWelcome(ended);
+            String shopper = host.customerToken(host.registerCustomer("coupon-dead"));
+            long customerId = customerId(shopper);
+            assertThat(host.getList("/api/v1/auth/membership/rewards", shopper).getBody()).isEmpty();
+            useAsWelcome(disabled);
+            onJoin.joined(new CustomerJoined("DEFAULT", customerId));
+            assertThat(host.getList("/api/v1/auth/membership/rewards", shopper).getBody()).isEmpty();
+            draft.setActive(true);
+            coupons.update("DEFAULT", disabled.getId(), draft);
+            onJoin.joined(new CustomerJoined("DEFAULT", customerId));
+
+            assertThat(host.getList("/api/v1/auth/membership/rewards", shopper).getBody()).singleElement()
+                    .satisfies(reward -> assertThat(reward).containsEntry("kind", "WELCOME")
+                            .hasEntrySatisfying("couponCode", code -> assertThat(code).isNotNull()));
+        } finally {
+            welcomeAndReferralPoints();
+        }
+    }
+
+    private void useAsWelcome(Coupon coupon) {
+        ResponseEntity<Map<String, Object>> saved = host.send(HttpMethod.PUT, SETTINGS, Map.of("welcomeCouponId",
+                coupon.getId(), "birthdayPoints", 200, "referrerPoints", 300, "friendPoints", 150,
+                "referralMonthlyCap", 5), owner);
+        assertThat(saved.getStatusCode()).as(saved.toString()).isEqualTo(HttpStatus.OK);
     }
 
     @Test
