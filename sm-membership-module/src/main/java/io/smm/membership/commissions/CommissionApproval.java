@@ -35,19 +35,24 @@ public class CommissionApproval {
 
     /** Approves every commission due now; how many it approved, or -1 when another node is running the job. */
     public int approveDue() {
-        return approveDue(clock.instant());
+        return approveDue(null, clock.instant());
     }
 
-    /** {@link #approveDue()} as if it were {@code now}. */
-    int approveDue(Instant now) {
+    /** {@link #approveDue()} for one store's commissions only: its owner's "approve now". */
+    public int approveDue(String storeCode) {
+        return approveDue(storeCode, clock.instant());
+    }
+
+    /** {@link #approveDue()} as if it were {@code now}, of one store or, for a null store, of every store. */
+    int approveDue(String storeCode, Instant now) {
         if (!leases.take(JOB, LEASE)) {
             return -1;
         }
         int approved = 0;
         try {
             long afterId = 0;
-            for (Optional<CommissionLedger.ApprovedBatch> batch = ledger.approveNext(afterId, now, batchSize);
-                    batch.isPresent(); batch = ledger.approveNext(afterId, now, batchSize)) {
+            for (Optional<CommissionLedger.ApprovedBatch> batch = ledger.approveNext(storeCode, afterId, now,
+                    batchSize); batch.isPresent(); batch = ledger.approveNext(storeCode, afterId, now, batchSize)) {
                 approved += batch.get().approved;
                 afterId = batch.get().lastId;
                 if (!leases.take(JOB, LEASE)) {

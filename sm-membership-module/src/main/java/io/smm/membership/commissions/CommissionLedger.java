@@ -103,12 +103,14 @@ public class CommissionLedger {
     }
 
     /**
-     * Approves the next batch of pending commissions due by {@code now}, after {@code afterId} in id order, in a
-     * short transaction of its own; the last id it looked at, or empty when none was left.
+     * Approves the next batch of pending commissions due by {@code now}, after {@code afterId} in id order, of one
+     * store or, for a null store, of every store, in a short transaction of its own; the last id it looked at, or
+     * empty when none was left.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
-    public Optional<ApprovedBatch> approveNext(long afterId, Instant now, int size) {
-        List<Long> due = commissions.dueAfter(afterId, now, PageRequest.of(0, size));
+    public Optional<ApprovedBatch> approveNext(String storeCode, long afterId, Instant now, int size) {
+        List<Long> due = storeCode == null ? commissions.dueAfter(afterId, now, PageRequest.of(0, size))
+                : commissions.dueInStoreAfter(storeCode, afterId, now, PageRequest.of(0, size));
         if (due.isEmpty()) {
             return Optional.empty();
         }

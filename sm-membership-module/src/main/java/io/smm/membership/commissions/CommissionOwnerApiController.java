@@ -10,7 +10,7 @@ import io.smm.membership.errors.ConflictException;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.web.MembershipApi;
 
-/** The owner's commission JSON: approving the due commissions now, without waiting for the daily run. */
+/** The owner's commission JSON: approving their store's due commissions now, without waiting for the daily run. */
 @RestController
 @MembershipApi
 @RequestMapping("/api/v1/private/membership/affiliates/commissions")
@@ -27,8 +27,7 @@ class CommissionOwnerApiController {
     /** {@code {approved: n}}; 409 while another node runs the approval. */
     @PostMapping("/approve-due")
     Map<String, Object> approveDue() {
-        owner.get();
-        int approved = approval.approveDue();
+        int approved = approval.approveDue(owner.get().storeCode());
         if (approved < 0) {
             throw new ConflictException("membership.commission.approval-running");
         }

@@ -41,6 +41,11 @@ interface CommissionRepository extends JpaRepository<Commission, Long> {
             + " and c.dueAt <= :now and c.id > :afterId order by c.id")
     List<Long> dueAfter(Long afterId, Instant now, Pageable batch);
 
+    /** {@link #dueAfter} of one store: its owner's "approve now". */
+    @Query("select c.id from SmmCommission c where c.state = io.smm.membership.commissions.CommissionState.PENDING"
+            + " and c.storeCode = :storeCode and c.dueAt <= :now and c.id > :afterId order by c.id")
+    List<Long> dueInStoreAfter(String storeCode, Long afterId, Instant now, Pageable batch);
+
     /** Approves those of {@code ids} still pending and due: how many it approved. */
     @Modifying
     @Query("update SmmCommission c set c.state = io.smm.membership.commissions.CommissionState.APPROVED,"

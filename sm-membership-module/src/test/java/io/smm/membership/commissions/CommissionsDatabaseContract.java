@@ -97,7 +97,7 @@ abstract class CommissionsDatabaseContract extends DatabaseContract {
     void ordersRefundedInFullWhileTheJobApprovesThemEndReversedAtZeroAndTheOthersApproved() throws Exception {
         List<OrderFacts> orders = dueOrders(THREADS * 30);
 
-        race(i -> i == 0 ? approval.approveDue(Instant.now()) >= 0 : giveBack(OrderGiveBack.whole(
+        race(i -> i == 0 ? approval.approveDue(null, Instant.now()) >= 0 : giveBack(OrderGiveBack.whole(
                 orders.get(i * 30), OrderGiveBack.Kind.REFUNDED)));
 
         for (int i = 0; i < orders.size(); i++) {
@@ -112,7 +112,7 @@ abstract class CommissionsDatabaseContract extends DatabaseContract {
     void ordersRefundedInPartWhileTheJobApprovesThemEndApprovedWithTheReducedSum() throws Exception {
         List<OrderFacts> orders = dueOrders(THREADS * 30);
 
-        race(i -> i == 0 ? approval.approveDue(Instant.now()) >= 0 : giveBack(OrderGiveBack.partial(
+        race(i -> i == 0 ? approval.approveDue(null, Instant.now()) >= 0 : giveBack(OrderGiveBack.partial(
                 orders.get(i * 30), new BigDecimal("40.00"), orders.get(i * 30).total(), "part-" + i)));
 
         for (int i = 0; i < orders.size(); i++) {
@@ -155,12 +155,25 @@ abstract class CommissionsDatabaseContract extends DatabaseContract {
         OrderFacts recent = order(Instant.now());
         confirm(quote(), recent, "cart-" + recent.orderId());
 
-        approval.approveDue(Instant.now());
-        int again = approval.approveDue(Instant.now());
+        approval.approveDue(null, Instant.now());
+        int again = approval.approveDue(null, Instant.now());
 
         assertThat(stateOf(due)).isEqualTo("APPROVED");
         assertThat(stateOf(recent)).isEqualTo("PENDING");
         assertThat(again).isZero();
+    }
+
+    @Test
+    void anOwnersApprovalApprovesTheirStoresCommissionsOnly() {
+        OrderFacts due = dueOrders(1).get(0);
+
+        int ofAnother = approval.approveDue("ANOTHER", Instant.now());
+        String untouched = stateOf(due);
+        approval.approveDue(STORE, Instant.now());
+
+        assertThat(ofAnother).isZero();
+        assertThat(untouched).isEqualTo("PENDING");
+        assertThat(stateOf(due)).isEqualTo("APPROVED");
     }
 
     @Test
@@ -171,7 +184,7 @@ abstract class CommissionsDatabaseContract extends DatabaseContract {
                 CommissionApproval.JOB);
         int approved;
         try {
-            approved = approval.approveDue(Instant.now());
+            approved = approval.approveDue(null, Instant.now());
         } finally {
             jdbc.update(lease, null, null, CommissionApproval.JOB);
         }
