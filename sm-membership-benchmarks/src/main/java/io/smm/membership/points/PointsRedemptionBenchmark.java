@@ -44,7 +44,7 @@ public final class PointsRedemptionBenchmark {
                         long orderId = orders.incrementAndGet();
                         String cart = "bench-" + orderId;
                         ledger.hold(STORE, thread + 1L, cart, POINTS, Instant.now());
-                        order.executeWithoutResult(status -> ledger.confirm(STORE, cart, orderId));
+                        order.executeWithoutResult(status -> ledger.confirm(STORE, thread + 1L, cart, orderId));
                     });
             for (int shopper = 1; shopper <= threads; shopper++) {
                 PointsLedger.Invariant invariant = ledger.check(STORE, shopper);

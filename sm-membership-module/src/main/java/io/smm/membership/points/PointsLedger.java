@@ -142,15 +142,15 @@ public class PointsLedger {
     }
 
     /**
-     * Confirms the cart's hold for the order, in the order's transaction; a replay for the same order does nothing.
+     * Confirms the shopper's hold of the cart for the order, in the order's transaction; a replay for the same order
+     * does nothing.
      *
      * @throws PointsRefusedException the hold was released meanwhile (it expired): the order must not be placed
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void confirm(String storeCode, String cartCode, long orderId) {
+    public void confirm(String storeCode, long customerId, String cartCode, long orderId) {
         // the account first, as every movement takes it: the sweeper releasing this hold locks it, then the hold
-        holds.findByStoreCodeAndCartCode(storeCode, cartCode).stream().filter(PointsHoldRecord::isHeld)
-                .map(PointsHoldRecord::getAccountId).distinct().sorted().forEach(accounts::lockById);
+        lockExisting(storeCode, customerId);
         if (holds.confirmCart(storeCode, cartCode, orderId) == 0
                 && holds.findFirstByStoreCodeAndOrderIdAndState(storeCode, orderId, PointsHoldState.CONFIRMED)
                         .isEmpty()) {

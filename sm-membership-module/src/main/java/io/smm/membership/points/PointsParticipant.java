@@ -127,7 +127,7 @@ public class PointsParticipant implements CheckoutParticipant<PointsQuote>, Orde
         String storeCode = quote.contents().storeCode();
         OrderFacts facts = order.facts();
         if (quote.redemption().points() > 0) {
-            ledger.confirm(storeCode, cart.cartCode(), facts.orderId());
+            ledger.confirm(storeCode, quote.customerId(), cart.cartCode(), facts.orderId());
         }
         if (!cart.cartCode().isBlank()) {
             choices.forget(storeCode, cart.cartCode());

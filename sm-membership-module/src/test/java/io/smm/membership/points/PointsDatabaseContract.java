@@ -92,7 +92,7 @@ abstract class PointsDatabaseContract extends DatabaseContract {
         }
         OrderFacts order = order(customer);
         ledger.hold(STORE, customer, "paid-" + order.orderId(), 200, Instant.now());
-        inTransaction.executeWithoutResult(status -> ledger.confirm(STORE, "paid-" + order.orderId(),
+        inTransaction.executeWithoutResult(status -> ledger.confirm(STORE, customer, "paid-" + order.orderId(),
                 order.orderId()));
         expire(lotIds.subList(5, 10), Instant.now().minusSeconds(1));
 
@@ -125,7 +125,7 @@ abstract class PointsDatabaseContract extends DatabaseContract {
         long lot = lastLotOf(customer);
         OrderFacts order = order(customer);
         ledger.hold(STORE, customer, "cart-" + order.orderId(), 200, Instant.now());
-        inTransaction.executeWithoutResult(status -> ledger.confirm(STORE, "cart-" + order.orderId(),
+        inTransaction.executeWithoutResult(status -> ledger.confirm(STORE, customer, "cart-" + order.orderId(),
                 order.orderId()));
         expire(List.of(lot), Instant.now().minusSeconds(1));
         ledger.expireDue(Instant.now(), 100);
@@ -150,7 +150,7 @@ abstract class PointsDatabaseContract extends DatabaseContract {
         ledger.grant(STORE, customer, 1000, "grant:" + customer, "test");
         ledger.hold(STORE, customer, "cart-" + order.orderId(), 500, Instant.now());
         inTransaction.executeWithoutResult(status -> {
-            ledger.confirm(STORE, "cart-" + order.orderId(), order.orderId());
+            ledger.confirm(STORE, customer, "cart-" + order.orderId(), order.orderId());
             ledger.earn(STORE, customer, order.orderId(), 113, order.placedAt(), order.placedAt());
         });
         OrderGiveBack refund = OrderGiveBack.partial(order, new BigDecimal("40.00"), order.total(), "once");
@@ -278,7 +278,8 @@ abstract class PointsDatabaseContract extends DatabaseContract {
         long customer = IDS.incrementAndGet();
         OrderFacts earned = earnedAndSpent(customer, "spent-");
         OrderFacts spentOn = order(customer);
-        inTransaction.executeWithoutResult(status -> ledger.confirm(STORE, "spent-" + customer, spentOn.orderId()));
+        inTransaction.executeWithoutResult(status -> ledger.confirm(STORE, customer, "spent-" + customer,
+                spentOn.orderId()));
 
         giveBack(OrderGiveBack.whole(earned, OrderGiveBack.Kind.REFUNDED));
         giveBack(OrderGiveBack.whole(spentOn, OrderGiveBack.Kind.REFUNDED));
@@ -380,7 +381,8 @@ abstract class PointsDatabaseContract extends DatabaseContract {
         ledger.release(STORE, cart);
 
         assertThat(ledger.account(STORE, customer).usable()).isEqualTo(500);
-        assertThatThrownBy(() -> inTransaction.executeWithoutResult(status -> ledger.confirm(STORE, cart, 1L)))
+        assertThatThrownBy(() -> inTransaction.executeWithoutResult(
+                status -> ledger.confirm(STORE, customer, cart, 1L)))
                 .isInstanceOf(PointsRefusedException.class);
         assertInvariant(customer);
     }
@@ -396,7 +398,7 @@ abstract class PointsDatabaseContract extends DatabaseContract {
         long orderId = IDS.incrementAndGet();
 
         List<Optional<Boolean>> outcomes = race(i -> i % 2 == 0 ? ledger.releaseExpiredHolds(Instant.now(), 10) >= 0
-                : confirmed(cart, orderId));
+                : confirmed(customer, cart, orderId));
 
         boolean confirmed = IntStream.range(0, THREADS).anyMatch(i -> i % 2 == 1 && outcomes.get(i).isPresent());
         String state = jdbc.queryForObject("select STATE from " + table("SMM_POINTS_HOLD") + " where CART_CODE = ?",
@@ -461,8 +463,8 @@ abstract class PointsDatabaseContract extends DatabaseContract {
         choices.saveAndFlush(choice);
     }
 
-    private boolean confirmed(String cart, long orderId) {
-        inTransaction.executeWithoutResult(status -> ledger.confirm(STORE, cart, orderId));
+    private boolean confirmed(long customer, String cart, long orderId) {
+        inTransaction.executeWithoutResult(status -> ledger.confirm(STORE, customer, cart, orderId));
         return true;
     }
 
@@ -472,7 +474,7 @@ abstract class PointsDatabaseContract extends DatabaseContract {
         ledger.grant(STORE, customer, 1000, "grant:" + customer, "test");
         ledger.hold(STORE, customer, "cart-" + order.orderId(), 1000, Instant.now());
         inTransaction.executeWithoutResult(status -> {
-            ledger.confirm(STORE, "cart-" + order.orderId(), order.orderId());
+            ledger.confirm(STORE, customer, "cart-" + order.orderId(), order.orderId());
             ledger.earn(STORE, customer, order.orderId(), 113, order.placedAt(), order.placedAt());
         });
         return order;

@@ -127,7 +127,7 @@ class PointsParticipantTests {
         participant.confirm(checkout, cart, quote, new PlacedOrder(new OrderFacts(42L, CUSTOMER, STORE, placedAt,
                 "ORDERED", new BigDecimal("23.00"), new BigDecimal("6.00"), new BigDecimal("2.00"), CAD), List.of()));
 
-        verify(ledger).confirm(STORE, "c1", 42L);
+        verify(ledger).confirm(STORE, CUSTOMER, "c1", 42L);
         verify(ledger).earn(STORE, CUSTOMER, 42L, 15, placedAt, placedAt.plus(30, ChronoUnit.DAYS));
         verify(choices).forget(STORE, "c1");
     }
