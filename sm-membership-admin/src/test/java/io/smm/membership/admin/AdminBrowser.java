@@ -44,7 +44,7 @@ final class AdminBrowser implements AutoCloseable {
         this.base = "http://localhost:" + port;
     }
 
-    static AdminBrowser start(int port) throws Exception {
+    private static AdminBrowser start(int port) throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Chromium and ChromeDriver are not installed");
         ChromeDriverService service = new ChromeDriverService.Builder()

@@ -91,19 +91,12 @@ class AffiliatePagesIntegrationTests {
         if (fixture == null) {
             fixture = fixture();
         }
-        if (browser == null) {
-            browser = AdminBrowser.start(server.getWebServer().getPort());
-            browser.signIn(OWNER, PASSWORD);
-        }
-        browser.size(AdminBrowser.DESKTOP_WIDTH);
+        browser = AdminBrowser.signedIn(browser, server.getWebServer().getPort(), OWNER, PASSWORD);
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
+        browser = AdminBrowser.closed(browser);
     }
 
     /** Every page on a desktop and a phone, with nothing wider than the phone. */

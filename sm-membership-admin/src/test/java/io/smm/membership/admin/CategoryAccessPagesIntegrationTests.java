@@ -92,19 +92,12 @@ class CategoryAccessPagesIntegrationTests {
         if (fixture == null) {
             fixture = fixture();
         }
-        if (browser == null) {
-            browser = AdminBrowser.start(server.getWebServer().getPort());
-            browser.signIn(OWNER, PASSWORD);
-        }
-        browser.size(AdminBrowser.DESKTOP_WIDTH);
+        browser = AdminBrowser.signedIn(browser, server.getWebServer().getPort(), OWNER, PASSWORD);
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
+        browser = AdminBrowser.closed(browser);
     }
 
     static Stream<Arguments> everyPage() {

@@ -94,19 +94,12 @@ class RewardPagesIntegrationTests {
                         9_150_000_000L + i, referrer, at(2 + i), states[i]);
             }
         }
-        if (browser == null) {
-            browser = AdminBrowser.start(server.getWebServer().getPort());
-            browser.signIn(OWNER, PASSWORD);
-        }
-        browser.size(AdminBrowser.DESKTOP_WIDTH);
+        browser = AdminBrowser.signedIn(browser, server.getWebServer().getPort(), OWNER, PASSWORD);
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
+        browser = AdminBrowser.closed(browser);
     }
 
     /** Both pages on a desktop and a phone, with nothing wider than the phone. */
