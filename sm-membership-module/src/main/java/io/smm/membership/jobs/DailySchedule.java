@@ -6,25 +6,24 @@ import java.util.TimeZone;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.scheduling.support.CronTrigger;
 
 /**
- * Runs a piece of work daily at a time of the store's zone, on a scheduler of its own that is not a bean, so the
- * host's {@code @Scheduled} tasks never land on it. A run that fails is logged; the next day's run tries again.
+ * Runs a piece of work daily at a time of the store's zone, on a scheduler of its own ({@link OwnScheduler}). A run
+ * that fails is logged; the next day's run tries again.
  */
-public final class DailySchedule implements SmartLifecycle {
+public final class DailySchedule extends OwnScheduler {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(DailySchedule.class);
 
     private final String name;
     private final CronTrigger daily;
     private final Runnable work;
-    private ThreadPoolTaskScheduler scheduler;
 
     /** @param name what the work is, for its thread's name and the log */
     public DailySchedule(String name, LocalTime at, ZoneId zone, Runnable work) {
+        super("membership-" + name + "-");
         this.name = name;
         this.daily = new CronTrigger(String.format("0 %d %d * * *", at.getMinute(), at.getHour()),
                 TimeZone.getTimeZone(zone));
@@ -32,10 +31,7 @@ public final class DailySchedule implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        scheduler = new ThreadPoolTaskScheduler();
-        scheduler.setThreadNamePrefix("membership-" + name + "-");
-        scheduler.initialize();
+    void schedule(ThreadPoolTaskScheduler scheduler) {
         scheduler.schedule(this::runSafely, daily);
     }
 
@@ -45,16 +41,5 @@ public final class DailySchedule implements SmartLifecycle {
         } catch (RuntimeException failed) {
             LOGGER.error("The daily {} failed; the next daily run tries again", name, failed);
         }
-    }
-
-    @Override
-    public void stop() {
-        scheduler.shutdown();
-        scheduler = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return scheduler != null;
     }
 }

@@ -7,15 +7,14 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
  * Releases the holds of checkouts that never finished, of every feature that holds something at the till (coupons'
  * uses, points), once expired: each feature's holds batch by batch under the feature's lease, so one node at a time
- * sweeps them. Runs on a scheduler of its own, so the host's {@code @Scheduled} tasks never land on it.
+ * sweeps them. Runs on a scheduler of its own ({@link OwnScheduler}).
  */
-public class HoldSweeper implements SmartLifecycle {
+public class HoldSweeper extends OwnScheduler {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(HoldSweeper.class);
 
@@ -23,9 +22,9 @@ public class HoldSweeper implements SmartLifecycle {
     private final JobLeaseTaker leases;
     private final Clock clock;
     private final Duration interval;
-    private ThreadPoolTaskScheduler scheduler;
 
     public HoldSweeper(List<ExpiredHolds> features, JobLeaseTaker leases, Clock clock, Duration interval) {
+        super("membership-holds-");
         this.features = List.copyOf(features);
         this.leases = leases;
         this.clock = clock;
@@ -73,10 +72,7 @@ public class HoldSweeper implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        scheduler = new ThreadPoolTaskScheduler();
-        scheduler.setThreadNamePrefix("membership-holds-");
-        scheduler.initialize();
+    void schedule(ThreadPoolTaskScheduler scheduler) {
         // the scheduler keeps wall-clock time; the membership clock may be one an installer fixed
         scheduler.scheduleWithFixedDelay(this::sweepSafely, Instant.now().plus(interval), interval);
     }
@@ -87,16 +83,5 @@ public class HoldSweeper implements SmartLifecycle {
         } catch (RuntimeException failed) {
             LOGGER.warn("Could not release expired holds; trying again in {}", interval, failed);
         }
-    }
-
-    @Override
-    public void stop() {
-        scheduler.shutdown();
-        scheduler = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return scheduler != null;
     }
 }
