@@ -24,20 +24,20 @@ import javax.persistence.Query;
 class DashboardQueries {
 
     /** A member's current tier: the tier row's group, else the store's default tier. */
-    private static final String WITH_TIER = "select s.CUSTOMER_ID, coalesce(t.GROUP_ID, :defaultTier) TIER_ID"
-            + " from (%s) s left join SMM_MEMBERSHIP t on t.CUSTOMER_ID = s.CUSTOMER_ID and t.TIER_SLOT = 1";
-    private static final String REFUNDED = "coalesce((select sum(r.AMOUNT) from SMM_ORDER_REFUND r"
+    private static final String WITH_TIER = "select s.*, coalesce(t.GROUP_ID, :defaultTier) TIER_ID"
+            + " from (%s) s left join {h-schema}SMM_MEMBERSHIP t on t.CUSTOMER_ID = s.CUSTOMER_ID and t.TIER_SLOT = 1";
+    private static final String REFUNDED = "coalesce((select sum(r.AMOUNT) from {h-schema}SMM_ORDER_REFUND r"
             + " where r.STORE_CODE = o.STORE_CODE and r.ORDER_ID = o.ORDER_ID), 0)";
-    private static final String PAID = " from SMM_SPEND_ORDER o where o.STORE_CODE = :store"
+    private static final String PAID = " from {h-schema}SMM_SPEND_ORDER o where o.STORE_CODE = :store"
             + " and o.STATUS not in ('CANCELED', 'REFUNDED') and o.TOTAL > " + REFUNDED;
     private static final String IN_PERIOD = " and o.PLACED_AT >= :start and o.PLACED_AT < :end";
     private static final String BUYERS = "select o.CUSTOMER_ID" + PAID + IN_PERIOD + " group by o.CUSTOMER_ID";
-    private static final String MOVES = " from SMM_MEMBERSHIP_CHANGE c where c.STORE_CODE = :store"
+    private static final String MOVES = " from {h-schema}SMM_MEMBERSHIP_CHANGE c where c.STORE_CODE = :store"
             + " and c.CHANGE_TYPE = 'TIER_CHANGED' and c.CHANGED_AT >= :start and c.CHANGED_AT < :end";
-    private static final String REDEMPTIONS = " from SMM_COUPON_REDEMPTION d where d.STORE_CODE = :store"
+    private static final String REDEMPTIONS = " from {h-schema}SMM_COUPON_REDEMPTION d where d.STORE_CODE = :store"
             + " and d.ORDER_ID is not null and d.GIVEN_BACK_AT is null"
             + " and d.REDEEMED_AT >= :start and d.REDEEMED_AT < :end";
-    private static final String COMMISSIONS = " from SMM_COMMISSION k where k.STORE_CODE = :store"
+    private static final String COMMISSIONS = " from {h-schema}SMM_COMMISSION k where k.STORE_CODE = :store"
             + " and k.STATE in ('PENDING', 'APPROVED', 'PAID') and k.PLACED_AT >= :start and k.PLACED_AT < :end";
 
     @PersistenceContext
@@ -70,9 +70,9 @@ class DashboardQueries {
     /** Per tier of the buyer: paid orders placed in the window and their net amount. */
     Map<Long, Sales> salesByTier(String storeCode, long defaultTierId, Instant start, Instant end) {
         String orders = "select o.CUSTOMER_ID, o.TOTAL - " + REFUNDED + " NET" + PAID + IN_PERIOD;
-        Query query = entityManager.createNativeQuery("select coalesce(t.GROUP_ID, :defaultTier), count(*),"
-                + " sum(s.NET) from (" + orders + ") s left join SMM_MEMBERSHIP t on t.CUSTOMER_ID = s.CUSTOMER_ID"
-                + " and t.TIER_SLOT = 1 group by coalesce(t.GROUP_ID, :defaultTier)");
+        // grouped by the column, not the expression: PostgreSQL sees two parameters as two expressions
+        Query query = entityManager.createNativeQuery("select x.TIER_ID, count(*), sum(x.NET) from ("
+                + String.format(WITH_TIER, orders) + ") x group by x.TIER_ID");
         Map<Long, Sales> sales = new HashMap<>();
         rows(window(query, storeCode, start, end).setParameter("defaultTier", defaultTierId))
                 .forEach(row -> sales.put(whole(row[0]), new Sales(whole(row[1]), (BigDecimal) row[2])));
@@ -89,7 +89,7 @@ class DashboardQueries {
     /** Coupon uses in the window not given back: their number and discount less the shares given back since. */
     Sales redemptions(String storeCode, Instant start, Instant end) {
         Object[] row = rows(window(entityManager.createNativeQuery("select count(*), coalesce(sum(d.DISCOUNT"
-                + " - coalesce((select sum(f.DISCOUNT_SHARE) from SMM_COUPON_REFUND f"
+                + " - coalesce((select sum(f.DISCOUNT_SHARE) from {h-schema}SMM_COUPON_REFUND f"
                 + " where f.REDEMPTION_ID = d.ID), 0)), 0)" + REDEMPTIONS), storeCode, start, end)).get(0);
         return new Sales(whole(row[0]), (BigDecimal) row[1]);
     }
