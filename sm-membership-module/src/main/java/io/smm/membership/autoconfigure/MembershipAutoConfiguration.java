@@ -26,6 +26,7 @@ import io.smm.membership.commissions.CommissionsConfiguration;
 import io.smm.membership.commissions.PayoutsConfiguration;
 import io.smm.membership.coupons.CouponProperties;
 import io.smm.membership.coupons.CouponsConfiguration;
+import io.smm.membership.dashboard.DashboardConfiguration;
 import io.smm.membership.groups.GroupsConfiguration;
 import io.smm.membership.host.HostSeamConfiguration;
 import io.smm.membership.jobs.ExpiredHolds;
@@ -57,7 +58,7 @@ import io.smm.membership.web.ProblemAdvice;
         CatalogConfiguration.class, JobsConfiguration.class, CheckoutConfiguration.class, AccessConfiguration.class,
         AffiliatesConfiguration.class, AffiliateTrackingConfiguration.class, CommissionsConfiguration.class,
         PayoutsConfiguration.class, PointsConfiguration.class, PointsTillConfiguration.class,
-        RewardsConfiguration.class })
+        RewardsConfiguration.class, DashboardConfiguration.class })
 public class MembershipAutoConfiguration {
 
     /** Our API's texts, apart from the host's message source, which our pages extend instead. */

@@ -38,6 +38,11 @@ public final class DayPeriod {
      *         ends before it begins or is longer than {@link #MAX_DAYS} days
      */
     public static DayPeriod of(String from, String to, LocalDate today, ZoneId zone) {
+        return of(from, to, today, zone, MAX_DAYS);
+    }
+
+    /** As {@link #of(String, String, LocalDate, ZoneId)}, at most {@code maxDays} days long. */
+    public static DayPeriod of(String from, String to, LocalDate today, ZoneId zone, int maxDays) {
         List<Violation> problems = new ArrayList<>();
         LocalDate first = date("from", from, problems);
         LocalDate last = date("to", to, problems);
@@ -49,8 +54,8 @@ public final class DayPeriod {
         if (end.isBefore(start)) {
             throw invalid("membership.period.order");
         }
-        if (ChronoUnit.DAYS.between(start, end) >= MAX_DAYS) {
-            throw invalid("membership.period.too-long", MAX_DAYS);
+        if (ChronoUnit.DAYS.between(start, end) >= maxDays) {
+            throw invalid("membership.period.too-long", maxDays);
         }
         return new DayPeriod(start, end, zone);
     }
@@ -86,6 +91,11 @@ public final class DayPeriod {
 
     public ZoneId zone() {
         return zone;
+    }
+
+    /** The period of as many days that ends the day before this one begins. */
+    public DayPeriod before() {
+        return new DayPeriod(from.minusDays(days()), from.minusDays(1), zone);
     }
 
     /** The number of days, both ends included. */

@@ -4,6 +4,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.smm.membership.dashboard.MemberRoll;
 import io.smm.membership.groups.MemberDirectory;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.CurrentShopper;
@@ -27,5 +28,10 @@ public class IdentitySeamConfiguration {
     @Bean
     MemberDirectory membershipMemberDirectory() {
         return new ShopizerMemberDirectory();
+    }
+
+    @Bean
+    MemberRoll membershipMemberRoll() {
+        return new ShopizerMemberRoll();
     }
 }

@@ -1,0 +1,42 @@
+package io.smm.membership.dashboard;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.smm.membership.groups.GroupService;
+import io.smm.membership.groups.MemberDirectory;
+import io.smm.membership.identity.CurrentOwner;
+import io.smm.membership.money.MoneyRule;
+import io.smm.membership.money.StoreCurrencies;
+import io.smm.membership.points.PointsReports;
+import io.smm.membership.settings.MembershipProperties;
+
+/** The owner's dashboard: read-only over the other features' tables and the host's customers. */
+@Configuration(proxyBeanMethods = false)
+public class DashboardConfiguration {
+
+    /** Days without a paid order after which a member sleeps, until the analytics settings say it per store. */
+    static final int SLEEP_DAYS = 90;
+
+    @Bean
+    DashboardQueries membershipDashboardQueries() {
+        return new DashboardQueries();
+    }
+
+    @Bean
+    DashboardService membershipDashboardService(DashboardQueries queries, MemberRoll roll, GroupService groups,
+            MemberDirectory directory, ObjectProvider<PointsReports> points, StoreCurrencies currencies,
+            MoneyRule money, @Qualifier("membershipClock") Clock clock, MembershipProperties properties) {
+        return new DashboardService(queries, roll, groups, directory, points, currencies, money, clock,
+                properties.storeTimeZone(), SLEEP_DAYS);
+    }
+
+    @Bean
+    DashboardApiController membershipDashboardApiController(CurrentOwner owner, DashboardService dashboard) {
+        return new DashboardApiController(owner, dashboard);
+    }
+}

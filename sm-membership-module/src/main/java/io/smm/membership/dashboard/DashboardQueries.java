@@ -1,0 +1,182 @@
+package io.smm.membership.dashboard;
+
+import static io.smm.membership.sql.NativeRows.rows;
+import static io.smm.membership.sql.NativeRows.utc;
+import static io.smm.membership.sql.NativeRows.whole;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+import javax.persistence.Query;
+
+/**
+ * The dashboard's set-based reads of our tables, native SQL. A paid order is a recorded order neither canceled nor
+ * refunded whose total less its refunds is above zero; its net amount is that difference. Every figure that counts
+ * members is one query of (CUSTOMER_ID, TIER_ID) rows ({@link #members}); its count groups those rows by tier and
+ * its list pages them, so both read the same where-clause.
+ */
+class DashboardQueries {
+
+    /** A member's current tier: the tier row's group, else the store's default tier. */
+    private static final String WITH_TIER = "select s.*, coalesce(t.GROUP_ID, :defaultTier) TIER_ID"
+            + " from (%s) s left join {h-schema}SMM_MEMBERSHIP t on t.CUSTOMER_ID = s.CUSTOMER_ID and t.TIER_SLOT = 1";
+    private static final String REFUNDED = "coalesce((select sum(r.AMOUNT) from {h-schema}SMM_ORDER_REFUND r"
+            + " where r.STORE_CODE = o.STORE_CODE and r.ORDER_ID = o.ORDER_ID), 0)";
+    private static final String PAID = " from {h-schema}SMM_SPEND_ORDER o where o.STORE_CODE = :store"
+            + " and o.STATUS not in ('CANCELED', 'REFUNDED') and o.TOTAL > " + REFUNDED;
+    private static final String IN_PERIOD = " and o.PLACED_AT >= :start and o.PLACED_AT < :end";
+    private static final String BUYERS = "select o.CUSTOMER_ID" + PAID + IN_PERIOD + " group by o.CUSTOMER_ID";
+    private static final String MOVES = " from {h-schema}SMM_MEMBERSHIP_CHANGE c where c.STORE_CODE = :store"
+            + " and c.CHANGE_TYPE = 'TIER_CHANGED' and c.CHANGED_AT >= :start and c.CHANGED_AT < :end";
+    private static final String REDEMPTIONS = " from {h-schema}SMM_COUPON_REDEMPTION d where d.STORE_CODE = :store"
+            + " and d.ORDER_ID is not null and d.GIVEN_BACK_AT is null"
+            + " and d.REDEEMED_AT >= :start and d.REDEEMED_AT < :end";
+    private static final String COMMISSIONS = " from {h-schema}SMM_COMMISSION k where k.STORE_CODE = :store"
+            + " and k.STATE in ('PENDING', 'APPROVED', 'PAID') and k.PLACED_AT >= :start and k.PLACED_AT < :end";
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    /** Tier id to the number of members a figure counts in the window. */
+    Map<Long, Long> countByTier(MemberSet set) {
+        Query query = entityManager.createNativeQuery("select x.TIER_ID, count(*) from (" + withTier(set)
+                + ") x group by x.TIER_ID");
+        return rows(set.bind(query)).stream().collect(Collectors.toMap(row -> whole(row[0]), row -> whole(row[1])));
+    }
+
+    /** The number of members a figure counts in the window, whatever their tier. */
+    long count(MemberSet set) {
+        return whole(set.bind(entityManager.createNativeQuery("select count(*) from (" + withTier(set) + ") x"))
+                .getSingleResult());
+    }
+
+    /** The ids of the members a figure counts in the window, ascending; of one tier unless {@code tierId} is null. */
+    List<Long> members(MemberSet set, Long tierId, int offset, int limit) {
+        Query query = entityManager.createNativeQuery("select x.CUSTOMER_ID from (" + withTier(set) + ") x"
+                + (tierId == null ? "" : " where x.TIER_ID = :tier") + " order by x.CUSTOMER_ID");
+        if (tierId != null) {
+            query.setParameter("tier", tierId);
+        }
+        return rows(set.bind(query).setFirstResult(offset).setMaxResults(limit)).stream().map(row -> whole(row[0]))
+                .collect(Collectors.toList());
+    }
+
+    /** Per tier of the buyer: paid orders placed in the window and their net amount. */
+    Map<Long, Sales> salesByTier(String storeCode, long defaultTierId, Instant start, Instant end) {
+        String orders = "select o.CUSTOMER_ID, o.TOTAL - " + REFUNDED + " NET" + PAID + IN_PERIOD;
+        // grouped by the column, not the expression: PostgreSQL sees two parameters as two expressions
+        Query query = entityManager.createNativeQuery("select x.TIER_ID, count(*), sum(x.NET) from ("
+                + String.format(WITH_TIER, orders) + ") x group by x.TIER_ID");
+        Map<Long, Sales> sales = new HashMap<>();
+        rows(window(query, storeCode, start, end).setParameter("defaultTier", defaultTierId))
+                .forEach(row -> sales.put(whole(row[0]), new Sales(whole(row[1]), (BigDecimal) row[2])));
+        return sales;
+    }
+
+    /** Tier moves in the window: rows of from code (null: the default tier), to code, members who made it. */
+    List<Object[]> moves(String storeCode, Instant start, Instant end) {
+        return rows(window(entityManager.createNativeQuery("select c.FROM_GROUP_CODE, c.TO_GROUP_CODE,"
+                + " count(distinct c.CUSTOMER_ID)" + MOVES + " group by c.FROM_GROUP_CODE, c.TO_GROUP_CODE"),
+                storeCode, start, end));
+    }
+
+    /** Coupon uses in the window not given back: their number and discount less the shares given back since. */
+    Sales redemptions(String storeCode, Instant start, Instant end) {
+        Object[] row = rows(window(entityManager.createNativeQuery("select count(*), coalesce(sum(d.DISCOUNT"
+                + " - coalesce((select sum(f.DISCOUNT_SHARE) from {h-schema}SMM_COUPON_REFUND f"
+                + " where f.REDEMPTION_ID = d.ID), 0)), 0)" + REDEMPTIONS), storeCode, start, end)).get(0);
+        return new Sales(whole(row[0]), (BigDecimal) row[1]);
+    }
+
+    /** Orders placed in the window that earned a commission still owed or paid: their number and commission. */
+    Sales commissions(String storeCode, Instant start, Instant end) {
+        Object[] row = rows(window(entityManager.createNativeQuery("select count(*), coalesce(sum(k.AMOUNT), 0)"
+                + COMMISSIONS), storeCode, start, end)).get(0);
+        return new Sales(whole(row[0]), (BigDecimal) row[1]);
+    }
+
+    private static String withTier(MemberSet set) {
+        return String.format(WITH_TIER, set.sql);
+    }
+
+    private static Query window(Query query, String storeCode, Instant start, Instant end) {
+        return query.setParameter("store", storeCode).setParameter("start", utc(start)).setParameter("end", utc(end));
+    }
+
+    /** The (CUSTOMER_ID) rows of one figure in one window, with what they are bound to. */
+    static final class MemberSet {
+
+        private final String sql;
+        private final String storeCode;
+        private final long defaultTierId;
+        private final Instant start;
+        private final Instant end;
+        private final Map<String, Object> more;
+
+        private MemberSet(String sql, String storeCode, long defaultTierId, Instant start, Instant end,
+                Map<String, Object> more) {
+            this.sql = sql;
+            this.storeCode = storeCode;
+            this.defaultTierId = defaultTierId;
+            this.start = start;
+            this.end = end;
+            this.more = more;
+        }
+
+        /**
+         * The figure's members in {@code [start, end)}; a sleeping member has a paid order before {@code end} and
+         * none from {@code sleepStart} on; a mover made the move {@code from} (null: the default tier) to {@code to}.
+         */
+        static MemberSet of(DashboardFigure figure, String storeCode, long defaultTierId, Instant start,
+                Instant end, Instant sleepStart, String from, String to) {
+            switch (figure) {
+            case ACTIVE:
+                return new MemberSet(BUYERS, storeCode, defaultTierId, start, end, Map.of());
+            case REPURCHASERS:
+                return new MemberSet(BUYERS + " having count(*) >= 2", storeCode, defaultTierId, start, end,
+                        Map.of());
+            case SLEEPING:
+                return new MemberSet("select o.CUSTOMER_ID" + PAID + " and o.PLACED_AT < :end and o.PLACED_AT >= :start"
+                        + " group by o.CUSTOMER_ID having max(o.PLACED_AT) < :sleepStart", storeCode, defaultTierId,
+                        Instant.EPOCH, end, Map.of("sleepStart", utc(sleepStart)));
+            case MOVED:
+                return new MemberSet("select distinct c.CUSTOMER_ID" + MOVES + (from == null
+                        ? " and c.FROM_GROUP_CODE is null" : " and c.FROM_GROUP_CODE = :from")
+                        + " and c.TO_GROUP_CODE = :to", storeCode, defaultTierId, start, end,
+                        from == null ? Map.of("to", to) : Map.of("from", from, "to", to));
+            case COUPON_USERS:
+                return new MemberSet("select distinct d.CUSTOMER_ID" + REDEMPTIONS + " and d.CUSTOMER_ID is not null",
+                        storeCode, defaultTierId, start, end, Map.of());
+            case AFFILIATE_BUYERS:
+                return new MemberSet("select distinct k.CUSTOMER_ID" + COMMISSIONS
+                        + " and k.CUSTOMER_ID is not null", storeCode, defaultTierId, start, end, Map.of());
+            default:
+                throw new IllegalArgumentException(figure + " is counted from the host's customers");
+            }
+        }
+
+        Query bind(Query query) {
+            window(query, storeCode, start, end).setParameter("defaultTier", defaultTierId);
+            more.forEach(query::setParameter);
+            return query;
+        }
+    }
+
+    /** A number of orders or uses and their amount. */
+    static final class Sales {
+
+        final long count;
+        final BigDecimal amount;
+
+        Sales(long count, BigDecimal amount) {
+            this.count = count;
+            this.amount = amount == null ? BigDecimal.ZERO : amount;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.smm.membership.host.identity;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+import javax.persistence.TypedQuery;
+
+import io.smm.membership.dashboard.MemberRoll;
+
+/**
+ * Counts and lists the host's customers by tier and creation date ({@code Customer.auditSection.dateCreated},
+ * docs/host-seams.md#host-tables-we-read) with JPQL, the tier row joined on the customer's id.
+ */
+public class ShopizerMemberRoll implements MemberRoll {
+
+    private static final String TIER = "coalesce(m.group.id, :defaultTier)";
+    private static final String FROM = " from Customer c left join SmmMembership m on m.customerId = c.id"
+            + " and m.tierSlot = 1 where c.merchantStore.code = :store";
+    private static final String CREATED_BEFORE = " and (c.auditSection.dateCreated < :to"
+            + " or c.auditSection.dateCreated is null)";
+    private static final String CREATED_BETWEEN = " and c.auditSection.dateCreated >= :from"
+            + " and c.auditSection.dateCreated < :to";
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Override
+    public Map<Long, Long> countByTier(String storeCode, long defaultTierId, Instant createdFrom,
+            Instant createdTo) {
+        TypedQuery<Object[]> query = entityManager.createQuery("select " + TIER + ", count(c)"
+                + where(createdFrom) + " group by " + TIER, Object[].class);
+        return bind(query, storeCode, defaultTierId, createdFrom, createdTo).getResultList().stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+    }
+
+    @Override
+    public List<Long> customers(String storeCode, long defaultTierId, Long tierId, Instant createdFrom,
+            Instant createdTo, int offset, int limit) {
+        if (tierId == null) {
+            return bind(entityManager.createQuery("select c.id" + where(createdFrom) + " order by c.id", Long.class),
+                    storeCode, null, createdFrom, createdTo).setFirstResult(offset).setMaxResults(limit)
+                    .getResultList();
+        }
+        TypedQuery<Long> query = entityManager.createQuery("select c.id" + where(createdFrom) + " and " + TIER
+                + " = :tier order by c.id", Long.class);
+        return bind(query, storeCode, defaultTierId, createdFrom, createdTo).setParameter("tier", tierId)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    private static String where(Instant createdFrom) {
+        return FROM + (createdFrom == null ? CREATED_BEFORE : CREATED_BETWEEN);
+    }
+
+    /** Binds the store, the creation dates and, unless null, the default tier. */
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, String storeCode, Long defaultTierId,
+            Instant createdFrom, Instant createdTo) {
+        query.setParameter("store", storeCode).setParameter("to", Date.from(createdTo));
+        if (defaultTierId != null) {
+            query.setParameter("defaultTier", defaultTierId);
+        }
+        if (createdFrom != null) {
+            query.setParameter("from", Date.from(createdFrom));
+        }
+        return query;
+    }
+}
