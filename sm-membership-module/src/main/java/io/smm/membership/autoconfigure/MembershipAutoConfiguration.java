@@ -34,10 +34,12 @@ import io.smm.membership.jobs.HoldSweeper;
 import io.smm.membership.jobs.JobLeaseTaker;
 import io.smm.membership.jobs.JobsConfiguration;
 import io.smm.membership.money.MoneyRule;
+import io.smm.membership.offers.OffersConfiguration;
 import io.smm.membership.points.PointsConfiguration;
 import io.smm.membership.points.PointsTillConfiguration;
 import io.smm.membership.pricing.PricingConfiguration;
 import io.smm.membership.rewards.RewardsConfiguration;
+import io.smm.membership.segments.SegmentsConfiguration;
 import io.smm.membership.settings.MembershipProperties;
 import io.smm.membership.tiers.TierChartsConfiguration;
 import io.smm.membership.tiers.TiersConfiguration;
@@ -58,7 +60,8 @@ import io.smm.membership.web.ProblemAdvice;
         CatalogConfiguration.class, JobsConfiguration.class, CheckoutConfiguration.class, AccessConfiguration.class,
         AffiliatesConfiguration.class, AffiliateTrackingConfiguration.class, CommissionsConfiguration.class,
         PayoutsConfiguration.class, PointsConfiguration.class, PointsTillConfiguration.class,
-        RewardsConfiguration.class, DashboardConfiguration.class })
+        RewardsConfiguration.class, DashboardConfiguration.class, SegmentsConfiguration.class,
+        OffersConfiguration.class })
 public class MembershipAutoConfiguration {
 
     /** Our API's texts, apart from the host's message source, which our pages extend instead. */

@@ -98,6 +98,9 @@ public class Coupon {
     @Column(name = "ISSUED_FROM", updatable = false)
     private Long issuedFrom;
 
+    @Column(name = "BOUND_CUSTOMER_ID", updatable = false)
+    private Long boundCustomerId;
+
     @Convert(converter = UtcInstantConverter.class)
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
@@ -177,6 +180,13 @@ public class Coupon {
         return copy;
     }
 
+    /** A single-use copy as {@link #singleUseCopyAs} that only customer {@code customerId} may use. */
+    Coupon boundCopyAs(String code, long customerId, Instant now) {
+        Coupon copy = singleUseCopyAs(code, now);
+        copy.boundCustomerId = customerId;
+        return copy;
+    }
+
     void disable(Instant now) {
         active = false;
         updatedAt = now;
@@ -192,7 +202,7 @@ public class Coupon {
         return new CouponTerms(active, kind, value, base, maxDiscount, minSubtotal, startsAt, endsAt, totalLimit,
                 perShopperLimit, guestsAllowed, groupIds, new CouponTerms.Scope(ids(ScopeEntry.Target.CATEGORY, false),
                         ids(ScopeEntry.Target.PRODUCT, false), ids(ScopeEntry.Target.CATEGORY, true),
-                        ids(ScopeEntry.Target.PRODUCT, true)));
+                        ids(ScopeEntry.Target.PRODUCT, true)), boundCustomerId);
     }
 
     Set<Long> ids(ScopeEntry.Target target, boolean excluded) {

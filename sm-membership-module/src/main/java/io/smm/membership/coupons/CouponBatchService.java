@@ -4,9 +4,11 @@ import java.io.Writer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
@@ -91,6 +93,49 @@ public class CouponBatchService {
                 drawn -> coupons.idOf(storeCode, drawn).isPresent(), drawnSoFar -> { }).get(0);
         coupons.save(template.singleUseCopyAs(code, clock.instant()));
         return code;
+    }
+
+    /** The store's codes of the default pattern: what {@link #issueBound} must not draw. */
+    @Transactional(readOnly = true)
+    public Set<String> takenDefaultCodes(String storeCode) {
+        return steps.takenCodes(storeCode, CodePattern.of(null, CodePattern.DEFAULT_LENGTH));
+    }
+
+    /**
+     * Issues one single-use copy of coupon {@code templateId} per customer, each bound to its customer and under a
+     * fresh code of the default pattern, in the caller's transaction.
+     *
+     * @param taken the codes not to draw ({@link #takenDefaultCodes}); the new codes are added to it
+     * @return the new coupon's id per customer
+     * @throws NotFoundException when the store has no such coupon
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Map<Long, Long> issueBound(String storeCode, long templateId, List<Long> customerIds, Set<String> taken) {
+        Coupon template = template(storeCode, templateId);
+        List<String> codes = generator.generate(CodePattern.of(null, CodePattern.DEFAULT_LENGTH), customerIds.size(),
+                taken::contains, drawn -> { });
+        Instant now = clock.instant();
+        Map<Long, Long> issued = new HashMap<>();
+        for (int i = 0; i < codes.size(); i++) {
+            issued.put(customerIds.get(i), coupons.save(template.boundCopyAs(codes.get(i), customerIds.get(i), now))
+                    .getId());
+        }
+        coupons.flush();
+        taken.addAll(codes);
+        return issued;
+    }
+
+    /**
+     * Runs {@code task} on the one thread that makes batches, after the batches and tasks before it: work that
+     * draws codes there never draws against a batch.
+     */
+    public void runInBackground(Runnable task) {
+        worker.submit(task);
+    }
+
+    /** Whether the shop is stopping: background work should stop at its next chunk. */
+    public boolean isStopping() {
+        return worker.isStopping();
     }
 
     private Coupon template(String storeCode, long templateId) {

@@ -59,6 +59,9 @@ public final class CouponEligibility {
         if (terms.endsAt != null && !now.isBefore(terms.endsAt)) {
             return CouponRefusal.EXPIRED;
         }
+        if (terms.boundCustomerId != null && !terms.boundCustomerId.equals(shopper.customerId)) {
+            return shopper.isGuest() ? CouponRefusal.LOG_IN_FIRST : CouponRefusal.NOT_YOURS;
+        }
         if (shopper.isGuest() && !terms.guestsAllowed) {
             return CouponRefusal.LOG_IN_FIRST;
         }

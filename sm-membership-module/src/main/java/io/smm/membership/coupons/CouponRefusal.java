@@ -7,7 +7,7 @@ import io.smm.membership.checkout.CheckoutRefusal;
  * Each has a message key {@code membership.coupon.refused.<name in lower case with dashes>}.
  */
 public enum CouponRefusal implements CheckoutRefusal {
-    UNKNOWN, NOT_STARTED, EXPIRED, LOG_IN_FIRST, NOT_FOR_YOUR_GROUP, USED_UP, USED_BY_YOU, NOTHING_ELIGIBLE,
+    UNKNOWN, NOT_STARTED, EXPIRED, NOT_YOURS, LOG_IN_FIRST, NOT_FOR_YOUR_GROUP, USED_UP, USED_BY_YOU, NOTHING_ELIGIBLE,
     MINIMUM_NOT_REACHED;
 
     @Override

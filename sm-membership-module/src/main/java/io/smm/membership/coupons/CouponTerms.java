@@ -8,7 +8,8 @@ import io.smm.membership.checkout.CheckoutLine;
 
 /**
  * What a coupon promises and on which terms, as the eligibility rules read it. Null limits and dates mean none;
- * empty group sets mean every group; empty category and product sets mean every product.
+ * empty group sets mean every group; empty category and product sets mean every product. A code bound to a
+ * customer (pushed to a segment's member) is for that customer alone.
  */
 public final class CouponTerms {
 
@@ -31,10 +32,11 @@ public final class CouponTerms {
     final boolean guestsAllowed;
     final Set<Long> groupIds;
     final Scope scope;
+    final Long boundCustomerId;
 
     public CouponTerms(boolean active, Kind kind, BigDecimal value, Base base, BigDecimal maxDiscount,
             BigDecimal minSubtotal, Instant startsAt, Instant endsAt, Integer totalLimit, Integer perCustomerLimit,
-            boolean guestsAllowed, Set<Long> groupIds, Scope scope) {
+            boolean guestsAllowed, Set<Long> groupIds, Scope scope, Long boundCustomerId) {
         this.active = active;
         this.kind = kind;
         this.value = value;
@@ -48,6 +50,7 @@ public final class CouponTerms {
         this.guestsAllowed = guestsAllowed;
         this.groupIds = Set.copyOf(groupIds);
         this.scope = scope;
+        this.boundCustomerId = boundCustomerId;
     }
 
     /** The products a coupon is for: categories (with their subcategories) and products, less exclusions. */

@@ -60,6 +60,17 @@ class CouponEligibilityTests {
     }
 
     @Test
+    void aBoundCodeIsForItsCustomerAloneEvenWhereGuestsAreAllowed() {
+        terms.guestsAllowed = true;
+        terms.boundCustomerId = 7L;
+        assertThat(quote(MEMBER, UNUSED, cart(shoe("50.00", 1))).refusal()).isEmpty();
+
+        assertThat(refusal(CouponShopper.customer(8L, Set.of(VIP)), UNUSED, cart(shoe("50.00", 1))))
+                .isEqualTo(CouponRefusal.NOT_YOURS);
+        assertThat(refusal(GUEST, UNUSED, cart(shoe("50.00", 1)))).isEqualTo(CouponRefusal.LOG_IN_FIRST);
+    }
+
+    @Test
     void aGroupCouponIsForItsGroupsOnly() {
         terms.groupIds = Set.of(VIP, 4L);
         assertThat(quote(cart(shoe("50.00", 1))).refusal()).isEmpty();
@@ -231,10 +242,11 @@ class CouponEligibilityTests {
         boolean guestsAllowed;
         Set<Long> groupIds = Set.of();
         CouponTerms.Scope scope = CouponTerms.Scope.EVERYTHING;
+        Long boundCustomerId;
 
         CouponTerms build() {
             return new CouponTerms(active, kind, value, base, maxDiscount, minSubtotal, startsAt, endsAt, totalLimit,
-                    perCustomerLimit, guestsAllowed, groupIds, scope);
+                    perCustomerLimit, guestsAllowed, groupIds, scope, boundCustomerId);
         }
     }
 }

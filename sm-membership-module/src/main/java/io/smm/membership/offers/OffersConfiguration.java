@@ -1,0 +1,42 @@
+package io.smm.membership.offers;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.smm.membership.coupons.CouponBatchService;
+import io.smm.membership.groups.MemberDirectory;
+import io.smm.membership.identity.CurrentOwner;
+import io.smm.membership.segments.SegmentService;
+
+/** Offers pushed to segments: their service, the background push, repository, and the owner's JSON. */
+@Configuration(proxyBeanMethods = false)
+@EnableJpaRepositories(basePackageClasses = OffersConfiguration.class,
+        entityManagerFactoryRef = "entityManagerFactory", transactionManagerRef = "transactionManager")
+public class OffersConfiguration {
+
+    @Bean
+    OfferSteps membershipOfferSteps(OfferRepository offers, SegmentService segments, CouponBatchService coupons,
+            @Qualifier("membershipClock") Clock clock) {
+        return new OfferSteps(offers, segments, coupons, clock);
+    }
+
+    @Bean
+    OfferService membershipOfferService(OfferRepository offers, SegmentService segments,
+            CouponBatchService coupons, OfferSteps steps, MemberDirectory directory,
+            @Qualifier("transactionManager") PlatformTransactionManager transactions,
+            @Qualifier("membershipClock") Clock clock) {
+        return new OfferService(offers, segments, coupons, new OfferPush(steps, coupons), directory,
+                new TransactionTemplate(transactions), clock);
+    }
+
+    @Bean
+    OfferApiController membershipOfferApiController(CurrentOwner owner, OfferService offers) {
+        return new OfferApiController(owner, offers);
+    }
+}
