@@ -35,6 +35,7 @@ import io.smm.membership.jobs.JobsConfiguration;
 import io.smm.membership.money.MoneyRule;
 import io.smm.membership.points.PointsConfiguration;
 import io.smm.membership.points.PointsTillConfiguration;
+import io.smm.membership.profile.ProfileConfiguration;
 import io.smm.membership.pricing.PricingConfiguration;
 import io.smm.membership.rewards.RewardsConfiguration;
 import io.smm.membership.settings.MembershipProperties;
@@ -57,7 +58,7 @@ import io.smm.membership.web.ProblemAdvice;
         CatalogConfiguration.class, JobsConfiguration.class, CheckoutConfiguration.class, AccessConfiguration.class,
         AffiliatesConfiguration.class, AffiliateTrackingConfiguration.class, CommissionsConfiguration.class,
         PayoutsConfiguration.class, PointsConfiguration.class, PointsTillConfiguration.class,
-        RewardsConfiguration.class })
+        RewardsConfiguration.class, ProfileConfiguration.class })
 public class MembershipAutoConfiguration {
 
     /** Our API's texts, apart from the host's message source, which our pages extend instead. */
