@@ -37,6 +37,7 @@ import io.smm.membership.money.MoneyRule;
 import io.smm.membership.offers.OffersConfiguration;
 import io.smm.membership.points.PointsConfiguration;
 import io.smm.membership.points.PointsTillConfiguration;
+import io.smm.membership.profile.ProfileConfiguration;
 import io.smm.membership.pricing.PricingConfiguration;
 import io.smm.membership.rewards.RewardsConfiguration;
 import io.smm.membership.segments.SegmentsConfiguration;
@@ -61,7 +62,7 @@ import io.smm.membership.web.ProblemAdvice;
         AffiliatesConfiguration.class, AffiliateTrackingConfiguration.class, CommissionsConfiguration.class,
         PayoutsConfiguration.class, PointsConfiguration.class, PointsTillConfiguration.class,
         RewardsConfiguration.class, DashboardConfiguration.class, SegmentsConfiguration.class,
-        OffersConfiguration.class })
+        OffersConfiguration.class, ProfileConfiguration.class })
 public class MembershipAutoConfiguration {
 
     /** Our API's texts, apart from the host's message source, which our pages extend instead. */

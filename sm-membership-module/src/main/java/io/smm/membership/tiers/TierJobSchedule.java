@@ -45,7 +45,7 @@ public class TierJobSchedule implements SmartLifecycle {
     }
 
     /** The job's next daily run after {@code now}. */
-    Instant nextRunAfter(Instant now) {
+    public Instant nextRunAfter(Instant now) {
         ZonedDateTime today = now.atZone(zone).with(at);
         return (today.toInstant().isAfter(now) ? today : today.plusDays(1)).toInstant();
     }
