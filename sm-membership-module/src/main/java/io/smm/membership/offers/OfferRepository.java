@@ -6,7 +6,9 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.stereotype.Repository;
 
+@Repository("membershipOfferRepository")
 interface OfferRepository extends JpaRepository<Offer, Long> {
 
     Optional<Offer> findByStoreCodeAndPushKey(String storeCode, String pushKey);

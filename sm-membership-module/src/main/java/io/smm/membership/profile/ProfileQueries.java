@@ -41,8 +41,9 @@ class ProfileQueries {
      * {@code windowStart}; spends unrounded, as stored.
      */
     Object[] spend(String storeCode, long customerId, Instant windowStart) {
-        return rows(paid("select count(*), coalesce(sum(p.NET), 0), coalesce(sum(case when p.PLACED_AT >= :start"
-                + " then 1 else 0 end), 0), coalesce(sum(case when p.PLACED_AT >= :start then p.NET else 0 end), 0)"
+        return rows(paid("select count(*) as LIFETIME_ORDERS, coalesce(sum(p.NET), 0) as LIFETIME_SPEND,"
+                + " coalesce(sum(case when p.PLACED_AT >= :start then 1 else 0 end), 0) as WINDOW_ORDERS,"
+                + " coalesce(sum(case when p.PLACED_AT >= :start then p.NET else 0 end), 0) as WINDOW_SPEND"
                 + " from " + PAID, storeCode, customerId).setParameter("start", utc(windowStart))).get(0);
     }
 
