@@ -281,6 +281,9 @@ class AdminPagesIntegrationTests {
 
         open("/membership/admin/members/" + mei);
         assertThat(text(By.id("member-groups"))).contains("品茶會 (TEA)");
+        assertThat(text(By.id("spend-last"))).isEqualTo(message(traditional,
+                "membership.admin.member.picture.no-order"));
+        assertThat(text(By.id("member-rfm"))).contains(message(traditional, "membership.admin.member.picture.rfm.none"));
         assertThat(text(By.cssSelector("#history tbody tr"))).contains(
                 message(traditional, "membership.admin.history.type.group-joined"), "TEA",
                 message(traditional, "membership.history.reason.application-approved"));

@@ -171,15 +171,15 @@ public class MemberProfileService {
         return segment;
     }
 
-    /** The member's usable reward codes (scheduled or active, not used up), with what each gives. */
+    /** The member's usable reward and offer codes (scheduled or active, not used up), with what each gives. */
     private List<Map<String, Object>> held(String storeCode, long customerId) {
         Instant now = clock.instant();
         List<Map<String, Object>> held = new ArrayList<>();
-        for (Long couponId : queries.rewardCoupons(storeCode, customerId)) {
-            Coupon coupon = coupons.get(storeCode, couponId);
+        for (Object[] row : queries.heldCoupons(storeCode, customerId)) {
+            Coupon coupon = coupons.get(storeCode, NativeRows.whole(row[0]));
             CouponStatus status = coupon.statusAt(now);
             if (status == CouponStatus.ACTIVE || status == CouponStatus.SCHEDULED) {
-                held.add(offer(coupon, status, "REWARD"));
+                held.add(offer(coupon, status, (String) row[1]));
             }
         }
         return held;

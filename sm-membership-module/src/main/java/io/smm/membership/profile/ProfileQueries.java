@@ -67,12 +67,16 @@ class ProfileQueries {
                 storeCode, customerId).setMaxResults(most));
     }
 
-    /** The coupons of the codes the member was given as rewards, oldest first, each once. */
-    List<Long> rewardCoupons(String storeCode, long customerId) {
-        return rows(member("select c.ID from {h-schema}SMM_COUPON c where c.STORE_CODE = :store and c.CODE in"
-                + " (select r.COUPON_CODE from {h-schema}SMM_REWARD r where r.STORE_CODE = :store"
-                + " and r.CUSTOMER_ID = :customer) order by c.ID", storeCode, customerId))
-                .stream().map(row -> whole(row[0])).collect(Collectors.toList());
+    /**
+     * The coupons the member holds, oldest first, each once: the codes given as rewards and the codes an offer bound
+     * to them; id and source (REWARD or OFFER).
+     */
+    List<Object[]> heldCoupons(String storeCode, long customerId) {
+        return rows(member("select c.ID, case when c.BOUND_CUSTOMER_ID = :customer then 'OFFER' else 'REWARD' end"
+                + " as SOURCE from {h-schema}SMM_COUPON c where c.STORE_CODE = :store and (c.BOUND_CUSTOMER_ID"
+                + " = :customer or c.CODE in (select r.COUPON_CODE from {h-schema}SMM_REWARD r"
+                + " where r.STORE_CODE = :store and r.CUSTOMER_ID = :customer)) order by c.ID", storeCode,
+                customerId));
     }
 
     /**

@@ -66,6 +66,12 @@ abstract class ProfileDatabaseContract extends DatabaseContract {
         jdbc.update("insert into " + table("SMM_REFERRAL") + " (STORE_CODE, FRIEND_CUSTOMER_ID, REFERRER_CUSTOMER_ID,"
                 + " BOUND_AT, STATE) values (?, ?, ?, ?, ?)", "ELSEWHERE", MEMBER, 700L, at("2026-01-02T00:00:00Z"),
                 "PENDING");
+
+        coupon(SHOP, "WELCOME-501", null);
+        reward(SHOP, MEMBER, "WELCOME-501");
+        coupon(SHOP, "OFFER-501", MEMBER);
+        coupon(SHOP, "OFFER-502", MEMBER + 1);
+        coupon("ELSEWHERE", "OFFER-X", MEMBER);
     }
 
     @Test
@@ -121,6 +127,15 @@ abstract class ProfileDatabaseContract extends DatabaseContract {
         assertThat(queries.invitedBy(SHOP, MEMBER + 1)).isEmpty();
     }
 
+    @Test
+    void holdsTheRewardCodesGivenToTheMemberAndTheOfferCodesBoundToThemAlone() {
+        List<Object[]> held = queries.heldCoupons(SHOP, MEMBER);
+
+        assertThat(held).extracting(row -> row[1]).containsExactly("REWARD", "OFFER");
+        assertThat(queries.heldCoupons(SHOP, MEMBER + 1)).extracting(row -> row[1]).containsExactly("OFFER");
+        assertThat(queries.heldCoupons(SHOP, 999)).isEmpty();
+    }
+
     private MemberProfileService service(ZoneId zone) {
         return new MemberProfileService(queries, null, null, null, null, null, null, null, null,
                 new MoneyRule(RoundingMode.HALF_UP), null, Clock.fixed(NOW, ZoneOffset.UTC), zone, store -> 30);
@@ -148,6 +163,19 @@ abstract class ProfileDatabaseContract extends DatabaseContract {
     private void move(String store, long customer, long run, String from, String to, String movedAt) {
         jdbc.update("insert into " + table("SMM_SEGMENT_MOVE") + " (STORE_CODE, CUSTOMER_ID, RUN_ID, FROM_SEGMENT,"
                 + " TO_SEGMENT, MOVED_AT) values (?, ?, ?, ?, ?, ?)", store, customer, run, from, to, at(movedAt));
+    }
+
+    private void coupon(String store, String code, Long boundTo) {
+        jdbc.update("insert into " + table("SMM_COUPON") + " (STORE_CODE, CODE, NAME, KIND, DISCOUNT_VALUE, BASE,"
+                + " ACTIVE, GUESTS_ALLOWED, USES, CREATED_AT, UPDATED_AT, VERSION, BOUND_CUSTOMER_ID) values"
+                + " (?, ?, ?, 'PERCENT', 10, 'SUBTOTAL', true, false, 0, ?, ?, 0, ?)", store, code, code,
+                at("2026-01-01T00:00:00Z"), at("2026-01-01T00:00:00Z"), boundTo);
+    }
+
+    private void reward(String store, long customer, String code) {
+        jdbc.update("insert into " + table("SMM_REWARD") + " (STORE_CODE, CUSTOMER_ID, KIND, PERIOD_KEY, COUPON_CODE,"
+                + " GRANTED_AT) values (?, ?, 'WELCOME', 'once', ?, ?)", store, customer, code,
+                at("2026-01-01T00:00:00Z"));
     }
 
     private static java.sql.Timestamp at(String instant) {

@@ -14,6 +14,7 @@ import io.smm.membership.groups.ApplicationService;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MemberQueries;
 import io.smm.membership.groups.MembershipService;
+import io.smm.membership.profile.MemberProfileService;
 import io.smm.membership.tiers.TierService;
 import io.smm.membership.identity.CurrentOwner;
 
@@ -29,10 +30,10 @@ public class GroupsAdminConfiguration {
 
     @Bean
     MemberAdminController membershipMemberAdminController(CurrentOwner owner, GroupService groups,
-            MemberQueries members, MembershipService memberships, TierService tiers,
+            MemberQueries members, MembershipService memberships, TierService tiers, MemberProfileService profiles,
             @Qualifier(MembershipAutoConfiguration.MESSAGES_BEAN) MessageSource messages,
             AdminTime time, MembershipAdminProperties properties) {
-        return new MemberAdminController(owner, groups, members, memberships, tiers, messages, time,
+        return new MemberAdminController(owner, groups, members, memberships, tiers, profiles, messages, time,
                 PageSize.of(properties));
     }
 

@@ -40,12 +40,15 @@ import io.smm.membership.groups.MemberGroup;
 import io.smm.membership.groups.MemberQueries;
 import io.smm.membership.groups.MemberView;
 import io.smm.membership.groups.MembershipService;
+import io.smm.membership.profile.MemberProfileService;
 import io.smm.membership.tiers.TierService;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.Owner;
 import io.smm.membership.web.InvalidInputException;
 
-/** Members: search and filter by group; one member's groups and history, and moves between groups. */
+/**
+ * Members: search and filter by group; one member's whole picture, groups and history, and moves between groups.
+ */
 @Controller
 @RequestMapping(AdminPaths.MEMBERS)
 class MemberAdminController {
@@ -61,18 +64,20 @@ class MemberAdminController {
     private final MemberQueries members;
     private final MembershipService memberships;
     private final TierService tiers;
+    private final MemberProfileService profiles;
     private final MessageSource messages;
     private final AdminTime time;
     private final int pageSize;
 
     MemberAdminController(CurrentOwner owner, GroupService groups, MemberQueries members,
-            MembershipService memberships, TierService tiers, MessageSource messages, AdminTime time,
-            int pageSize) {
+            MembershipService memberships, TierService tiers, MemberProfileService profiles, MessageSource messages,
+            AdminTime time, int pageSize) {
         this.owner = owner;
         this.groups = groups;
         this.members = members;
         this.memberships = memberships;
         this.tiers = tiers;
+        this.profiles = profiles;
         this.messages = messages;
         this.time = time;
         this.pageSize = pageSize;
@@ -168,6 +173,7 @@ class MemberAdminController {
         Set<String> joined = member.getGroups().stream().map(GroupView::getCode).collect(Collectors.toSet());
         model.addAttribute("member", member);
         model.addAttribute("pinnedUntil", pinnedUntil(current.storeCode(), customerId));
+        model.addAttribute("picture", profiles.picture(current.storeCode(), customerId, locale));
         model.addAttribute("history", history);
         model.addAttribute("tiers", views(all.stream().filter(MemberGroup::isTier), locale));
         model.addAttribute("joinable", views(all.stream().filter(group -> group.getKind() == GroupKind.MANUAL

@@ -66,6 +66,7 @@ import io.smm.membership.points.PointsReports;
 import io.smm.membership.points.PointsSettingsService;
 import io.smm.membership.pricing.PriceRuleService;
 import io.smm.membership.pricing.PriceSimulator;
+import io.smm.membership.profile.MemberProfileService;
 import io.smm.membership.rewards.ReferralReport;
 import io.smm.membership.rewards.RewardSettingsService;
 import io.smm.membership.settings.MembershipProperties;
@@ -185,6 +186,11 @@ class MembershipAdminAutoConfigurationTests {
         @Bean
         MemberQueries membershipMemberQueries() {
             return mock(MemberQueries.class);
+        }
+
+        @Bean
+        MemberProfileService membershipMemberProfileService() {
+            return mock(MemberProfileService.class);
         }
 
         @Bean
