@@ -131,7 +131,7 @@ class DemoData implements SmartInitializingSingleton {
         loadGroups();
         loadCoupons();
         Map<Long, Spending> buyers = loadCustomers();
-        int orders = loadOrders(buyers);
+        int orders = loadOrders(buyers) + new DemoShoppers(catalog, skus).load(Instant.now());
         new DemoPriceRules(priceRules, categoryIds, productIds).load(Instant.now());
         new DemoTiers(tiers).switchOn(new ArrayList<>(buyers.keySet()));
         categoryAccess.load();

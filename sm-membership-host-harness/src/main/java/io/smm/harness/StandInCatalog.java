@@ -233,6 +233,11 @@ public class StandInCatalog {
         return customers.register(store(storeCode), email, password, firstName, lastName).getId();
     }
 
+    /** Dates the customer's registration back to {@code at}, as if they had joined the shop then. */
+    public void registeredAt(long customerId, Date at) {
+        customers.registeredAt(customerId, at);
+    }
+
     /** Another store, with the default store's country and languages and the given currency (ISO code). */
     public Integer createStore(String code, String currencyCode) {
         MerchantStore defaultStore = store(MerchantStore.DEFAULT_STORE);

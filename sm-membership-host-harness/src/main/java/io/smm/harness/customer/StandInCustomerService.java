@@ -1,5 +1,6 @@
 package io.smm.harness.customer;
 
+import java.util.Date;
 import java.util.List;
 
 import javax.persistence.EntityManager;
@@ -10,6 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 import com.salesmanager.core.model.common.Billing;
+import com.salesmanager.core.model.common.audit.AuditSection;
 import com.salesmanager.core.model.customer.Customer;
 import com.salesmanager.core.model.merchant.MerchantStore;
 import com.salesmanager.core.model.user.Group;
@@ -105,6 +107,7 @@ public class StandInCustomerService implements TransactionalAspectAwareService {
         }
         billing.setCountry(store.getCountry());
         customer.setBilling(billing);
+        customer.setAuditSection(createdAt(new Date()));
         entityManager.persist(customer);
         return customer;
     }
@@ -131,5 +134,18 @@ public class StandInCustomerService implements TransactionalAspectAwareService {
         customer.getGroups().add(customerGroup);
         entityManager.persist(customer);
         return customer;
+    }
+
+    /** Dates the customer's registration ({@code auditSection.dateCreated}) back to {@code at}. */
+    public void registeredAt(Long id, Date at) {
+        getById(id).setAuditSection(createdAt(at));
+    }
+
+    /** The audit section the host's {@code AuditListener} gives an entity it saves for the first time. */
+    private static AuditSection createdAt(Date at) {
+        AuditSection audit = new AuditSection();
+        audit.setDateCreated(at);
+        audit.setDateModified(at);
+        return audit;
     }
 }
