@@ -69,7 +69,7 @@ class AnalyticsApiController {
 
     @GetMapping("/rfm/runs/latest")
     ResponseEntity<Map<String, Object>> latest() {
-        return ResponseEntity.of(runs.latest(owner.get().storeCode()));
+        return ResponseEntity.of(report.latest(owner.get().storeCode()));
     }
 
     @GetMapping("/rfm/segments")
@@ -78,7 +78,7 @@ class AnalyticsApiController {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("sizes", report.sizes(store));
         view.put("moves", report.moves(store));
-        view.put("lastRun", runs.latest(store).orElse(null));
+        view.put("lastRun", report.latest(store).orElse(null));
         return view;
     }
 }

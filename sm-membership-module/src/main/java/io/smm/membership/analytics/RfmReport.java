@@ -9,11 +9,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
 import org.springframework.transaction.annotation.Transactional;
+
+import io.smm.membership.time.Instants;
 
 /** What the last RFM run left: members per segment (and unscored), and the moves between segments it made. */
 public class RfmReport {
@@ -58,7 +61,28 @@ public class RfmReport {
         return moves;
     }
 
-    static Instant instantOrNull(Object value) {
+    /** The store's latest run as JSON, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Map<String, Object>> latest(String storeCode) {
+        return rows(entityManager.createNativeQuery("select ID, TRIGGERED_BY, STATUS, STARTED_AT, FINISHED_AT,"
+                + " MEMBERS, SCORED, MOVED from {h-schema}SMM_RFM_RUN where STORE_CODE = :store order by ID desc")
+                .setParameter("store", storeCode).setMaxResults(1)).stream().findFirst().map(RfmReport::run);
+    }
+
+    private static Map<String, Object> run(Object[] row) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", whole(row[0]));
+        view.put("triggeredBy", row[1]);
+        view.put("status", row[2]);
+        view.put("startedAt", Instants.iso(instantOrNull(row[3])));
+        view.put("finishedAt", Instants.iso(instantOrNull(row[4])));
+        view.put("members", whole(row[5]));
+        view.put("scored", whole(row[6]));
+        view.put("moved", whole(row[7]));
+        return view;
+    }
+
+    private static Instant instantOrNull(Object value) {
         return value == null ? null : instant(value);
     }
 }

@@ -1,28 +1,17 @@
 package io.smm.membership.analytics;
 
-import static io.smm.membership.sql.NativeRows.rows;
-import static io.smm.membership.sql.NativeRows.whole;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Executor;
-
-import javax.persistence.EntityManager;
-import javax.persistence.PersistenceContext;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.smm.membership.errors.ConflictException;
 import io.smm.membership.jobs.JobLeaseTaker;
-import io.smm.membership.time.Instants;
 
 /**
  * RFM runs (docs/analytics-rfm.md): nightly for every store and on an owner's demand, one at a time over all nodes
@@ -41,9 +30,6 @@ public class RfmRuns {
     private final Executor executor;
     private final Clock clock;
     private final ZoneId zone;
-
-    @PersistenceContext
-    private EntityManager entityManager;
 
     RfmRuns(RfmSteps steps, AnalyticsSettingsService settings, RfmGridService grids, JobLeaseTaker leases,
             Executor executor, Clock clock, ZoneId zone) {
@@ -116,26 +102,5 @@ public class RfmRuns {
             LOGGER.error("RFM run {} of store {} failed", runId, storeCode, failed);
             steps.fail(runId, String.valueOf(failed.getMessage()), clock.instant());
         }
-    }
-
-    /** The store's latest run as JSON, if any. */
-    @Transactional(readOnly = true)
-    public Optional<Map<String, Object>> latest(String storeCode) {
-        return rows(entityManager.createNativeQuery("select ID, TRIGGERED_BY, STATUS, STARTED_AT, FINISHED_AT,"
-                + " MEMBERS, SCORED, MOVED from {h-schema}SMM_RFM_RUN where STORE_CODE = :store order by ID desc")
-                .setParameter("store", storeCode).setMaxResults(1)).stream().findFirst().map(RfmRuns::view);
-    }
-
-    private static Map<String, Object> view(Object[] row) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", whole(row[0]));
-        view.put("triggeredBy", row[1]);
-        view.put("status", row[2]);
-        view.put("startedAt", Instants.iso(RfmReport.instantOrNull(row[3])));
-        view.put("finishedAt", Instants.iso(RfmReport.instantOrNull(row[4])));
-        view.put("members", whole(row[5]));
-        view.put("scored", whole(row[6]));
-        view.put("moved", whole(row[7]));
-        return view;
     }
 }

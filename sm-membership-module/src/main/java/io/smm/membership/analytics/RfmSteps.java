@@ -61,9 +61,11 @@ class RfmSteps {
     @Transactional(readOnly = true)
     public RfmFigures figures(String storeCode, Instant windowStart) {
         RfmFigures figures = customers(storeCode);
-        scroll(entityManager.createNativeQuery("select p.CUSTOMER_ID, count(*), sum(p.NET),"
-                + " sum(case when p.PLACED_AT >= :start then 1 else 0 end),"
-                + " sum(case when p.PLACED_AT >= :start then p.NET else 0 end), max(p.PLACED_AT)"
+        scroll(entityManager.createNativeQuery("select p.CUSTOMER_ID, count(*) as LIFETIME_ORDERS,"
+                + " sum(p.NET) as LIFETIME_SPEND,"
+                + " sum(case when p.PLACED_AT >= :start then 1 else 0 end) as WINDOW_ORDERS,"
+                + " sum(case when p.PLACED_AT >= :start then p.NET else 0 end) as WINDOW_SPEND,"
+                + " max(p.PLACED_AT) as LAST_ORDER_AT"
                 + " from (select o.CUSTOMER_ID, o.PLACED_AT, " + PaidOrders.NET + " as NET"
                 + " from {h-schema}SMM_SPEND_ORDER o where o.STORE_CODE = :store and o.STATUS not in (:unpaid)) p"
                 + " where p.NET > 0 group by p.CUSTOMER_ID").setParameter("store", storeCode)
