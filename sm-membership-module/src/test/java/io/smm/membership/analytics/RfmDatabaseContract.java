@@ -3,7 +3,6 @@ package io.smm.membership.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -57,9 +56,7 @@ abstract class RfmDatabaseContract extends DatabaseContract {
         order(9005, 3, "2026-03-06T10:00:00Z", "ORDERED", "40.00");
         refund(SHOP, 9005, "r2", "40.00");
         order(9006, 4, "2026-03-09T10:00:00Z", "ORDERED", "120.00");
-        jdbc.update("insert into " + table("SMM_SPEND_ORDER") + " (STORE_CODE, ORDER_ID, CUSTOMER_ID, PLACED_AT,"
-                + " STATUS, TOTAL, SHIPPING, TAX, CURRENCY, UPDATED_AT) values ('ELSEWHERE', 9007, 1, ?, 'ORDERED',"
-                + " 500, 0, 0, 'CAD', ?)", at("2026-03-09T10:00:00Z"), at("2026-03-09T10:00:00Z"));
+        spendOrder("ELSEWHERE", 9007, 1, "2026-03-09T10:00:00Z", "ORDERED", "500");
         score(SHOP, 2, "HIBERNATING", "LOST");
         score(SHOP, 4, "LOST", null);
         score("ELSEWHERE", 1, "CHAMPIONS", null);
@@ -77,7 +74,8 @@ abstract class RfmDatabaseContract extends DatabaseContract {
         assertThat(row(3)).containsExactly(0, "0.0000", 0, "0.0000", null, null, null, null);
         assertThat(row(4)).containsExactly(1, "120.0000", 1, "120.0000", 4, 1, 2, "POTENTIAL_LOYALIST");
         assertThat(row(5)).containsExactly(0, "0.0000", 0, "0.0000", null, null, null, null);
-        assertThat(context.getBean(RfmReport.class).latest(SHOP).orElseThrow()).containsEntry("status", "DONE").containsEntry("members", 5L)
+        assertThat(context.getBean(RfmReport.class).latest(SHOP).orElseThrow()).containsEntry("status", "DONE")
+                .containsEntry("members", 5L)
                 .containsEntry("scored", 3L).containsEntry("moved", 2L);
     }
 
@@ -122,27 +120,17 @@ abstract class RfmDatabaseContract extends DatabaseContract {
     }
 
     private void order(long orderId, long customer, String placedAt, String status, String total) {
-        jdbc.update("insert into " + table("SMM_SPEND_ORDER") + " (STORE_CODE, ORDER_ID, CUSTOMER_ID, PLACED_AT,"
-                + " STATUS, TOTAL, SHIPPING, TAX, CURRENCY, UPDATED_AT) values (?, ?, ?, ?, ?, ?, 0, 0, 'CAD', ?)",
-                SHOP, orderId, customer, at(placedAt), status, new BigDecimal(total), at(placedAt));
+        spendOrder(SHOP, orderId, customer, placedAt, status, total);
     }
 
-    private void refund(String store, long orderId, String key, String amount) {
-        jdbc.update("insert into " + table("SMM_ORDER_REFUND") + " (STORE_CODE, ORDER_ID, REFUND_KEY, AMOUNT,"
-                + " CURRENCY, SOURCE, RECORDED_AT) values (?, ?, ?, ?, 'CAD', 'OWNER', ?)", store, orderId, key,
-                new BigDecimal(amount), at("2026-03-09T00:00:00Z"));
-    }
 
     private void score(String store, long customer, String segment, String previous) {
         jdbc.update("insert into " + table("SMM_MEMBER_SCORE") + " (STORE_CODE, CUSTOMER_ID, LIFETIME_ORDERS,"
                 + " LIFETIME_SPEND, WINDOW_ORDERS, WINDOW_SPEND, SEGMENT, PREVIOUS_SEGMENT, SEGMENT_SINCE, RUN_ID,"
                 + " SCORED_AT) values (?, ?, 0, 0, 0, 0, ?, ?, ?, 0, ?)", store, customer, segment, previous,
-                at("2026-01-01T03:00:00Z"), at("2026-01-01T03:00:00Z"));
+                utc("2026-01-01T03:00:00Z"), utc("2026-01-01T03:00:00Z"));
     }
 
-    private static Timestamp at(String instant) {
-        return NativeRows.utc(Instant.parse(instant));
-    }
 
     private static Instant instant(Object value) {
         return NativeRows.instant(value);
