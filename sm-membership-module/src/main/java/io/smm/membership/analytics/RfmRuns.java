@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,8 @@ public class RfmRuns {
     private final Executor executor;
     private final Clock clock;
     private final ZoneId zone;
+    /** Whether this node runs now: the lease alone would let its own holder take it again. */
+    private final AtomicBoolean running = new AtomicBoolean();
 
     RfmRuns(RfmSteps steps, AnalyticsSettingsService settings, RfmGridService grids, JobLeaseTaker leases,
             Executor executor, Clock clock, ZoneId zone) {
@@ -48,7 +51,7 @@ public class RfmRuns {
      * @throws ConflictException while a run holds the lease
      */
     public long request(String storeCode, String triggeredBy) {
-        if (!leases.take(LEASE, LEASE_TIME)) {
+        if (!take()) {
             throw new ConflictException("membership.analytics.run.running");
         }
         try {
@@ -57,19 +60,19 @@ public class RfmRuns {
                 try {
                     run(storeCode, runId);
                 } finally {
-                    leases.release(LEASE);
+                    release();
                 }
             });
             return runId;
         } catch (RuntimeException refused) {
-            leases.release(LEASE);
+            release();
             throw refused;
         }
     }
 
     /** Scores every store, unless another node runs; for the nightly schedule. */
     public void runNightly() {
-        if (!leases.take(LEASE, LEASE_TIME)) {
+        if (!take()) {
             LOGGER.info("Another node scores RFM now; this node skips tonight's run");
             return;
         }
@@ -78,8 +81,24 @@ public class RfmRuns {
                 run(store, steps.start(store, "nightly", clock.instant()));
             }
         } finally {
-            leases.release(LEASE);
+            release();
         }
+    }
+
+    private boolean take() {
+        if (!running.compareAndSet(false, true)) {
+            return false;
+        }
+        if (leases.take(LEASE, LEASE_TIME)) {
+            return true;
+        }
+        running.set(false);
+        return false;
+    }
+
+    private void release() {
+        leases.release(LEASE);
+        running.set(false);
     }
 
     /** Runs run {@code runId} of the store to its end; a failure is recorded on the run and logged. */

@@ -27,7 +27,8 @@ import io.smm.membership.orders.PaidOrders;
  */
 class ProfileQueries {
 
-    private static final String PAID = "(select o.ORDER_ID, o.PLACED_AT, " + PaidOrders.NET + " as NET from {h-schema}SMM_SPEND_ORDER o where o.STORE_CODE = :store and o.CUSTOMER_ID = :customer"
+    private static final String PAID = "(select o.ORDER_ID, o.PLACED_AT, " + PaidOrders.NET + " as NET"
+            + " from {h-schema}SMM_SPEND_ORDER o where o.STORE_CODE = :store and o.CUSTOMER_ID = :customer"
             + " and o.STATUS not in (:unpaid)) p where p.NET > 0";
 
     @PersistenceContext
