@@ -26,6 +26,7 @@ import io.smm.membership.commissions.CommissionsConfiguration;
 import io.smm.membership.commissions.PayoutsConfiguration;
 import io.smm.membership.coupons.CouponProperties;
 import io.smm.membership.coupons.CouponsConfiguration;
+import io.smm.membership.analytics.AnalyticsConfiguration;
 import io.smm.membership.dashboard.DashboardConfiguration;
 import io.smm.membership.groups.GroupsConfiguration;
 import io.smm.membership.host.HostSeamConfiguration;
@@ -62,7 +63,7 @@ import io.smm.membership.web.ProblemAdvice;
         AffiliatesConfiguration.class, AffiliateTrackingConfiguration.class, CommissionsConfiguration.class,
         PayoutsConfiguration.class, PointsConfiguration.class, PointsTillConfiguration.class,
         RewardsConfiguration.class, DashboardConfiguration.class, SegmentsConfiguration.class,
-        OffersConfiguration.class, ProfileConfiguration.class })
+        OffersConfiguration.class, ProfileConfiguration.class, AnalyticsConfiguration.class })
 public class MembershipAutoConfiguration {
 
     /** Our API's texts, apart from the host's message source, which our pages extend instead. */

@@ -21,4 +21,10 @@ public interface MemberRoll {
      */
     List<Long> customers(String storeCode, long defaultTierId, Long tierId, Instant createdFrom, Instant createdTo,
             int offset, int limit);
+
+    /**
+     * Up to {@code limit} of the store's customers with an id above {@code afterId}, ascending: id and creation date
+     * ({@link java.util.Date}, null when the host does not know it).
+     */
+    List<Object[]> registrations(String storeCode, long afterId, int limit);
 }

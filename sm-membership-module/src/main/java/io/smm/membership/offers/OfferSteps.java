@@ -103,9 +103,7 @@ class OfferSteps {
         offers.getById(offerId).fail(failureKey, clock.instant());
     }
 
-    /** The table as the entity manager's default schema names it (JDBC statements get no {@code {h-schema}}). */
     private String table(String name) {
-        Object schema = entityManager.getEntityManagerFactory().getProperties().get("hibernate.default_schema");
-        return schema == null || schema.toString().isBlank() ? name : schema + "." + name;
+        return NativeRows.table(entityManager, name);
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import io.smm.membership.affiliates.AffiliateDirectory;
+import io.smm.membership.analytics.AnalyticsSettingsService;
 import io.smm.membership.autoconfigure.MembershipAutoConfiguration;
 import io.smm.membership.coupons.CouponService;
 import io.smm.membership.groups.MemberDirectory;
@@ -27,9 +28,6 @@ import io.smm.membership.tiers.TierService;
 @Configuration(proxyBeanMethods = false)
 public class ProfileConfiguration {
 
-    /** The RFM window until the analytics settings are wired in: the settings' default. */
-    static final int DEFAULT_WINDOW_DAYS = 365;
-
     @Bean
     ProfileQueries membershipProfileQueries() {
         return new ProfileQueries();
@@ -39,11 +37,12 @@ public class ProfileConfiguration {
     MemberProfileService membershipMemberProfileService(ProfileQueries queries, MembershipService memberships,
             MemberDirectory directory, CouponService coupons, PointsLedger points, PointsSettingsService pointsSettings,
             ReferralReport referrals, AffiliateDirectory affiliates, StoreCurrencies currencies, MoneyRule money,
+            AnalyticsSettingsService analytics,
             @Qualifier(MembershipAutoConfiguration.MESSAGES_BEAN) MessageSource messages,
             @Qualifier("membershipClock") Clock clock, MembershipProperties properties) {
         return new MemberProfileService(queries, memberships, directory, coupons, points, pointsSettings, referrals,
                 affiliates, currencies, money, messages, clock, properties.storeTimeZone(),
-                storeCode -> DEFAULT_WINDOW_DAYS);
+                storeCode -> analytics.get(storeCode).windowDays());
     }
 
     @Bean

@@ -17,6 +17,8 @@ import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 import javax.persistence.Query;
 
+import io.smm.membership.orders.PaidOrders;
+
 /**
  * One member's figures in SQL on the host's entity manager, for what no feature's public service answers: their
  * paid orders net of refunds (docs/analytics-member.md), their RFM row and segment moves, the coupons held and used,
@@ -25,12 +27,8 @@ import javax.persistence.Query;
  */
 class ProfileQueries {
 
-    /** A paid order: any status but these (as points and rewards count), net of its refunds above zero. */
-    static final List<String> UNPAID_STATUSES = List.of("CANCELED", "REFUNDED");
-
-    private static final String PAID = "(select o.ORDER_ID, o.PLACED_AT, o.TOTAL - coalesce((select sum(r.AMOUNT)"
-            + " from {h-schema}SMM_ORDER_REFUND r where r.STORE_CODE = o.STORE_CODE and r.ORDER_ID = o.ORDER_ID), 0)"
-            + " as NET from {h-schema}SMM_SPEND_ORDER o where o.STORE_CODE = :store and o.CUSTOMER_ID = :customer"
+    private static final String PAID = "(select o.ORDER_ID, o.PLACED_AT, " + PaidOrders.NET + " as NET"
+            + " from {h-schema}SMM_SPEND_ORDER o where o.STORE_CODE = :store and o.CUSTOMER_ID = :customer"
             + " and o.STATUS not in (:unpaid)) p where p.NET > 0";
 
     @PersistenceContext
@@ -122,7 +120,7 @@ class ProfileQueries {
     }
 
     private Query paid(String sql, String storeCode, long customerId) {
-        return member(sql, storeCode, customerId).setParameter("unpaid", UNPAID_STATUSES);
+        return member(sql, storeCode, customerId).setParameter("unpaid", PaidOrders.UNPAID_STATUSES);
     }
 
     private Query member(String sql, String storeCode, long customerId) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.persistence.EntityManager;
 import javax.persistence.Query;
 
 import io.smm.membership.time.UtcInstantConverter;
@@ -40,5 +41,11 @@ public final class NativeRows {
 
     public static long whole(Object value) {
         return ((Number) value).longValue();
+    }
+
+    /** The table as the entity manager's default schema names it (JDBC statements get no {@code {h-schema}}). */
+    public static String table(EntityManager entityManager, String name) {
+        Object schema = entityManager.getEntityManagerFactory().getProperties().get("hibernate.default_schema");
+        return schema == null || schema.toString().isBlank() ? name : schema + "." + name;
     }
 }

@@ -2,7 +2,6 @@ package io.smm.membership.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,16 +41,16 @@ abstract class ProfileDatabaseContract extends DatabaseContract {
     void seed() {
         queries = context.getBean(ProfileQueries.class);
         // a 30-day window at NOW (UTC) starts 2026-02-09T00:00:00Z
-        order(SHOP, 9001, MEMBER, "2026-02-09T00:00:00Z", "ORDERED", "100.00");
-        order(SHOP, 9002, MEMBER, "2026-02-08T23:59:59Z", "DELIVERED", "50.00");
-        order(SHOP, 9003, MEMBER, "2026-03-01T10:00:00Z", "PROCESSED", "200.00");
+        spendOrder(SHOP, 9001, MEMBER, "2026-02-09T00:00:00Z", "ORDERED", "100.00");
+        spendOrder(SHOP, 9002, MEMBER, "2026-02-08T23:59:59Z", "DELIVERED", "50.00");
+        spendOrder(SHOP, 9003, MEMBER, "2026-03-01T10:00:00Z", "PROCESSED", "200.00");
         refund(SHOP, 9003, "r1", "80.00");
-        order(SHOP, 9004, MEMBER, "2026-03-05T10:00:00Z", "CANCELED", "999.00");
-        order(SHOP, 9005, MEMBER, "2026-03-06T10:00:00Z", "ORDERED", "40.00");
+        spendOrder(SHOP, 9004, MEMBER, "2026-03-05T10:00:00Z", "CANCELED", "999.00");
+        spendOrder(SHOP, 9005, MEMBER, "2026-03-06T10:00:00Z", "ORDERED", "40.00");
         refund(SHOP, 9005, "r2", "40.00");
-        order("ELSEWHERE", 9006, MEMBER, "2026-03-07T10:00:00Z", "ORDERED", "500.00");
+        spendOrder("ELSEWHERE", 9006, MEMBER, "2026-03-07T10:00:00Z", "ORDERED", "500.00");
         refund("ELSEWHERE", 9001, "r3", "30.00");
-        order(SHOP, 9007, MEMBER + 1, "2026-03-08T10:00:00Z", "ORDERED", "700.00");
+        spendOrder(SHOP, 9007, MEMBER + 1, "2026-03-08T10:00:00Z", "ORDERED", "700.00");
 
         score(SHOP, MEMBER, "LOYAL", "NEW");
         score("ELSEWHERE", MEMBER, "LOST", null);
@@ -61,10 +60,10 @@ abstract class ProfileDatabaseContract extends DatabaseContract {
         move("ELSEWHERE", MEMBER, 3, "LOST", "HIBERNATING", "2026-03-01T03:00:00Z");
 
         jdbc.update("insert into " + table("SMM_REFERRAL") + " (STORE_CODE, FRIEND_CUSTOMER_ID, REFERRER_CUSTOMER_ID,"
-                + " BOUND_AT, STATE) values (?, ?, ?, ?, ?)", SHOP, MEMBER, 600L, at("2026-01-02T00:00:00Z"),
+                + " BOUND_AT, STATE) values (?, ?, ?, ?, ?)", SHOP, MEMBER, 600L, utc("2026-01-02T00:00:00Z"),
                 "REWARDED");
         jdbc.update("insert into " + table("SMM_REFERRAL") + " (STORE_CODE, FRIEND_CUSTOMER_ID, REFERRER_CUSTOMER_ID,"
-                + " BOUND_AT, STATE) values (?, ?, ?, ?, ?)", "ELSEWHERE", MEMBER, 700L, at("2026-01-02T00:00:00Z"),
+                + " BOUND_AT, STATE) values (?, ?, ?, ?, ?)", "ELSEWHERE", MEMBER, 700L, utc("2026-01-02T00:00:00Z"),
                 "PENDING");
 
         coupon(SHOP, "WELCOME-501", null);
@@ -141,45 +140,31 @@ abstract class ProfileDatabaseContract extends DatabaseContract {
                 new MoneyRule(RoundingMode.HALF_UP), null, Clock.fixed(NOW, ZoneOffset.UTC), zone, store -> 30);
     }
 
-    private void order(String store, long orderId, long customer, String placedAt, String status, String total) {
-        jdbc.update("insert into " + table("SMM_SPEND_ORDER") + " (STORE_CODE, ORDER_ID, CUSTOMER_ID, PLACED_AT,"
-                + " STATUS, TOTAL, SHIPPING, TAX, CURRENCY, UPDATED_AT) values (?, ?, ?, ?, ?, ?, 0, 0, 'CAD', ?)",
-                store, orderId, customer, at(placedAt), status, new BigDecimal(total), at(placedAt));
-    }
 
-    private void refund(String store, long orderId, String key, String amount) {
-        jdbc.update("insert into " + table("SMM_ORDER_REFUND") + " (STORE_CODE, ORDER_ID, REFUND_KEY, AMOUNT,"
-                + " CURRENCY, SOURCE, RECORDED_AT) values (?, ?, ?, ?, 'CAD', 'OWNER', ?)", store, orderId, key,
-                new BigDecimal(amount), at("2026-03-09T00:00:00Z"));
-    }
 
     private void score(String store, long customer, String segment, String previous) {
         jdbc.update("insert into " + table("SMM_MEMBER_SCORE") + " (STORE_CODE, CUSTOMER_ID, LIFETIME_ORDERS,"
                 + " LIFETIME_SPEND, WINDOW_ORDERS, WINDOW_SPEND, R_SCORE, F_SCORE, M_SCORE, SEGMENT, PREVIOUS_SEGMENT,"
                 + " SEGMENT_SINCE, RUN_ID, SCORED_AT) values (?, ?, 3, 270, 2, 220, 4, 3, 5, ?, ?, ?, 2, ?)", store,
-                customer, segment, previous, at("2026-02-01T03:00:00Z"), at("2026-03-10T03:00:00Z"));
+                customer, segment, previous, utc("2026-02-01T03:00:00Z"), utc("2026-03-10T03:00:00Z"));
     }
 
     private void move(String store, long customer, long run, String from, String to, String movedAt) {
         jdbc.update("insert into " + table("SMM_SEGMENT_MOVE") + " (STORE_CODE, CUSTOMER_ID, RUN_ID, FROM_SEGMENT,"
-                + " TO_SEGMENT, MOVED_AT) values (?, ?, ?, ?, ?, ?)", store, customer, run, from, to, at(movedAt));
+                + " TO_SEGMENT, MOVED_AT) values (?, ?, ?, ?, ?, ?)", store, customer, run, from, to, utc(movedAt));
     }
 
     private void coupon(String store, String code, Long boundTo) {
         jdbc.update("insert into " + table("SMM_COUPON") + " (STORE_CODE, CODE, NAME, KIND, DISCOUNT_VALUE, BASE,"
                 + " ACTIVE, GUESTS_ALLOWED, USES, CREATED_AT, UPDATED_AT, VERSION, BOUND_CUSTOMER_ID) values"
                 + " (?, ?, ?, 'PERCENT', 10, 'SUBTOTAL', true, false, 0, ?, ?, 0, ?)", store, code, code,
-                at("2026-01-01T00:00:00Z"), at("2026-01-01T00:00:00Z"), boundTo);
+                utc("2026-01-01T00:00:00Z"), utc("2026-01-01T00:00:00Z"), boundTo);
     }
 
     private void reward(String store, long customer, String code) {
         jdbc.update("insert into " + table("SMM_REWARD") + " (STORE_CODE, CUSTOMER_ID, KIND, PERIOD_KEY, COUPON_CODE,"
                 + " GRANTED_AT) values (?, ?, 'WELCOME', 'once', ?, ?)", store, customer, code,
-                at("2026-01-01T00:00:00Z"));
-    }
-
-    private static java.sql.Timestamp at(String instant) {
-        return NativeRows.utc(Instant.parse(instant));
+                utc("2026-01-01T00:00:00Z"));
     }
 
     /** The queries alone: the other features' services are not what these tests are about. */

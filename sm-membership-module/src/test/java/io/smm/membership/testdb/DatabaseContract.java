@@ -2,8 +2,11 @@ package io.smm.membership.testdb;
 
 import static org.mockito.Mockito.mock;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
@@ -59,6 +62,7 @@ import io.smm.membership.orders.OrderHistory;
 import io.smm.membership.pricing.CatalogDirectory;
 import io.smm.membership.pricing.GroupPricingService;
 import io.smm.membership.settings.MembershipProperties;
+import io.smm.membership.sql.NativeRows;
 import io.smm.membership.tiers.TierChartsConfiguration;
 import io.smm.membership.tiers.TiersConfiguration;
 
@@ -153,6 +157,25 @@ public abstract class DatabaseContract {
             pool.shutdownNow();
         }
         return outcomes;
+    }
+
+    /** A spend order (CAD, no shipping or tax) as the order listeners record it. */
+    protected void spendOrder(String store, long orderId, long customer, String placedAt, String status,
+            String total) {
+        jdbc.update("insert into " + table("SMM_SPEND_ORDER") + " (STORE_CODE, ORDER_ID, CUSTOMER_ID, PLACED_AT,"
+                + " STATUS, TOTAL, SHIPPING, TAX, CURRENCY, UPDATED_AT) values (?, ?, ?, ?, ?, ?, 0, 0, 'CAD', ?)",
+                store, orderId, customer, utc(placedAt), status, new BigDecimal(total), utc(placedAt));
+    }
+
+    /** A refund of an order, recorded on 2026-03-09. */
+    protected void refund(String store, long orderId, String key, String amount) {
+        jdbc.update("insert into " + table("SMM_ORDER_REFUND") + " (STORE_CODE, ORDER_ID, REFUND_KEY, AMOUNT,"
+                + " CURRENCY, SOURCE, RECORDED_AT) values (?, ?, ?, ?, 'CAD', 'OWNER', ?)", store, orderId, key,
+                new BigDecimal(amount), utc("2026-03-09T00:00:00Z"));
+    }
+
+    protected static Timestamp utc(String instant) {
+        return NativeRows.utc(Instant.parse(instant));
     }
 
     protected long count(String sql) {

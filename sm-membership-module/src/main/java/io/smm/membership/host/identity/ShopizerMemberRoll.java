@@ -52,6 +52,14 @@ public class ShopizerMemberRoll implements MemberRoll {
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
+    @Override
+    public List<Object[]> registrations(String storeCode, long afterId, int limit) {
+        return entityManager.createQuery("select c.id, c.auditSection.dateCreated from Customer c"
+                + " where c.merchantStore.code = :store and c.id > :after order by c.id", Object[].class)
+                .setParameter("store", storeCode).setParameter("after", afterId).setMaxResults(limit)
+                .getResultList();
+    }
+
     private static String where(Instant createdFrom) {
         return FROM + (createdFrom == null ? CREATED_BEFORE : CREATED_BETWEEN);
     }
