@@ -28,7 +28,8 @@ import io.smm.membership.web.Violation;
 
 /**
  * Offers pushed to a saved segment: one single-use code per member, bound to them, or one coupon limited to a group
- * the members are put in, with a share of the members held back as control; keyed so that a double submit pushes once, run in the background in chunks.
+ * the members are put in, with a share of the members held back as control; keyed so that a double submit pushes
+ * once, run in the background in chunks.
  */
 public class OfferService {
 

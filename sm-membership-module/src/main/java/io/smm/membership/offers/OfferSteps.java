@@ -97,7 +97,8 @@ class OfferSteps {
         if (offer.getMode() == Offer.Mode.GROUP) {
             memberships.joinAll(offer.getStoreCode(), offer.getGroupId(), customers,
                     Actor.owner(offer.getPushedBy()), JOINED_REASON);
-            coupon = customers.stream().collect(Collectors.toMap(customer -> customer, customer -> offer.getCouponId()));
+            coupon = customers.stream().collect(Collectors.toMap(customer -> customer,
+                    customer -> offer.getCouponId()));
         } else {
             coupon = coupons.issueBound(offer.getStoreCode(), offer.getTemplateId(), customers, taken);
         }

@@ -81,7 +81,8 @@ abstract class SegmentOffersDatabaseContract extends DatabaseContract {
         memberships.moveTier(STORE, 101, "GOLD", Actor.owner("owner"), null);
         memberships.moveTier(STORE, 105, "GOLD", Actor.owner("owner"), null);
         memberships.moveTier(STORE, 103, "SILVER", Actor.owner("owner"), null);
-        memberships.joinAll(STORE, groups.getByCode(STORE, "WHOLESALE").getId(), List.of(101L), Actor.owner("owner"), null);
+        memberships.joinAll(STORE, groups.getByCode(STORE, "WHOLESALE").getId(), List.of(101L), Actor.owner("owner"),
+                null);
         template = context.getBean(CouponService.class).create(STORE, template()).getId();
         sleepers = segments.create(STORE, filter("Sleepers", draft -> draft.setRfmSegments(List.of("HIBERNATING"))))
                 .getId();
@@ -197,6 +198,10 @@ abstract class SegmentOffersDatabaseContract extends DatabaseContract {
         assertThat(inGroup).isEqualTo(treated).hasSize(offer.getTreated()).hasSize(SLEEPERS - offer.getHeldBack());
         assertThat(jdbc.queryForList("select GROUP_ID from " + table("SMM_COUPON_GROUP") + " where COUPON_ID = ?",
                 Long.class, offer.getCouponId())).containsExactly(group.getId());
+        assertThat(jdbc.queryForMap("select PER_SHOPPER_LIMIT, TOTAL_LIMIT, GUESTS_ALLOWED, ISSUED_FROM,"
+                + " BOUND_CUSTOMER_ID from " + table("SMM_COUPON") + " where ID = ?", offer.getCouponId()).values())
+                .extracting(value -> value instanceof Number ? ((Number) value).longValue() : value)
+                .containsExactly(1L, null, false, template, null);
         assertThat(count("select count(*) from " + table("SMM_MEMBERSHIP_CHANGE") + " where TO_GROUP_CODE = '"
                 + group.getCode() + "'")).isEqualTo(offer.getTreated());
     }
@@ -304,7 +309,8 @@ abstract class SegmentOffersDatabaseContract extends DatabaseContract {
 
     private void redeem(long coupon, long orderId, long customer, Instant at, Instant givenBack) {
         jdbc.update("insert into " + table("SMM_COUPON_REDEMPTION") + " (COUPON_ID, STORE_CODE, ORDER_ID, CUSTOMER_ID,"
-                + " SHOPPER_KEY, DISCOUNT, CURRENCY, REDEEMED_AT, GIVEN_BACK_AT) values (?, ?, ?, ?, ?, 10, 'CAD', ?, ?)",
+                + " SHOPPER_KEY, DISCOUNT, CURRENCY, REDEEMED_AT, GIVEN_BACK_AT)"
+                + " values (?, ?, ?, ?, ?, 10, 'CAD', ?, ?)",
                 coupon, STORE, orderId, customer, "customer:" + customer, at(at), givenBack == null ? null
                         : at(givenBack));
     }

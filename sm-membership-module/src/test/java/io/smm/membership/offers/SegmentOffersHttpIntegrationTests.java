@@ -63,7 +63,7 @@ class SegmentOffersHttpIntegrationTests {
         catalog.createProduct(NewProduct.sku(sku).name("Tea").price("10.00").quantity(1_000));
         memberEmail = host.registerCustomer("reached");
         memberToken = host.customerToken(memberEmail);
-        memberId = customerId(memberToken);
+        memberId = host.customerId(memberToken);
         shopperToken = host.customerToken(host.registerCustomer("other"));
         jdbc.update("insert into SALESMANAGER.SMM_MEMBER_SCORE (STORE_CODE, CUSTOMER_ID, REGISTERED_AT,"
                 + " LIFETIME_ORDERS, LIFETIME_SPEND, WINDOW_ORDERS, WINDOW_SPEND, SEGMENT, RUN_ID, SCORED_AT)"
@@ -157,10 +157,6 @@ class SegmentOffersHttpIntegrationTests {
         }
         assertThat(offer).containsEntry("status", "DONE").containsEntry("done", 1);
         return offer;
-    }
-
-    private long customerId(String token) {
-        return ((Number) host.get("/api/v1/auth/membership", token).getBody().get("customerId")).longValue();
     }
 
     private String cart() {
