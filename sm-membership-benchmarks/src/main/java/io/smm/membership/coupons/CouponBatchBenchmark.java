@@ -1,9 +1,9 @@
 package io.smm.membership.coupons;
 
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
 
+import io.smm.membership.benchmarks.CharCount;
 import io.smm.membership.testdb.TestDatabases;
 import io.smm.membership.testhost.StandInHost;
 
@@ -61,27 +61,6 @@ public final class CouponBatchBenchmark {
         double written = (System.nanoTime() - started) / 1e9;
         System.out.printf("%s: %,d codes %s in %.1f s (%,.0f a second); CSV of %,d characters written in %.1f s%n",
                 database, view.getCreated(), view.getStatus(), generated, view.getCreated() / generated,
-                csv.characters, written);
-    }
-
-    /** A writer that keeps nothing and counts what it is given. */
-    private static final class CharCount extends Writer {
-
-        long characters;
-
-        @Override
-        public void write(char[] buffer, int offset, int length) {
-            characters += length;
-        }
-
-        @Override
-        public void flush() {
-            // nothing kept
-        }
-
-        @Override
-        public void close() {
-            // nothing kept
-        }
+                csv.characters(), written);
     }
 }

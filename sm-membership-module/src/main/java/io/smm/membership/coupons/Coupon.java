@@ -187,6 +187,20 @@ public class Coupon {
         return copy;
     }
 
+    /**
+     * A copy as {@link #copyAs} of no batch that only members of group {@code groupId} may use, signed in, each as
+     * often as the template lets a shopper (once when it sets no limit), issued from this coupon to a segment.
+     */
+    Coupon groupCopyAs(String code, long groupId, Instant now) {
+        Coupon copy = copyAs(code, null, now);
+        copy.groupIds.clear();
+        copy.groupIds.add(groupId);
+        copy.guestsAllowed = false;
+        copy.perShopperLimit = perShopperLimit == null ? Integer.valueOf(1) : perShopperLimit;
+        copy.issuedFrom = id;
+        return copy;
+    }
+
     void disable(Instant now) {
         active = false;
         updatedAt = now;

@@ -88,11 +88,29 @@ public class CouponBatchService {
     @Transactional(propagation = Propagation.MANDATORY)
     public String issueSingleUse(String storeCode, long templateId) {
         Coupon template = template(storeCode, templateId);
-        // no room check: the default pattern's 32^8 codes are far beyond what any store holds
-        String code = generator.generate(CodePattern.of(null, CodePattern.DEFAULT_LENGTH), 1,
-                drawn -> coupons.idOf(storeCode, drawn).isPresent(), drawnSoFar -> { }).get(0);
+        String code = freshCode(storeCode);
         coupons.save(template.singleUseCopyAs(code, clock.instant()));
         return code;
+    }
+
+    /**
+     * Issues one copy of coupon {@code templateId} that only the members of group {@code groupId} may use (each
+     * as often as the template lets a shopper, once when it sets no limit), under a fresh code of the default
+     * pattern, in the caller's transaction.
+     *
+     * @return the new coupon's id
+     * @throws NotFoundException when the store has no such coupon
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long issueForGroup(String storeCode, long templateId, long groupId) {
+        Coupon template = template(storeCode, templateId);
+        return coupons.saveAndFlush(template.groupCopyAs(freshCode(storeCode), groupId, clock.instant())).getId();
+    }
+
+    private String freshCode(String storeCode) {
+        // no room check: the default pattern's 32^8 codes are far beyond what any store holds
+        return generator.generate(CodePattern.of(null, CodePattern.DEFAULT_LENGTH), 1,
+                drawn -> coupons.idOf(storeCode, drawn).isPresent(), drawnSoFar -> { }).get(0);
     }
 
     /** The store's codes of the default pattern: what {@link #issueBound} must not draw. */

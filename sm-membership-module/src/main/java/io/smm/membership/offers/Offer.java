@@ -22,7 +22,10 @@ import io.smm.membership.time.UtcInstantConverter;
 @Table(name = "SMM_OFFER")
 public class Offer {
 
-    /** How the offer reaches the members: one bound code each. */
+    /**
+     * How the offer reaches the members: one bound single-use code each, or one coupon limited to a new manual
+     * group the members are put in.
+     */
     public enum Mode { CODES, GROUP }
 
     /** Where the push stands. */
@@ -52,10 +55,10 @@ public class Offer {
     @Column(name = "TEMPLATE_ID", updatable = false)
     private Long templateId;
 
-    @Column(name = "GROUP_ID", updatable = false)
+    @Column(name = "GROUP_ID")
     private Long groupId;
 
-    @Column(name = "COUPON_ID", updatable = false)
+    @Column(name = "COUPON_ID")
     private Long couponId;
 
     @Column(name = "CONTROL_PERCENT", nullable = false, updatable = false)
@@ -94,13 +97,13 @@ public class Offer {
     protected Offer() {
     }
 
-    Offer(String storeCode, String pushKey, long segmentId, String segmentName, long templateId, int controlPercent,
-            String pushedBy, Instant now) {
+    Offer(String storeCode, String pushKey, long segmentId, String segmentName, Mode mode, long templateId,
+            int controlPercent, String pushedBy, Instant now) {
         this.storeCode = storeCode;
         this.pushKey = pushKey;
         this.segmentId = segmentId;
         this.segmentName = segmentName;
-        this.mode = Mode.CODES;
+        this.mode = mode;
         this.templateId = templateId;
         this.controlPercent = controlPercent;
         this.status = Status.RUNNING;
@@ -112,6 +115,12 @@ public class Offer {
         this.members = treated + heldBack;
         this.treated = treated;
         this.heldBack = heldBack;
+    }
+
+    /** In {@link Mode#GROUP}: the group the members are put in and the coupon limited to it. */
+    void grouped(long group, long coupon) {
+        this.groupId = group;
+        this.couponId = coupon;
     }
 
     void finish(Instant now) {

@@ -7,8 +7,9 @@ import io.smm.membership.web.Draft;
 import io.smm.membership.web.Violation;
 
 /**
- * A push as the owner asks for it: a key that makes a double submit push once, the template coupon whose
- * single-use copies are issued (one per member, bound to them), and the percent of members held back as control.
+ * A push as the owner asks for it: a key that makes a double submit push once, the template coupon copied, how
+ * (one bound single-use copy per member, or one copy limited to a group of the members; default the codes), and
+ * the percent of members held back as control.
  */
 public class OfferDraft extends Draft {
 
@@ -19,6 +20,7 @@ public class OfferDraft extends Draft {
     private String key;
     private Long templateId;
     private Integer controlPercent;
+    private Offer.Mode mode;
 
     /** Every broken field at once. */
     List<Violation> check() {
@@ -37,6 +39,10 @@ public class OfferDraft extends Draft {
 
     int controlOrDefault() {
         return controlPercent == null ? DEFAULT_CONTROL : controlPercent;
+    }
+
+    Offer.Mode modeOrDefault() {
+        return mode == null ? Offer.Mode.CODES : mode;
     }
 
     public String getKey() {
@@ -61,5 +67,13 @@ public class OfferDraft extends Draft {
 
     public void setControlPercent(Integer controlPercent) {
         this.controlPercent = controlPercent;
+    }
+
+    public Offer.Mode getMode() {
+        return mode;
+    }
+
+    public void setMode(Offer.Mode mode) {
+        this.mode = mode;
     }
 }

@@ -1,12 +1,16 @@
 package io.smm.membership.offers;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Currency;
+
+import io.smm.membership.money.MoneyRule;
 
 /**
  * What an offer did: members reached and held back, codes used (redemptions not given back), the paid orders that
  * used its codes and their net revenue, and treated against control since the push: the share of members with a
- * paid order and the net revenue per member.
+ * paid order and the net revenue per member. Amounts in the store's currency, rounded once to its scale.
  */
 public final class OfferReport {
 
@@ -19,18 +23,26 @@ public final class OfferReport {
     private final BigDecimal treatedRevenue;
     private final long controlBuyers;
     private final BigDecimal controlRevenue;
+    private final BigDecimal treatedRevenuePerMember;
+    private final BigDecimal controlRevenuePerMember;
+    private final String currency;
 
+    /** The figures as the queries sum them, unrounded; {@code money} rounds them to {@code currency}. */
     OfferReport(int reached, int heldBack, long codesUsed, long orders, BigDecimal revenue, long treatedBuyers,
-            BigDecimal treatedRevenue, long controlBuyers, BigDecimal controlRevenue) {
+            BigDecimal treatedRevenue, long controlBuyers, BigDecimal controlRevenue, MoneyRule money,
+            Currency currency) {
         this.reached = reached;
         this.heldBack = heldBack;
         this.codesUsed = codesUsed;
         this.orders = orders;
-        this.revenue = revenue;
+        this.revenue = money.round(revenue, currency);
         this.treatedBuyers = treatedBuyers;
-        this.treatedRevenue = treatedRevenue;
+        this.treatedRevenue = money.round(treatedRevenue, currency);
         this.controlBuyers = controlBuyers;
-        this.controlRevenue = controlRevenue;
+        this.controlRevenue = money.round(controlRevenue, currency);
+        this.treatedRevenuePerMember = perMember(treatedRevenue, reached, money, currency);
+        this.controlRevenuePerMember = perMember(controlRevenue, heldBack, money, currency);
+        this.currency = currency.getCurrencyCode();
     }
 
     public int getReached() {
@@ -78,13 +90,18 @@ public final class OfferReport {
         return percent(controlBuyers, heldBack);
     }
 
-    /** Net revenue per treated member since the push, 4 decimals (unrounded to the currency on purpose). */
+    /** Net revenue per treated member since the push; null with none treated. */
     public BigDecimal getTreatedRevenuePerMember() {
-        return perMember(treatedRevenue, reached);
+        return treatedRevenuePerMember;
     }
 
     public BigDecimal getControlRevenuePerMember() {
-        return perMember(controlRevenue, heldBack);
+        return controlRevenuePerMember;
+    }
+
+    /** The ISO code of the store's currency the amounts are in. */
+    public String getCurrency() {
+        return currency;
     }
 
     private static BigDecimal percent(long part, int whole) {
@@ -92,7 +109,8 @@ public final class OfferReport {
                 RoundingMode.HALF_UP);
     }
 
-    private static BigDecimal perMember(BigDecimal amount, int members) {
-        return members == 0 ? null : amount.divide(BigDecimal.valueOf(members), 4, RoundingMode.HALF_UP);
+    private static BigDecimal perMember(BigDecimal amount, int members, MoneyRule money, Currency currency) {
+        return members == 0 ? null
+                : money.round(amount.divide(BigDecimal.valueOf(members), MathContext.DECIMAL128), currency);
     }
 }

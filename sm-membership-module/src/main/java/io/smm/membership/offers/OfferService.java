@@ -3,6 +3,7 @@ package io.smm.membership.offers;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,14 +19,17 @@ import io.smm.membership.coupons.CouponBatchService;
 import io.smm.membership.errors.NotFoundException;
 import io.smm.membership.groups.MemberDirectory;
 import io.smm.membership.groups.MemberSummary;
+import io.smm.membership.money.MoneyRule;
+import io.smm.membership.money.StoreCurrencies;
 import io.smm.membership.segments.SegmentService;
 import io.smm.membership.sql.NativeRows;
 import io.smm.membership.web.SpreadsheetCsv;
 import io.smm.membership.web.Violation;
 
 /**
- * Offers pushed to a saved segment: one single-use code per member, bound to them, with a share of the members
- * held back as control; keyed so that a double submit pushes once, run in the background in chunks.
+ * Offers pushed to a saved segment: one single-use code per member, bound to them, or one coupon limited to a group
+ * the members are put in, with a share of the members held back as control; keyed so that a double submit pushes
+ * once, run in the background in chunks.
  */
 public class OfferService {
 
@@ -34,6 +38,10 @@ public class OfferService {
             + " where f.STORE_CODE = o.STORE_CODE and f.ORDER_ID = o.ORDER_ID), 0))";
     private static final List<String> GONE = List.of("CANCELED", "REFUNDED");
     private static final int CSV_CHUNK = 1_000;
+    /** The redemptions, not given back, of the offer's coupons by the members it reached. */
+    private static final String REACHED_REDEMPTIONS = "{h-schema}SMM_OFFER_MEMBER om join"
+            + " {h-schema}SMM_COUPON_REDEMPTION r on r.COUPON_ID = om.COUPON_ID and r.CUSTOMER_ID = om.CUSTOMER_ID"
+            + " where om.OFFER_ID = :offer and r.GIVEN_BACK_AT is null";
 
     private final OfferRepository offers;
     private final SegmentService segments;
@@ -41,19 +49,24 @@ public class OfferService {
     private final OfferPush push;
     private final MemberDirectory directory;
     private final TransactionTemplate transactions;
+    private final StoreCurrencies currencies;
+    private final MoneyRule money;
     private final Clock clock;
 
     @PersistenceContext
     private EntityManager entityManager;
 
     OfferService(OfferRepository offers, SegmentService segments, CouponBatchService coupons, OfferPush push,
-            MemberDirectory directory, TransactionTemplate transactions, Clock clock) {
+            MemberDirectory directory, TransactionTemplate transactions, StoreCurrencies currencies, MoneyRule money,
+            Clock clock) {
         this.offers = offers;
         this.segments = segments;
         this.coupons = coupons;
         this.push = push;
         this.directory = directory;
         this.transactions = transactions;
+        this.currencies = currencies;
+        this.money = money;
         this.clock = clock;
     }
 
@@ -86,8 +99,8 @@ public class OfferService {
         Offer offer;
         try {
             offer = transactions.execute(status -> offers.saveAndFlush(new Offer(storeCode, draft.getKey(),
-                    segmentId, segmentName, draft.getTemplateId(), draft.controlOrDefault(), owner,
-                    clock.instant())));
+                    segmentId, segmentName, draft.modeOrDefault(), draft.getTemplateId(), draft.controlOrDefault(),
+                    owner, clock.instant())));
         } catch (DataIntegrityViolationException sameKeyMeanwhile) {
             return offers.findByStoreCodeAndPushKey(storeCode, draft.getKey()).orElseThrow(() -> sameKeyMeanwhile);
         }
@@ -111,14 +124,14 @@ public class OfferService {
     @Transactional(readOnly = true)
     public OfferReport report(String storeCode, long offerId) {
         Offer offer = get(storeCode, offerId);
-        long used = NativeRows.whole(entityManager.createNativeQuery("select count(*) from"
-                + " {h-schema}SMM_OFFER_MEMBER om join {h-schema}SMM_COUPON c on c.ID = om.COUPON_ID"
-                + " where om.OFFER_ID = :offer and c.USES > 0").setParameter("offer", offerId).getSingleResult());
+        Currency currency = currencies.of(storeCode)
+                .orElseThrow(() -> new NotFoundException("membership.offer.store.unknown", storeCode));
+        long used = NativeRows.whole(entityManager.createNativeQuery("select count(*) from " + REACHED_REDEMPTIONS)
+                .setParameter("offer", offerId).getSingleResult());
         Object[] withCodes = NativeRows.rows(entityManager.createNativeQuery("select count(*), coalesce(sum(" + NET
                 + "), 0) from {h-schema}SMM_SPEND_ORDER o where o.STORE_CODE = :store and o.STATUS not in (:gone)"
-                + " and " + NET + " > 0 and o.ORDER_ID in (select r.ORDER_ID from {h-schema}SMM_COUPON_REDEMPTION r"
-                + " join {h-schema}SMM_OFFER_MEMBER om on om.COUPON_ID = r.COUPON_ID where om.OFFER_ID = :offer"
-                + " and r.STORE_CODE = :store and r.GIVEN_BACK_AT is null)").setParameter("store", storeCode)
+                + " and " + NET + " > 0 and o.ORDER_ID in (select r.ORDER_ID from " + REACHED_REDEMPTIONS
+                + ")").setParameter("store", storeCode)
                 .setParameter("gone", GONE).setParameter("offer", offerId)).get(0);
         Map<Boolean, Object[]> byGroup = NativeRows.rows(entityManager.createNativeQuery("select om.HELD_BACK,"
                 + " count(distinct om.CUSTOMER_ID), sum(" + NET + ") from {h-schema}SMM_OFFER_MEMBER om"
@@ -131,7 +144,7 @@ public class OfferService {
         Object[] control = byGroup.getOrDefault(true, new Object[] { true, 0, BigDecimal.ZERO });
         return new OfferReport(offer.getTreated(), offer.getHeldBack(), used, NativeRows.whole(withCodes[0]),
                 (BigDecimal) withCodes[1], NativeRows.whole(treated[1]), (BigDecimal) treated[2],
-                NativeRows.whole(control[1]), (BigDecimal) control[2]);
+                NativeRows.whole(control[1]), (BigDecimal) control[2], money, currency);
     }
 
     /** Writes the treated members with their codes, for the owner's mailing tool, a chunk at a time. */

@@ -10,8 +10,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.smm.membership.coupons.CouponBatchService;
+import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MemberDirectory;
+import io.smm.membership.groups.MembershipService;
 import io.smm.membership.identity.CurrentOwner;
+import io.smm.membership.money.MoneyRule;
+import io.smm.membership.money.StoreCurrencies;
 import io.smm.membership.segments.SegmentService;
 
 /** Offers pushed to segments: their service, the background push, repository, and the owner's JSON. */
@@ -22,17 +26,17 @@ public class OffersConfiguration {
 
     @Bean
     OfferSteps membershipOfferSteps(OfferRepository offers, SegmentService segments, CouponBatchService coupons,
-            @Qualifier("membershipClock") Clock clock) {
-        return new OfferSteps(offers, segments, coupons, clock);
+            GroupService groups, MembershipService memberships, @Qualifier("membershipClock") Clock clock) {
+        return new OfferSteps(offers, segments, coupons, groups, memberships, clock);
     }
 
     @Bean
     OfferService membershipOfferService(OfferRepository offers, SegmentService segments,
             CouponBatchService coupons, OfferSteps steps, MemberDirectory directory,
-            @Qualifier("transactionManager") PlatformTransactionManager transactions,
-            @Qualifier("membershipClock") Clock clock) {
+            @Qualifier("transactionManager") PlatformTransactionManager transactions, StoreCurrencies currencies,
+            MoneyRule money, @Qualifier("membershipClock") Clock clock) {
         return new OfferService(offers, segments, coupons, new OfferPush(steps, coupons), directory,
-                new TransactionTemplate(transactions), clock);
+                new TransactionTemplate(transactions), currencies, money, clock);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -205,7 +206,10 @@ public class SegmentService {
             return where(storeCode, read(find(storeCode, selection.segmentId())));
         }
         SegmentDraft rfm = new SegmentDraft();
-        if (java.util.Arrays.stream(RfmSegment.values()).noneMatch(code -> code.name().equals(selection.rfm()))) {
+        if (selection.rfm().isBlank()) {
+            throw new InvalidInputException(new Violation("rfm", "membership.segment.rfm.required"));
+        }
+        if (Arrays.stream(RfmSegment.values()).noneMatch(code -> code.name().equals(selection.rfm()))) {
             throw new InvalidInputException(new Violation("rfm", "membership.segment.rfm.unknown", selection.rfm()));
         }
         rfm.setRfmSegments(List.of(selection.rfm()));

@@ -66,10 +66,15 @@ public class HostClient {
     /** Registers a new customer, puts them in a group as the owner does, and returns the customer's token. */
     public String newCustomerIn(String groupCode, String prefix, String ownerToken) {
         String token = customerToken(registerCustomer(prefix));
-        long customerId = ((Number) get("/api/v1/auth/membership", token).getBody().get("customerId")).longValue();
+        long customerId = customerId(token);
         send(HttpMethod.POST, "/api/v1/private/membership/members/" + customerId + "/groups",
                 Map.of("group", groupCode), ownerToken);
         return token;
+    }
+
+    /** The id of the customer signed in with the token. */
+    public long customerId(String customerToken) {
+        return ((Number) get("/api/v1/auth/membership", customerToken).getBody().get("customerId")).longValue();
     }
 
     public String customerToken(String email) {
