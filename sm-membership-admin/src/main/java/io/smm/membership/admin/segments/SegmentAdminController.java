@@ -1,5 +1,8 @@
 package io.smm.membership.admin.segments;
 
+import java.beans.PropertyEditorSupport;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +11,9 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,6 +33,7 @@ import io.smm.membership.segments.SegmentDraft;
 import io.smm.membership.segments.SegmentService;
 import io.smm.membership.segments.SegmentView;
 import io.smm.membership.web.InvalidInputException;
+import io.smm.membership.web.Violation;
 
 /**
  * Saved segments: the list with each segment's members counted now, one form to create or edit a segment over
@@ -39,6 +45,8 @@ class SegmentAdminController {
     static final String LIST = "membership/segments/list";
     static final String FORM = "membership/segments/form";
     static final String FORM_OBJECT = "segmentForm";
+    private static final String UPSIDE_DOWN = "membership.segment.range.upside-down";
+    private static final String UPSIDE_DOWN_ON_PAGE = "membership.admin.segment.range.upside-down";
 
     private final CurrentOwner owner;
     private final SegmentService segments;
@@ -51,6 +59,21 @@ class SegmentAdminController {
         this.segments = segments;
         this.groups = groups;
         this.catalog = catalog;
+    }
+
+    /** Registration dates come as a date input sends them (2026-05-01), whatever the page's language. */
+    @InitBinder(FORM_OBJECT)
+    void bindIsoDates(WebDataBinder binder) {
+        binder.registerCustomEditor(LocalDate.class, new PropertyEditorSupport() {
+            @Override
+            public void setAsText(String text) {
+                try {
+                    setValue(text == null || text.isBlank() ? null : LocalDate.parse(text.strip()));
+                } catch (DateTimeParseException unreadable) {
+                    throw new IllegalArgumentException(unreadable);
+                }
+            }
+        });
     }
 
     @GetMapping(AdminPaths.SEGMENTS)
@@ -105,9 +128,17 @@ class SegmentAdminController {
             return "redirect:" + AdminPaths.SEGMENTS;
         } catch (InvalidInputException invalid) {
             // an unknown code of a list (tiers[2]) shows under the list's checkboxes
-            FieldErrors.reject(result, invalid, field -> field.replaceFirst("\\[\\d+]$", ""));
+            FieldErrors.reject(result, new InvalidInputException(invalid.violations().stream()
+                    .map(SegmentAdminController::onThePage).collect(Collectors.toList())),
+                    field -> field.replaceFirst("\\[\\d+]$", ""));
             return form(model, locale, id);
         }
+    }
+
+    /** A range upside down, said next to each of its ends without the JSON's field names. */
+    private static Violation onThePage(Violation violation) {
+        return UPSIDE_DOWN.equals(violation.code()) ? new Violation(violation.field(), UPSIDE_DOWN_ON_PAGE)
+                : violation;
     }
 
     private String form(Model model, Locale locale, Long id) {
