@@ -110,7 +110,7 @@ class OfferAdminController {
         model.addAttribute("report", report);
         model.addAttribute("currency", currency);
         model.addAttribute("moneyScale", MoneyRule.scaleOf(currency));
-        model.addAttribute("template", offer.getTemplateId() == null ? null
+        model.addAttribute("templateCode", offer.getTemplateId() == null ? null
                 : coupons.codesOf(List.of(offer.getTemplateId())).get(offer.getTemplateId()));
         model.addAttribute("charts", charts(report, currency, locale));
         return REPORT;
