@@ -163,17 +163,20 @@ class SegmentPagesIntegrationTests {
         form.put("_csrf", client.csrfToken(SEGMENTS + "/new?lang=zh_TW"));
         HttpResponse<String> chinese = client.postForm(SEGMENTS + "/new", form);
 
+        String upsideDown = "The lower bound is above the upper bound.";
         assertThat(broken.statusCode()).isEqualTo(200);
         assertThat(broken.body())
                 .containsPattern("id=\"name\"[^>]*>[\\s\\S]{0,200}Give the segment a name.")
                 .contains("There is no tier NO_SUCH_TIER.")
                 .containsPattern("id=\"spendMin\"[^>]*value=\"lots\"[\\s\\S]{0,200}Enter a valid value.")
-                .containsPattern("id=\"ordersMin\"[^>]*value=\"5\"[\\s\\S]{0,200}The lower bound is above the upper bound.")
-                .containsPattern("id=\"ordersMax\"[^>]*value=\"2\"[\\s\\S]{0,200}The lower bound is above the upper bound.")
+                .containsPattern("id=\"ordersMin\"[^>]*value=\"5\"[\\s\\S]{0,200}" + upsideDown)
+                .containsPattern("id=\"ordersMax\"[^>]*value=\"2\"[\\s\\S]{0,200}" + upsideDown)
                 .containsPattern("id=\"daysSinceLastOrderMin\"[^>]*>[\\s\\S]{0,200}Must not be below 0.")
-                .containsPattern("id=\"registeredTo\"[^>]*>[\\s\\S]{0,200}The lower bound is above the upper bound.")
+                .containsPattern("id=\"registeredTo\"[^>]*>[\\s\\S]{0,200}"
+                        + upsideDown)
                 .contains("There is no category 987654321.");
-        assertThat(chinese.body()).contains("沒有等級 NO_SUCH_TIER。", "不可小於 0。", "沒有分類 987654321。", "下限大於上限。")
+        assertThat(chinese.body())
+                .contains("沒有等級 NO_SUCH_TIER。", "不可小於 0。", "沒有分類 987654321。", "下限大於上限。")
                 .doesNotContain("請為分群命名。");
         assertThat(segments.list(STORE)).extracting(SegmentView::getName).doesNotContain(name);
     }

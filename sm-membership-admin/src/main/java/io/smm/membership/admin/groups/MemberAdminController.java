@@ -57,7 +57,10 @@ import io.smm.membership.segments.SegmentService;
 import io.smm.membership.web.InvalidInputException;
 import io.smm.membership.web.SpreadsheetCsv;
 
-/** Members: search and filter by group, or list a segment's members; one member's groups and history, and moves between groups. */
+/**
+ * Members: search and filter by group, or list a segment's members; one member's groups and history, and moves
+ * between groups.
+ */
 @Controller
 @RequestMapping(AdminPaths.MEMBERS)
 class MemberAdminController {
