@@ -14,6 +14,8 @@ import io.smm.membership.groups.ApplicationService;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MemberQueries;
 import io.smm.membership.groups.MembershipService;
+import io.smm.membership.money.StoreCurrencies;
+import io.smm.membership.segments.SegmentService;
 import io.smm.membership.profile.MemberProfileService;
 import io.smm.membership.tiers.TierService;
 import io.smm.membership.identity.CurrentOwner;
@@ -32,9 +34,10 @@ public class GroupsAdminConfiguration {
     MemberAdminController membershipMemberAdminController(CurrentOwner owner, GroupService groups,
             MemberQueries members, MembershipService memberships, TierService tiers, MemberProfileService profiles,
             @Qualifier(MembershipAutoConfiguration.MESSAGES_BEAN) MessageSource messages,
-            AdminTime time, MembershipAdminProperties properties) {
+            AdminTime time, SegmentService segments, StoreCurrencies currencies,
+            MembershipAdminProperties properties) {
         return new MemberAdminController(owner, groups, members, memberships, tiers, profiles, messages, time,
-                PageSize.of(properties));
+                segments, currencies, PageSize.of(properties));
     }
 
     @Bean

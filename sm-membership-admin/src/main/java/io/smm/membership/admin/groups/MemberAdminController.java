@@ -1,5 +1,6 @@
 package io.smm.membership.admin.groups;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -8,8 +9,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import javax.servlet.http.HttpServletResponse;
+
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,6 +34,7 @@ import io.smm.membership.admin.web.FieldErrors;
 import io.smm.membership.admin.web.Notice;
 import io.smm.membership.admin.web.Pager;
 import io.smm.membership.errors.DomainException;
+import io.smm.membership.errors.NotFoundException;
 import io.smm.membership.groups.Actor;
 import io.smm.membership.groups.ChangeView;
 import io.smm.membership.groups.GroupChange;
@@ -40,14 +45,22 @@ import io.smm.membership.groups.MemberGroup;
 import io.smm.membership.groups.MemberQueries;
 import io.smm.membership.groups.MemberView;
 import io.smm.membership.groups.MembershipService;
+import io.smm.membership.groups.Paging;
 import io.smm.membership.profile.MemberProfileService;
 import io.smm.membership.tiers.TierService;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.Owner;
+import io.smm.membership.money.MoneyRule;
+import io.smm.membership.money.StoreCurrencies;
+import io.smm.membership.segments.SegmentMember;
+import io.smm.membership.segments.SegmentSelection;
+import io.smm.membership.segments.SegmentService;
 import io.smm.membership.web.InvalidInputException;
+import io.smm.membership.web.SpreadsheetCsv;
 
 /**
- * Members: search and filter by group; one member's whole picture, groups and history, and moves between groups.
+ * Members: search and filter by group, or list a segment's members; one member's whole picture, groups and
+ * history, and moves between groups.
  */
 @Controller
 @RequestMapping(AdminPaths.MEMBERS)
@@ -55,6 +68,7 @@ class MemberAdminController {
 
     static final String LIST = "membership/members/list";
     static final String DETAIL = "membership/members/detail";
+    static final String SEGMENT_LIST = "membership/members/segment";
     static final String TIER_FORM = "tierForm";
     static final String JOIN_FORM = "joinForm";
     static final String LEAVE_FORM = "leaveForm";
@@ -67,11 +81,13 @@ class MemberAdminController {
     private final MemberProfileService profiles;
     private final MessageSource messages;
     private final AdminTime time;
+    private final SegmentService segments;
+    private final StoreCurrencies currencies;
     private final int pageSize;
 
     MemberAdminController(CurrentOwner owner, GroupService groups, MemberQueries members,
             MembershipService memberships, TierService tiers, MemberProfileService profiles, MessageSource messages,
-            AdminTime time, int pageSize) {
+            AdminTime time, SegmentService segments, StoreCurrencies currencies, int pageSize) {
         this.owner = owner;
         this.groups = groups;
         this.members = members;
@@ -80,6 +96,8 @@ class MemberAdminController {
         this.profiles = profiles;
         this.messages = messages;
         this.time = time;
+        this.segments = segments;
+        this.currencies = currencies;
         this.pageSize = pageSize;
     }
 
@@ -89,9 +107,18 @@ class MemberAdminController {
         binder.setDisallowedFields(TierMoveForm.INSTANTS);
     }
 
+    /**
+     * Customers by text and group; or, with {@code segment} (a saved segment's id) or {@code rfm} (an RFM segment's
+     * code), that segment's members with their figures, counted and exported as CSV. A segment the store does not
+     * have is named above an empty list.
+     */
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String group,
+            @RequestParam(required = false) String segment, @RequestParam(required = false) String rfm,
             @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+        if (segment != null || rfm != null) {
+            return segmentMembers(segment, rfm, Math.max(page, 0), model);
+        }
         String store = owner.get().storeCode();
         model.addAttribute("q", q);
         model.addAttribute("group", group);
@@ -108,6 +135,36 @@ class MemberAdminController {
                 .queryParamIfPresent("q", Optional.ofNullable(q))
                 .queryParamIfPresent("group", Optional.ofNullable(group))));
         return LIST;
+    }
+
+    /** The members of a saved segment or an RFM segment as CSV, the columns of the module's export. */
+    @GetMapping("/segment.csv")
+    void csv(@RequestParam(required = false) String segment, @RequestParam(required = false) String rfm,
+            HttpServletResponse response) throws IOException {
+        SegmentSelection selection = SegmentFilter.selection(segment, rfm)
+                .orElseThrow(() -> new NotFoundException("membership.segment.not-found", segment));
+        segments.writeCsv(owner.get().storeCode(), selection, SpreadsheetCsv.download(response, "members.csv"));
+    }
+
+    private String segmentMembers(String segment, String rfm, int page, Model model) {
+        String store = owner.get().storeCode();
+        SegmentFilter filter = SegmentFilter.of(segment, rfm);
+        model.addAttribute("filter", filter);
+        model.addAttribute("moneyScale", MoneyRule.scaleOf(currencies.of(store).orElseThrow()));
+        Page<SegmentMember> found = Page.empty();
+        try {
+            SegmentSelection selection = filter.selection().orElseThrow(filter::unknown);
+            found = segments.members(store, selection, Paging.request(page, pageSize, Sort.unsorted()));
+            if (selection.segmentId() != null) {
+                model.addAttribute("segmentName", segments.get(store, selection.segmentId()).getName());
+            }
+            model.addAttribute("csv", filter.link(AdminPaths.MEMBERS + "/segment.csv").toUriString());
+        } catch (DomainException unknown) {
+            model.addAttribute("filterError", filter.error());
+        }
+        model.addAttribute("segmentMembers", found.getContent());
+        model.addAttribute("pager", Pager.of(found, filter.link(AdminPaths.MEMBERS)));
+        return SEGMENT_LIST;
     }
 
     @GetMapping("/{customerId}")

@@ -21,6 +21,8 @@ public final class AdminPaths {
     public static final String CATEGORY_ACCESS = ROOT + "/category-access";
     public static final String AFFILIATES = ROOT + "/affiliates";
     public static final String REWARDS = ROOT + "/rewards";
+    public static final String SEGMENTS = ROOT + "/segments";
+    public static final String OFFERS = ROOT + "/offers";
 
     private AdminPaths() {
     }

@@ -57,6 +57,7 @@ import io.smm.membership.money.StoreCurrencies;
 import io.smm.membership.orders.OrderHistory;
 import io.smm.membership.pricing.CatalogDirectory;
 import io.smm.membership.pricing.GroupPricingService;
+import io.smm.membership.offers.OfferService;
 import io.smm.membership.pricing.OrderLinePriceService;
 import io.smm.membership.pricing.PriceRuleImport;
 import io.smm.membership.points.PointsCampaignService;
@@ -69,6 +70,7 @@ import io.smm.membership.pricing.PriceSimulator;
 import io.smm.membership.profile.MemberProfileService;
 import io.smm.membership.rewards.ReferralReport;
 import io.smm.membership.rewards.RewardSettingsService;
+import io.smm.membership.segments.SegmentService;
 import io.smm.membership.settings.MembershipProperties;
 
 class MembershipAdminAutoConfigurationTests {
@@ -84,6 +86,7 @@ class MembershipAdminAutoConfigurationTests {
                     .hasBean("membershipMemberAdminController").hasBean("membershipApplicationAdminController")
                     .hasBean("membershipTierAdminController").hasBean("membershipCouponAdminController")
                     .hasBean("membershipCouponSettingsAdminController")
+                    .hasBean("membershipSegmentAdminController").hasBean("membershipOfferAdminController")
                     .hasBean("membershipAdminLoginController").hasBean("membershipAdminPageAdvice")
                     .hasBean("membershipAdminWebMvcConfigurer").hasBean("membershipAdminMessagesRegistrar");
             assertThat(context).hasSingleBean(WebSecurityConfigurerAdapter.class);
@@ -317,6 +320,16 @@ class MembershipAdminAutoConfigurationTests {
         @Bean
         ReferralReport membershipReferralReport() {
             return mock(ReferralReport.class);
+        }
+
+        @Bean
+        SegmentService membershipSegmentService() {
+            return mock(SegmentService.class);
+        }
+
+        @Bean
+        OfferService membershipOfferService() {
+            return mock(OfferService.class);
         }
 
         @Bean
