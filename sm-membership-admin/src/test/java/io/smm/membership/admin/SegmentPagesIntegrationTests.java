@@ -33,7 +33,7 @@ import io.smm.membership.segments.SegmentView;
 class SegmentPagesIntegrationTests {
 
     static final String STORE = "SEGP";
-    static final String OWNER = "owner@segments.test";
+    static final String OWNER = owner(STORE);
     static final String PASSWORD = "Secret123!";
     private static final String MEMBERS = "/membership/admin/members";
     private static final String SEGMENTS = "/membership/admin/segments";
@@ -59,7 +59,7 @@ class SegmentPagesIntegrationTests {
     @BeforeEach
     void storeWithScoredMembers() throws Exception {
         if (champion == null) {
-            champion = scoredStore(catalog, jdbc);
+            champion = scoredStore(catalog, jdbc, STORE);
             atRisk = champion + 1;
             unscored = champion + 2;
         }
@@ -67,29 +67,35 @@ class SegmentPagesIntegrationTests {
         client.signInToPages(OWNER, PASSWORD);
     }
 
+    static String owner(String store) {
+        return "owner@" + store.toLowerCase() + ".test";
+    }
+
     /**
-     * Makes the store with its owner and three customers: a champion (6 orders, 900.00), one at risk (2 orders,
-     * 120.50) and one never scored; answers the champion's id, the others' follow it.
+     * Makes a store with its owner ({@link #owner}) and three customers: a champion (6 orders, 900.00), one at risk
+     * (2 orders, 120.50) and one never scored; answers the champion's id, the others' follow it. Each test class
+     * sharing the stand-in host's database makes its own store.
      */
-    static long scoredStore(StandInCatalog catalog, JdbcTemplate jdbc) {
-        catalog.createStore(STORE, "USD");
-        catalog.createAdmin(STORE, OWNER, PASSWORD);
-        long mei = catalog.createCustomer(STORE, "mei@segments.test", PASSWORD, "Mei", "Lin");
-        long bo = catalog.createCustomer(STORE, "bo@segments.test", PASSWORD, "Bo", "Wu");
-        long cai = catalog.createCustomer(STORE, "cai@segments.test", PASSWORD, "Cai", "Chen");
+    static long scoredStore(StandInCatalog catalog, JdbcTemplate jdbc, String store) {
+        catalog.createStore(store, "USD");
+        catalog.createAdmin(store, owner(store), PASSWORD);
+        String domain = "@" + store.toLowerCase() + ".test";
+        long mei = catalog.createCustomer(store, "mei" + domain, PASSWORD, "Mei", "Lin");
+        long bo = catalog.createCustomer(store, "bo" + domain, PASSWORD, "Bo", "Wu");
+        long cai = catalog.createCustomer(store, "cai" + domain, PASSWORD, "Cai", "Chen");
         assertThat(List.of(bo, cai)).containsExactly(mei + 1, mei + 2);
-        score(jdbc, mei, 6, "900.00", "CHAMPIONS", 3);
-        score(jdbc, bo, 2, "120.50", "AT_RISK", 200);
-        score(jdbc, cai, 0, "0", null, null);
+        score(jdbc, store, mei, 6, "900.00", "CHAMPIONS", 3);
+        score(jdbc, store, bo, 2, "120.50", "AT_RISK", 200);
+        score(jdbc, store, cai, 0, "0", null, null);
         return mei;
     }
 
-    private static void score(JdbcTemplate jdbc, long customer, int orders, String spend, String segment,
-            Integer daysAgo) {
+    private static void score(JdbcTemplate jdbc, String store, long customer, int orders, String spend,
+            String segment, Integer daysAgo) {
         LocalDateTime now = LocalDateTime.now();
         jdbc.update("insert into SALESMANAGER.SMM_MEMBER_SCORE (STORE_CODE, CUSTOMER_ID, REGISTERED_AT,"
                 + " LIFETIME_ORDERS, LIFETIME_SPEND, WINDOW_ORDERS, WINDOW_SPEND, LAST_ORDER_AT, R_SCORE, F_SCORE,"
-                + " M_SCORE, SEGMENT, RUN_ID, SCORED_AT) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)", STORE,
+                + " M_SCORE, SEGMENT, RUN_ID, SCORED_AT) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)", store,
                 customer, Timestamp.valueOf(now.minusYears(1)), orders, new BigDecimal(spend), orders,
                 new BigDecimal(spend), daysAgo == null ? null : Timestamp.valueOf(now.minusDays(daysAgo)),
                 segment == null ? null : 3, segment == null ? null : 3, segment == null ? null : 3, segment,
@@ -114,7 +120,7 @@ class SegmentPagesIntegrationTests {
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(csv.body().lines()).hasSize(3);
         assertThat(csv.body()).contains("member_id,name,email,tier,rfm_segment,lifetime_spend,orders,last_order",
-                champion + ",Mei Lin,mei@segments.test", atRisk + ",Bo Wu,bo@segments.test");
+                champion + ",Mei Lin,mei@segp.test", atRisk + ",Bo Wu,bo@segp.test");
     }
 
     @Test

@@ -29,6 +29,8 @@ import io.smm.membership.coupons.CouponTerms;
 @SpringBootTest(classes = StandInShopApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 class SegmentPushPagesIntegrationTests {
 
+    private static final String STORE = "SEGPUSH";
+
     private static AdminBrowser browser;
 
     @Autowired
@@ -50,15 +52,15 @@ class SegmentPushPagesIntegrationTests {
 
     @Test
     void pushesAnOfferToASegmentAndShowsItsReportInEnglishAndTraditionalChinese() throws Exception {
-        SegmentPagesIntegrationTests.scoredStore(catalog, jdbc);
+        SegmentPagesIntegrationTests.scoredStore(catalog, jdbc, STORE);
         CouponDraft template = new CouponDraft();
         template.setCode("COMEBACK");
         template.setName("Come back 15 %");
         template.setKind(CouponTerms.Kind.PERCENT);
         template.setValue(new BigDecimal("15"));
-        long templateId = coupons.create(SegmentPagesIntegrationTests.STORE, template).getId();
-        browser = AdminBrowser.signedIn(browser, server.getWebServer().getPort(), SegmentPagesIntegrationTests.OWNER,
-                SegmentPagesIntegrationTests.PASSWORD);
+        long templateId = coupons.create(STORE, template).getId();
+        browser = AdminBrowser.signedIn(browser, server.getWebServer().getPort(),
+                SegmentPagesIntegrationTests.owner(STORE), SegmentPagesIntegrationTests.PASSWORD);
 
         for (String[] language : new String[][] { { "en", "Best and at risk", "2 members", "Done" },
                 { "zh_TW", "冠軍與流失風險", "2 位會員", "完成" } }) {
