@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
+import io.smm.membership.access.ProductCategoryLookup;
 import io.smm.membership.dashboard.MemberRoll;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.jobs.DailySchedule;
@@ -36,8 +37,8 @@ public class AnalyticsConfiguration {
     }
 
     @Bean
-    RfmSteps membershipRfmSteps(MemberRoll roll) {
-        return new RfmSteps(roll);
+    RfmSteps membershipRfmSteps(MemberRoll roll, ProductCategoryLookup categories) {
+        return new RfmSteps(roll, categories);
     }
 
     @Bean

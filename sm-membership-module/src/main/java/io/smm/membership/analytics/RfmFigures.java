@@ -6,8 +6,8 @@ import java.util.Arrays;
 
 /**
  * Every customer of a store in primitive arrays by ascending id, so a run over 100,000 members stays small: their
- * registration, paid orders and spend (in ten-thousandths, as stored), last paid order, segment before the run and
- * the scores of the run.
+ * registration, paid orders and spend (in ten-thousandths, as stored), last paid order, favourite category, segment
+ * before the run and the scores of the run.
  */
 final class RfmFigures {
 
@@ -24,6 +24,7 @@ final class RfmFigures {
     final int[] windowOrders;
     final long[] windowSpend;
     final long[] lastOrderAt;
+    final long[] favouriteCategory;
     final byte[] before;
     final byte[] recency;
     final byte[] frequency;
@@ -40,6 +41,8 @@ final class RfmFigures {
         windowSpend = new long[n];
         lastOrderAt = new long[n];
         Arrays.fill(lastOrderAt, NONE);
+        favouriteCategory = new long[n];
+        Arrays.fill(favouriteCategory, NONE);
         before = new byte[n];
         Arrays.fill(before, UNSEEN);
         recency = new byte[n];

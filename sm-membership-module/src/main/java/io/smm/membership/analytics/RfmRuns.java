@@ -55,6 +55,7 @@ public class RfmRuns {
             throw new ConflictException("membership.analytics.run.running");
         }
         try {
+            abandonUnfinished();
             long runId = steps.start(storeCode, triggeredBy, clock.instant());
             executor.execute(() -> {
                 try {
@@ -77,6 +78,7 @@ public class RfmRuns {
             return;
         }
         try {
+            abandonUnfinished();
             for (String store : steps.stores()) {
                 run(store, steps.start(store, "nightly", clock.instant()));
             }
@@ -94,6 +96,14 @@ public class RfmRuns {
         }
         running.set(false);
         return false;
+    }
+
+    /** Under the lease no other node runs, so a run still marked running was left by a node that stopped. */
+    private void abandonUnfinished() {
+        int abandoned = steps.abandonUnfinished(clock.instant());
+        if (abandoned > 0) {
+            LOGGER.warn("{} RFM run(s) left running by a node that stopped are marked failed", abandoned);
+        }
     }
 
     private void release() {

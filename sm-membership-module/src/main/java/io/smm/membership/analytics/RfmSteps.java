@@ -10,9 +10,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import javax.persistence.EntityManager;
@@ -24,6 +28,7 @@ import org.hibernate.ScrollableResults;
 import org.hibernate.Session;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.smm.membership.access.ProductCategoryLookup;
 import io.smm.membership.dashboard.MemberRoll;
 import io.smm.membership.orders.PaidOrders;
 import io.smm.membership.sql.NativeRows;
@@ -32,19 +37,23 @@ import io.smm.membership.sql.NativeRows;
 class RfmSteps {
 
     static final int CHUNK = 2_000;
+    /** The failure of a run whose node stopped before it finished. */
+    static final String ABANDONED = "abandoned: its node stopped before the run finished";
     private static final int SCALE = 4;
     private static final RfmSegment[] SEGMENTS = RfmSegment.values();
     private static final String FIGURES = "REGISTERED_AT = ?, LIFETIME_ORDERS = ?, LIFETIME_SPEND = ?,"
             + " WINDOW_ORDERS = ?, WINDOW_SPEND = ?, LAST_ORDER_AT = ?, R_SCORE = ?, F_SCORE = ?, M_SCORE = ?,"
-            + " RUN_ID = ?, SCORED_AT = ?";
+            + " RUN_ID = ?, SCORED_AT = ?, FAVOURITE_CATEGORY_ID = ?";
 
     private final MemberRoll roll;
+    private final ProductCategoryLookup categories;
 
     @PersistenceContext
     private EntityManager entityManager;
 
-    RfmSteps(MemberRoll roll) {
+    RfmSteps(MemberRoll roll, ProductCategoryLookup categories) {
         this.roll = roll;
+        this.categories = categories;
     }
 
     @Transactional
@@ -79,6 +88,7 @@ class RfmSteps {
                         figures.lastOrderAt[i] = instant(row[5]).toEpochMilli();
                     }
                 });
+        favouriteCategories(storeCode, windowStart, figures);
         scroll(entityManager.createNativeQuery("select CUSTOMER_ID, SEGMENT from {h-schema}SMM_MEMBER_SCORE"
                 + " where STORE_CODE = :store").setParameter("store", storeCode), row -> {
                     int i = figures.indexOf(whole(row[0]));
@@ -90,6 +100,35 @@ class RfmSteps {
         return figures;
     }
 
+    /**
+     * Each member's favourite category over the lines (final price × quantity) of their paid orders in the window;
+     * refunds are not spread over the lines.
+     */
+    private void favouriteCategories(String storeCode, Instant windowStart, RfmFigures figures) {
+        String lines = " from {h-schema}SMM_SPEND_ORDER o join {h-schema}SMM_ORDER_LINE_PRICE l"
+                + " on l.STORE_CODE = o.STORE_CODE and l.ORDER_ID = o.ORDER_ID where o.STORE_CODE = :store"
+                + " and o.STATUS not in (:unpaid) and o.PLACED_AT >= :start and " + PaidOrders.NET + " > 0";
+        List<Long> products = new ArrayList<>();
+        scroll(paidLines(entityManager.createNativeQuery("select distinct l.PRODUCT_ID" + lines), storeCode,
+                windowStart), row -> products.add(whole(row[0])));
+        Map<Long, Set<Long>> productCategories = new HashMap<>();
+        for (int from = 0; from < products.size(); from += CHUNK) {
+            productCategories.putAll(categories.categoriesOf(products.subList(from,
+                    Math.min(products.size(), from + CHUNK))));
+        }
+        FavouriteCategories favourites = new FavouriteCategories(figures);
+        scroll(paidLines(entityManager.createNativeQuery("select o.CUSTOMER_ID, l.PRODUCT_ID,"
+                + " sum(l.FINAL_PRICE * l.QUANTITY)" + lines + " group by o.CUSTOMER_ID, l.PRODUCT_ID"
+                + " order by o.CUSTOMER_ID"), storeCode, windowStart), row -> favourites.add(whole(row[0]),
+                        productCategories.getOrDefault(whole(row[1]), Set.of()), units(row[2])));
+        favourites.finish();
+    }
+
+    private static Query paidLines(Query query, String storeCode, Instant windowStart) {
+        return query.setParameter("store", storeCode).setParameter("unpaid", PaidOrders.UNPAID_STATUSES)
+                .setParameter("start", utc(windowStart));
+    }
+
     /** Writes the score rows of members {@code from} to {@code to} (excluded): how many changed segment. */
     @Transactional
     public int write(String storeCode, long runId, RfmFigures figures, int from, int to, Instant now) {
@@ -98,8 +137,9 @@ class RfmSteps {
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("insert into " + table("SMM_MEMBER_SCORE")
                     + " (REGISTERED_AT, LIFETIME_ORDERS, LIFETIME_SPEND, WINDOW_ORDERS, WINDOW_SPEND, LAST_ORDER_AT,"
-                    + " R_SCORE, F_SCORE, M_SCORE, RUN_ID, SCORED_AT, SEGMENT, PREVIOUS_SEGMENT, SEGMENT_SINCE,"
-                    + " STORE_CODE, CUSTOMER_ID) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " R_SCORE, F_SCORE, M_SCORE, RUN_ID, SCORED_AT, FAVOURITE_CATEGORY_ID, SEGMENT, PREVIOUS_SEGMENT,"
+                    + " SEGMENT_SINCE, STORE_CODE, CUSTOMER_ID) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                    + " ?, ?)");
                     PreparedStatement same = connection.prepareStatement("update " + table("SMM_MEMBER_SCORE")
                             + " set " + FIGURES + " where STORE_CODE = ? and CUSTOMER_ID = ?");
                     PreparedStatement changed = connection.prepareStatement("update " + table("SMM_MEMBER_SCORE")
@@ -161,6 +201,14 @@ class RfmSteps {
                 .setParameter("run", runId).executeUpdate();
     }
 
+    /** Marks failed, as {@link #ABANDONED}, every run still {@code RUNNING}; answers how many. */
+    @Transactional
+    public int abandonUnfinished(Instant now) {
+        return entityManager.createNativeQuery("update {h-schema}SMM_RFM_RUN set STATUS = 'FAILED', FINISHED_AT ="
+                + " :now, FAILURE = :failure where STATUS = 'RUNNING'").setParameter("now", utc(now))
+                .setParameter("failure", ABANDONED).executeUpdate();
+    }
+
     /** The stores whose customers ordered or were scored: those a nightly run scores. */
     @Transactional(readOnly = true)
     @SuppressWarnings("unchecked")
@@ -207,7 +255,12 @@ class RfmSteps {
         }
         statement.setLong(10, runId);
         statement.setTimestamp(11, at);
-        return 12;
+        if (figures.favouriteCategory[i] == RfmFigures.NONE) {
+            statement.setNull(12, Types.BIGINT);
+        } else {
+            statement.setLong(12, figures.favouriteCategory[i]);
+        }
+        return 13;
     }
 
     private static Timestamp timestamp(long epochMilli) {

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.smm.membership.analytics.AnalyticsSettingsService;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MemberDirectory;
 import io.smm.membership.identity.CurrentOwner;
@@ -15,12 +16,12 @@ import io.smm.membership.money.StoreCurrencies;
 import io.smm.membership.points.PointsReports;
 import io.smm.membership.settings.MembershipProperties;
 
-/** The owner's dashboard: read-only over the other features' tables and the host's customers. */
+/**
+ * The owner's dashboard: read-only over the other features' tables and the host's customers; a member sleeps after
+ * the store's analytics setting's sleep days.
+ */
 @Configuration(proxyBeanMethods = false)
 public class DashboardConfiguration {
-
-    /** Days without a paid order after which a member sleeps, until the analytics settings say it per store. */
-    static final int SLEEP_DAYS = 90;
 
     @Bean
     DashboardQueries membershipDashboardQueries() {
@@ -30,9 +31,10 @@ public class DashboardConfiguration {
     @Bean
     DashboardService membershipDashboardService(DashboardQueries queries, MemberRoll roll, GroupService groups,
             MemberDirectory directory, ObjectProvider<PointsReports> points, StoreCurrencies currencies,
-            MoneyRule money, @Qualifier("membershipClock") Clock clock, MembershipProperties properties) {
+            MoneyRule money, @Qualifier("membershipClock") Clock clock, MembershipProperties properties,
+            AnalyticsSettingsService settings) {
         return new DashboardService(queries, roll, groups, directory, points, currencies, money, clock,
-                properties.storeTimeZone(), SLEEP_DAYS);
+                properties.storeTimeZone(), store -> settings.get(store).sleepDays());
     }
 
     @Bean

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -69,11 +70,11 @@ public class DashboardService {
     private final MoneyRule money;
     private final Clock clock;
     private final ZoneId zone;
-    private final int sleepDays;
+    private final ToIntFunction<String> sleepDays;
 
     DashboardService(DashboardQueries queries, MemberRoll roll, GroupService groups, MemberDirectory directory,
             ObjectProvider<PointsReports> points, StoreCurrencies currencies, MoneyRule money, Clock clock,
-            ZoneId zone, int sleepDays) {
+            ZoneId zone, ToIntFunction<String> sleepDays) {
         this.queries = queries;
         this.roll = roll;
         this.groups = groups;
@@ -235,7 +236,7 @@ public class DashboardService {
     private MemberSet set(DashboardFigure figure, String storeCode, long defaultTier, DayPeriod period,
             String moveFrom, String moveTo) {
         return MemberSet.of(figure, storeCode, defaultTier, period.start(), period.end(),
-                period.end().minus(Duration.ofDays(sleepDays)), moveFrom, moveTo);
+                period.end().minus(Duration.ofDays(sleepDays.applyAsInt(storeCode))), moveFrom, moveTo);
     }
 
     private static Instant createdFrom(DashboardFigure figure, DayPeriod period) {

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -18,6 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
+import io.smm.membership.access.ProductCategoryLookup;
 import io.smm.membership.dashboard.MemberRoll;
 import io.smm.membership.jobs.JobLeaseTaker;
 import io.smm.membership.sql.NativeRows;
@@ -25,8 +27,8 @@ import io.smm.membership.testdb.DatabaseContract;
 
 /**
  * An RFM run on every database the host runs on: paid orders net of refunds, canceled and fully refunded orders
- * left out, the window's first instant in a zone east of UTC, ties sharing a score, a kept segment keeping its
- * previous one, a replay adding no move, other stores untouched.
+ * left out, the window's first instant in a zone east of UTC, ties sharing a score, the favourite category, a kept
+ * segment keeping its previous one, a replay adding no move, other stores untouched, a run a stopped node left.
  */
 abstract class RfmDatabaseContract extends DatabaseContract {
 
@@ -56,6 +58,13 @@ abstract class RfmDatabaseContract extends DatabaseContract {
         order(9005, 3, "2026-03-06T10:00:00Z", "ORDERED", "40.00");
         refund(SHOP, 9005, "r2", "40.00");
         order(9006, 4, "2026-03-09T10:00:00Z", "ORDERED", "120.00");
+        line(9001, 501, 1, "60.00");
+        line(9001, 502, 2, "20.00");
+        line(9002, 503, 10, "100.00");
+        line(9003, 503, 1, "100.00");
+        line(9003, 504, 1, "100.00");
+        line(9004, 501, 50, "20.00");
+        line(9006, 505, 1, "120.00");
         spendOrder("ELSEWHERE", 9007, 1, "2026-03-09T10:00:00Z", "ORDERED", "500");
         score(SHOP, 2, "HIBERNATING", "LOST");
         score(SHOP, 4, "LOST", null);
@@ -110,6 +119,27 @@ abstract class RfmDatabaseContract extends DatabaseContract {
                 .containsEntry(RfmReport.UNSCORED, 2L).containsEntry("CHAMPIONS", 0L);
     }
 
+    @Test
+    void aRunLeftRunningByANodeThatStoppedIsMarkedFailedWhenTheNextRunTakesTheLease() {
+        long abandoned = context.getBean(RfmSteps.class).start("ELSEWHERE", "nightly", NOW.minusSeconds(3600));
+
+        long next = runs.request("QUIET", "test");
+
+        assertThat(jdbc.queryForMap("select STATUS, FAILURE from " + table("SMM_RFM_RUN") + " where ID = ?",
+                abandoned).values()).containsExactly("FAILED", RfmSteps.ABANDONED);
+        assertThat(jdbc.queryForObject("select STATUS from " + table("SMM_RFM_RUN") + " where ID = ?", String.class,
+                next)).isEqualTo("DONE");
+    }
+
+    @Test
+    void theFavouriteCategoryTookMostOfTheWindowsPaidSpendTheLowestIdOnATie() {
+        // 1: category 11 60.00, 12 and 13 40.00 (its order before the window left out); 2: 12 and 13 100.00 each
+        // (its canceled order's 1,000.00 in 11 left out); 4: a product in no category
+        assertThat(jdbc.queryForList("select FAVOURITE_CATEGORY_ID from " + table("SMM_MEMBER_SCORE")
+                + " where STORE_CODE = ? order by CUSTOMER_ID", Long.class, SHOP)).containsExactly(11L, 12L, null,
+                        null, null);
+    }
+
     private List<Object> row(long customer) {
         Map<String, Object> row = jdbc.queryForMap("select LIFETIME_ORDERS, LIFETIME_SPEND, WINDOW_ORDERS,"
                 + " WINDOW_SPEND, R_SCORE, F_SCORE, M_SCORE, SEGMENT from " + table("SMM_MEMBER_SCORE")
@@ -124,6 +154,12 @@ abstract class RfmDatabaseContract extends DatabaseContract {
     }
 
 
+    private void line(long orderId, long productId, int quantity, String price) {
+        jdbc.update("insert into " + table("SMM_ORDER_LINE_PRICE") + " (STORE_CODE, ORDER_ID, PRODUCT_ID, QUANTITY,"
+                + " BASE_PRICE, FINAL_PRICE, CREATED_AT) values (?, ?, ?, ?, ?, ?, ?)", SHOP, orderId, productId,
+                quantity, new BigDecimal(price), new BigDecimal(price), utc("2026-03-01T00:00:00Z"));
+    }
+
     private void score(String store, long customer, String segment, String previous) {
         jdbc.update("insert into " + table("SMM_MEMBER_SCORE") + " (STORE_CODE, CUSTOMER_ID, LIFETIME_ORDERS,"
                 + " LIFETIME_SPEND, WINDOW_ORDERS, WINDOW_SPEND, SEGMENT, PREVIOUS_SEGMENT, SEGMENT_SINCE, RUN_ID,"
@@ -136,10 +172,21 @@ abstract class RfmDatabaseContract extends DatabaseContract {
         return NativeRows.instant(value);
     }
 
-    /** The analytics feature with a roll of customers 1 to 5 of the shop, customer 1 registered on 1 January. */
+    /**
+     * The analytics feature with a roll of customers 1 to 5 of the shop, customer 1 registered on 1 January, and
+     * products 501 to 504 in categories 11 to 13.
+     */
     @Configuration(proxyBeanMethods = false)
     @Import(AnalyticsConfiguration.class)
     static class Rfm {
+
+        @Bean
+        ProductCategoryLookup membershipProductCategories() {
+            Map<Long, Set<Long>> catalog = Map.of(501L, Set.of(11L), 502L, Set.of(12L, 13L), 503L, Set.of(12L),
+                    504L, Set.of(13L));
+            return products -> products.stream().filter(catalog::containsKey)
+                    .collect(Collectors.toMap(product -> product, catalog::get));
+        }
 
         @Bean
         MemberRoll membershipMemberRoll() {

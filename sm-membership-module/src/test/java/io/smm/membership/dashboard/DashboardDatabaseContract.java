@@ -13,6 +13,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -53,13 +54,7 @@ abstract class DashboardDatabaseContract extends DatabaseContract {
 
     @BeforeAll
     void seed() {
-        @SuppressWarnings("unchecked")
-        ObjectProvider<PointsReports> noPoints = mock(ObjectProvider.class);
-        MemberDirectory directory = context.getBean(MemberDirectory.class);
-        dashboard = new DashboardService(context.getBean(DashboardQueries.class), mock(MemberRoll.class), groups,
-                directory, noPoints, store -> Optional.of(Currency.getInstance("CAD")),
-                new MoneyRule(RoundingMode.HALF_UP), Clock.fixed(Instant.parse("2024-04-15T00:00:00Z"), TAIPEI),
-                TAIPEI, 90);
+        dashboard = dashboard(store -> 90);
         march = dashboard.period(null, "2024-03-01", "2024-03-31");
         memberships.moveTier(STORE, GOLD_BUYER, "GOLD", Actor.system(), "test");
         memberships.moveTier(STORE, SLEEPER, "SILVER", Actor.system(), "test");
@@ -89,6 +84,23 @@ abstract class DashboardDatabaseContract extends DatabaseContract {
         assertThat(value(activity, DashboardService.ALL, "active")).isEqualTo("3");
         assertThat(members(DashboardFigure.ACTIVE, null)).containsExactly(GOLD_BUYER, REPEAT_BUYER, PART_REFUNDED);
         assertThat(members(DashboardFigure.ACTIVE, "BRONZE")).containsExactly(REPEAT_BUYER, PART_REFUNDED);
+    }
+
+    private DashboardService dashboard(ToIntFunction<String> sleepDays) {
+        @SuppressWarnings("unchecked")
+        ObjectProvider<PointsReports> noPoints = mock(ObjectProvider.class);
+        return new DashboardService(context.getBean(DashboardQueries.class), mock(MemberRoll.class), groups,
+                context.getBean(MemberDirectory.class), noPoints, store -> Optional.of(Currency.getInstance("CAD")),
+                new MoneyRule(RoundingMode.HALF_UP), Clock.fixed(Instant.parse("2024-04-15T00:00:00Z"), TAIPEI),
+                TAIPEI, sleepDays);
+    }
+
+    @Test
+    void aStoreThatLetsMembersSleepLongerCountsFewerSleepers() {
+        DashboardPanel activity = dashboard(store -> STORE.equals(store) ? 400 : 90).panel(STORE, "activity", march,
+                Locale.ENGLISH);
+
+        assertThat(value(activity, DashboardService.ALL, "sleeping")).isEqualTo("0");
     }
 
     @Test
