@@ -22,8 +22,8 @@ import io.smm.membership.coupons.CouponService;
 import io.smm.membership.coupons.CouponTerms;
 
 /**
- * A segment pushed an offer in a real browser, in English and Traditional Chinese: the segment made on its form,
- * the offer pushed from the segments list, its report reached. Screenshots of each page at 1280 and 390 px go to
+ * A segment pushed an offer in a real browser, in English (a code each) and Traditional Chinese (a group): the
+ * segment made on its form, the offer pushed from the segments list, its report reached. Screenshots of each page at 1280 and 390 px go to
  * {@code target/screenshots/segments-*.png}.
  */
 @SpringBootTest(classes = StandInShopApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -62,8 +62,8 @@ class SegmentPushPagesIntegrationTests {
         browser = AdminBrowser.signedIn(browser, server.getWebServer().getPort(),
                 SegmentPagesIntegrationTests.owner(STORE), SegmentPagesIntegrationTests.PASSWORD);
 
-        for (String[] language : new String[][] { { "en", "Best and at risk", "2 members", "Done" },
-                { "zh_TW", "冠軍與流失風險", "2 位會員", "完成" } }) {
+        for (String[] language : new String[][] { { "en", "Best and at risk", "2 members", "Done", "CODES" },
+                { "zh_TW", "冠軍與流失風險", "2 位會員", "完成", "GROUP" } }) {
             String lang = language[0];
             browser.size(AdminBrowser.DESKTOP_WIDTH);
             browser.open("/membership/admin/segments/new?lang=" + lang);
@@ -91,6 +91,7 @@ class SegmentPushPagesIntegrationTests {
             browser.open("/membership/admin/segments/" + segmentId + "/push?lang=" + lang);
             new Select(browser.find(By.name("templateId"))).selectByValue(String.valueOf(templateId));
             browser.fill("controlPercent", "0");
+            browser.find(By.cssSelector("input[name=mode][value=" + language[4] + "]")).click();
             browser.follow(browser.find(By.id("push-offer")));
             String report = browser.script("return location.pathname").toString();
             browser.waiting(Duration.ofSeconds(20)).until(page -> {
@@ -101,6 +102,8 @@ class SegmentPushPagesIntegrationTests {
             assertThat(browser.text(By.id("offer-reached"))).isEqualTo("2");
             assertThat(browser.text(By.id("offer-held-back"))).isEqualTo("0");
             assertThat(browser.find(By.id("offer-codes-csv")).getAttribute("href")).endsWith("/codes.csv");
+            assertThat(browser.script("return document.getElementById('offer-group') !== null"))
+                    .isEqualTo("GROUP".equals(language[4]));
             assertThat(browser.shootOnDesktopAndPhone(report + "?lang=" + lang, "segments-offer-" + lang))
                     .isLessThanOrEqualTo(AdminBrowser.PHONE_WIDTH);
             assertThat(browser.shootOnDesktopAndPhone("/membership/admin/offers?lang=" + lang,

@@ -166,6 +166,11 @@ public class Offer {
         return groupId;
     }
 
+    /** The code of the group a GROUP offer made, null for CODES. */
+    public String getGroupCode() {
+        return groupId == null ? null : OfferSteps.GROUP_PREFIX + id;
+    }
+
     public Long getCouponId() {
         return couponId;
     }

@@ -75,6 +75,7 @@ class OfferAdminController {
         OfferDraft form = new OfferDraft();
         form.setKey(UUID.randomUUID().toString());
         form.setControlPercent(10);
+        form.setMode(Offer.Mode.CODES);
         model.addAttribute(FORM_OBJECT, form);
         return form(id, model);
     }
@@ -110,8 +111,8 @@ class OfferAdminController {
         model.addAttribute("report", report);
         model.addAttribute("currency", currency);
         model.addAttribute("moneyScale", MoneyRule.scaleOf(currency));
-        model.addAttribute("templateCode", offer.getTemplateId() == null ? null
-                : coupons.codesOf(List.of(offer.getTemplateId())).get(offer.getTemplateId()));
+        model.addAttribute("templateCode", codeOf(offer.getTemplateId()));
+        model.addAttribute("groupCouponCode", codeOf(offer.getCouponId()));
         model.addAttribute("charts", charts(report, currency, locale));
         return REPORT;
     }
@@ -121,9 +122,14 @@ class OfferAdminController {
         offers.writeCodes(owner.get().storeCode(), id, SpreadsheetCsv.download(response, "offer-" + id + ".csv"));
     }
 
+    private String codeOf(Long couponId) {
+        return couponId == null ? null : coupons.codesOf(List.of(couponId)).get(couponId);
+    }
+
     private String form(long segmentId, Model model) {
         String store = owner.get().storeCode();
         model.addAttribute("segment", segments.get(store, segmentId));
+        model.addAttribute("modes", Offer.Mode.values());
         model.addAttribute("templates", coupons.search(store, null, CouponStatus.ACTIVE, CouponOrigin.HAND_MADE,
                 PageRequest.of(0, TEMPLATES, Sort.by(Sort.Order.desc("id")))).getContent());
         return FORM;
