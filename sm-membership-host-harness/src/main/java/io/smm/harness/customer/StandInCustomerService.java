@@ -76,6 +76,9 @@ public class StandInCustomerService implements TransactionalAspectAwareService {
     }
 
     public void create(Customer customer) {
+        if (customer.getAuditSection() == null || customer.getAuditSection().getDateCreated() == null) {
+            customer.setAuditSection(createdAt(new Date()));
+        }
         entityManager.persist(customer);
     }
 
@@ -132,6 +135,7 @@ public class StandInCustomerService implements TransactionalAspectAwareService {
         customer.setBilling(billing);
         Group customerGroup = groupService.findByName(CUSTOMER_GROUP);
         customer.getGroups().add(customerGroup);
+        customer.setAuditSection(createdAt(new Date()));
         entityManager.persist(customer);
         return customer;
     }

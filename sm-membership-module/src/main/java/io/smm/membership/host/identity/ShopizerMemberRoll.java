@@ -32,10 +32,12 @@ public class ShopizerMemberRoll implements MemberRoll {
     @Override
     public Map<Long, Long> countByTier(String storeCode, long defaultTierId, Instant createdFrom,
             Instant createdTo) {
-        TypedQuery<Object[]> query = entityManager.createQuery("select " + TIER + ", count(c)"
-                + where(createdFrom) + " group by " + TIER, Object[].class);
-        return bind(query, storeCode, defaultTierId, createdFrom, createdTo).getResultList().stream()
-                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+        // grouped by the tier row's group, not by TIER: H2 cannot match a bound parameter in GROUP BY to the select
+        TypedQuery<Object[]> query = entityManager.createQuery("select m.group.id, count(c)" + where(createdFrom)
+                + " group by m.group.id", Object[].class);
+        return bind(query, storeCode, null, createdFrom, createdTo).getResultList().stream()
+                .collect(Collectors.toMap(row -> row[0] == null ? defaultTierId : (Long) row[0],
+                        row -> (Long) row[1], Long::sum));
     }
 
     @Override
