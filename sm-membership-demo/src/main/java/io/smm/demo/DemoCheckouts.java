@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,10 +35,11 @@ final class DemoCheckouts implements ApplicationListener<ApplicationReadyEvent> 
 
     private final DemoGate gate;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private final List<Basket> baskets;
+    private final Supplier<List<Basket>> baskets;
     private String base;
 
-    DemoCheckouts(DemoGate gate, List<Basket> baskets) {
+    /** @param baskets today's orders, asked for once the demo's data is in */
+    DemoCheckouts(DemoGate gate, Supplier<List<Basket>> baskets) {
         this.gate = gate;
         this.baskets = baskets;
     }
@@ -51,13 +53,14 @@ final class DemoCheckouts implements ApplicationListener<ApplicationReadyEvent> 
         }
         base = "http://localhost:" + port;
         int placed = 0;
+        List<Basket> today = baskets.get();
         try {
-            for (Basket basket : baskets) {
+            for (Basket basket : today) {
                 checkout(basket);
                 placed++;
             }
         } catch (IOException | RuntimeException e) {
-            log.warn("The demo placed {} of its {} orders of today: {}", placed, baskets.size(), e.toString());
+            log.warn("The demo placed {} of its {} orders of today: {}", placed, today.size(), e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {

@@ -95,6 +95,7 @@ class DemoData implements SmartInitializingSingleton {
     private final DemoAffiliates affiliates;
     private final DemoPoints points;
     private final DemoRewards rewards;
+    private final DemoAnalytics analytics;
     /** Wound back to date the tier moves; null when the host has a clock of its own (moves are then dated now). */
     private final DemoClock clock;
     private final List<String> skus = new ArrayList<>();
@@ -105,7 +106,7 @@ class DemoData implements SmartInitializingSingleton {
     DemoData(StandInCatalog catalog, GroupService groups, MembershipService memberships,
             ApplicationService applications, CouponService coupons, PriceRuleService priceRules, TierService tiers,
             DemoGate gate, DemoClock clock, DemoCategoryAccess categoryAccess, DemoAffiliates affiliates,
-            DemoPoints points, DemoRewards rewards) {
+            DemoPoints points, DemoRewards rewards, DemoAnalytics analytics) {
         this.catalog = catalog;
         this.groups = groups;
         this.memberships = memberships;
@@ -119,6 +120,7 @@ class DemoData implements SmartInitializingSingleton {
         this.affiliates = affiliates;
         this.points = points;
         this.rewards = rewards;
+        this.analytics = analytics;
     }
 
     /** Runs before the web server opens, so no request ever sees a half-loaded demo. */
@@ -142,10 +144,11 @@ class DemoData implements SmartInitializingSingleton {
         }
         points.load(productIds, categoryOfSku, customers.get(SILVER), customers.get(GOLD));
         rewards.settle(customers.get(SILVER));
+        analytics.load();
         gate.close();
         log.info("sm-membership demo data loaded: {} groups, {} orders, {} price rules; {} more orders once the"
                 + " server is up", groups.list(STORE).size(), orders, priceRules.list(STORE).size(),
-                ORDERS_OF_TODAY.size());
+                analytics.ordersOfToday().size());
     }
 
     /** Every category and product is named in English, Traditional and Simplified Chinese, as the pages are. */
@@ -262,7 +265,7 @@ class DemoData implements SmartInitializingSingleton {
         coupons.create(STORE, spring);
     }
 
-    private static CouponDraft coupon(String code, String name, CouponTerms.Kind kind, String value) {
+    static CouponDraft coupon(String code, String name, CouponTerms.Kind kind, String value) {
         CouponDraft draft = new CouponDraft();
         draft.setCode(code);
         draft.setName(name);

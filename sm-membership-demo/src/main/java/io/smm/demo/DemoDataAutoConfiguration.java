@@ -38,7 +38,11 @@ import io.smm.membership.rewards.BirthdayService;
 import io.smm.membership.rewards.InviteService;
 import io.smm.membership.rewards.ReferralRewards;
 import io.smm.membership.rewards.RewardSettingsService;
+import io.smm.membership.segments.SegmentService;
 import io.smm.membership.tiers.TierService;
+import io.smm.membership.analytics.RfmReport;
+import io.smm.membership.analytics.RfmRuns;
+import io.smm.membership.offers.OfferService;
 import io.smm.membership.pricing.PriceRuleService;
 import io.smm.membership.settings.MembershipProperties;
 
@@ -52,10 +56,17 @@ public class DemoDataAutoConfiguration {
     DemoData membershipDemoData(StandInCatalog catalog, GroupService groups, MembershipService memberships,
             ApplicationService applications, CouponService coupons, PriceRuleService priceRules, TierService tiers,
             DemoGate gate, @Qualifier("membershipClock") Clock clock, CategoryAccessOwnerService categoryAccess,
-            MembershipProperties properties, DemoAffiliates affiliates, DemoPoints points, DemoRewards rewards) {
+            MembershipProperties properties, DemoAffiliates affiliates, DemoPoints points, DemoRewards rewards,
+            DemoAnalytics analytics) {
         return new DemoData(catalog, groups, memberships, applications, coupons, priceRules, tiers, gate,
                 demoClock(clock), new DemoCategoryAccess(catalog, categoryAccess, groups, properties.storeTimeZone()),
-                affiliates, points, rewards);
+                affiliates, points, rewards, analytics);
+    }
+
+    @Bean
+    DemoAnalytics membershipDemoAnalytics(RfmRuns runs, RfmReport report, SegmentService segments,
+            CouponService coupons, OfferService offers) {
+        return new DemoAnalytics(runs, report, segments, coupons, offers);
     }
 
     @Bean
@@ -102,8 +113,8 @@ public class DemoDataAutoConfiguration {
     }
 
     @Bean
-    DemoCheckouts membershipDemoCheckouts(DemoGate gate) {
-        return new DemoCheckouts(gate, DemoData.ORDERS_OF_TODAY);
+    DemoCheckouts membershipDemoCheckouts(DemoGate gate, DemoAnalytics analytics) {
+        return new DemoCheckouts(gate, analytics::ordersOfToday);
     }
 
     @Bean
