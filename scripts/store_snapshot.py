@@ -5,10 +5,12 @@ Usage: scripts/store_snapshot.py [BASE_URL] [--admin EMAIL] [--password PASSWORD
        scripts/store_snapshot.py --compare before.json after.json
 
 It holds the tier settings and ladder, the coupon settings, the category access settings and rules, the
-affiliate settings and affiliates, the points and reward settings, every group (all fields), price rule, coupon and pending application, each
-customer's tier and groups, and the host's money-order payment module when the host shows it. It leaves out the check script's own data (codes, rule names and logins starting with SCN- / scn-)
-and what grows as the shop is used (orders, uses of its own coupons, clicks, commissions, job runs). --compare prints a unified diff
-and exits 1 when the two differ. Standard library only.
+affiliate settings and affiliates, the points and reward settings, the analytics settings, RFM grid and saved
+segments, every group (all fields), price rule, coupon and pending application, each customer's tier and groups,
+and the host's money-order payment module when the host shows it. It leaves out the check script's own data
+(codes, rule and segment names and logins starting with SCN- / scn-, and the coupons issued from its coupons) and
+what grows as the shop is used (orders, uses of its own coupons, clicks, commissions, scores, job runs). --compare
+prints a unified diff and exits 1 when the two differ. Standard library only.
 """
 import argparse
 import difflib
@@ -29,8 +31,7 @@ def snapshot(base, token):
         "couponSettings": get(base, f"{MEMBERSHIP}/coupons/settings", token),
         "groups": [group for group in groups if not owned(group["code"])],
         "priceRules": [rule for rule in get(base, f"{MEMBERSHIP}/price-rules", token) if not owned(rule["name"])],
-        "coupons": [coupon for coupon in all_pages(base, f"{MEMBERSHIP}/coupons", token)
-                    if not owned(coupon["code"])],
+        "coupons": not_of_the_run(all_pages(base, f"{MEMBERSHIP}/coupons", token)),
         "pendingApplications": [application for application in all_pages(base, f"{MEMBERSHIP}/applications", token)
                                 if not owned(application["group"]["code"])],
         "members": [member for member in all_pages(base, f"{MEMBERSHIP}/members", token)
@@ -51,7 +52,23 @@ def snapshot(base, token):
                            if not own_login(affiliate["email"])]},
         "pointsSettings": without_stamp(get(base, f"{MEMBERSHIP}/points/settings", token)),
         "rewardSettings": without_stamp(get(base, f"{MEMBERSHIP}/rewards/settings", token)),
+        "analytics": {
+            "settings": without_stamp(get(base, f"{MEMBERSHIP}/analytics/settings", token)),
+            "grid": get(base, f"{MEMBERSHIP}/analytics/rfm/grid", token),
+            "segments": [{"name": segment["name"], "filter": segment["filter"]}
+                         for segment in get(base, f"{MEMBERSHIP}/segments", token) if not owned(segment["name"])]},
     }
+
+
+def of_the_run(coupons):
+    """The check script's coupons: its own codes and the copies issued from them (an offer's codes)."""
+    own = {coupon["id"] for coupon in coupons if owned(coupon["code"])}
+    return [coupon for coupon in coupons if coupon["id"] in own or coupon.get("issuedFrom") in own]
+
+
+def not_of_the_run(coupons):
+    run = {coupon["id"] for coupon in of_the_run(coupons)}
+    return [coupon for coupon in coupons if coupon["id"] not in run]
 
 
 def without_stamp(settings):
