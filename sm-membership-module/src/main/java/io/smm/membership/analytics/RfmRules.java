@@ -8,8 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The RFM scoring rules, pure (docs/analytics-rfm.md): quintile scores where ties share the score of the first
- * member with that value, frequency by the owner's thresholds, FM, and days since the last order in the store zone.
+ * The RFM scoring rules, pure (docs/analytics-rfm.md): quintile scores by the share of members at or below a value,
+ * frequency by the owner's thresholds, FM, and days since the last order in the store zone.
  */
 final class RfmRules {
 
@@ -17,15 +17,16 @@ final class RfmRules {
     }
 
     /**
-     * The quintile score of each value: {@code 1 + floor(5 * (rank - 1) / n)}, rank being the 1-based position of the
-     * first value equal to it in ascending order; higher values score higher. Sorts a copy, so memory stays flat.
+     * The quintile score of each value: {@code ceil(5 * atOrBelow / n)}, {@code atOrBelow} being how many values are
+     * at or below it (SQL's {@code CUME_DIST}), so equal values share a score, the highest value scores 5 and
+     * nobody scores below a member with a lower value. Sorts a copy, so memory stays flat.
      */
     static byte[] quintiles(long[] values) {
         long[] sorted = values.clone();
         Arrays.sort(sorted);
         byte[] scores = new byte[values.length];
         for (int i = 0; i < values.length; i++) {
-            scores[i] = (byte) (1 + 5L * firstIndex(sorted, values[i]) / values.length);
+            scores[i] = (byte) ((5L * atOrBelow(sorted, values[i]) + values.length - 1) / values.length);
         }
         return scores;
     }
@@ -50,12 +51,13 @@ final class RfmRules {
         return ChronoUnit.DAYS.between(LocalDate.ofInstant(lastOrder, zone), LocalDate.ofInstant(now, zone));
     }
 
-    private static int firstIndex(long[] sorted, long value) {
+    /** How many of the sorted values are at or below {@code value}. */
+    private static int atOrBelow(long[] sorted, long value) {
         int low = 0;
         int high = sorted.length;
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (sorted[middle] < value) {
+            if (sorted[middle] <= value) {
                 low = middle + 1;
             } else {
                 high = middle;

@@ -66,7 +66,7 @@ abstract class RfmDatabaseContract extends DatabaseContract {
         line(9004, 501, 50, "20.00");
         line(9006, 505, 1, "120.00");
         spendOrder("ELSEWHERE", 9007, 1, "2026-03-09T10:00:00Z", "ORDERED", "500");
-        score(SHOP, 2, "HIBERNATING", "LOST");
+        score(SHOP, 2, "POTENTIAL_LOYALIST", "LOST");
         score(SHOP, 4, "LOST", null);
         score("ELSEWHERE", 1, "CHAMPIONS", null);
         runs = new RfmRuns(context.getBean(RfmSteps.class), context.getBean(AnalyticsSettingsService.class),
@@ -77,11 +77,12 @@ abstract class RfmDatabaseContract extends DatabaseContract {
 
     @Test
     void scoresPaidOrdersNetOfRefundsInTheWindowWithTiesSharingAScore() {
-        // R by days 30, 9, 1 of three: 1, 2, 4; M 100, 120, 120: 1, 2, 2 (the tie takes rank 2); F 1 each
-        assertThat(row(1)).containsExactly(2, "150.0000", 1, "100.0000", 1, 1, 1, "LOST");
-        assertThat(row(2)).containsExactly(1, "120.0000", 1, "120.0000", 2, 1, 2, "HIBERNATING");
+        // R by days 30, 9, 1 of three: ceil(5/3), ceil(10/3), ceil(15/3) = 2, 4, 5; M 100, 120, 120: 2, 5, 5 (the
+        // tie takes the score of the last of them); F 1 each
+        assertThat(row(1)).containsExactly(2, "150.0000", 1, "100.0000", 2, 1, 2, "HIBERNATING");
+        assertThat(row(2)).containsExactly(1, "120.0000", 1, "120.0000", 4, 1, 5, "POTENTIAL_LOYALIST");
         assertThat(row(3)).containsExactly(0, "0.0000", 0, "0.0000", null, null, null, null);
-        assertThat(row(4)).containsExactly(1, "120.0000", 1, "120.0000", 4, 1, 2, "POTENTIAL_LOYALIST");
+        assertThat(row(4)).containsExactly(1, "120.0000", 1, "120.0000", 5, 1, 5, "POTENTIAL_LOYALIST");
         assertThat(row(5)).containsExactly(0, "0.0000", 0, "0.0000", null, null, null, null);
         assertThat(context.getBean(RfmReport.class).latest(SHOP).orElseThrow()).containsEntry("status", "DONE")
                 .containsEntry("members", 5L)
@@ -97,7 +98,7 @@ abstract class RfmDatabaseContract extends DatabaseContract {
                 .containsExactly("LOST 2026-01-01T03:00:00Z", "LOST " + NOW);
         assertThat(context.getBean(RfmReport.class).moves(SHOP)).extracting(move -> move.get("from") + ">"
                 + move.get("to") + " " + move.get("members"))
-                .containsExactlyInAnyOrder("LOST>POTENTIAL_LOYALIST 1", "null>LOST 1");
+                .containsExactlyInAnyOrder("LOST>POTENTIAL_LOYALIST 1", "null>HIBERNATING 1");
     }
 
     @Test
@@ -114,8 +115,8 @@ abstract class RfmDatabaseContract extends DatabaseContract {
     void leavesOtherStoresAlone() {
         assertThat(jdbc.queryForObject("select SEGMENT from " + table("SMM_MEMBER_SCORE")
                 + " where STORE_CODE = 'ELSEWHERE' and CUSTOMER_ID = 1", String.class)).isEqualTo("CHAMPIONS");
-        assertThat(context.getBean(RfmReport.class).sizes(SHOP)).containsEntry("LOST", 1L)
-                .containsEntry("HIBERNATING", 1L).containsEntry("POTENTIAL_LOYALIST", 1L)
+        assertThat(context.getBean(RfmReport.class).sizes(SHOP)).containsEntry("LOST", 0L)
+                .containsEntry("HIBERNATING", 1L).containsEntry("POTENTIAL_LOYALIST", 2L)
                 .containsEntry(RfmReport.UNSCORED, 2L).containsEntry("CHAMPIONS", 0L);
     }
 

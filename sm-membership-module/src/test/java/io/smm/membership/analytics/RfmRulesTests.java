@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,13 +16,14 @@ class RfmRulesTests {
     private static final List<Integer> DEFAULT = AnalyticsTerms.DEFAULT_THRESHOLDS;
 
     @Test
-    void oneMemberScoresOne() {
-        assertThat(RfmRules.quintiles(new long[] { 42 })).containsExactly(1);
+    void aMemberAloneScoresFive() {
+        assertThat(RfmRules.quintiles(new long[] { 42 })).containsExactly(5);
     }
 
     @Test
     void fourMembersSkipAScore() {
-        assertThat(RfmRules.quintiles(new long[] { 40, 10, 30, 20 })).containsExactly(4, 1, 3, 2);
+        // ceil(5 * atOrBelow / 4) for 1..4 at or below: 2, 3, 4, 5
+        assertThat(RfmRules.quintiles(new long[] { 40, 10, 30, 20 })).containsExactly(5, 2, 4, 3);
     }
 
     @Test
@@ -31,19 +33,37 @@ class RfmRulesTests {
 
     @Test
     void sevenMembersAtTheBoundaries() {
-        // ranks 1..7: 1 + floor(5 * (rank - 1) / 7) = 1, 1, 2, 3, 3, 4, 5
-        assertThat(RfmRules.quintiles(new long[] { 1, 2, 3, 4, 5, 6, 7 })).containsExactly(1, 1, 2, 3, 3, 4, 5);
+        // ceil(5 * k / 7) for k = 1..7: 5/7, 10/7, 15/7, 20/7, 25/7, 30/7, 35/7 -> 1, 2, 3, 3, 4, 5, 5
+        assertThat(RfmRules.quintiles(new long[] { 1, 2, 3, 4, 5, 6, 7 })).containsExactly(1, 2, 3, 3, 4, 5, 5);
     }
 
     @Test
-    void tiesShareTheScoreOfTheFirst() {
-        // sorted 1, 2, 2, 2, 9: the 2s take rank 2 -> 1 + floor(5 / 5) = 2
-        assertThat(RfmRules.quintiles(new long[] { 2, 9, 2, 1, 2 })).containsExactly(2, 5, 2, 1, 2);
+    void tiesShareTheScoreOfTheLastOfThem() {
+        // sorted 1, 2, 2, 2, 9: four values are at or below 2 -> ceil(20 / 5) = 4
+        assertThat(RfmRules.quintiles(new long[] { 2, 9, 2, 1, 2 })).containsExactly(4, 5, 4, 1, 4);
     }
 
     @Test
-    void allEqualScoreOne() {
-        assertThat(RfmRules.quintiles(new long[] { 7, 7, 7, 7, 7, 7 })).containsOnly(1);
+    void membersAllEqualScoreFiveAsNobodyIsBehindAnother() {
+        // e.g. every scored member ordered today: all are as recent as can be
+        assertThat(RfmRules.quintiles(new long[] { 7, 7, 7, 7, 7, 7 })).containsOnly(5);
+    }
+
+    @Test
+    void aLowerValueNeverScoresAboveAHigherOne() {
+        Random random = new Random(16);
+        for (int round = 0; round < 200; round++) {
+            long[] values = random.longs(1 + random.nextInt(40), 0, 12).toArray();
+            byte[] scores = RfmRules.quintiles(values);
+            for (int i = 0; i < values.length; i++) {
+                for (int j = 0; j < values.length; j++) {
+                    if (values[i] < values[j]) {
+                        assertThat(scores[i]).isLessThanOrEqualTo(scores[j]);
+                    }
+                }
+                assertThat(scores[i]).isBetween((byte) 1, (byte) 5);
+            }
+        }
     }
 
     @Test
