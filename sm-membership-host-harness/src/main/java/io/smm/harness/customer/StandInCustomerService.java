@@ -76,9 +76,6 @@ public class StandInCustomerService implements TransactionalAspectAwareService {
     }
 
     public void create(Customer customer) {
-        if (customer.getAuditSection() == null || customer.getAuditSection().getDateCreated() == null) {
-            customer.setAuditSection(createdAt(new Date()));
-        }
         entityManager.persist(customer);
     }
 
@@ -117,7 +114,8 @@ public class StandInCustomerService implements TransactionalAspectAwareService {
 
     /**
      * Stores a customer the way self-registration does: nick = e-mail, BCrypt password, the store's default
-     * language, group {@value #CUSTOMER_GROUP}, names in the billing address.
+     * language, group {@value #CUSTOMER_GROUP}, names in the billing address, and no creation date (Shopizer
+     * 3.2.5's customer entity has no audit listener).
      */
     public Customer register(MerchantStore store, String email, String rawPassword, String firstName,
             String lastName) {
@@ -135,7 +133,6 @@ public class StandInCustomerService implements TransactionalAspectAwareService {
         customer.setBilling(billing);
         Group customerGroup = groupService.findByName(CUSTOMER_GROUP);
         customer.getGroups().add(customerGroup);
-        customer.setAuditSection(createdAt(new Date()));
         entityManager.persist(customer);
         return customer;
     }

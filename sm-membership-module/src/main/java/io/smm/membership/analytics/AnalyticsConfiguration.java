@@ -11,6 +11,7 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
 import io.smm.membership.access.ProductCategoryLookup;
 import io.smm.membership.dashboard.MemberRoll;
+import io.smm.membership.dashboard.SleepDays;
 import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.jobs.DailySchedule;
 import io.smm.membership.jobs.JobLeaseTaker;
@@ -29,6 +30,11 @@ public class AnalyticsConfiguration {
     AnalyticsSettingsService membershipAnalyticsSettingsService(AnalyticsSettingsRepository settings,
             @Qualifier("membershipClock") Clock clock) {
         return new AnalyticsSettingsService(settings, clock);
+    }
+
+    @Bean
+    SleepDays membershipSleepDays(AnalyticsSettingsService settings) {
+        return store -> settings.get(store).sleepDays();
     }
 
     @Bean

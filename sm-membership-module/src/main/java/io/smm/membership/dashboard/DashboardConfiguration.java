@@ -7,7 +7,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import io.smm.membership.analytics.AnalyticsSettingsService;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MemberDirectory;
 import io.smm.membership.identity.CurrentOwner;
@@ -24,6 +23,11 @@ import io.smm.membership.settings.MembershipProperties;
 public class DashboardConfiguration {
 
     @Bean
+    JoinDates membershipJoinDates(@Qualifier("membershipClock") Clock clock) {
+        return new JoinDates(clock);
+    }
+
+    @Bean
     DashboardQueries membershipDashboardQueries() {
         return new DashboardQueries();
     }
@@ -32,9 +36,9 @@ public class DashboardConfiguration {
     DashboardService membershipDashboardService(DashboardQueries queries, MemberRoll roll, GroupService groups,
             MemberDirectory directory, ObjectProvider<PointsReports> points, StoreCurrencies currencies,
             MoneyRule money, @Qualifier("membershipClock") Clock clock, MembershipProperties properties,
-            AnalyticsSettingsService settings) {
+            SleepDays sleepDays) {
         return new DashboardService(queries, roll, groups, directory, points, currencies, money, clock,
-                properties.storeTimeZone(), store -> settings.get(store).sleepDays());
+                properties.storeTimeZone(), sleepDays);
     }
 
     @Bean

@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -70,11 +69,11 @@ public class DashboardService {
     private final MoneyRule money;
     private final Clock clock;
     private final ZoneId zone;
-    private final ToIntFunction<String> sleepDays;
+    private final SleepDays sleepDays;
 
     DashboardService(DashboardQueries queries, MemberRoll roll, GroupService groups, MemberDirectory directory,
             ObjectProvider<PointsReports> points, StoreCurrencies currencies, MoneyRule money, Clock clock,
-            ZoneId zone, ToIntFunction<String> sleepDays) {
+            ZoneId zone, SleepDays sleepDays) {
         this.queries = queries;
         this.roll = roll;
         this.groups = groups;
@@ -236,7 +235,7 @@ public class DashboardService {
     private MemberSet set(DashboardFigure figure, String storeCode, long defaultTier, DayPeriod period,
             String moveFrom, String moveTo) {
         return MemberSet.of(figure, storeCode, defaultTier, period.start(), period.end(),
-                period.end().minus(Duration.ofDays(sleepDays.applyAsInt(storeCode))), moveFrom, moveTo);
+                period.end().minus(Duration.ofDays(sleepDays.of(storeCode))), moveFrom, moveTo);
     }
 
     private static Instant createdFrom(DashboardFigure figure, DayPeriod period) {

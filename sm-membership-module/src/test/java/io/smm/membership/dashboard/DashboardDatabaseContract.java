@@ -13,7 +13,6 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -86,7 +85,7 @@ abstract class DashboardDatabaseContract extends DatabaseContract {
         assertThat(members(DashboardFigure.ACTIVE, "BRONZE")).containsExactly(REPEAT_BUYER, PART_REFUNDED);
     }
 
-    private DashboardService dashboard(ToIntFunction<String> sleepDays) {
+    private DashboardService dashboard(SleepDays sleepDays) {
         @SuppressWarnings("unchecked")
         ObjectProvider<PointsReports> noPoints = mock(ObjectProvider.class);
         return new DashboardService(context.getBean(DashboardQueries.class), mock(MemberRoll.class), groups,

@@ -14,17 +14,20 @@ import io.smm.membership.dashboard.MemberRoll;
 
 /**
  * Counts and lists the host's customers by tier and creation date ({@code Customer.auditSection.dateCreated},
- * docs/host-seams.md#host-tables-we-read) with JPQL, the tier row joined on the customer's id.
+ * docs/host-seams.md#host-tables-we-read, which Shopizer 3.2.5 leaves empty, else the date our registration seam
+ * recorded) with JPQL, the tier row and the registration row joined on the customer's id.
  */
 public class ShopizerMemberRoll implements MemberRoll {
 
     private static final String TIER = "coalesce(m.group.id, :defaultTier)";
+    /** The host's creation date, else the date our registration seam recorded. */
+    private static final String CREATED = "coalesce(c.auditSection.dateCreated, j.joinedAt)";
+    private static final String JOINED = " left join SmmJoinedCustomer j on j.customerId = c.id"
+            + " and j.storeCode = :store";
     private static final String FROM = " from Customer c left join SmmMembership m on m.customerId = c.id"
-            + " and m.tierSlot = 1 where c.merchantStore.code = :store";
-    private static final String CREATED_BEFORE = " and (c.auditSection.dateCreated < :to"
-            + " or c.auditSection.dateCreated is null)";
-    private static final String CREATED_BETWEEN = " and c.auditSection.dateCreated >= :from"
-            + " and c.auditSection.dateCreated < :to";
+            + " and m.tierSlot = 1" + JOINED + " where c.merchantStore.code = :store";
+    private static final String CREATED_BEFORE = " and (" + CREATED + " < :to or " + CREATED + " is null)";
+    private static final String CREATED_BETWEEN = " and " + CREATED + " >= :from and " + CREATED + " < :to";
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -56,7 +59,7 @@ public class ShopizerMemberRoll implements MemberRoll {
 
     @Override
     public List<Object[]> registrations(String storeCode, long afterId, int limit) {
-        return entityManager.createQuery("select c.id, c.auditSection.dateCreated from Customer c"
+        return entityManager.createQuery("select c.id, " + CREATED + " from Customer c" + JOINED
                 + " where c.merchantStore.code = :store and c.id > :after order by c.id", Object[].class)
                 .setParameter("store", storeCode).setParameter("after", afterId).setMaxResults(limit)
                 .getResultList();
