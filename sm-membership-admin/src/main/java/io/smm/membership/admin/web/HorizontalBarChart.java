@@ -11,13 +11,13 @@ import java.util.List;
  */
 public final class HorizontalBarChart {
 
-    static final int WIDTH = 480;
-    static final int ROW_HEIGHT = 40;
-    static final int LABEL_BASELINE = 14;
-    static final int BAR_TOP = 20;
+    static final int WIDTH = 360;
+    static final int ROW_HEIGHT = 42;
+    static final int LABEL_BASELINE = 15;
+    static final int BAR_TOP = 21;
     static final int BAR_HEIGHT = 14;
     /** Room kept after the longest bar for its value. */
-    static final int VALUE_ROOM = 72;
+    static final int VALUE_ROOM = 64;
     static final int VALUE_GAP = 6;
 
     private final List<Row> rows;
