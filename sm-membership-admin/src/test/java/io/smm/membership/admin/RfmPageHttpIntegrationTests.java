@@ -39,6 +39,7 @@ class RfmPageHttpIntegrationTests {
 
     private static final String STORE = "RFMHTTP";
     private static final String PAGE = "/membership/admin/rfm";
+    private static final String CELL_ERROR = "<p class=\"field-error\">Choose a segment.";
 
     private static Long champion;
 
@@ -125,7 +126,8 @@ class RfmPageHttpIntegrationTests {
                 .containsPattern("id=\"windowDays\"[^>]*value=\"10\"[\\s\\S]{0,300}From 30 to 1095.")
                 .containsPattern("id=\"sleepDays\"[^>]*value=\"long\"[\\s\\S]{0,300}Enter a valid value.")
                 .containsPattern("id=\"f2Orders\"[^>]*>[\\s\\S]{0,300}At least 2 orders.")
-                .containsPattern("id=\"f4Orders\"[^>]*>[\\s\\S]{0,300}Must be more than the score below \\(3 orders\\).")
+                .containsPattern("id=\"f4Orders\"[^>]*>[\\s\\S]{0,300}"
+                        + "Must be more than the score below \\(3 orders\\).")
                 .containsPattern("id=\"f5Orders\"[^>]*>[\\s\\S]{0,300}Required.")
                 .doesNotContain("id=\"notice\"", "Exception");
         assertThat(chinese.body()).contains("請輸入有效的值").doesNotContain("Enter a valid value.");
@@ -170,8 +172,8 @@ class RfmPageHttpIntegrationTests {
                 .containsPattern("id=\"cell-5-1\"[^>]*>[\\s\\S]{0,2000}value=\"PROMISING\" selected=\"selected\"");
         assertThat(broken.statusCode()).isEqualTo(200);
         assertThat(broken.body())
-                .containsPattern("id=\"cell-3-4\"[\\s\\S]{0,2500}</select>\\s*<p class=\"field-error\">Choose a segment.")
-                .containsPattern("id=\"cell-1-1\"[\\s\\S]{0,2500}</select>\\s*<p class=\"field-error\">Choose a segment.");
+                .containsPattern("id=\"cell-3-4\"[\\s\\S]{0,2500}</select>\\s*" + CELL_ERROR)
+                .containsPattern("id=\"cell-1-1\"[\\s\\S]{0,2500}</select>\\s*" + CELL_ERROR);
         assertThat(grids.get(STORE).segment(5, 1)).isEqualTo(RfmSegment.PROMISING);
         assertThat(grids.get(STORE).segment(3, 4)).isEqualTo(RfmSegment.LOYAL);
 
@@ -191,19 +193,20 @@ class RfmPageHttpIntegrationTests {
         String after = client.get(PAGE + "?lang=en").body();
 
         assertThat(before).contains("id=\"rfm-run-none\"")
-                .containsPattern("id=\"size-CHAMPIONS\"[\\s\\S]{0,200}href=\"/membership/admin/members\\?rfm=CHAMPIONS\""
-                        + ">Champions</a>[\\s\\S]{0,100}>1</td>[\\s\\S]{0,100}>33.3 %<")
+                .containsPattern("id=\"size-CHAMPIONS\"[\\s\\S]{0,200}"
+                        + "href=\"/membership/admin/members\\?rfm=CHAMPIONS\">Champions</a>[\\s\\S]{0,100}>1</td>"
+                        + "[\\s\\S]{0,100}>33.3 %<")
                 .containsPattern("id=\"size-UNSCORED\"[\\s\\S]{0,200}Not scored[\\s\\S]{0,100}>1</td>")
                 .contains("href=\"/membership/admin/members?rfm=LOST\"");
         assertThat(started.statusCode()).isEqualTo(302);
-        assertThat(notice).containsPattern("Scoring \\d+ has started.");
+        assertThat(notice).containsPattern("Scoring \\d+ has started;");
         assertThat(status).isEqualTo("DONE");
         assertThat(after).containsPattern("id=\"rfm-run-state\"[\\s\\S]{0,100}Done")
                 .contains("id=\"rfm-run-scored\">2 of 3<")
                 .containsPattern("<td>Champions</td>\\s*<td>Loyal</td>\\s*<td class=\"number\">1</td>")
                 .containsPattern("<td>At risk</td>\\s*<td>Lost</td>\\s*<td class=\"number\">1</td>")
                 .containsPattern("id=\"size-LOYAL\"[\\s\\S]{0,200}rfm=LOYAL\">Loyal</a>[\\s\\S]{0,100}>1</td>")
-                .contains("id=\"rfm-moves-chart\"");
+                .contains("id=\"rfm-moves-chart\"").doesNotContain("data-refresh=");
     }
 
     @Test
@@ -230,7 +233,8 @@ class RfmPageHttpIntegrationTests {
         assertThat(refused.statusCode()).isEqualTo(302);
         assertThat(page).contains("A scoring is already under way.", "notice-success")
                 .containsPattern("id=\"rfm-run-state\"[\\s\\S]{0,100}Running")
-                .contains("id=\"rfm-run-duration\">–<", "Scoring is under way.", "id=\"rfm-sizes-empty\"");
+                .contains("id=\"rfm-run-duration\">–<", "Scoring is under way;", "id=\"rfm-sizes-empty\"")
+                .containsPattern("id=\"rfm-figures\"[^>]*data-refresh=\"3\"");
     }
 
     private String csrf() throws Exception {

@@ -2,9 +2,12 @@ package io.smm.membership.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,9 +22,10 @@ import io.smm.membership.analytics.RfmReport;
 import io.smm.membership.analytics.RfmSegment;
 
 /**
- * The RFM page in a real browser, in English and Traditional Chinese: a scoring started with its button, the sizes
- * and moves it left, the settings form's errors and a grid cell changed. Screenshots at 1280 and 390 px go to
- * {@code target/screenshots/rfm-*.png}; on the phone nothing is wider than the screen (the grid scrolls in its box).
+ * The RFM page in a real browser, in English and Traditional Chinese: a scoring started with its button and followed
+ * by the page until done, the sizes and moves it left, the settings form's errors and a grid cell changed.
+ * Screenshots at 1280 and 390 px go to {@code target/screenshots/rfm-*.png}; on the phone nothing is wider than the
+ * screen (the grid scrolls in its own box).
  */
 @SpringBootTest(classes = StandInShopApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 class RfmPagesIntegrationTests {
@@ -60,11 +64,14 @@ class RfmPagesIntegrationTests {
         browser.open(PAGE + "?lang=en");
         browser.follow(browser.find(By.id("score-now")));
         assertThat(browser.text(By.id("notice"))).contains("has started");
+        browser.waiting(Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(page -> "Done".equals(browser.text(By.id("rfm-run-state"))));
         assertThat(RfmPageHttpIntegrationTests.finished(report, STORE)).isEqualTo("DONE");
 
         for (String[] language : new String[][] { { "en", "Done", "Loyal", "Champions", "From 30 to 1095.",
                 "Must be more than the score below (2 orders)." },
-                { "zh_TW", "完成", "忠誠客戶", "冠軍客戶", "須介於 30 與 1095 之間。", "須多於前一個分數的門檻（2 筆訂單）。" } }) {
+                { "zh_TW", "完成", "忠誠客戶", "冠軍客戶", "須介於 30 與 1095 之間。",
+                        "須多於前一個分數的門檻（2 筆訂單）。" } }) {
             String lang = language[0];
             long width = browser.shootOnDesktopAndPhone(PAGE + "?lang=" + lang, "rfm-page-" + lang);
 

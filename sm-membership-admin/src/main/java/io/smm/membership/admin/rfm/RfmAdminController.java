@@ -47,6 +47,8 @@ class RfmAdminController {
     static final String GRID_FORM = "gridForm";
     /** The moves the chart draws, most first; the table lists them all. */
     static final int CHARTED_MOVES = 5;
+    /** How often the page asks again while a scoring runs. */
+    static final int REFRESH_SECONDS = 3;
     private static final List<Integer> RECENCY_SCORES = List.of(5, 4, 3, 2, 1);
     private static final List<Integer> FM_SCORES = List.of(1, 2, 3, 4, 5);
 
@@ -140,6 +142,7 @@ class RfmAdminController {
         }
         List<SegmentMove> charted = moves.subList(0, Math.min(CHARTED_MOVES, moves.size()));
         model.addAttribute("run", report.latest(store).map(RunSummary::new).orElse(null));
+        model.addAttribute("refreshSeconds", REFRESH_SECONDS);
         model.addAttribute("shares", shares);
         model.addAttribute("unscored", new SegmentShare(RfmReport.UNSCORED, names.get(RfmReport.UNSCORED),
                 sizes.get(RfmReport.UNSCORED), allMembers));
