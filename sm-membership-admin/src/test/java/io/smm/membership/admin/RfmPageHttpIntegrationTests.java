@@ -166,6 +166,8 @@ class RfmPageHttpIntegrationTests {
         form.put("_csrf", client.csrfToken(PAGE + "?lang=en"));
 
         HttpResponse<String> broken = client.postForm(PAGE + "/grid", form);
+        HttpResponse<String> partial = client.postForm(PAGE + "/grid", Map.of("rows[0][0]", "NEW",
+                "rows[6][1]", "LOST", "_csrf", form.get("_csrf")));
 
         assertThat(saved.statusCode()).isEqualTo(302);
         assertThat(page).contains("The segment grid is saved.")
@@ -174,6 +176,8 @@ class RfmPageHttpIntegrationTests {
         assertThat(broken.body())
                 .containsPattern("id=\"cell-3-4\"[\\s\\S]{0,2500}</select>\\s*" + CELL_ERROR)
                 .containsPattern("id=\"cell-1-1\"[\\s\\S]{0,2500}</select>\\s*" + CELL_ERROR);
+        assertThat(partial.statusCode()).isEqualTo(200);
+        assertThat(partial.body().split(CELL_ERROR, -1)).hasSize(25);
         assertThat(grids.get(STORE).segment(5, 1)).isEqualTo(RfmSegment.PROMISING);
         assertThat(grids.get(STORE).segment(3, 4)).isEqualTo(RfmSegment.LOYAL);
 

@@ -110,6 +110,7 @@ class RfmAdminController {
     String saveGrid(@ModelAttribute(GRID_FORM) RfmGridDraft form, BindingResult result, Model model, Locale locale,
             RedirectAttributes flash) {
         String store = owner.get().storeCode();
+        fillGaps(form);
         try {
             grids.save(store, form);
             flash.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("membership.admin.rfm.grid.saved"));
@@ -165,6 +166,24 @@ class RfmAdminController {
 
     private static String codeOrUnscored(Object code) {
         return code == null ? RfmReport.UNSCORED : (String) code;
+    }
+
+    /**
+     * Makes the posted grid 5 × 5, a cell the request left out standing empty: the page then names it like a cell
+     * naming no segment, and has a cell for every select it draws.
+     */
+    private static void fillGaps(RfmGridDraft form) {
+        List<List<String>> posted = form.getRows() == null ? List.of() : form.getRows();
+        List<List<String>> rows = new ArrayList<>();
+        for (int row = 0; row < FM_SCORES.size(); row++) {
+            List<String> cells = new ArrayList<>();
+            for (int column = 0; column < FM_SCORES.size(); column++) {
+                boolean sent = row < posted.size() && posted.get(row) != null && column < posted.get(row).size();
+                cells.add(sent ? posted.get(row).get(column) : null);
+            }
+            rows.add(cells);
+        }
+        form.setRows(rows);
     }
 
     private static RfmGridDraft draft(RfmGrid grid) {
