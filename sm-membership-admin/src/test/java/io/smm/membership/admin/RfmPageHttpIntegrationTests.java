@@ -194,7 +194,7 @@ class RfmPageHttpIntegrationTests {
         HttpResponse<String> started = client.postForm(PAGE + "/runs", Map.of("_csrf", csrf()));
         String notice = client.get(PAGE + "?lang=en").body();
         String status = finished(report, STORE);
-        String after = client.get(PAGE + "?lang=en").body();
+        String after = pageOnceDone();
 
         assertThat(before).contains("id=\"rfm-run-none\"")
                 .containsPattern("id=\"size-CHAMPIONS\"[\\s\\S]{0,200}"
@@ -205,7 +205,9 @@ class RfmPageHttpIntegrationTests {
         assertThat(started.statusCode()).isEqualTo(302);
         assertThat(notice).containsPattern("Scoring \\d+ has started;");
         assertThat(status).isEqualTo("DONE");
-        assertThat(after).containsPattern("id=\"rfm-run-state\"[\\s\\S]{0,100}Done")
+        assertThat(after).as(String.valueOf(report.latest(STORE)) + jdbc.queryForList(
+                "select ID, STATUS, TRIGGERED_BY from SALESMANAGER.SMM_RFM_RUN where STORE_CODE = ?", STORE))
+                .containsPattern("id=\"rfm-run-state\"[\\s\\S]{0,100}Done")
                 .contains("id=\"rfm-run-scored\">2 of 3<")
                 .containsPattern("<td>Champions</td>\\s*<td>Loyal</td>\\s*<td class=\"number\">1</td>")
                 .containsPattern("<td>At risk</td>\\s*<td>Lost</td>\\s*<td class=\"number\">1</td>")
@@ -239,6 +241,16 @@ class RfmPageHttpIntegrationTests {
                 .containsPattern("id=\"rfm-run-state\"[\\s\\S]{0,100}Running")
                 .contains("id=\"rfm-run-duration\">–<", "Scoring is under way;", "id=\"rfm-sizes-empty\"")
                 .containsPattern("id=\"rfm-figures\"[^>]*data-refresh=\"3\"");
+    }
+
+    /** The page once it no longer follows a run under way, as a browser would reload it; at most 10 seconds. */
+    private String pageOnceDone() throws Exception {
+        String page = client.get(PAGE + "?lang=en").body();
+        for (int wait = 0; wait < 100 && page.contains("data-refresh=\""); wait++) {
+            Thread.sleep(100);
+            page = client.get(PAGE + "?lang=en").body();
+        }
+        return page;
     }
 
     private String csrf() throws Exception {
