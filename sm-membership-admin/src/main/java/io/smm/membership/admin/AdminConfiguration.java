@@ -13,6 +13,7 @@ import io.smm.membership.admin.points.PointsOwnerAdminConfiguration;
 import io.smm.membership.admin.points.PointsReportsAdminConfiguration;
 import io.smm.membership.admin.pricing.PricingAdminConfiguration;
 import io.smm.membership.admin.rewards.RewardsAdminConfiguration;
+import io.smm.membership.admin.rfm.RfmAdminConfiguration;
 import io.smm.membership.admin.segments.SegmentsAdminConfiguration;
 import io.smm.membership.admin.tiers.TiersAdminConfiguration;
 import io.smm.membership.admin.web.AdminWebConfiguration;
@@ -27,6 +28,6 @@ import io.smm.membership.admin.web.AdminWebConfiguration;
         TiersAdminConfiguration.class, CouponsAdminConfiguration.class, CatalogAdminConfiguration.class,
         OrdersAdminConfiguration.class, CategoryAccessAdminConfiguration.class, AffiliatesAdminConfiguration.class,
         PointsOwnerAdminConfiguration.class, PointsReportsAdminConfiguration.class, RewardsAdminConfiguration.class,
-        SegmentsAdminConfiguration.class })
+        SegmentsAdminConfiguration.class, RfmAdminConfiguration.class })
 public class AdminConfiguration {
 }

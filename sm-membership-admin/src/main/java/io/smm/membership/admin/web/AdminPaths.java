@@ -23,6 +23,7 @@ public final class AdminPaths {
     public static final String REWARDS = ROOT + "/rewards";
     public static final String SEGMENTS = ROOT + "/segments";
     public static final String OFFERS = ROOT + "/offers";
+    public static final String RFM = ROOT + "/rfm";
 
     private AdminPaths() {
     }

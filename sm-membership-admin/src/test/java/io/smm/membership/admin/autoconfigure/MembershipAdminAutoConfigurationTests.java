@@ -33,6 +33,10 @@ import io.smm.membership.affiliates.AffiliateDirectory;
 import io.smm.membership.affiliates.AffiliateService;
 import io.smm.membership.affiliates.AffiliateSettingsService;
 import io.smm.membership.affiliates.ClickReports;
+import io.smm.membership.analytics.AnalyticsSettingsService;
+import io.smm.membership.analytics.RfmGridService;
+import io.smm.membership.analytics.RfmReport;
+import io.smm.membership.analytics.RfmRuns;
 import io.smm.membership.autoconfigure.MembershipAutoConfiguration;
 import io.smm.membership.catalog.CatalogLookupService;
 import io.smm.membership.checkout.OrderRefundService;
@@ -87,6 +91,7 @@ class MembershipAdminAutoConfigurationTests {
                     .hasBean("membershipTierAdminController").hasBean("membershipCouponAdminController")
                     .hasBean("membershipCouponSettingsAdminController")
                     .hasBean("membershipSegmentAdminController").hasBean("membershipOfferAdminController")
+                    .hasBean("membershipRfmAdminController")
                     .hasBean("membershipAdminLoginController").hasBean("membershipAdminPageAdvice")
                     .hasBean("membershipAdminWebMvcConfigurer").hasBean("membershipAdminMessagesRegistrar");
             assertThat(context).hasSingleBean(WebSecurityConfigurerAdapter.class);
@@ -390,6 +395,26 @@ class MembershipAdminAutoConfigurationTests {
         @Bean
         PointsReports membershipPointsReports() {
             return mock(PointsReports.class);
+        }
+
+        @Bean
+        AnalyticsSettingsService membershipAnalyticsSettingsService() {
+            return mock(AnalyticsSettingsService.class);
+        }
+
+        @Bean
+        RfmGridService membershipRfmGridService() {
+            return mock(RfmGridService.class);
+        }
+
+        @Bean
+        RfmRuns membershipRfmRuns() {
+            return mock(RfmRuns.class);
+        }
+
+        @Bean
+        RfmReport membershipRfmReport() {
+            return mock(RfmReport.class);
         }
 
         @Bean
