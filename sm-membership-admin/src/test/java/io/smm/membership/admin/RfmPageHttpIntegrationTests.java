@@ -74,7 +74,8 @@ class RfmPageHttpIntegrationTests {
 
     /**
      * {@link SegmentPagesIntegrationTests#scoredStore}, with paid orders that a run scores again: the champion's 6
-     * (900.00, the latest 3 days ago) and the one at risk's 2 (120.50, 200 and 210 days ago).
+     * (900.00, the latest 3 days ago: R 5, F 5, M 5, a champion still) and the one at risk's 2 (120.50, 200 and 210
+     * days ago: R 3, F 2, M 3, now needing attention).
      */
     static long storeWithOrders(StandInCatalog catalog, JdbcTemplate jdbc, String store) {
         long champion = SegmentPagesIntegrationTests.scoredStore(catalog, jdbc, store);
@@ -209,9 +210,9 @@ class RfmPageHttpIntegrationTests {
                 "select ID, STATUS, TRIGGERED_BY from SALESMANAGER.SMM_RFM_RUN where STORE_CODE = ?", STORE))
                 .containsPattern("id=\"rfm-run-state\"[\\s\\S]{0,100}Done")
                 .contains("id=\"rfm-run-scored\">2 of 3<")
-                .containsPattern("<td>Champions</td>\\s*<td>Loyal</td>\\s*<td class=\"number\">1</td>")
-                .containsPattern("<td>At risk</td>\\s*<td>Lost</td>\\s*<td class=\"number\">1</td>")
-                .containsPattern("id=\"size-LOYAL\"[\\s\\S]{0,200}rfm=LOYAL\">Loyal</a>[\\s\\S]{0,100}>1</td>")
+                .containsPattern("<td>At risk</td>\\s*<td>Need attention</td>\\s*<td class=\"number\">1</td>")
+                .containsPattern("id=\"size-NEED_ATTENTION\"[\\s\\S]{0,200}rfm=NEED_ATTENTION\">Need attention</a>"
+                        + "[\\s\\S]{0,100}>1</td>")
                 .contains("id=\"rfm-moves-chart\"").doesNotContain("data-refresh=");
     }
 

@@ -68,19 +68,19 @@ class RfmPagesIntegrationTests {
                 .until(page -> "Done".equals(browser.text(By.id("rfm-run-state"))));
         assertThat(RfmPageHttpIntegrationTests.finished(report, STORE)).isEqualTo("DONE");
 
-        for (String[] language : new String[][] { { "en", "Done", "Loyal", "Champions", "From 30 to 1095.",
-                "Must be more than the score below (2 orders)." },
-                { "zh_TW", "完成", "忠誠客戶", "冠軍客戶", "須介於 30 與 1095 之間。",
-                        "須多於前一個分數的門檻（2 筆訂單）。" } }) {
+        for (String[] language : new String[][] { { "en", "Done", "Need attention", "Champions", "From 30 to 1095.",
+                "Must be more than the score below (2 orders).", "At risk" },
+                { "zh_TW", "完成", "需要關注", "冠軍客戶", "須介於 30 與 1095 之間。",
+                        "須多於前一個分數的門檻（2 筆訂單）。", "流失風險" } }) {
             String lang = language[0];
             long width = browser.shootOnDesktopAndPhone(PAGE + "?lang=" + lang, "rfm-page-" + lang);
 
             assertThat(width).isLessThanOrEqualTo(AdminBrowser.PHONE_WIDTH);
             assertThat(browser.text(By.id("rfm-run-state"))).isEqualTo(language[1]);
-            assertThat(browser.text(By.id("size-LOYAL"))).startsWith(language[2]);
-            assertThat(browser.text(By.id("rfm-moves-table"))).contains(language[3] + " " + language[2]);
-            assertThat(browser.find(By.cssSelector("#size-LOYAL a")).getAttribute("href"))
-                    .endsWith("/membership/admin/members?rfm=LOYAL");
+            assertThat(browser.text(By.id("size-NEED_ATTENTION"))).startsWith(language[2]);
+            assertThat(browser.text(By.id("rfm-moves-table"))).contains(language[6] + " " + language[2]);
+            assertThat(browser.find(By.cssSelector("#size-NEED_ATTENTION a")).getAttribute("href"))
+                    .endsWith("/membership/admin/members?rfm=NEED_ATTENTION");
             assertThat(new Select(browser.find(By.id("cell-5-5"))).getFirstSelectedOption().getText())
                     .isEqualTo(language[3]);
 
