@@ -42,6 +42,7 @@ import io.smm.membership.coupons.CouponBatchService;
 import io.smm.membership.coupons.CouponService;
 import io.smm.membership.coupons.CouponSettingsService;
 import io.smm.membership.coupons.CouponUsage;
+import io.smm.membership.dashboard.DashboardService;
 import io.smm.membership.groups.ApplicationService;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MemberQueries;
@@ -87,6 +88,7 @@ class MembershipAdminAutoConfigurationTests {
                     .hasBean("membershipTierAdminController").hasBean("membershipCouponAdminController")
                     .hasBean("membershipCouponSettingsAdminController")
                     .hasBean("membershipSegmentAdminController").hasBean("membershipOfferAdminController")
+                    .hasBean("membershipDashboardAdminController")
                     .hasBean("membershipAdminLoginController").hasBean("membershipAdminPageAdvice")
                     .hasBean("membershipAdminWebMvcConfigurer").hasBean("membershipAdminMessagesRegistrar");
             assertThat(context).hasSingleBean(WebSecurityConfigurerAdapter.class);
@@ -390,6 +392,11 @@ class MembershipAdminAutoConfigurationTests {
         @Bean
         PointsReports membershipPointsReports() {
             return mock(PointsReports.class);
+        }
+
+        @Bean
+        DashboardService membershipDashboardService() {
+            return mock(DashboardService.class);
         }
 
         @Bean
