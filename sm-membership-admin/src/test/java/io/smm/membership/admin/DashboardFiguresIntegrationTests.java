@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,9 +75,10 @@ class DashboardFiguresIntegrationTests {
     }
 
     /**
-     * A store in US dollars with a default tier Basic and a tier Gold, and three customers: Mei moved up to Gold
-     * today, with 1,000.00 and 250.50 paid in the last 30 days; Bo (Basic) with 99.99 paid in them and 50.00 in
-     * the 30 days before; Cai (Basic), sleeping, with 40.00 paid 200 days ago. Answers their ids.
+     * A store in US dollars with a default tier Basic and a tier Gold, and three customers: Mei, registered 400 days
+     * ago and moved up to Gold today, with 1,000.00 and 250.50 paid in the last 30 days; Bo (Basic), registered 40
+     * days ago, with 99.99 paid in them and 50.00 in the 30 days before; Cai (Basic), registered 3 days ago and
+     * sleeping, with 40.00 paid 200 days ago (before registering: a guest order). Answers their ids.
      */
     static long[] storeWithPaidOrders(StandInCatalog catalog, GroupService groups, MembershipService memberships,
             JdbcTemplate jdbc, String store) {
@@ -88,6 +90,9 @@ class DashboardFiguresIntegrationTests {
         long mei = catalog.createCustomer(store, "mei" + domain, SegmentPagesIntegrationTests.PASSWORD, "Mei", "Lin");
         long bo = catalog.createCustomer(store, "bo" + domain, SegmentPagesIntegrationTests.PASSWORD, "Bo", "Wu");
         long cai = catalog.createCustomer(store, "cai" + domain, SegmentPagesIntegrationTests.PASSWORD, "Cai", "Chen");
+        catalog.registeredAt(mei, Date.from(Instant.now().minus(Duration.ofDays(400))));
+        catalog.registeredAt(bo, Date.from(Instant.now().minus(Duration.ofDays(40))));
+        catalog.registeredAt(cai, Date.from(Instant.now().minus(Duration.ofDays(3))));
         memberships.moveTier(store, mei, "GOLD", Actor.system(), "test");
         long order = Math.abs((long) store.hashCode()) * 100;
         paid(jdbc, store, ++order, mei, 5, "1000.00");
@@ -129,6 +134,8 @@ class DashboardFiguresIntegrationTests {
         assertThat(previous(body, "activity-ALL", "active")).isEqualTo("1");
         assertThat(current(body, "activity-BASIC", "sleeping")).isEqualTo("1");
         assertThat(current(body, "members-ALL", "members")).isEqualTo("3");
+        assertThat(previous(body, "members-ALL", "members")).isEqualTo("2");
+        assertThat(current(body, "members-BASIC", "new")).isEqualTo("1");
         assertThat(current(body, "sales-ALL", "revenue")).isEqualTo("1,350.49");
         assertThat(previous(body, "sales-ALL", "revenue")).isEqualTo("50.00");
         assertThat(current(body, "sales-GOLD", "average-order")).isEqualTo("625.25");
@@ -153,6 +160,9 @@ class DashboardFiguresIntegrationTests {
         assertThat(members(link(body, "repurchase-ALL", "repurchasers", "current"))).containsExactly(mei);
         assertThat(members(link(body, "moves-BASIC>GOLD", "members", "current"))).containsExactly(mei);
         assertThat(members(link(body, "members-ALL", "members", "current"))).containsExactly(mei, bo, cai);
+        assertThat(members(link(body, "members-ALL", "members", "previous"))).containsExactly(mei, bo);
+        assertThat(members(link(body, "members-ALL", "new", "current"))).containsExactly(cai);
+        assertThat(members(link(body, "members-ALL", "new", "previous"))).containsExactly(bo);
     }
 
     @Test
@@ -182,7 +192,7 @@ class DashboardFiguresIntegrationTests {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
-                .containsPattern("id=\"preset\"[\\s\\S]{0,1500}Choose a period of: last-30-days, this-month")
+                .containsPattern("id=\"preset\"[\\s\\S]{0,1500}Choose a period from the list.")
                 .containsPattern("id=\"from\"[^>]*value=\"soon\"[\\s\\S]{0,200}Enter a date as YYYY-MM-DD.")
                 .containsPattern("id=\"to\"[^>]*value=\"2026-13-01\"[\\s\\S]{0,200}Enter a date as YYYY-MM-DD.")
                 .contains("id=\"panel-activity\"").doesNotContain("Exception");

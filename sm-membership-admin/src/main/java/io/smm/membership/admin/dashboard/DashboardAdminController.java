@@ -32,6 +32,7 @@ import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.money.MoneyRule;
 import io.smm.membership.money.StoreCurrencies;
 import io.smm.membership.web.InvalidInputException;
+import io.smm.membership.web.Violation;
 
 /**
  * The owner's dashboard (docs/analytics-dashboard.md), the admin's start page: every panel for a period beside the
@@ -69,7 +70,7 @@ class DashboardAdminController {
         try {
             period = dashboard.period(form.getPreset(), form.getFrom(), form.getTo());
         } catch (InvalidInputException invalid) {
-            FieldErrors.reject(errors, invalid);
+            FieldErrors.reject(errors, presetInOurWords(invalid));
             period = dashboard.period(null, null, null);
         }
         if (!errors.hasErrors() && form.getPreset() == null && form.getFrom() == null && form.getTo() == null) {
@@ -150,6 +151,13 @@ class DashboardAdminController {
                 .queryParamIfPresent("moveTo", Optional.ofNullable(form.getMoveTo()))
                 .queryParamIfPresent("from", Optional.ofNullable(form.getFrom()))
                 .queryParamIfPresent("to", Optional.ofNullable(form.getTo()));
+    }
+
+    /** The module lists the presets by their codes; the page's list names them in the owner's language. */
+    private static InvalidInputException presetInOurWords(InvalidInputException invalid) {
+        return new InvalidInputException(invalid.violations().stream().map(violation -> "preset".equals(
+                violation.field()) ? new Violation("preset", "membership.admin.dashboard.preset.unknown") : violation)
+                .collect(Collectors.toList()));
     }
 
     private String tierName(String store, String code, Locale locale) {

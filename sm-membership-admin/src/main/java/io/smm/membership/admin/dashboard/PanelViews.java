@@ -119,8 +119,8 @@ final class PanelViews {
                 ? messages.getMessage("membership.admin.dashboard.change.points",
                         new Object[] { measures.difference(measure, current, previous) }, locale)
                 : measures.difference(measure, current, previous);
-        String relative = both && !DashboardMeasures.isPercent(measure) ? DashboardMeasures.relative(current,
-                previous) : null;
+        String relative = both && !DashboardMeasures.isPercent(measure) && current.compareTo(previous) != 0
+                ? DashboardMeasures.relative(current, previous) : null;
         DashboardPanel.Link link = value.getMembers();
         return new PanelView.Cell(measure, measures.format(measure, current), measures.format(measure, previous),
                 change, relative, both ? current.compareTo(previous) : 0,
@@ -140,8 +140,8 @@ final class PanelViews {
     }
 
     /**
-     * One group per tier (for moves: up and down), this period's bar beside the one before. Money is drawn in whole
-     * units of the currency; the table has the exact amounts.
+     * One group per tier (for moves: up and down), this period's bar beside the one before, narrow so that a phone
+     * need not shrink its text. Money is drawn in whole units of the currency; the table has the exact amounts.
      */
     private PanelView.ChartView chart(DashboardPanel panel, String measure, int column) {
         List<DashboardPanel.Row> drawn = panel.getRows().stream().filter(row -> "moves".equals(panel.getCode())
@@ -157,7 +157,7 @@ final class PanelViews {
         BarChart chart = BarChart.of(drawn.stream().map(this::rowName).collect(Collectors.toList()),
                 List.of(text("membership.admin.dashboard.current", "current"),
                         text("membership.admin.dashboard.previous", "previous")),
-                List.of(now, before));
+                List.of(now, before), BarChart.NARROW);
         return new PanelView.ChartView("chart-" + panel.getCode() + "-" + measure, name, name, chart);
     }
 
