@@ -84,7 +84,6 @@ class DashboardAdminController {
         List<PanelView> panels = dashboard.panels(store, period, locale).stream().map(views::of)
                 .collect(Collectors.toList());
         model.addAttribute("period", period);
-        model.addAttribute("presets", DashboardPeriod.PRESETS);
         model.addAttribute("currency", currency(store));
         model.addAttribute("panels", panels);
         return PAGE;

@@ -32,10 +32,13 @@ public class ShopizerMemberRoll implements MemberRoll {
     @Override
     public Map<Long, Long> countByTier(String storeCode, long defaultTierId, Instant createdFrom,
             Instant createdTo) {
-        TypedQuery<Object[]> query = entityManager.createQuery("select " + TIER + ", count(c)"
-                + where(createdFrom) + " group by " + TIER, Object[].class);
-        return bind(query, storeCode, defaultTierId, createdFrom, createdTo).getResultList().stream()
-                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+        // grouped by the tier row's group, the default tier added in Java: PostgreSQL cannot tell that a
+        // coalesce(..., ?) in the select list and in the group by, each with a parameter of its own, are the same
+        TypedQuery<Object[]> query = entityManager.createQuery("select m.group.id, count(c)" + where(createdFrom)
+                + " group by m.group.id", Object[].class);
+        return bind(query, storeCode, null, createdFrom, createdTo).getResultList().stream()
+                .collect(Collectors.toMap(row -> row[0] == null ? defaultTierId : (Long) row[0],
+                        row -> (Long) row[1], Long::sum));
     }
 
     @Override
