@@ -139,6 +139,7 @@ class DashboardFiguresIntegrationTests {
         assertThat(current(body, "sales-ALL", "revenue")).isEqualTo("1,350.49");
         assertThat(previous(body, "sales-ALL", "revenue")).isEqualTo("50.00");
         assertThat(current(body, "sales-GOLD", "average-order")).isEqualTo("625.25");
+        assertThat(cell(body, "sales-GOLD", "average-order", "previous")).contains("—").doesNotContain("<a ");
         assertThat(current(body, "repurchase-ALL", "rate-percent")).isEqualTo("50.0%");
         assertThat(current(body, "moves-UP", "members")).isEqualTo("1");
         assertThat(row(body, "sales-ALL")).contains("+1,300.49", "+2,601.0%");

@@ -124,7 +124,8 @@ final class PanelViews {
         DashboardPanel.Link link = value.getMembers();
         return new PanelView.Cell(measure, measures.format(measure, current), measures.format(measure, previous),
                 change, relative, both ? current.compareTo(previous) : 0,
-                members(link, period.getCurrent()), members(link, period.getPrevious()));
+                current == null ? null : members(link, period.getCurrent()),
+                previous == null ? null : members(link, period.getPrevious()));
     }
 
     /** The members page of a figure in a period; null for a value that counts no members. */
