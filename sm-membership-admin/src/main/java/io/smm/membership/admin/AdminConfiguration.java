@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Import;
 import io.smm.membership.admin.access.CategoryAccessAdminConfiguration;
 import io.smm.membership.admin.affiliates.AffiliatesAdminConfiguration;
 import io.smm.membership.admin.catalog.CatalogAdminConfiguration;
+import io.smm.membership.admin.dashboard.DashboardAdminConfiguration;
 import io.smm.membership.admin.coupons.CouponsAdminConfiguration;
 import io.smm.membership.admin.groups.GroupsAdminConfiguration;
 import io.smm.membership.admin.orders.OrdersAdminConfiguration;
@@ -28,6 +29,6 @@ import io.smm.membership.admin.web.AdminWebConfiguration;
         TiersAdminConfiguration.class, CouponsAdminConfiguration.class, CatalogAdminConfiguration.class,
         OrdersAdminConfiguration.class, CategoryAccessAdminConfiguration.class, AffiliatesAdminConfiguration.class,
         PointsOwnerAdminConfiguration.class, PointsReportsAdminConfiguration.class, RewardsAdminConfiguration.class,
-        SegmentsAdminConfiguration.class, RfmAdminConfiguration.class })
+        SegmentsAdminConfiguration.class, RfmAdminConfiguration.class, DashboardAdminConfiguration.class })
 public class AdminConfiguration {
 }

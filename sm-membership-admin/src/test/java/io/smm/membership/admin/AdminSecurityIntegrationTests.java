@@ -66,7 +66,7 @@ class AdminSecurityIntegrationTests {
 
         HttpResponse<String> groups = client.get("/membership/admin/groups");
 
-        assertThat(landing).endsWith("/membership/admin/groups");
+        assertThat(landing).endsWith("/membership/admin/dashboard");
         assertThat(groups.statusCode()).isEqualTo(200);
         assertThat(groups.body()).contains(ShopClient.ADMIN);
     }

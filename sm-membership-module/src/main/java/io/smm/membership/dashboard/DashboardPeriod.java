@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.IsoFields;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.smm.membership.time.DayPeriod;
@@ -31,8 +32,9 @@ public final class DashboardPeriod {
     }
 
     /**
-     * @throws InvalidInputException naming {@code preset} when it is none of {@link #PRESETS}, else each date that
-     *         is none, else both when the period ends before it begins or is longer than {@link #MAX_DAYS} days
+     * @throws InvalidInputException naming {@code preset} when it is none of {@link #PRESETS} (with the dates when
+     *         they are broken too), else each date that is none, else both when the period ends before it begins or
+     *         is longer than {@link #MAX_DAYS} days
      */
     public static DashboardPeriod of(String preset, String from, String to, LocalDate today, ZoneId zone) {
         if (preset == null || preset.isBlank()) {
@@ -59,10 +61,21 @@ public final class DashboardPeriod {
             first = today.withDayOfYear(1);
             break;
         default:
-            throw new InvalidInputException(new Violation("preset", "membership.dashboard.preset.unknown",
-                    String.join(", ", PRESETS)));
+            throw unknownPreset(from, to, today, zone);
         }
         return new DashboardPeriod(DayPeriod.of(first.toString(), last.toString(), today, zone, MAX_DAYS));
+    }
+
+    /** The unknown preset, and the dates too when they are broken, so that one answer names every broken field. */
+    private static InvalidInputException unknownPreset(String from, String to, LocalDate today, ZoneId zone) {
+        List<Violation> problems = new ArrayList<>();
+        problems.add(new Violation("preset", "membership.dashboard.preset.unknown", String.join(", ", PRESETS)));
+        try {
+            DayPeriod.of(from, to, today, zone, MAX_DAYS);
+        } catch (InvalidInputException dates) {
+            problems.addAll(dates.violations());
+        }
+        return new InvalidInputException(problems);
     }
 
     public DayPeriod getCurrent() {

@@ -134,7 +134,7 @@ class DashboardQueries {
          * none from {@code sleepStart} on; a mover made the move {@code from} (null: the default tier) to {@code to}.
          */
         static MemberSet of(DashboardFigure figure, String storeCode, long defaultTierId, Instant start,
-                Instant end, Instant sleepStart, String from, String to) {
+                Instant end, Instant sleepStart, String from, String to, String defaultTierCode) {
             switch (figure) {
             case ACTIVE:
                 return new MemberSet(BUYERS, storeCode, defaultTierId, start, end, Map.of());
@@ -146,10 +146,12 @@ class DashboardQueries {
                         + " group by o.CUSTOMER_ID having max(o.PLACED_AT) < :sleepStart", storeCode, defaultTierId,
                         Instant.EPOCH, end, Map.of("sleepStart", utc(sleepStart)));
             case MOVED:
-                return new MemberSet("select distinct c.CUSTOMER_ID" + MOVES + (from == null
-                        ? " and c.FROM_GROUP_CODE is null" : " and c.FROM_GROUP_CODE = :from")
-                        + " and c.TO_GROUP_CODE = :to", storeCode, defaultTierId, start, end,
-                        from == null ? Map.of("to", to) : Map.of("from", from, "to", to));
+                // a move from the default tier is recorded with its code or, for a member without a tier row, none
+                boolean fromDefault = from == null || from.equals(defaultTierCode);
+                return new MemberSet("select distinct c.CUSTOMER_ID" + MOVES + (fromDefault
+                        ? " and (c.FROM_GROUP_CODE is null or c.FROM_GROUP_CODE = :from)"
+                        : " and c.FROM_GROUP_CODE = :from") + " and c.TO_GROUP_CODE = :to", storeCode, defaultTierId,
+                        start, end, Map.of("from", fromDefault ? defaultTierCode : from, "to", to));
             case COUPON_USERS:
                 return new MemberSet("select distinct d.CUSTOMER_ID" + REDEMPTIONS + " and d.CUSTOMER_ID is not null",
                         storeCode, defaultTierId, start, end, Map.of());

@@ -212,30 +212,31 @@ public class DashboardService {
     }
 
     private long count(String storeCode, MembersQuery query) {
-        long defaultTier = tiers(storeCode, Locale.ENGLISH).defaultId;
+        Tiers tiers = tiers(storeCode, Locale.ENGLISH);
         Map<Long, Long> byTier = query.figure.isHostRoll()
-                ? roll.countByTier(storeCode, defaultTier, createdFrom(query.figure, query.period), query.period.end())
-                : queries.countByTier(set(query, storeCode, defaultTier));
+                ? roll.countByTier(storeCode, tiers.defaultId, createdFrom(query.figure, query.period),
+                        query.period.end())
+                : queries.countByTier(set(query, storeCode, tiers));
         return query.tierId == null ? byTier.values().stream().mapToLong(Long::longValue).sum()
                 : byTier.getOrDefault(query.tierId, 0L);
     }
 
     private List<Long> ids(String storeCode, MembersQuery query, int offset, int limit) {
-        long defaultTier = tiers(storeCode, Locale.ENGLISH).defaultId;
+        Tiers tiers = tiers(storeCode, Locale.ENGLISH);
         return query.figure.isHostRoll()
-                ? roll.customers(storeCode, defaultTier, query.tierId, createdFrom(query.figure, query.period),
+                ? roll.customers(storeCode, tiers.defaultId, query.tierId, createdFrom(query.figure, query.period),
                         query.period.end(), offset, limit)
-                : queries.members(set(query, storeCode, defaultTier), query.tierId, offset, limit);
+                : queries.members(set(query, storeCode, tiers), query.tierId, offset, limit);
     }
 
-    private MemberSet set(MembersQuery query, String storeCode, long defaultTier) {
-        return set(query.figure, storeCode, defaultTier, query.period, query.moveFrom, query.moveTo);
+    private MemberSet set(MembersQuery query, String storeCode, Tiers tiers) {
+        return set(query.figure, storeCode, tiers, query.period, query.moveFrom, query.moveTo);
     }
 
-    private MemberSet set(DashboardFigure figure, String storeCode, long defaultTier, DayPeriod period,
+    private MemberSet set(DashboardFigure figure, String storeCode, Tiers tiers, DayPeriod period,
             String moveFrom, String moveTo) {
-        return MemberSet.of(figure, storeCode, defaultTier, period.start(), period.end(),
-                period.end().minus(Duration.ofDays(sleepDays.of(storeCode))), moveFrom, moveTo);
+        return MemberSet.of(figure, storeCode, tiers.defaultId, period.start(), period.end(),
+                period.end().minus(Duration.ofDays(sleepDays.of(storeCode))), moveFrom, moveTo, tiers.defaultCode);
     }
 
     private static Instant createdFrom(DashboardFigure figure, DayPeriod period) {
@@ -250,7 +251,7 @@ public class DashboardService {
         for (int i = 0; i < 2; i++) {
             both[i] = figure.isHostRoll()
                     ? roll.countByTier(storeCode, tiers.defaultId, createdFrom(figure, periods[i]), periods[i].end())
-                    : queries.countByTier(set(figure, storeCode, tiers.defaultId, periods[i], null, null));
+                    : queries.countByTier(set(figure, storeCode, tiers, periods[i], null, null));
         }
         return both;
     }
@@ -386,9 +387,9 @@ public class DashboardService {
     }
 
     private Value memberCount(String code, DashboardFigure figure, String storeCode, DashboardPeriod period) {
-        long defaultTier = tiers(storeCode, Locale.ENGLISH).defaultId;
-        return new Value(code, number(queries.count(set(figure, storeCode, defaultTier, period.getCurrent(), null,
-                null))), number(queries.count(set(figure, storeCode, defaultTier, period.getPrevious(), null, null))),
+        Tiers tiers = tiers(storeCode, Locale.ENGLISH);
+        return new Value(code, number(queries.count(set(figure, storeCode, tiers, period.getCurrent(), null,
+                null))), number(queries.count(set(figure, storeCode, tiers, period.getPrevious(), null, null))),
                 new Link(figure, null, null, null));
     }
 

@@ -146,6 +146,22 @@ abstract class DashboardDatabaseContract extends DatabaseContract {
     }
 
     @Test
+    void aMoveFromTheDefaultTierListsItsMembersWhetherItsCodeWasRecordedOrNot() {
+        move(STORE, PART_REFUNDED, "BRONZE", "GOLD", local("2024-05-10T10:00"));
+        move(STORE, REPEAT_BUYER, null, "GOLD", local("2024-05-11T10:00"));
+
+        DashboardPanel moves = dashboard.panel(STORE, "moves", dashboard.period(null, "2024-05-01", "2024-05-31"),
+                Locale.ENGLISH);
+
+        assertThat(value(moves, "BRONZE>GOLD", "members")).isEqualTo("2");
+        assertThat(moves.getRows().get(2).getValues().get(0).getMembers().getMoveFrom()).isNull();
+        assertThat(ids(dashboard.membersQuery(STORE, "MOVED", null, null, "GOLD", "2024-05-01", "2024-05-31", 0,
+                20))).containsExactly(REPEAT_BUYER, PART_REFUNDED);
+        assertThat(ids(dashboard.membersQuery(STORE, "MOVED", null, "BRONZE", "GOLD", "2024-05-01", "2024-05-31", 0,
+                20))).containsExactly(REPEAT_BUYER, PART_REFUNDED);
+    }
+
+    @Test
     void thePreviousPeriodIsAsLongAndEndsTheDayBefore() {
         assertThat(march.getPrevious().getFrom()).hasToString("2024-01-30");
         assertThat(march.getPrevious().getTo()).hasToString("2024-02-29");

@@ -23,13 +23,13 @@ class AdminLoginController {
 
     @GetMapping(AdminPaths.ROOT)
     String home() {
-        return "redirect:" + AdminPaths.GROUPS;
+        return "redirect:" + AdminPaths.DASHBOARD;
     }
 
     @GetMapping(AdminPaths.LOGIN)
     String login(HttpServletRequest request, Model model) {
         if (signedIn()) {
-            return "redirect:" + AdminPaths.GROUPS;
+            return "redirect:" + AdminPaths.DASHBOARD;
         }
         if (request.getParameter("error") != null) {
             model.addAttribute(Notice.ATTRIBUTE, Notice.error("membership.admin.login.failed"));

@@ -8,6 +8,8 @@ public final class AdminPaths {
     public static final String LOGOUT = ROOT + "/logout";
     public static final String DENIED = ROOT + "/denied";
     public static final String ASSETS = ROOT + "/assets";
+    /** The owner's start page. */
+    public static final String DASHBOARD = ROOT + "/dashboard";
     public static final String GROUPS = ROOT + "/groups";
     public static final String MEMBERS = ROOT + "/members";
     public static final String APPLICATIONS = ROOT + "/applications";

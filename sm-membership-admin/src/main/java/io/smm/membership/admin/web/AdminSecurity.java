@@ -54,7 +54,7 @@ class AdminSecurity extends WebSecurityConfigurerAdapter {
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .requestCache(cache -> cache.requestCache(savedRequests))
                 .formLogin(form -> form.loginPage(AdminPaths.LOGIN).failureUrl(AdminPaths.LOGIN + "?error")
-                        .defaultSuccessUrl(AdminPaths.GROUPS))
+                        .defaultSuccessUrl(AdminPaths.DASHBOARD))
                 .logout(logout -> logout.logoutUrl(AdminPaths.LOGOUT).logoutSuccessUrl(AdminPaths.LOGIN + "?logout"))
                 .exceptionHandling(failures -> failures.accessDeniedPage(AdminPaths.DENIED));
     }

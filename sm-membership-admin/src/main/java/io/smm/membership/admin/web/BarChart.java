@@ -5,13 +5,15 @@ import java.util.List;
 
 /**
  * Where the bars, value ticks and group labels of one grouped bar chart go, in the units of an SVG view box of
- * {@link #WIDTH} × {@link #HEIGHT}: one group per period (a month, a day), one bar per series in each group. The
+ * {@link #WIDTH} (or {@link #NARROW}) × {@link #HEIGHT}: one group per period (a month, a day), one bar per series in each group. The
  * value axis starts at zero and ends at a round number ({@link #TICKS} steps of 1, 2 or 5 × 10ⁿ) at or above the
  * largest value.
  */
 public final class BarChart {
 
     static final int WIDTH = 720;
+    /** The width of a chart of a few groups, whose text stays readable when a phone shrinks it to fit. */
+    public static final int NARROW = 360;
     static final int HEIGHT = 260;
     static final int LEFT = 56;
     static final int RIGHT = 12;
@@ -25,12 +27,14 @@ public final class BarChart {
     /** The part of a group's width its bars take; the rest is the gap between groups. */
     private static final double GROUP_FILL = 0.8;
 
+    private final int width;
     private final List<String> series;
     private final List<Bar> bars;
     private final List<Tick> ticks;
     private final List<Label> labels;
 
-    private BarChart(List<String> series, List<Bar> bars, List<Tick> ticks, List<Label> labels) {
+    private BarChart(int width, List<String> series, List<Bar> bars, List<Tick> ticks, List<Label> labels) {
+        this.width = width;
         this.series = List.copyOf(series);
         this.bars = List.copyOf(bars);
         this.ticks = List.copyOf(ticks);
@@ -39,10 +43,15 @@ public final class BarChart {
 
     /** A chart of {@code values.get(s).get(m)}: series {@code s} (named {@code series.get(s)}) in group {@code m}. */
     public static BarChart of(List<String> groups, List<String> series, List<List<Long>> values) {
+        return of(groups, series, values, WIDTH);
+    }
+
+    /** As {@link #of(List, List, List)}, in a view box {@code width} wide. */
+    public static BarChart of(List<String> groups, List<String> series, List<List<Long>> values, int width) {
         long max = values.stream().flatMap(List::stream).mapToLong(Long::longValue).max().orElse(0);
         long step = niceStep(max);
         long top = step * TICKS;
-        double plotWidth = WIDTH - LEFT - RIGHT;
+        double plotWidth = width - LEFT - RIGHT;
         double plotHeight = HEIGHT - TOP - BOTTOM;
         double groupWidth = plotWidth / Math.max(1, groups.size());
         double barWidth = groupWidth * GROUP_FILL / Math.max(1, series.size());
@@ -60,7 +69,7 @@ public final class BarChart {
         for (int i = 0; i <= TICKS; i++) {
             ticks.add(new Tick(step * i, round(TOP + plotHeight - plotHeight * i / TICKS)));
         }
-        return new BarChart(series, bars, ticks, labels(groups, groupWidth));
+        return new BarChart(width, series, bars, ticks, labels(groups, groupWidth, width));
     }
 
     /**
@@ -68,14 +77,14 @@ public final class BarChart {
      * the latest group, which is always labelled. A label near either edge is moved inwards to stay inside the view
      * box, and dropped if that brings it too close to its neighbour.
      */
-    static List<Label> labels(List<String> groups, double groupWidth) {
+    static List<Label> labels(List<String> groups, double groupWidth, int width) {
         double widest = groups.stream().mapToDouble(BarChart::textWidth).max().orElse(0);
         int every = Math.max(1, (int) Math.ceil((widest + LABEL_GAP) / groupWidth));
         List<Label> labels = new ArrayList<>();
         for (int m = groups.size() - 1; m >= 0; m -= every) {
             String text = groups.get(m);
             double half = textWidth(text) / 2;
-            double x = Math.min(Math.max(LEFT + (m + 0.5) * groupWidth, half), WIDTH - half);
+            double x = Math.min(Math.max(LEFT + (m + 0.5) * groupWidth, half), width - half);
             if (labels.isEmpty() || x + half + LABEL_GAP <= labels.get(0).getX() - labels.get(0).getWidth() / 2) {
                 labels.add(0, new Label(text, round(x), round(2 * half)));
             }
@@ -128,7 +137,7 @@ public final class BarChart {
     }
 
     public int getWidth() {
-        return WIDTH;
+        return width;
     }
 
     public int getHeight() {
@@ -141,7 +150,7 @@ public final class BarChart {
     }
 
     public int getRight() {
-        return WIDTH - RIGHT;
+        return width - RIGHT;
     }
 
     /** Where the plot's bottom edge (value zero) is. */

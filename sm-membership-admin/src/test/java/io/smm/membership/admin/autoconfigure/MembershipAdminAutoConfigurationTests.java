@@ -46,6 +46,7 @@ import io.smm.membership.coupons.CouponBatchService;
 import io.smm.membership.coupons.CouponService;
 import io.smm.membership.coupons.CouponSettingsService;
 import io.smm.membership.coupons.CouponUsage;
+import io.smm.membership.dashboard.DashboardService;
 import io.smm.membership.groups.ApplicationService;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MemberQueries;
@@ -92,6 +93,7 @@ class MembershipAdminAutoConfigurationTests {
                     .hasBean("membershipCouponSettingsAdminController")
                     .hasBean("membershipSegmentAdminController").hasBean("membershipOfferAdminController")
                     .hasBean("membershipRfmAdminController")
+                    .hasBean("membershipDashboardAdminController")
                     .hasBean("membershipAdminLoginController").hasBean("membershipAdminPageAdvice")
                     .hasBean("membershipAdminWebMvcConfigurer").hasBean("membershipAdminMessagesRegistrar");
             assertThat(context).hasSingleBean(WebSecurityConfigurerAdapter.class);
@@ -415,6 +417,11 @@ class MembershipAdminAutoConfigurationTests {
         @Bean
         RfmReport membershipRfmReport() {
             return mock(RfmReport.class);
+        }
+
+        @Bean
+        DashboardService membershipDashboardService() {
+            return mock(DashboardService.class);
         }
 
         @Bean

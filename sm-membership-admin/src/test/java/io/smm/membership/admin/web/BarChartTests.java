@@ -104,10 +104,23 @@ class BarChartTests {
     void movesALabelThatWouldStickOutOfTheChartInwards() {
         BarChart year = BarChart.of(days(365), List.of("Uses"), List.of(Collections.nCopies(365, 1L)));
         Label latest = year.getLabels().get(year.getLabels().size() - 1);
-        Label wide = BarChart.labels(List.of("a label wider than the value axis"), 20).get(0);
+        Label wide = BarChart.labels(List.of("a label wider than the value axis"), 20, BarChart.WIDTH).get(0);
 
         assertThat(latest.getX() + latest.getWidth() / 2).isEqualTo(BarChart.WIDTH);
         assertThat(wide.getX() - wide.getWidth() / 2).isZero();
+    }
+
+    @Test
+    void aNarrowChartKeepsItsBarsAndLabelsInsideItsNarrowerViewBox() {
+        BarChart chart = BarChart.of(List.of("Basic", "Silver", "Gold", "Platinum"), List.of("Now", "Before"),
+                List.of(List.of(1L, 2L, 3L, 4L), List.of(4L, 3L, 2L, 1L)), BarChart.NARROW);
+
+        assertThat(chart.getWidth()).isEqualTo(BarChart.NARROW);
+        assertThat(chart.getRight()).isEqualTo(BarChart.NARROW - BarChart.RIGHT);
+        assertThat(chart.getBars()).allSatisfy(bar -> assertThat(bar.getX() + bar.getWidth())
+                .isLessThanOrEqualTo(chart.getRight()));
+        assertThat(chart.getLabels()).hasSize(4);
+        assertLabelsFit(chart);
     }
 
     /** Inside the view box, in order, each at least the gap away from the next. */

@@ -35,7 +35,8 @@ public class ShopizerMemberRoll implements MemberRoll {
     @Override
     public Map<Long, Long> countByTier(String storeCode, long defaultTierId, Instant createdFrom,
             Instant createdTo) {
-        // grouped by the tier row's group, not by TIER: H2 cannot match a bound parameter in GROUP BY to the select
+        // grouped by the tier row's group, the default tier added in Java: neither H2 nor PostgreSQL can tell that
+        // a coalesce(..., ?) in the select list and in the group by, each with a parameter of its own, are the same
         TypedQuery<Object[]> query = entityManager.createQuery("select m.group.id, count(c)" + where(createdFrom)
                 + " group by m.group.id", Object[].class);
         return bind(query, storeCode, null, createdFrom, createdTo).getResultList().stream()

@@ -1,0 +1,69 @@
+package io.smm.membership.admin.dashboard;
+
+/** Which members a dashboard figure counts, as its link names them; the page number is counted from 0. */
+public class FigureForm {
+
+    private String figure;
+    private String tier;
+    private String moveFrom;
+    private String moveTo;
+    private String from;
+    private String to;
+    private Integer page;
+
+    public String getFigure() {
+        return figure;
+    }
+
+    public void setFigure(String figure) {
+        this.figure = figure;
+    }
+
+    public String getTier() {
+        return tier;
+    }
+
+    public void setTier(String tier) {
+        this.tier = tier;
+    }
+
+    public String getMoveFrom() {
+        return moveFrom;
+    }
+
+    public void setMoveFrom(String moveFrom) {
+        this.moveFrom = moveFrom;
+    }
+
+    public String getMoveTo() {
+        return moveTo;
+    }
+
+    public void setMoveTo(String moveTo) {
+        this.moveTo = moveTo;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public Integer getPage() {
+        return page;
+    }
+
+    public void setPage(Integer page) {
+        this.page = page;
+    }
+}
