@@ -15,6 +15,8 @@ import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 import javax.persistence.Query;
 
+import io.smm.membership.orders.PaidOrders;
+
 /**
  * The dashboard's set-based reads of our tables, native SQL. A paid order is a recorded order neither canceled nor
  * refunded whose total less its refunds is above zero; its net amount is that difference. Every figure that counts
@@ -26,10 +28,8 @@ class DashboardQueries {
     /** A member's current tier: the tier row's group, else the store's default tier. */
     private static final String WITH_TIER = "select s.*, coalesce(t.GROUP_ID, :defaultTier) TIER_ID"
             + " from (%s) s left join {h-schema}SMM_MEMBERSHIP t on t.CUSTOMER_ID = s.CUSTOMER_ID and t.TIER_SLOT = 1";
-    private static final String REFUNDED = "coalesce((select sum(r.AMOUNT) from {h-schema}SMM_ORDER_REFUND r"
-            + " where r.STORE_CODE = o.STORE_CODE and r.ORDER_ID = o.ORDER_ID), 0)";
-    private static final String PAID = " from {h-schema}SMM_SPEND_ORDER o where o.STORE_CODE = :store"
-            + " and o.STATUS not in ('CANCELED', 'REFUNDED') and o.TOTAL > " + REFUNDED;
+    private static final String PAID = " from {h-schema}SMM_SPEND_ORDER o" + PaidOrders.REFUNDS
+            + " where o.STORE_CODE = :store and o.STATUS not in (:unpaid) and " + PaidOrders.NET_OF_REFUNDS + " > 0";
     private static final String IN_PERIOD = " and o.PLACED_AT >= :start and o.PLACED_AT < :end";
     private static final String BUYERS = "select o.CUSTOMER_ID" + PAID + IN_PERIOD + " group by o.CUSTOMER_ID";
     private static final String MOVES = " from {h-schema}SMM_MEMBERSHIP_CHANGE c where c.STORE_CODE = :store"
@@ -69,12 +69,12 @@ class DashboardQueries {
 
     /** Per tier of the buyer: paid orders placed in the window and their net amount. */
     Map<Long, Sales> salesByTier(String storeCode, long defaultTierId, Instant start, Instant end) {
-        String orders = "select o.CUSTOMER_ID, o.TOTAL - " + REFUNDED + " NET" + PAID + IN_PERIOD;
+        String orders = "select o.CUSTOMER_ID, " + PaidOrders.NET_OF_REFUNDS + " NET" + PAID + IN_PERIOD;
         // grouped by the column, not the expression: PostgreSQL sees two parameters as two expressions
         Query query = entityManager.createNativeQuery("select x.TIER_ID, count(*), sum(x.NET) from ("
                 + String.format(WITH_TIER, orders) + ") x group by x.TIER_ID");
         Map<Long, Sales> sales = new HashMap<>();
-        rows(window(query, storeCode, start, end).setParameter("defaultTier", defaultTierId))
+        rows(paidWindow(query, storeCode, start, end).setParameter("defaultTier", defaultTierId))
                 .forEach(row -> sales.put(whole(row[0]), new Sales(whole(row[1]), (BigDecimal) row[2])));
         return sales;
     }
@@ -109,8 +109,14 @@ class DashboardQueries {
         return query.setParameter("store", storeCode).setParameter("start", utc(start)).setParameter("end", utc(end));
     }
 
+    private static Query paidWindow(Query query, String storeCode, Instant start, Instant end) {
+        return window(query, storeCode, start, end).setParameter("unpaid", PaidOrders.UNPAID_STATUSES);
+    }
+
     /** The (CUSTOMER_ID) rows of one figure in one window, with what they are bound to. */
     static final class MemberSet {
+
+        private static final Map<String, Object> UNPAID = Map.of("unpaid", PaidOrders.UNPAID_STATUSES);
 
         private final String sql;
         private final String storeCode;
@@ -137,14 +143,15 @@ class DashboardQueries {
                 Instant end, Instant sleepStart, String from, String to, String defaultTierCode) {
             switch (figure) {
             case ACTIVE:
-                return new MemberSet(BUYERS, storeCode, defaultTierId, start, end, Map.of());
+                return new MemberSet(BUYERS, storeCode, defaultTierId, start, end, UNPAID);
             case REPURCHASERS:
                 return new MemberSet(BUYERS + " having count(*) >= 2", storeCode, defaultTierId, start, end,
-                        Map.of());
+                        UNPAID);
             case SLEEPING:
                 return new MemberSet("select o.CUSTOMER_ID" + PAID + " and o.PLACED_AT < :end and o.PLACED_AT >= :start"
                         + " group by o.CUSTOMER_ID having max(o.PLACED_AT) < :sleepStart", storeCode, defaultTierId,
-                        Instant.EPOCH, end, Map.of("sleepStart", utc(sleepStart)));
+                        Instant.EPOCH, end, Map.of("sleepStart", utc(sleepStart), "unpaid",
+                                PaidOrders.UNPAID_STATUSES));
             case MOVED:
                 // a move from the default tier is recorded with its code or, for a member without a tier row, none
                 boolean fromDefault = from == null || from.equals(defaultTierCode);

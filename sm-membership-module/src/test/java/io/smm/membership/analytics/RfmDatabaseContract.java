@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import ch.qos.logback.classic.Level;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +26,7 @@ import io.smm.membership.dashboard.MemberRoll;
 import io.smm.membership.jobs.JobLeaseTaker;
 import io.smm.membership.sql.NativeRows;
 import io.smm.membership.testdb.DatabaseContract;
+import io.smm.membership.testhost.LogCapture;
 
 /**
  * An RFM run on every database the host runs on: paid orders net of refunds, canceled and fully refunded orders
@@ -124,8 +127,14 @@ abstract class RfmDatabaseContract extends DatabaseContract {
     void aRunLeftRunningByANodeThatStoppedIsMarkedFailedWhenTheNextRunTakesTheLease() {
         long abandoned = context.getBean(RfmSteps.class).start("ELSEWHERE", "nightly", NOW.minusSeconds(3600));
 
-        long next = runs.request("QUIET", "test");
+        long next;
+        List<String> warned;
+        try (LogCapture log = LogCapture.expectingErrorsFrom(RfmRuns.class.getName())) {
+            next = runs.request("QUIET", "test");
+            warned = log.messages(RfmRuns.class.getName(), Level.WARN);
+        }
 
+        assertThat(warned).containsExactly("1 RFM run(s) left running by a node that stopped are marked failed");
         assertThat(jdbc.queryForMap("select STATUS, FAILURE from " + table("SMM_RFM_RUN") + " where ID = ?",
                 abandoned).values()).containsExactly("FAILED", RfmSteps.ABANDONED);
         assertThat(jdbc.queryForObject("select STATUS from " + table("SMM_RFM_RUN") + " where ID = ?", String.class,
