@@ -21,6 +21,9 @@ import io.smm.harness.StandInCatalog;
  */
 final class DemoShoppers {
 
+    /** Their logins: shopper1@demo.example and on. */
+    static final String LOGIN_PREFIX = "shopper";
+
     private static final long SEED = 20261206L;
     private static final int PER_HABIT = 6;
     private static final String[] GIVEN = { "Ava", "俊傑", "Ethan", "淑芬", "Mia", "建宏", "Leo", "雅雯", "Zoe", "冠宇",
@@ -74,7 +77,7 @@ final class DemoShoppers {
             List<String> shelf = skus.stream().filter(sku -> sku.startsWith(habit.shelf))
                     .collect(Collectors.toList());
             for (int i = 0; i < PER_HABIT; i++, n++) {
-                long customer = catalog.createCustomer("shopper" + (n + 1) + "@demo.example", DemoData.PASSWORD,
+                long customer = catalog.createCustomer(LOGIN_PREFIX + (n + 1) + "@demo.example", DemoData.PASSWORD,
                         GIVEN[n % GIVEN.length], FAMILY[n % FAMILY.length]);
                 int last = habit.lastFrom + random.nextInt(habit.lastTo - habit.lastFrom + 1);
                 int first = habit.orders == 1 ? last : Math.min(360, last + 60 + random.nextInt(120));

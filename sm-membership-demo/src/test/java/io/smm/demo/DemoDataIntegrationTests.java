@@ -190,6 +190,21 @@ class DemoDataIntegrationTests {
     }
 
     @Test
+    void scoredEveryRfmSegmentAndPushedAnOfferThatWasSpentToday() {
+        Map<String, Object> sizes = object(object(get("/api/v1/private/membership/analytics/rfm/segments", owner))
+                .get("sizes"));
+        Map<String, Object> offer = object(list(get("/api/v1/private/membership/offers", owner)).get(0));
+        Map<String, Object> report = object(get("/api/v1/private/membership/offers/" + offer.get("id") + "/report",
+                owner));
+
+        assertThat(sizes).allSatisfy((segment, members) -> assertThat(((Number) members).longValue())
+                .as(segment).isPositive());
+        assertThat(offer).containsEntry("segmentName", DemoAnalytics.SEGMENT).containsEntry("status", "DONE");
+        assertThat(((Number) offer.get("heldBack")).intValue()).isPositive();
+        assertThat(report).containsEntry("codesUsed", 1).containsEntry("orders", 1);
+    }
+
+    @Test
     void namesTheCatalogInTraditionalAndSimplifiedChinese() {
         assertThat(productName("SO-10", "zh-TW")).isEqualTo("巴拿馬藝伎 250 g");
         assertThat(productName("SO-10", "zh-CN")).isEqualTo("巴拿马瑰夏 250 g");
