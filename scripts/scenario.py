@@ -1273,8 +1273,8 @@ def remove_own_data(base, owner):
         if store_snapshot.owned(segment["name"]):
             done(left, f"segment {segment['name']}", call(
                 base, "DELETE", f"{MEMBERSHIP}/segments/{segment['id']}", token=owner), 204)
-    for coupon in store_snapshot.of_the_run(all_pages(base, f"{MEMBERSHIP}/coupons", owner)):
-        if coupon["active"]:
+    for coupon in all_pages(base, f"{MEMBERSHIP}/coupons?q={OWN_CODE}", owner) + offer_codes(base, owner):
+        if coupon["active"] and (store_snapshot.owned(coupon["code"]) or coupon.get("issuedFrom")):
             done(left, f"coupon {coupon['code']}", call(
                 base, "POST", f"{MEMBERSHIP}/coupons/{coupon['id']}/disable", token=owner), 200)
     for application in all_pages(base, f"{MEMBERSHIP}/applications", owner):
@@ -1303,6 +1303,18 @@ def remove_own_data(base, owner):
                 base, "DELETE", f"{MEMBERSHIP}/groups/{group['id']}", token=owner), 204)
     print(f"  left in place: {', '.join(left)}" if left else "  done")
     return left
+
+
+def offer_codes(base, owner):
+    """The coupons the run's offers issued (to the run's segments, among the latest offers), found by code."""
+    codes = []
+    for offer in get(base, f"{MEMBERSHIP}/offers", owner):
+        if store_snapshot.owned(offer["segmentName"]):
+            _, csv, _ = call(base, "GET", f"{MEMBERSHIP}/offers/{offer['id']}/codes.csv", token=owner,
+                             headers={"Accept": "text/csv"})
+            codes += [line.split(",")[3] for line in str(csv).lstrip("\ufeff").splitlines()[1:] if line]
+    return [coupon for code in codes for coupon in get(base, f"{MEMBERSHIP}/coupons?q={code}", owner)["items"]
+            if coupon["code"] == code]
 
 
 def empty_group(base, owner, group, default_tier, left):

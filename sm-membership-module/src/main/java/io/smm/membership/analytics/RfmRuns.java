@@ -124,7 +124,10 @@ public class RfmRuns {
             for (int from = 0; from < figures.size(); from += RfmSteps.CHUNK) {
                 moved += steps.write(storeCode, runId, figures, from, Math.min(figures.size(),
                         from + RfmSteps.CHUNK), now);
-                leases.take(LEASE, LEASE_TIME);
+                if (!leases.take(LEASE, LEASE_TIME)) {
+                    // another node took the lapsed lease and counts this run as abandoned: it rewrites every row
+                    throw new IllegalStateException("the rfm-scoring lease lapsed and another node took it");
+                }
             }
             steps.finish(storeCode, runId, figures.size(), scored, moved, clock.instant());
         } catch (RuntimeException failed) {

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MemberDirectory;
@@ -23,8 +24,9 @@ import io.smm.membership.settings.MembershipProperties;
 public class DashboardConfiguration {
 
     @Bean
-    JoinDates membershipJoinDates(@Qualifier("membershipClock") Clock clock) {
-        return new JoinDates(clock);
+    JoinDates membershipJoinDates(@Qualifier("transactionManager") PlatformTransactionManager transactions,
+            @Qualifier("membershipClock") Clock clock) {
+        return new JoinDates(transactions, clock);
     }
 
     @Bean
