@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The store's latest RFM run as the page tells it: its state, when it started, how many members it scored out of
- * how many, and how long it took once finished. A run left {@code RUNNING} by a node that stopped stays so.
+ * how many, and how long it took once finished. A run left {@code RUNNING} by a node that stopped shows so until
+ * the next run takes the lease and marks it failed.
  */
 public final class RunSummary {
 
@@ -23,10 +24,6 @@ public final class RunSummary {
 
     public boolean isDone() {
         return "DONE".equals(run.get("status"));
-    }
-
-    public boolean isFailed() {
-        return "FAILED".equals(run.get("status"));
     }
 
     /** ISO-8601, as the page's time formatter takes it. */
