@@ -161,7 +161,9 @@ class AdminPagesIntegrationTests {
 
         assertThat(text(By.id("owner-name"))).isEqualTo(ShopClient.ADMIN);
         assertThat(text(By.id("owner-store"))).isEqualTo(message(english, "membership.admin.store", "DEFAULT"));
+        assertThat(text(By.tagName("h1"))).isEqualTo(message(english, "membership.admin.dashboard.title"));
 
+        follow(browser.findElement(By.id("menu-groups")));
         follow(browser.findElement(By.id("new-group")));
         fill("code", "silver");
         choose("kind", "TIER");
@@ -235,6 +237,8 @@ class AdminPagesIntegrationTests {
         Locale traditional = Locale.TRADITIONAL_CHINESE;
         assertThat(text(By.tagName("h1"))).isEqualTo(message(traditional, "membership.admin.login.title"));
         signIn();
+        assertThat(text(By.tagName("h1"))).isEqualTo(message(traditional, "membership.admin.dashboard.title"));
+        follow(browser.findElement(By.id("menu-groups")));
 
         assertThat(text(By.tagName("h1"))).isEqualTo(message(traditional, "membership.admin.group.list.title"));
         follow(browser.findElement(By.id("new-group")));
