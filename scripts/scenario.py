@@ -1111,11 +1111,9 @@ def offer_journey(base, owner, segment, buyer, other, product):
            and offer["heldBack"] == 0, str(offer))
     again = expect_status("the same push again", call(base, "POST", offers, push, token=owner), 202)
     expect("a replayed push answers the first offer", again["id"] == offer["id"])
-    status, csv, _ = call(base, "GET", f"{MEMBERSHIP}/offers/{offer['id']}/codes.csv", token=owner,
-                          headers={"Accept": "text/csv"})
-    rows = [line.split(",") for line in str(csv).lstrip("\ufeff").splitlines()[1:]]
+    status, rows = offer_code_rows(base, owner, offer["id"])
     expect("the codes file names the member and their code", status == 200 and len(rows) == 1
-           and store_snapshot.own_login(rows[0][2]), str(csv)[:200])
+           and store_snapshot.own_login(rows[0][2]), str(rows)[:200])
     code = rows[0][3]
     if not product:
         return
@@ -1305,14 +1303,19 @@ def remove_own_data(base, owner):
     return left
 
 
+def offer_code_rows(base, owner, offer_id):
+    """The offer's codes file: its status and its rows (member_id, name, e-mail, code) without the header."""
+    status, csv, _ = call(base, "GET", f"{MEMBERSHIP}/offers/{offer_id}/codes.csv", token=owner,
+                          headers={"Accept": "text/csv"})
+    return status, [line.split(",") for line in str(csv).lstrip("\ufeff").splitlines()[1:] if line]
+
+
 def offer_codes(base, owner):
     """The coupons the run's offers issued (to the run's segments, among the latest offers), found by code."""
     codes = []
     for offer in get(base, f"{MEMBERSHIP}/offers", owner):
         if store_snapshot.owned(offer["segmentName"]):
-            _, csv, _ = call(base, "GET", f"{MEMBERSHIP}/offers/{offer['id']}/codes.csv", token=owner,
-                             headers={"Accept": "text/csv"})
-            codes += [line.split(",")[3] for line in str(csv).lstrip("\ufeff").splitlines()[1:] if line]
+            codes += [row[3] for row in offer_code_rows(base, owner, offer["id"])[1]]
     return [coupon for code in codes for coupon in get(base, f"{MEMBERSHIP}/coupons?q={code}", owner)["items"]
             if coupon["code"] == code]
 

@@ -75,8 +75,9 @@ class RfmSteps {
                 + " sum(case when p.PLACED_AT >= :start then 1 else 0 end) as WINDOW_ORDERS,"
                 + " sum(case when p.PLACED_AT >= :start then p.NET else 0 end) as WINDOW_SPEND,"
                 + " max(p.PLACED_AT) as LAST_ORDER_AT"
-                + " from (select o.CUSTOMER_ID, o.PLACED_AT, " + PaidOrders.NET + " as NET"
-                + " from {h-schema}SMM_SPEND_ORDER o where o.STORE_CODE = :store and o.STATUS not in (:unpaid)) p"
+                + " from (select o.CUSTOMER_ID, o.PLACED_AT, " + PaidOrders.NET_OF_REFUNDS + " as NET"
+                + " from {h-schema}SMM_SPEND_ORDER o" + PaidOrders.REFUNDS
+                + " where o.STORE_CODE = :store and o.STATUS not in (:unpaid)) p"
                 + " where p.NET > 0 group by p.CUSTOMER_ID").setParameter("store", storeCode)
                 .setParameter("unpaid", PaidOrders.UNPAID_STATUSES).setParameter("start", utc(windowStart)), row -> {
                     int i = figures.indexOf(whole(row[0]));
@@ -105,9 +106,10 @@ class RfmSteps {
      * refunds are not spread over the lines.
      */
     private void favouriteCategories(String storeCode, Instant windowStart, RfmFigures figures) {
-        String lines = " from {h-schema}SMM_SPEND_ORDER o join {h-schema}SMM_ORDER_LINE_PRICE l"
-                + " on l.STORE_CODE = o.STORE_CODE and l.ORDER_ID = o.ORDER_ID where o.STORE_CODE = :store"
-                + " and o.STATUS not in (:unpaid) and o.PLACED_AT >= :start and " + PaidOrders.NET + " > 0";
+        String lines = " from {h-schema}SMM_SPEND_ORDER o" + PaidOrders.REFUNDS
+                + " join {h-schema}SMM_ORDER_LINE_PRICE l on l.STORE_CODE = o.STORE_CODE and l.ORDER_ID = o.ORDER_ID"
+                + " where o.STORE_CODE = :store and o.STATUS not in (:unpaid) and o.PLACED_AT >= :start and "
+                + PaidOrders.NET_OF_REFUNDS + " > 0";
         List<Long> products = new ArrayList<>();
         scroll(paidLines(entityManager.createNativeQuery("select distinct l.PRODUCT_ID" + lines), storeCode,
                 windowStart), row -> products.add(whole(row[0])));
