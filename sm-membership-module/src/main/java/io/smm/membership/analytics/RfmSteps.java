@@ -1,6 +1,7 @@
 package io.smm.membership.analytics;
 
 import static io.smm.membership.sql.NativeRows.instant;
+import static io.smm.membership.sql.NativeRows.scroll;
 import static io.smm.membership.sql.NativeRows.utc;
 import static io.smm.membership.sql.NativeRows.whole;
 
@@ -17,14 +18,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 import javax.persistence.Query;
 
-import org.hibernate.ScrollMode;
-import org.hibernate.ScrollableResults;
 import org.hibernate.Session;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -279,14 +277,5 @@ class RfmSteps {
 
     private String table(String name) {
         return NativeRows.table(entityManager, name);
-    }
-
-    private static void scroll(Query query, Consumer<Object[]> each) {
-        try (ScrollableResults rows = query.unwrap(org.hibernate.query.Query.class).setFetchSize(CHUNK)
-                .scroll(ScrollMode.FORWARD_ONLY)) {
-            while (rows.next()) {
-                each.accept(rows.get());
-            }
-        }
     }
 }

@@ -4,9 +4,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import javax.persistence.EntityManager;
 import javax.persistence.Query;
+
+import org.hibernate.ScrollMode;
+import org.hibernate.ScrollableResults;
 
 import io.smm.membership.time.UtcInstantConverter;
 
@@ -18,6 +22,7 @@ import io.smm.membership.time.UtcInstantConverter;
 public final class NativeRows {
 
     private static final UtcInstantConverter UTC = new UtcInstantConverter();
+    private static final int SCROLL_FETCH = 2_000;
 
     private NativeRows() {
     }
@@ -29,6 +34,16 @@ public final class NativeRows {
             rows.add(row instanceof Object[] ? (Object[]) row : new Object[] { row });
         }
         return rows;
+    }
+
+    /** Reads the rows one by one, a few thousand fetched at a time, never all of them held at once. */
+    public static void scroll(Query query, Consumer<Object[]> each) {
+        try (ScrollableResults rows = query.unwrap(org.hibernate.query.Query.class).setFetchSize(SCROLL_FETCH)
+                .scroll(ScrollMode.FORWARD_ONLY)) {
+            while (rows.next()) {
+                each.accept(rows.get());
+            }
+        }
     }
 
     public static Timestamp utc(Instant instant) {
