@@ -19,6 +19,7 @@ import io.smm.membership.analytics.RfmReport;
 import io.smm.membership.analytics.RfmRuns;
 import io.smm.membership.coupons.CouponService;
 import io.smm.membership.coupons.CouponTerms;
+import io.smm.membership.dashboard.OrderSpanRefresher;
 import io.smm.membership.offers.Offer;
 import io.smm.membership.offers.OfferDraft;
 import io.smm.membership.offers.OfferService;
@@ -43,18 +44,22 @@ final class DemoAnalytics {
     private final SegmentService segments;
     private final CouponService coupons;
     private final OfferService offers;
+    private final OrderSpanRefresher orderFigures;
     private DemoCheckouts.Basket winBack;
 
     DemoAnalytics(RfmRuns runs, RfmReport report, SegmentService segments, CouponService coupons,
-            OfferService offers) {
+            OfferService offers, OrderSpanRefresher orderFigures) {
         this.runs = runs;
         this.report = report;
         this.segments = segments;
         this.coupons = coupons;
         this.offers = offers;
+        this.orderFigures = orderFigures;
     }
 
+    /** Scores the members, counts the dashboard's order figures and pushes the win-back offer. */
     void load() {
+        orderFigures.refresh();
         runs.request(DemoData.STORE, "demo");
         await(() -> report.latest(DemoData.STORE).map(run -> !"RUNNING".equals(run.get("status"))).orElse(false),
                 "the RFM run");

@@ -25,6 +25,7 @@ import io.smm.membership.commissions.PayoutService;
 import io.smm.membership.orders.OrderHistory;
 import io.smm.membership.autoconfigure.MembershipAutoConfiguration;
 import io.smm.membership.coupons.CouponService;
+import io.smm.membership.dashboard.OrderSpanRefresher;
 import io.smm.membership.groups.ApplicationService;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MembershipService;
@@ -65,8 +66,8 @@ public class DemoDataAutoConfiguration {
 
     @Bean
     DemoAnalytics membershipDemoAnalytics(RfmRuns runs, RfmReport report, SegmentService segments,
-            CouponService coupons, OfferService offers) {
-        return new DemoAnalytics(runs, report, segments, coupons, offers);
+            CouponService coupons, OfferService offers, OrderSpanRefresher orderFigures) {
+        return new DemoAnalytics(runs, report, segments, coupons, offers, orderFigures);
     }
 
     @Bean

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.smm.harness.StandInCatalog;
 import io.smm.harness.StandInShopApplication;
+import io.smm.membership.dashboard.OrderSpanRefresher;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MembershipService;
 
@@ -44,6 +45,9 @@ class DashboardPagesIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    OrderSpanRefresher spans;
+
     @AfterAll
     static void stopBrowser() {
         browser = AdminBrowser.closed(browser);
@@ -51,7 +55,7 @@ class DashboardPagesIntegrationTests {
 
     @Test
     void showsTheDashboardAndTheMembersBehindAFigureInEnglishAndTraditionalChinese() throws Exception {
-        DashboardFiguresIntegrationTests.storeWithPaidOrders(catalog, groups, memberships, jdbc, STORE);
+        DashboardFiguresIntegrationTests.storeWithPaidOrders(catalog, groups, memberships, jdbc, spans, STORE);
         browser = AdminBrowser.signedIn(browser, server.getWebServer().getPort(),
                 SegmentPagesIntegrationTests.owner(STORE), SegmentPagesIntegrationTests.PASSWORD);
 

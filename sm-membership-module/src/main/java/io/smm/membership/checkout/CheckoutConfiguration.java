@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
 import io.smm.membership.identity.CurrentOwner;
+import io.smm.membership.orders.OrderChanges;
 import io.smm.membership.orders.OrderHistory;
 
 /** The checkout's steps over every participant the features declare, in their order, and refunds of orders. */
@@ -25,8 +26,8 @@ public class CheckoutConfiguration {
 
     @Bean
     OrderRefundService membershipOrderRefundService(OrderRefundRepository refunds, OrderHistory orders,
-            CheckoutSteps steps, @Qualifier("membershipClock") Clock clock) {
-        return new OrderRefundService(refunds, orders, steps, clock);
+            CheckoutSteps steps, OrderChanges changes, @Qualifier("membershipClock") Clock clock) {
+        return new OrderRefundService(refunds, orders, steps, changes, clock);
     }
 
     @Bean

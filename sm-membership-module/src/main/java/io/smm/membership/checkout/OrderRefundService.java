@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.transaction.annotation.Transactional;
 
+import io.smm.membership.orders.OrderChanges;
 import io.smm.membership.orders.OrderFacts;
 import io.smm.membership.orders.OrderHistory;
 import io.smm.membership.orders.OrderLine;
@@ -27,12 +28,15 @@ public class OrderRefundService {
     private final OrderRefundRepository refunds;
     private final OrderHistory orders;
     private final CheckoutSteps steps;
+    private final OrderChanges changes;
     private final Clock clock;
 
-    OrderRefundService(OrderRefundRepository refunds, OrderHistory orders, CheckoutSteps steps, Clock clock) {
+    OrderRefundService(OrderRefundRepository refunds, OrderHistory orders, CheckoutSteps steps, OrderChanges changes,
+            Clock clock) {
         this.refunds = refunds;
         this.orders = orders;
         this.steps = steps;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -95,6 +99,9 @@ public class OrderRefundService {
     private OrderRefund record(OrderFacts order, BigDecimal paid, OrderRefund refund) {
         OrderRefund saved = refunds.save(refund);
         steps.giveBack(OrderGiveBack.partial(order, refund.getAmount(), paid, refund.getRefundKey()));
+        if (order.customerId() != null) {
+            changes.changed(order.storeCode(), order.customerId());
+        }
         return saved;
     }
 

@@ -11,6 +11,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MemberDirectory;
 import io.smm.membership.identity.CurrentOwner;
+import io.smm.membership.jobs.JobLeaseTaker;
+import io.smm.membership.jobs.RepeatingSchedule;
 import io.smm.membership.money.MoneyRule;
 import io.smm.membership.money.StoreCurrencies;
 import io.smm.membership.points.PointsReports;
@@ -27,6 +29,30 @@ public class DashboardConfiguration {
     JoinDates membershipJoinDates(@Qualifier("transactionManager") PlatformTransactionManager transactions,
             @Qualifier("membershipClock") Clock clock) {
         return new JoinDates(transactions, clock);
+    }
+
+    @Bean
+    OrderSpanChanges membershipOrderSpanChanges() {
+        return new OrderSpanChanges();
+    }
+
+    @Bean
+    OrderSpanStore membershipOrderSpanStore() {
+        return new OrderSpanStore();
+    }
+
+    @Bean
+    OrderSpanRefresher membershipOrderSpanRefresher(OrderSpanStore spans, GroupService groups, JobLeaseTaker leases,
+            @Qualifier("membershipClock") Clock clock, MembershipProperties properties) {
+        return new OrderSpanRefresher(spans, groups, leases, clock, properties.storeTimeZone(),
+                properties.getDashboard().getRefreshInterval());
+    }
+
+    /** The order figures of every store brought up to date every few minutes, one node at a time. */
+    @Bean
+    RepeatingSchedule membershipOrderSpanSchedule(OrderSpanRefresher refresher, MembershipProperties properties) {
+        return new RepeatingSchedule("dashboard-order-spans", properties.getDashboard().getRefreshInterval(),
+                refresher::refresh);
     }
 
     @Bean

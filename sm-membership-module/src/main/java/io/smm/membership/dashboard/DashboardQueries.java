@@ -5,11 +5,15 @@ import static io.smm.membership.sql.NativeRows.utc;
 import static io.smm.membership.sql.NativeRows.whole;
 
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
@@ -19,9 +23,10 @@ import io.smm.membership.orders.PaidOrders;
 
 /**
  * The dashboard's set-based reads of our tables, native SQL. A paid order is a recorded order neither canceled nor
- * refunded whose total less its refunds is above zero; its net amount is that difference. Every figure that counts
- * members is one query of (CUSTOMER_ID, TIER_ID) rows ({@link #members}); its count groups those rows by tier and
- * its list pages them, so both read the same where-clause.
+ * refunded whose total less its refunds is above zero; its net amount is that difference. The members behind every
+ * figure are one query of (CUSTOMER_ID, TIER_ID) rows ({@link #members}); its count groups those rows by tier and its
+ * list pages them, so both read the same where-clause. The panels of paid orders count from the order spans instead
+ * ({@link #spans}), which a big store's panels can read in milliseconds.
  */
 class DashboardQueries {
 
@@ -67,23 +72,40 @@ class DashboardQueries {
                 .collect(Collectors.toList());
     }
 
-    /** Per tier of the buyer: paid orders placed in the window and their net amount. */
-    Map<Long, Sales> salesByTier(String storeCode, long defaultTierId, Instant start, Instant end) {
-        String orders = "select o.CUSTOMER_ID, " + PaidOrders.NET_OF_REFUNDS + " NET" + PAID + IN_PERIOD;
-        // grouped by the column, not the expression: PostgreSQL sees two parameters as two expressions
-        Query query = entityManager.createNativeQuery("select x.TIER_ID, count(*), sum(x.NET) from ("
-                + String.format(WITH_TIER, orders) + ") x group by x.TIER_ID");
-        Map<Long, Sales> sales = new HashMap<>();
-        rows(paidWindow(query, storeCode, start, end).setParameter("defaultTier", defaultTierId))
-                .forEach(row -> sales.put(whole(row[0]), new Sales(whole(row[1]), (BigDecimal) row[2])));
-        return sales;
+    /**
+     * Per tier: the spans of paid orders ({@link OrderSpans}) from local day {@code from} to before {@code until}, of
+     * gaps 0 to {@code longestGap} (each gap more reads many more rows).
+     */
+    Spans spans(String storeCode, LocalDate from, LocalDate until, int longestGap) {
+        Spans spans = new Spans();
+        List<Integer> gaps = IntStream.rangeClosed(0, longestGap).boxed().collect(Collectors.toList());
+        rows(entityManager.createNativeQuery("select TIER_ID, GAP, sum(SPANS) as SPANS, sum(NET) as NET"
+                + " from {h-schema}SMM_ORDER_SPAN where STORE_CODE = :store and GAP in (:gaps)"
+                + " and FIRST_DAY >= :from and FIRST_DAY < :until and LAST_DAY < :until group by TIER_ID, GAP")
+                .setParameter("store", storeCode).setParameter("gaps", gaps).setParameter("from", Date.valueOf(from))
+                .setParameter("until", Date.valueOf(until))).forEach(row -> spans.add(whole(row[0]),
+                        (int) whole(row[1]), whole(row[2]), (BigDecimal) row[3]));
+        return spans;
     }
 
-    /** Tier moves in the window: rows of from code (null: the default tier), to code, members who made it. */
-    List<Object[]> moves(String storeCode, Instant start, Instant end) {
-        return rows(window(entityManager.createNativeQuery("select c.FROM_GROUP_CODE, c.TO_GROUP_CODE,"
-                + " count(distinct c.CUSTOMER_ID)" + MOVES + " group by c.FROM_GROUP_CODE, c.TO_GROUP_CODE"),
-                storeCode, start, end));
+    /** Per tier: the members whose first paid order was on a local day before {@code until}. */
+    Map<Long, Long> firstOrdersBefore(String storeCode, LocalDate until) {
+        return rows(entityManager.createNativeQuery("select TIER_ID, sum(SPANS) from {h-schema}SMM_ORDER_SPAN"
+                + " where STORE_CODE = :store and GAP = " + OrderSpans.FIRST + " and FIRST_DAY < :until"
+                + " group by TIER_ID").setParameter("store", storeCode).setParameter("until", Date.valueOf(until)))
+                .stream().collect(Collectors.toMap(row -> whole(row[0]), row -> whole(row[1])));
+    }
+
+    /**
+     * Tier moves in the window: rows of from code, to code and the members who made that move; a move recorded
+     * without a from code (a member without a tier row) is one from {@code defaultCode}.
+     */
+    List<Object[]> moves(String storeCode, String defaultCode, Instant start, Instant end) {
+        // grouped by the derived table's column, not the expression: PostgreSQL sees a parameter as an expression
+        return rows(window(entityManager.createNativeQuery("select m.FROM_CODE, m.TO_CODE, count(distinct"
+                + " m.CUSTOMER_ID) from (select coalesce(c.FROM_GROUP_CODE, :defaultCode) FROM_CODE,"
+                + " c.TO_GROUP_CODE TO_CODE, c.CUSTOMER_ID" + MOVES + ") m group by m.FROM_CODE, m.TO_CODE"),
+                storeCode, start, end).setParameter("defaultCode", defaultCode));
     }
 
     /** Coupon uses in the window not given back: their number and discount less the shares given back since. */
@@ -107,10 +129,6 @@ class DashboardQueries {
 
     private static Query window(Query query, String storeCode, Instant start, Instant end) {
         return query.setParameter("store", storeCode).setParameter("start", utc(start)).setParameter("end", utc(end));
-    }
-
-    private static Query paidWindow(Query query, String storeCode, Instant start, Instant end) {
-        return window(query, storeCode, start, end).setParameter("unpaid", PaidOrders.UNPAID_STATUSES);
     }
 
     /** The (CUSTOMER_ID) rows of one figure in one window, with what they are bound to. */
@@ -174,6 +192,43 @@ class DashboardQueries {
             window(query, storeCode, start, end).setParameter("defaultTier", defaultTierId);
             more.forEach(query::setParameter);
             return query;
+        }
+    }
+
+    /** Sums of spans per tier and gap; members are counted from them as {@link OrderSpans} says. */
+    static final class Spans {
+
+        private final Map<Long, long[]> counts = new HashMap<>();
+        private final Map<Long, BigDecimal> nets = new HashMap<>();
+
+        private void add(long tierId, int gap, long spans, BigDecimal net) {
+            counts.computeIfAbsent(tierId, tier -> new long[OrderSpans.LONGEST_GAP + 1])[gap] = spans;
+            if (gap == 0 && net != null) {
+                nets.put(tierId, net);
+            }
+        }
+
+        /** Per tier: the members with a paid order in the days; read with gaps 0 and 1. */
+        Map<Long, Long> buyers() {
+            return perTier(gaps -> gaps[0] - gaps[1]);
+        }
+
+        /** Per tier: the members with two or more paid orders in the days; read with gaps 0 to 2. */
+        Map<Long, Long> repurchasers() {
+            return perTier(gaps -> gaps[1] - gaps[2]);
+        }
+
+        /** Per tier: the paid orders placed in the days and their net amount; read with gap 0. */
+        Map<Long, Sales> sales() {
+            Map<Long, Sales> sales = new HashMap<>();
+            counts.forEach((tier, gaps) -> sales.put(tier, new Sales(gaps[0], nets.get(tier))));
+            return sales;
+        }
+
+        private Map<Long, Long> perTier(ToLongFunction<long[]> count) {
+            Map<Long, Long> members = new HashMap<>();
+            counts.forEach((tier, gaps) -> members.put(tier, count.applyAsLong(gaps)));
+            return members;
         }
     }
 

@@ -4,7 +4,6 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -31,6 +30,7 @@ import io.smm.membership.dashboard.DashboardPanel.Row;
 import io.smm.membership.dashboard.DashboardPanel.Value;
 import io.smm.membership.dashboard.DashboardQueries.MemberSet;
 import io.smm.membership.dashboard.DashboardQueries.Sales;
+import io.smm.membership.dashboard.DashboardQueries.Spans;
 import io.smm.membership.errors.NotFoundException;
 import io.smm.membership.groups.GroupService;
 import io.smm.membership.groups.MemberDirectory;
@@ -49,8 +49,8 @@ import io.smm.membership.web.Violation;
 
 /**
  * The owner's dashboard (docs/analytics-dashboard.md): panels of figures for a period beside the period before it,
- * each answered by a few grouped queries, and the members behind every figure that counts members, listed by the
- * same query that counts them. "Per tier" is the member's current tier.
+ * each answered by a few grouped queries (of the order spans for the panels of paid orders), and the members behind
+ * every figure that counts members, paged and counted by one query. "Per tier" is the member's current tier.
  */
 public class DashboardService {
 
@@ -236,7 +236,8 @@ public class DashboardService {
     private MemberSet set(DashboardFigure figure, String storeCode, Tiers tiers, DayPeriod period,
             String moveFrom, String moveTo) {
         return MemberSet.of(figure, storeCode, tiers.defaultId, period.start(), period.end(),
-                period.end().minus(Duration.ofDays(sleepDays.of(storeCode))), moveFrom, moveTo, tiers.defaultCode);
+                sleepStart(storeCode, period).atStartOfDay(period.zone()).toInstant(), moveFrom, moveTo,
+                tiers.defaultCode);
     }
 
     private static Instant createdFrom(DashboardFigure figure, DayPeriod period) {
@@ -251,24 +252,54 @@ public class DashboardService {
         for (int i = 0; i < 2; i++) {
             both[i] = figure.isHostRoll()
                     ? roll.countByTier(storeCode, tiers.defaultId, createdFrom(figure, periods[i]), periods[i].end())
-                    : queries.countByTier(set(figure, storeCode, tiers, periods[i], null, null));
+                    : countedFromSpans(figure, storeCode, periods[i]);
         }
         return both;
+    }
+
+    /** Per tier: the members of an order figure, from the order spans ({@link OrderSpans}). */
+    private Map<Long, Long> countedFromSpans(DashboardFigure figure, String storeCode, DayPeriod period) {
+        LocalDate until = period.getTo().plusDays(1);
+        switch (figure) {
+        case ACTIVE:
+            return spans(storeCode, period, 1).buyers();
+        case SLEEPING:
+            Map<Long, Long> sleeping = new HashMap<>(queries.firstOrdersBefore(storeCode, until));
+            queries.spans(storeCode, sleepStart(storeCode, period), until, 1).buyers()
+                    .forEach((tier, awake) -> sleeping.merge(tier, -awake, Long::sum));
+            return sleeping;
+        default:
+            throw new IllegalArgumentException(figure + " is not counted from orders");
+        }
+    }
+
+    /** The first of the sleep days that end with the period. */
+    private LocalDate sleepStart(String storeCode, DayPeriod period) {
+        return period.getTo().plusDays(1L - sleepDays.of(storeCode));
     }
 
     /** A measure of member counts per tier, each linked to its members. */
     private Measure counted(String code, DashboardFigure figure, String storeCode, Tiers tiers,
             DashboardPeriod period) {
         Map<Long, Long>[] both = byTier(figure, storeCode, tiers, period);
-        return new Measure(code, tier -> number(both[0].getOrDefault(tier.getId(), 0L)),
-                tier -> number(both[1].getOrDefault(tier.getId(), 0L)),
-                tier -> new Link(figure, tier == null ? null : tier.getCode(), null, null),
-                number(sum(both[0])), number(sum(both[1])));
+        return counted(code, figure, both[0], both[1]);
     }
 
+    private static Measure counted(String code, DashboardFigure figure, Map<Long, Long> now,
+            Map<Long, Long> before) {
+        return new Measure(code, tier -> number(now.getOrDefault(tier.getId(), 0L)),
+                tier -> number(before.getOrDefault(tier.getId(), 0L)),
+                tier -> new Link(figure, tier == null ? null : tier.getCode(), null, null),
+                number(sum(now)), number(sum(before)));
+    }
+
+    /** Buyers and repurchasers from one read of each period's spans. */
     private DashboardPanel repurchase(String storeCode, Tiers tiers, DashboardPeriod period) {
-        Measure buyers = counted("buyers", DashboardFigure.ACTIVE, storeCode, tiers, period);
-        Measure again = counted("repurchasers", DashboardFigure.REPURCHASERS, storeCode, tiers, period);
+        Spans now = spans(storeCode, period.getCurrent(), OrderSpans.LONGEST_GAP);
+        Spans before = spans(storeCode, period.getPrevious(), OrderSpans.LONGEST_GAP);
+        Measure buyers = counted("buyers", DashboardFigure.ACTIVE, now.buyers(), before.buyers());
+        Measure again = counted("repurchasers", DashboardFigure.REPURCHASERS, now.repurchasers(),
+                before.repurchasers());
         Measure rate = new Measure("rate-percent", tier -> percent(again.current.apply(tier),
                 buyers.current.apply(tier)), tier -> percent(again.previous.apply(tier), buyers.previous.apply(tier)),
                 tier -> null, percent(again.currentAll, buyers.currentAll),
@@ -278,10 +309,8 @@ public class DashboardService {
 
     private DashboardPanel sales(String storeCode, Tiers tiers, DashboardPeriod period) {
         Currency currency = currencies.of(storeCode).orElse(null);
-        Map<Long, Sales> now = queries.salesByTier(storeCode, tiers.defaultId, period.getCurrent().start(),
-                period.getCurrent().end());
-        Map<Long, Sales> before = queries.salesByTier(storeCode, tiers.defaultId, period.getPrevious().start(),
-                period.getPrevious().end());
+        Map<Long, Sales> now = sales(storeCode, period.getCurrent());
+        Map<Long, Sales> before = sales(storeCode, period.getPrevious());
         Sales allNow = total(now);
         Sales allBefore = total(before);
         Sales none = new Sales(0, BigDecimal.ZERO);
@@ -302,6 +331,14 @@ public class DashboardService {
                 new Measure("revenue-share-percent", tier -> share(current.apply(tier).amount, allNow.amount),
                         tier -> share(previous.apply(tier).amount, allBefore.amount), tier -> null,
                         share(allNow.amount, allNow.amount), share(allBefore.amount, allBefore.amount))));
+    }
+
+    private Map<Long, Sales> sales(String storeCode, DayPeriod period) {
+        return spans(storeCode, period, 0).sales();
+    }
+
+    private Spans spans(String storeCode, DayPeriod period, int longestGap) {
+        return queries.spans(storeCode, period.getFrom(), period.getTo().plusDays(1), longestGap);
     }
 
     private DashboardPanel moves(String storeCode, Tiers tiers, DashboardPeriod period) {
@@ -331,9 +368,8 @@ public class DashboardService {
     private Map<String, Long> moveCounts(String storeCode, DayPeriod period) {
         Tiers tiers = tiers(storeCode, Locale.ENGLISH);
         Map<String, Long> counts = new HashMap<>();
-        queries.moves(storeCode, period.start(), period.end()).forEach(row -> counts.merge(
-                (row[0] == null ? tiers.defaultCode : (String) row[0]) + ">" + row[1],
-                NativeRows.whole(row[2]), Long::sum));
+        queries.moves(storeCode, tiers.defaultCode, period.start(), period.end())
+                .forEach(row -> counts.put(row[0] + ">" + row[1], NativeRows.whole(row[2])));
         return counts;
     }
 

@@ -1,6 +1,7 @@
 package io.smm.membership.settings;
 
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -36,6 +37,8 @@ public class MembershipProperties {
 
     private final Tiers tiers = new Tiers();
 
+    private final Dashboard dashboard = new Dashboard();
+
     public boolean isEnabled() {
         return enabled;
     }
@@ -62,6 +65,10 @@ public class MembershipProperties {
 
     public Pricing getPricing() {
         return pricing;
+    }
+
+    public Dashboard getDashboard() {
+        return dashboard;
     }
 
     public Tiers getTiers() {
@@ -166,6 +173,24 @@ public class MembershipProperties {
         @Deprecated
         public void setTimeZone(ZoneId timeZone) {
             this.timeZone = timeZone;
+        }
+    }
+
+    /** The owner's dashboard. */
+    public static class Dashboard {
+
+        /**
+         * How often the order figures behind the dashboard's activity, repurchase and sales panels catch up with new
+         * orders, refunds and tier moves (one node at a time). A minute when unset.
+         */
+        private Duration refreshInterval = Duration.ofMinutes(1);
+
+        public Duration getRefreshInterval() {
+            return refreshInterval;
+        }
+
+        public void setRefreshInterval(Duration refreshInterval) {
+            this.refreshInterval = refreshInterval;
         }
     }
 }

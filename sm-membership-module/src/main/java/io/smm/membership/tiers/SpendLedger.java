@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.transaction.annotation.Transactional;
 
+import io.smm.membership.orders.OrderChanges;
 import io.smm.membership.orders.OrderFacts;
 
 /**
@@ -16,10 +17,12 @@ import io.smm.membership.orders.OrderFacts;
 class SpendLedger {
 
     private final SpendOrderRepository orders;
+    private final OrderChanges changes;
     private final Clock clock;
 
-    SpendLedger(SpendOrderRepository orders, Clock clock) {
+    SpendLedger(SpendOrderRepository orders, OrderChanges changes, Clock clock) {
         this.orders = orders;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -48,10 +51,14 @@ class SpendLedger {
     }
 
     private void keep(OrderFacts order, SpendOrder known) {
+        boolean counted = known == null || known.countsDifferently(order);
         if (known == null) {
             orders.save(new SpendOrder(order, clock.instant()));
         } else {
             known.update(order, clock.instant());
+        }
+        if (counted) {
+            changes.changed(order.storeCode(), order.customerId());
         }
     }
 }

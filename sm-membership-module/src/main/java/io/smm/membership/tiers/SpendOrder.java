@@ -77,6 +77,11 @@ class SpendOrder {
         this.updatedAt = now;
     }
 
+    /** Whether the host order's status or total, what paid orders are counted from, are not what this row holds. */
+    boolean countsDifferently(OrderFacts order) {
+        return !status.equals(order.status()) || total.compareTo(order.total()) != 0;
+    }
+
     Long getOrderId() {
         return orderId;
     }

@@ -20,6 +20,7 @@ import io.smm.membership.identity.CurrentOwner;
 import io.smm.membership.identity.CurrentShopper;
 import io.smm.membership.money.MoneyRule;
 import io.smm.membership.money.StoreCurrencies;
+import io.smm.membership.orders.OrderChanges;
 import io.smm.membership.orders.OrderHistory;
 import io.smm.membership.settings.MembershipProperties;
 
@@ -35,8 +36,9 @@ import io.smm.membership.settings.MembershipProperties;
 public class TiersConfiguration {
 
     @Bean
-    SpendLedger membershipSpendLedger(SpendOrderRepository orders, @Qualifier("membershipClock") Clock clock) {
-        return new SpendLedger(orders, clock);
+    SpendLedger membershipSpendLedger(SpendOrderRepository orders, OrderChanges changes,
+            @Qualifier("membershipClock") Clock clock) {
+        return new SpendLedger(orders, changes, clock);
     }
 
     @Bean

@@ -6,6 +6,7 @@ import static org.mockito.Mockito.mock;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -24,6 +25,7 @@ import org.springframework.context.annotation.Configuration;
 import io.smm.membership.groups.Actor;
 import io.smm.membership.groups.MemberDirectory;
 import io.smm.membership.groups.MemberSummary;
+import io.smm.membership.jobs.JobLeaseTaker;
 import io.smm.membership.money.MoneyRule;
 import io.smm.membership.points.PointsReports;
 import io.smm.membership.sql.NativeRows;
@@ -31,7 +33,8 @@ import io.smm.membership.testdb.DatabaseContract;
 
 /**
  * The dashboard's queries on each database: period edges in the store's zone (Taipei), refunds and cancels, members
- * of the default tier without a tier row, another store's rows, and every list naming exactly the members counted.
+ * of the default tier without a tier row, another store's rows, and every list naming exactly the members counted;
+ * the order figures counted again after orders change, members move tier or the zone changes.
  */
 abstract class DashboardDatabaseContract extends DatabaseContract {
 
@@ -41,6 +44,8 @@ abstract class DashboardDatabaseContract extends DatabaseContract {
     private static final long REPEAT_BUYER = 103;
     private static final long SLEEPER = 104;
     private static final long PART_REFUNDED = 106;
+    private static final long CHANGING = 107;
+    private static final long NEW_YEAR_BUYER = 108;
 
     private DashboardService dashboard;
     private DashboardPeriod march;
@@ -71,6 +76,49 @@ abstract class DashboardDatabaseContract extends DatabaseContract {
         move(STORE, GOLD_BUYER, null, "GOLD", local("2024-03-31T23:59"));
         move(STORE, SLEEPER, "BRONZE", "SILVER", local("2024-04-01T00:00"));
         move("OTHER", 105, null, "GOLD", local("2024-03-10T00:00"));
+        assertThat(refresher(TAIPEI).refresh()).isTrue();
+    }
+
+    @Test
+    void ordersCanceledOrMovedToAnotherTierAreCountedAgainAtTheNextRefresh() {
+        long first = order(STORE, CHANGING, local("2025-06-10T10:00"), "DELIVERED", "40.00");
+        order(STORE, CHANGING, local("2025-06-12T10:00"), "DELIVERED", "60.00");
+        changed(CHANGING);
+        refresher(TAIPEI).refresh();
+        DashboardPeriod june = dashboard.period(null, "2025-06-01", "2025-06-30");
+        assertThat(value(dashboard.panel(STORE, "repurchase", june, Locale.ENGLISH), "BRONZE", "repurchasers"))
+                .isEqualTo("1");
+        assertThat(value(dashboard.panel(STORE, "sales", june, Locale.ENGLISH), "BRONZE", "revenue"))
+                .isEqualTo("100.00");
+
+        jdbc.update("update " + table("SMM_SPEND_ORDER") + " set STATUS = 'CANCELED' where ORDER_ID = ?", first);
+        changed(CHANGING);
+        memberships.moveTier(STORE, CHANGING, "GOLD", Actor.system(), "test");
+        refresher(TAIPEI).refresh();
+
+        DashboardPanel repurchase = dashboard.panel(STORE, "repurchase", june, Locale.ENGLISH);
+        assertThat(value(repurchase, "BRONZE", "buyers")).isEqualTo("0");
+        assertThat(value(repurchase, "GOLD", "buyers")).isEqualTo("1");
+        assertThat(value(repurchase, "GOLD", "repurchasers")).isEqualTo("0");
+        assertThat(value(dashboard.panel(STORE, "sales", june, Locale.ENGLISH), "GOLD", "revenue"))
+                .isEqualTo("60.00");
+        assertThat(count("select count(*) from " + table("SMM_SPAN_CHANGE"))).isZero();
+    }
+
+    @Test
+    void aStoreCountedInAnotherTimeZoneIsCountedAfreshInTheStoresZone() {
+        order(STORE, NEW_YEAR_BUYER, local("2025-01-01T01:00"), "DELIVERED", "10.00");
+        changed(NEW_YEAR_BUYER);
+        DashboardPeriod december = dashboard.period(null, "2024-12-01", "2024-12-31");
+        try {
+            refresher(ZoneId.of("UTC")).refresh();
+            assertThat(value(dashboard.panel(STORE, "sales", december, Locale.ENGLISH), DashboardService.ALL,
+                    "orders")).isEqualTo("1");
+        } finally {
+            refresher(TAIPEI).refresh();
+        }
+        assertThat(value(dashboard.panel(STORE, "sales", december, Locale.ENGLISH), DashboardService.ALL,
+                "orders")).isEqualTo("0");
     }
 
     @Test
@@ -83,6 +131,17 @@ abstract class DashboardDatabaseContract extends DatabaseContract {
         assertThat(value(activity, DashboardService.ALL, "active")).isEqualTo("3");
         assertThat(members(DashboardFigure.ACTIVE, null)).containsExactly(GOLD_BUYER, REPEAT_BUYER, PART_REFUNDED);
         assertThat(members(DashboardFigure.ACTIVE, "BRONZE")).containsExactly(REPEAT_BUYER, PART_REFUNDED);
+    }
+
+    private OrderSpanRefresher refresher(ZoneId zone) {
+        return new OrderSpanRefresher(context.getBean(OrderSpanStore.class), groups,
+                context.getBean(JobLeaseTaker.class), Clock.systemUTC(), zone, Duration.ofMinutes(1));
+    }
+
+    /** The member's orders changed, as the spend ledger notes it. */
+    private void changed(long customerId) {
+        jdbc.update("insert into " + table("SMM_SPAN_CHANGE") + " (STORE_CODE, CUSTOMER_ID) values (?, ?)", STORE,
+                customerId);
     }
 
     private DashboardService dashboard(SleepDays sleepDays) {
@@ -146,9 +205,10 @@ abstract class DashboardDatabaseContract extends DatabaseContract {
     }
 
     @Test
-    void aMoveFromTheDefaultTierListsItsMembersWhetherItsCodeWasRecordedOrNot() {
+    void aMoveFromTheDefaultTierCountsAndListsItsMembersOnceWhetherItsCodeWasRecordedOrNot() {
         move(STORE, PART_REFUNDED, "BRONZE", "GOLD", local("2024-05-10T10:00"));
         move(STORE, REPEAT_BUYER, null, "GOLD", local("2024-05-11T10:00"));
+        move(STORE, PART_REFUNDED, null, "GOLD", local("2024-05-12T10:00"));
 
         DashboardPanel moves = dashboard.panel(STORE, "moves", dashboard.period(null, "2024-05-01", "2024-05-31"),
                 Locale.ENGLISH);
@@ -218,6 +278,11 @@ abstract class DashboardDatabaseContract extends DatabaseContract {
         @Bean
         DashboardQueries membershipDashboardQueries() {
             return new DashboardQueries();
+        }
+
+        @Bean
+        OrderSpanStore membershipOrderSpanStore() {
+            return new OrderSpanStore();
         }
     }
 }

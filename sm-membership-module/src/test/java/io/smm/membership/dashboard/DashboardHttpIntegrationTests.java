@@ -2,6 +2,7 @@ package io.smm.membership.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -9,9 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import io.smm.harness.NewProduct;
+import io.smm.harness.StandInCatalog;
 import io.smm.harness.StandInShopApplication;
 import io.smm.membership.testhost.HostClient;
 
@@ -23,6 +27,12 @@ class DashboardHttpIntegrationTests {
 
     @Autowired
     private TestRestTemplate rest;
+
+    @Autowired
+    private StandInCatalog catalog;
+
+    @Autowired
+    private OrderSpanRefresher spans;
 
     @Test
     void aNewCustomerIsCountedPerTierAndListedBehindTheFigure() {
@@ -41,6 +51,37 @@ class DashboardHttpIntegrationTests {
         assertThat(listed.getStatusCode()).as(listed.toString()).isEqualTo(HttpStatus.OK);
         assertThat((List<?>) listed.getBody().get("items")).extracting(item -> ((Map<?, ?>) item).get("customerId"))
                 .anySatisfy(id -> assertThat(((Number) id).longValue()).isEqualTo(customer));
+    }
+
+    @Test
+    void aCheckoutAndItsRefundCountInTheSalesOnceTheFiguresAreRefreshed() throws InterruptedException {
+        HostClient host = new HostClient(rest);
+        String owner = host.adminToken();
+        String shopper = host.customerToken(host.registerCustomer("dashboard-buyer"));
+        String sku = "DSH-" + System.nanoTime() % 1_000_000;
+        catalog.createProduct(NewProduct.sku(sku).name("Sencha").price("40.00").quantity(10));
+        refresh();
+        BigDecimal before = revenue(host, owner);
+        String cart = (String) host.send(HttpMethod.POST, "/api/v1/cart", Map.of("product", sku, "quantity", 1), null)
+                .getBody().get("code");
+        long order = ((Number) host.checkout(cart, "40.00", shopper).getBody().get("id")).longValue();
+        host.send(HttpMethod.POST, "/api/v1/private/membership/orders/" + order + "/refunds", Map.of("key",
+                "dashboard-part", "amount", "15.00"), owner);
+
+        refresh();
+
+        assertThat(revenue(host, owner)).isEqualByComparingTo(before.add(new BigDecimal("25.00")));
+    }
+
+    private void refresh() throws InterruptedException {
+        while (!spans.refresh()) {
+            Thread.sleep(50); // the scheduled refresh holds the lease
+        }
+    }
+
+    private static BigDecimal revenue(HostClient host, String owner) {
+        return new BigDecimal(allRowValue(host.get(API + "/panels/sales?preset=this-month", owner).getBody(),
+                "revenue").toString());
     }
 
     @Test

@@ -58,6 +58,7 @@ import io.smm.membership.identity.CurrentShopper;
 import io.smm.membership.jobs.JobsConfiguration;
 import io.smm.membership.money.MoneyRule;
 import io.smm.membership.money.StoreCurrencies;
+import io.smm.membership.orders.OrderChanges;
 import io.smm.membership.orders.OrderHistory;
 import io.smm.membership.pricing.CatalogDirectory;
 import io.smm.membership.pricing.GroupPricingService;
@@ -205,6 +206,13 @@ public abstract class DatabaseContract {
     @Import({ SchemaConfiguration.class, GroupsConfiguration.class, TiersConfiguration.class,
             TierChartsConfiguration.class, CouponsConfiguration.class, JobsConfiguration.class })
     static class Wiring {
+
+        /** The dashboard's order figures are not counted here (DashboardDatabaseContract counts them). */
+        @Bean
+        OrderChanges membershipOrderChanges() {
+            return (storeCode, customerId) -> {
+            };
+        }
 
         @Bean
         MembershipProperties membershipProperties() {
