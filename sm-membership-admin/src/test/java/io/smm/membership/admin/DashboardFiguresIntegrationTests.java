@@ -131,6 +131,41 @@ class DashboardFiguresIntegrationTests {
     }
 
     @Test
+    void theMembersOfThePeriodBeforeLeadBackToThePeriodShown() throws Exception {
+        String body = client.get(DASHBOARD + "?lang=en").body();
+        Matcher shown = Pattern.compile("from=[0-9-]+&amp;to=[0-9-]+").matcher(link(body, "activity-ALL", "active",
+                "current"));
+        assertThat(shown.find()).isTrue();
+
+        String before = client.get(link(body, "activity-ALL", "active", "previous").replace("&amp;", "&")
+                + "&lang=en").body();
+
+        assertThat(before).containsPattern("id=\"dashboard-back\" href=\"[^\"]*" + shown.group() + "\"");
+    }
+
+    @Test
+    void aTierCodedUpKeepsItsNameOutsideTheMovesPanel() throws Exception {
+        String store = "DASHUP";
+        catalog.createStore(store, "USD");
+        catalog.createAdmin(store, SegmentPagesIntegrationTests.owner(store), SegmentPagesIntegrationTests.PASSWORD);
+        groups.create(store, tier("BASIC", 0, "Basic", "基本會員", true));
+        groups.create(store, tier("UP", 10, "Uplands", "高地會員", false));
+        long lan = catalog.createCustomer(store, "lan@dashup.test", SegmentPagesIntegrationTests.PASSWORD, "Lan", "Ho");
+        memberships.moveTier(store, lan, "UP", Actor.system(), "test");
+        paid(jdbc, store, 990_001, lan, 3, "12.00");
+        while (!spans.refresh()) {
+            Thread.sleep(50); // the scheduled refresh holds the lease
+        }
+        ShopClient owner = new ShopClient(server.getWebServer().getPort());
+        owner.signInToPages(SegmentPagesIntegrationTests.owner(store), SegmentPagesIntegrationTests.PASSWORD);
+
+        String body = owner.get(DASHBOARD + "?lang=en").body();
+
+        assertThat(row(body, "activity-UP")).contains("Uplands").doesNotContain("Moved up");
+        assertThat(row(body, "moves-UP")).contains("Moved up");
+    }
+
+    @Test
     void showsEachPanelsFiguresBesideThePeriodBefore() throws Exception {
         HttpResponse<String> page = client.get(DASHBOARD + "?lang=en");
 

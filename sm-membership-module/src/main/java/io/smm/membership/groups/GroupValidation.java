@@ -17,6 +17,8 @@ final class GroupValidation {
     static final int MAX_RANK = 999;
     static final int MAX_NAME = 100;
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{2,50}");
+    /** The key of the dashboard's row of all members (docs/analytics-dashboard.md), in any case. */
+    private static final String RESERVED = "ALL";
 
     private GroupValidation() {
     }
@@ -39,6 +41,8 @@ final class GroupValidation {
             violations.add(new Violation("code", "membership.group.code.required"));
         } else if (!CODE.matcher(draft.getCode().trim()).matches()) {
             violations.add(new Violation("code", "membership.group.code.pattern"));
+        } else if (RESERVED.equalsIgnoreCase(draft.getCode().trim())) {
+            violations.add(new Violation("code", "membership.group.code.reserved", RESERVED));
         }
         if (draft.getKind() == null) {
             violations.add(new Violation("kind", "membership.group.kind.required"));

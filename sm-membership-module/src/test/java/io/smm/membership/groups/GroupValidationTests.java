@@ -42,6 +42,13 @@ class GroupValidationTests {
     }
 
     @Test
+    void refusesTheCodeTheDashboardNamesAllMembersBy() {
+        assertThat(codes(GroupValidation.check(GroupFixtures.tier("all", 0), List.of())))
+                .containsExactly("code:membership.group.code.reserved");
+        assertThat(GroupValidation.check(GroupFixtures.tier("ALLSTARS", 0), List.of())).isEmpty();
+    }
+
+    @Test
     void keepsRanksFromZeroTo999() {
         assertThat(GroupValidation.check(GroupFixtures.tier("LOW", 0), List.of())).isEmpty();
         assertThat(GroupValidation.check(GroupFixtures.tier("HIGH", 999), List.of())).isEmpty();

@@ -124,9 +124,11 @@ class DashboardAdminController {
         }
         model.addAttribute("members", found.getContent());
         model.addAttribute("pager", Pager.of(found, link(PanelViews.MEMBERS, form)));
+        boolean ofAnotherPeriod = form.getShownFrom() != null && form.getShownTo() != null;
         model.addAttribute("back", UriComponentsBuilder.fromPath(AdminPaths.DASHBOARD)
-                .queryParam("from", Optional.ofNullable(form.getFrom()).orElse(""))
-                .queryParam("to", Optional.ofNullable(form.getTo()).orElse("")).build().encode().toUriString());
+                .queryParam("from", Optional.ofNullable(ofAnotherPeriod ? form.getShownFrom() : form.getFrom()).orElse(""))
+                .queryParam("to", Optional.ofNullable(ofAnotherPeriod ? form.getShownTo() : form.getTo()).orElse(""))
+                .build().encode().toUriString());
         return MEMBERS_PAGE;
     }
 
@@ -149,7 +151,9 @@ class DashboardAdminController {
                 .queryParamIfPresent("moveFrom", Optional.ofNullable(form.getMoveFrom()))
                 .queryParamIfPresent("moveTo", Optional.ofNullable(form.getMoveTo()))
                 .queryParamIfPresent("from", Optional.ofNullable(form.getFrom()))
-                .queryParamIfPresent("to", Optional.ofNullable(form.getTo()));
+                .queryParamIfPresent("to", Optional.ofNullable(form.getTo()))
+                .queryParamIfPresent("shownFrom", Optional.ofNullable(form.getShownFrom()))
+                .queryParamIfPresent("shownTo", Optional.ofNullable(form.getShownTo()));
     }
 
     /** The module lists the presets by their codes; the page's list names them in the owner's language. */

@@ -9,6 +9,8 @@ public class FigureForm {
     private String moveTo;
     private String from;
     private String to;
+    private String shownFrom;
+    private String shownTo;
     private Integer page;
 
     public String getFigure() {
@@ -65,5 +67,22 @@ public class FigureForm {
 
     public void setPage(Integer page) {
         this.page = page;
+    }
+
+    /** The first day the dashboard showed, when the figure is of the period before it. */
+    public String getShownFrom() {
+        return shownFrom;
+    }
+
+    public void setShownFrom(String shownFrom) {
+        this.shownFrom = shownFrom;
+    }
+
+    public String getShownTo() {
+        return shownTo;
+    }
+
+    public void setShownTo(String shownTo) {
+        this.shownTo = shownTo;
     }
 }

@@ -65,7 +65,8 @@ final class PanelViews {
     }
 
     PanelView of(DashboardPanel panel) {
-        List<PanelView.RowView> rows = panel.getRows().stream().map(this::row).collect(Collectors.toList());
+        List<PanelView.RowView> rows = panel.getRows().stream().map(row -> row(panel, row))
+                .collect(Collectors.toList());
         boolean empty = panel.getRows().stream().flatMap(row -> row.getValues().stream())
                 .allMatch(value -> isNone(value.getCurrent()) && isNone(value.getPrevious()));
         List<PanelView.ChartView> charts = new ArrayList<>();
@@ -91,23 +92,28 @@ final class PanelViews {
                 new Object[] { name, currency }, locale) : name;
     }
 
-    private PanelView.RowView row(DashboardPanel.Row row) {
-        return new PanelView.RowView(row.getKey(), rowName(row), DashboardService.ALL.equals(row.getKey()),
+    private PanelView.RowView row(DashboardPanel panel, DashboardPanel.Row row) {
+        return new PanelView.RowView(row.getKey(), rowName(panel, row), DashboardService.ALL.equals(row.getKey()),
                 row.getValues().stream().map(this::cell).collect(Collectors.toList()));
     }
 
-    /** The tier's or move's name as the module gives it; the store and the moves up and down in our words. */
-    private String rowName(DashboardPanel.Row row) {
-        switch (row.getKey()) {
-        case DashboardService.ALL:
+    /**
+     * The tier's or move's name as the module gives it; the store and the moves up and down in our words (a tier
+     * may be coded {@code UP}, but no tier {@code ALL}).
+     */
+    private String rowName(DashboardPanel panel, DashboardPanel.Row row) {
+        if (DashboardService.ALL.equals(row.getKey())) {
             return text("membership.admin.dashboard.row.all", row.getLabel());
-        case UP:
-            return text("membership.admin.dashboard.row.up", row.getLabel());
-        case DOWN:
-            return text("membership.admin.dashboard.row.down", row.getLabel());
-        default:
-            return row.getLabel();
         }
+        if (isMoves(panel) && (UP.equals(row.getKey()) || DOWN.equals(row.getKey()))) {
+            return text(UP.equals(row.getKey()) ? "membership.admin.dashboard.row.up"
+                    : "membership.admin.dashboard.row.down", row.getLabel());
+        }
+        return row.getLabel();
+    }
+
+    private static boolean isMoves(DashboardPanel panel) {
+        return "moves".equals(panel.getCode());
     }
 
     private PanelView.Cell cell(DashboardPanel.Value value) {
@@ -124,12 +130,15 @@ final class PanelViews {
         DashboardPanel.Link link = value.getMembers();
         return new PanelView.Cell(measure, measures.format(measure, current), measures.format(measure, previous),
                 change, relative, both ? current.compareTo(previous) : 0,
-                current == null ? null : members(link, period.getCurrent()),
-                previous == null ? null : members(link, period.getPrevious()));
+                current == null ? null : members(link, period.getCurrent(), null),
+                previous == null ? null : members(link, period.getPrevious(), period.getCurrent()));
     }
 
-    /** The members page of a figure in a period; null for a value that counts no members. */
-    static String members(DashboardPanel.Link link, DayPeriod days) {
+    /**
+     * The members page of a figure in a period; null for a value that counts no members. {@code shown} is the period
+     * the dashboard showed when it is another one, for the page's way back.
+     */
+    static String members(DashboardPanel.Link link, DayPeriod days, DayPeriod shown) {
         if (link == null) {
             return null;
         }
@@ -137,7 +146,10 @@ final class PanelViews {
                 .queryParamIfPresent("tier", Optional.ofNullable(link.getTier()))
                 .queryParamIfPresent("moveFrom", Optional.ofNullable(link.getMoveFrom()))
                 .queryParamIfPresent("moveTo", Optional.ofNullable(link.getMoveTo()))
-                .queryParam("from", days.getFrom()).queryParam("to", days.getTo()).build().encode().toUriString();
+                .queryParam("from", days.getFrom()).queryParam("to", days.getTo())
+                .queryParamIfPresent("shownFrom", Optional.ofNullable(shown).map(DayPeriod::getFrom))
+                .queryParamIfPresent("shownTo", Optional.ofNullable(shown).map(DayPeriod::getTo)).build().encode()
+                .toUriString();
     }
 
     /**
@@ -145,7 +157,7 @@ final class PanelViews {
      * need not shrink its text. Money is drawn in whole units of the currency; the table has the exact amounts.
      */
     private PanelView.ChartView chart(DashboardPanel panel, String measure, int column) {
-        List<DashboardPanel.Row> drawn = panel.getRows().stream().filter(row -> "moves".equals(panel.getCode())
+        List<DashboardPanel.Row> drawn = panel.getRows().stream().filter(row -> isMoves(panel)
                 ? UP.equals(row.getKey()) || DOWN.equals(row.getKey()) : !DashboardService.ALL.equals(row.getKey()))
                 .collect(Collectors.toList());
         List<Long> now = new ArrayList<>();
@@ -155,7 +167,7 @@ final class PanelViews {
             before.add(whole(row.getValues().get(column).getPrevious()));
         }
         String name = measureName(measure);
-        BarChart chart = BarChart.of(drawn.stream().map(this::rowName).collect(Collectors.toList()),
+        BarChart chart = BarChart.of(drawn.stream().map(row -> rowName(panel, row)).collect(Collectors.toList()),
                 List.of(text("membership.admin.dashboard.current", "current"),
                         text("membership.admin.dashboard.previous", "previous")),
                 List.of(now, before), BarChart.NARROW);
