@@ -168,6 +168,8 @@ class DashboardFiguresIntegrationTests {
     @Test
     void showsEachPanelsFiguresBesideThePeriodBefore() throws Exception {
         HttpResponse<String> page = client.get(DASHBOARD + "?lang=en");
+        assertThat(page.body()).containsPattern("id=\"dashboard-orders-counted\">\\s*Active and sleeping members,"
+                + " repurchases and sales count the orders recorded up to \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
 
         assertThat(page.statusCode()).isEqualTo(200);
         String body = page.body();

@@ -40,8 +40,9 @@ class DashboardApiController {
     DashboardView all(@RequestParam(required = false) String preset, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, HttpServletRequest request) {
         DashboardPeriod period = dashboard.period(preset, from, to);
-        return new DashboardView(period, dashboard.panels(owner.get().storeCode(), period,
-                RequestLocale.of(request)));
+        String store = owner.get().storeCode();
+        return new DashboardView(period, dashboard.panels(store, period, RequestLocale.of(request)),
+                dashboard.ordersCountedAt(store).orElse(null));
     }
 
     @GetMapping("/panels/{panel}")
@@ -49,8 +50,9 @@ class DashboardApiController {
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             HttpServletRequest request) {
         DashboardPeriod period = dashboard.period(preset, from, to);
-        return new DashboardView(period, List.of(dashboard.panel(owner.get().storeCode(), panel, period,
-                RequestLocale.of(request))));
+        String store = owner.get().storeCode();
+        return new DashboardView(period, List.of(dashboard.panel(store, panel, period, RequestLocale.of(request))),
+                dashboard.ordersCountedAt(store).orElse(null));
     }
 
     @GetMapping("/panels/{panel}.csv")

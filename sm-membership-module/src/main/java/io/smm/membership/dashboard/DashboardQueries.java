@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -20,6 +21,7 @@ import javax.persistence.PersistenceContext;
 import javax.persistence.Query;
 
 import io.smm.membership.orders.PaidOrders;
+import io.smm.membership.sql.NativeRows;
 
 /**
  * The dashboard's set-based reads of our tables, native SQL. A paid order is a recorded order neither canceled nor
@@ -86,6 +88,13 @@ class DashboardQueries {
                 .setParameter("until", Date.valueOf(until))).forEach(row -> spans.add(whole(row[0]),
                         (int) whole(row[1]), whole(row[2]), (BigDecimal) row[3]));
         return spans;
+    }
+
+    /** When the store's order spans were last brought up to date; none before they were first counted. */
+    Optional<Instant> ordersCountedAt(String storeCode) {
+        return rows(entityManager.createNativeQuery("select REFRESHED_AT from {h-schema}SMM_SPAN_STATE"
+                + " where STORE_CODE = :store").setParameter("store", storeCode)).stream()
+                .map(row -> NativeRows.instant(row[0])).findFirst();
     }
 
     /** Per tier: the members whose first paid order was on a local day before {@code until}. */

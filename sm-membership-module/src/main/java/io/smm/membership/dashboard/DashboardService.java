@@ -126,6 +126,12 @@ public class DashboardService {
         }
     }
 
+    /** When the orders the activity, repurchase and sales panels count were last counted; none before the first time. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> ordersCountedAt(String storeCode) {
+        return queries.ordersCountedAt(storeCode);
+    }
+
     /** Every panel, in {@link #PANELS} order. */
     @Transactional(readOnly = true)
     public List<DashboardPanel> panels(String storeCode, DashboardPeriod period, Locale locale) {

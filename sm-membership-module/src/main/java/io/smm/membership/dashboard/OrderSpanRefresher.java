@@ -4,6 +4,7 @@ import static io.smm.membership.sql.NativeRows.whole;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,6 +62,7 @@ public class OrderSpanRefresher {
     }
 
     private boolean refreshUnderLease() {
+        Instant started = clock.instant();
         List<String> stores = spans.stores();
         for (String store : stores) {
             if (!spans.zoneOf(store).map(zone::equals).orElse(false)) {
@@ -85,6 +87,7 @@ public class OrderSpanRefresher {
                     return false;
                 }
             }
+            spans.countedUpTo(store, started);
         }
         return true;
     }

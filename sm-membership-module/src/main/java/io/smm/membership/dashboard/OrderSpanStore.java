@@ -51,14 +51,6 @@ class OrderSpanStore {
                 .map(row -> ZoneId.of((String) row[0])).findFirst();
     }
 
-    /** When the store's counts were last brought up to date; none before its first count. */
-    @Transactional(readOnly = true)
-    public Optional<Instant> refreshedAt(String storeCode) {
-        return rows(entityManager.createNativeQuery("select REFRESHED_AT from {h-schema}SMM_SPAN_STATE"
-                + " where STORE_CODE = :store").setParameter("store", storeCode)).stream()
-                .map(row -> instant(row[0])).findFirst();
-    }
-
     /** The stores with recorded orders. */
     @Transactional(readOnly = true)
     public List<String> stores() {
@@ -203,18 +195,26 @@ class OrderSpanStore {
     }
 
     /**
-     * Takes the store's state row, creating it the first time, and stamps it: a second node counting the same store
-     * waits here until the first one commits, then reads what it wrote.
+     * Takes the store's state row, creating it the first time (counted as of {@code now}): a second node counting
+     * the same store waits here until the first one commits, then reads what it wrote.
      */
     private void lock(String storeCode, ZoneId zone, Instant now) {
-        int updated = entityManager.createNativeQuery("update {h-schema}SMM_SPAN_STATE set ZONE_ID = :zone,"
-                + " REFRESHED_AT = :now where STORE_CODE = :store").setParameter("zone", zone.getId())
-                .setParameter("now", utc(now)).setParameter("store", storeCode).executeUpdate();
+        int updated = entityManager.createNativeQuery("update {h-schema}SMM_SPAN_STATE set ZONE_ID = :zone"
+                + " where STORE_CODE = :store").setParameter("zone", zone.getId()).setParameter("store", storeCode)
+                .executeUpdate();
         if (updated == 0) {
             entityManager.createNativeQuery("insert into {h-schema}SMM_SPAN_STATE (STORE_CODE, ZONE_ID, REFRESHED_AT)"
                     + " values (:store, :zone, :now)").setParameter("zone", zone.getId()).setParameter("now", utc(now))
                     .setParameter("store", storeCode).executeUpdate();
         }
+    }
+
+    /** Records that every change of the store's orders noted before {@code at} is counted. */
+    @Transactional
+    public void countedUpTo(String storeCode, Instant at) {
+        entityManager.createNativeQuery("update {h-schema}SMM_SPAN_STATE set REFRESHED_AT = :at"
+                + " where STORE_CODE = :store").setParameter("at", utc(at)).setParameter("store", storeCode)
+                .executeUpdate();
     }
 
     /** Adds each customer's rows (customer, placed at, net, ...; by customer, then as placed) in their tier. */

@@ -71,6 +71,8 @@ class DashboardHttpIntegrationTests {
         refresh();
 
         assertThat(revenue(host, owner)).isEqualByComparingTo(before.add(new BigDecimal("25.00")));
+        assertThat(host.get(API + "/panels/sales?preset=this-month", owner).getBody().get("ordersCountedAt"))
+                .isNotNull();
     }
 
     private void refresh() throws InterruptedException {

@@ -86,6 +86,7 @@ class DashboardAdminController {
         model.addAttribute("period", period);
         model.addAttribute("currency", currency(store));
         model.addAttribute("panels", panels);
+        model.addAttribute("ordersCountedAt", dashboard.ordersCountedAt(store).orElse(null));
         return PAGE;
     }
 
