@@ -126,7 +126,7 @@ public class DashboardService {
         }
     }
 
-    /** When the orders the activity, repurchase and sales panels count were last counted; none before the first time. */
+    /** When the orders behind the activity, repurchase and sales panels were last counted; none before the first. */
     @Transactional(readOnly = true)
     public Optional<Instant> ordersCountedAt(String storeCode) {
         return queries.ordersCountedAt(storeCode);

@@ -1,5 +1,7 @@
 package io.smm.membership.dashboard;
 
+import static io.smm.membership.sql.NativeRows.unmappedWrite;
+
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
@@ -16,7 +18,7 @@ class OrderSpanChanges implements OrderChanges {
 
     @Override
     public void changed(String storeCode, long customerId) {
-        entityManager.createNativeQuery("insert into {h-schema}SMM_SPAN_CHANGE (STORE_CODE, CUSTOMER_ID)"
+        unmappedWrite(entityManager, "insert into {h-schema}SMM_SPAN_CHANGE (STORE_CODE, CUSTOMER_ID)"
                 + " values (:store, :customer)").setParameter("store", storeCode).setParameter("customer", customerId)
                 .executeUpdate();
     }

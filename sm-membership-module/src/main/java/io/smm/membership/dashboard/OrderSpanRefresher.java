@@ -80,12 +80,14 @@ public class OrderSpanRefresher {
         }
         for (String store : stores) {
             long defaultTierId = defaultTierId(store);
-            for (List<Long> moved = spans.movedMembers(store, defaultTierId, BATCH); !moved.isEmpty();
-                    moved = spans.movedMembers(store, defaultTierId, BATCH)) {
+            List<Long> before = List.of();
+            for (List<Long> moved = spans.movedMembers(store, defaultTierId, BATCH); !moved.isEmpty()
+                    && !moved.equals(before); moved = spans.movedMembers(store, defaultTierId, BATCH)) {
                 spans.recount(store, defaultTierId, zone, moved, List.of(), clock.instant());
                 if (!leases.take(LEASE, lease)) {
                     return false;
                 }
+                before = moved; // a batch that did not move on would come back forever
             }
             spans.countedUpTo(store, started);
         }

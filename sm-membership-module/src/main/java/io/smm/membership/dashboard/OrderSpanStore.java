@@ -3,6 +3,7 @@ package io.smm.membership.dashboard;
 import static io.smm.membership.sql.NativeRows.instant;
 import static io.smm.membership.sql.NativeRows.rows;
 import static io.smm.membership.sql.NativeRows.scroll;
+import static io.smm.membership.sql.NativeRows.unmappedWrite;
 import static io.smm.membership.sql.NativeRows.utc;
 import static io.smm.membership.sql.NativeRows.whole;
 
@@ -88,15 +89,15 @@ class OrderSpanStore {
     public void rebuild(String storeCode, long defaultTierId, ZoneId zone, Collection<Long> changeIds, Instant now) {
         lock(storeCode, zone, now);
         for (String table : List.of("SMM_ORDER_SPAN", "SMM_SPAN_ORDER", "SMM_SPAN_MEMBER")) {
-            entityManager.createNativeQuery("delete from {h-schema}" + table + " where STORE_CODE = :store")
+            unmappedWrite(entityManager, "delete from {h-schema}" + table + " where STORE_CODE = :store")
                     .setParameter("store", storeCode).executeUpdate();
         }
-        paid(entityManager.createNativeQuery("insert into {h-schema}SMM_SPAN_ORDER (STORE_CODE, ORDER_ID,"
+        paid(unmappedWrite(entityManager, "insert into {h-schema}SMM_SPAN_ORDER (STORE_CODE, ORDER_ID,"
                 + " CUSTOMER_ID, PLACED_AT, NET) select o.STORE_CODE, o.ORDER_ID, o.CUSTOMER_ID, o.PLACED_AT, "
                 + PaidOrders.NET_OF_REFUNDS + " from {h-schema}SMM_SPEND_ORDER o" + PaidOrders.REFUNDS
                 + " where o.STORE_CODE = :store and o.STATUS not in (:unpaid) and " + PaidOrders.NET_OF_REFUNDS
                 + " > 0"), storeCode).executeUpdate();
-        entityManager.createNativeQuery("insert into {h-schema}SMM_SPAN_MEMBER (STORE_CODE, CUSTOMER_ID, TIER_ID)"
+        unmappedWrite(entityManager, "insert into {h-schema}SMM_SPAN_MEMBER (STORE_CODE, CUSTOMER_ID, TIER_ID)"
                 + " select p.STORE_CODE, p.CUSTOMER_ID, coalesce(t.GROUP_ID, :defaultTier) from (select distinct"
                 + " STORE_CODE, CUSTOMER_ID from {h-schema}SMM_SPAN_ORDER where STORE_CODE = :store) p"
                 + " left join {h-schema}SMM_MEMBERSHIP t on t.CUSTOMER_ID = p.CUSTOMER_ID and t.TIER_SLOT = 1")
@@ -144,7 +145,7 @@ class OrderSpanStore {
         write(storeCode, spans, false);
         keepCounted(storeCode, customerIds, paid, tiersNow);
         forget(changeIds);
-        entityManager.createNativeQuery("delete from {h-schema}SMM_ORDER_SPAN where STORE_CODE = :store"
+        unmappedWrite(entityManager, "delete from {h-schema}SMM_ORDER_SPAN where STORE_CODE = :store"
                 + " and SPANS = 0 and NET = 0").setParameter("store", storeCode).executeUpdate();
     }
 
@@ -162,7 +163,7 @@ class OrderSpanStore {
     private void keepCounted(String storeCode, Collection<Long> customerIds, List<Object[]> paid,
             Map<Long, Long> tiers) {
         for (String table : List.of("SMM_SPAN_ORDER", "SMM_SPAN_MEMBER")) {
-            entityManager.createNativeQuery("delete from {h-schema}" + table + " where STORE_CODE = :store"
+            unmappedWrite(entityManager, "delete from {h-schema}" + table + " where STORE_CODE = :store"
                     + " and CUSTOMER_ID in (:customers)").setParameter("store", storeCode)
                     .setParameter("customers", customerIds).executeUpdate();
         }
@@ -199,11 +200,11 @@ class OrderSpanStore {
      * the same store waits here until the first one commits, then reads what it wrote.
      */
     private void lock(String storeCode, ZoneId zone, Instant now) {
-        int updated = entityManager.createNativeQuery("update {h-schema}SMM_SPAN_STATE set ZONE_ID = :zone"
+        int updated = unmappedWrite(entityManager, "update {h-schema}SMM_SPAN_STATE set ZONE_ID = :zone"
                 + " where STORE_CODE = :store").setParameter("zone", zone.getId()).setParameter("store", storeCode)
                 .executeUpdate();
         if (updated == 0) {
-            entityManager.createNativeQuery("insert into {h-schema}SMM_SPAN_STATE (STORE_CODE, ZONE_ID, REFRESHED_AT)"
+            unmappedWrite(entityManager, "insert into {h-schema}SMM_SPAN_STATE (STORE_CODE, ZONE_ID, REFRESHED_AT)"
                     + " values (:store, :zone, :now)").setParameter("zone", zone.getId()).setParameter("now", utc(now))
                     .setParameter("store", storeCode).executeUpdate();
         }
@@ -212,7 +213,7 @@ class OrderSpanStore {
     /** Records that every change of the store's orders noted before {@code at} is counted. */
     @Transactional
     public void countedUpTo(String storeCode, Instant at) {
-        entityManager.createNativeQuery("update {h-schema}SMM_SPAN_STATE set REFRESHED_AT = :at"
+        unmappedWrite(entityManager, "update {h-schema}SMM_SPAN_STATE set REFRESHED_AT = :at"
                 + " where STORE_CODE = :store").setParameter("at", utc(at)).setParameter("store", storeCode)
                 .executeUpdate();
     }
@@ -279,7 +280,7 @@ class OrderSpanStore {
 
     private void forget(Collection<Long> changeIds) {
         if (!changeIds.isEmpty()) {
-            entityManager.createNativeQuery("delete from {h-schema}SMM_SPAN_CHANGE where ID in (:ids)")
+            unmappedWrite(entityManager, "delete from {h-schema}SMM_SPAN_CHANGE where ID in (:ids)")
                     .setParameter("ids", changeIds).executeUpdate();
         }
     }

@@ -11,6 +11,7 @@ import javax.persistence.Query;
 
 import org.hibernate.ScrollMode;
 import org.hibernate.ScrollableResults;
+import org.hibernate.query.NativeQuery;
 
 import io.smm.membership.time.UtcInstantConverter;
 
@@ -23,6 +24,7 @@ public final class NativeRows {
 
     private static final UtcInstantConverter UTC = new UtcInstantConverter();
     private static final int SCROLL_FETCH = 2_000;
+    private static final String UNMAPPED = "SMM_UNMAPPED";
 
     private NativeRows() {
     }
@@ -34,6 +36,15 @@ public final class NativeRows {
             rows.add(row instanceof Object[] ? (Object[]) row : new Object[] { row });
         }
         return rows;
+    }
+
+    /**
+     * A native insert, update or delete of tables no entity maps. After a native write Hibernate clears every
+     * second-level cache region (the host's too) unless told which tables the write touches: told of one no entity
+     * maps, it clears none.
+     */
+    public static Query unmappedWrite(EntityManager entityManager, String sql) {
+        return entityManager.createNativeQuery(sql).unwrap(NativeQuery.class).addSynchronizedQuerySpace(UNMAPPED);
     }
 
     /** Reads the rows one by one, a few thousand fetched at a time, never all of them held at once. */
