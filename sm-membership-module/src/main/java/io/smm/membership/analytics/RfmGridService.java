@@ -1,6 +1,7 @@
 package io.smm.membership.analytics;
 
 import static io.smm.membership.sql.NativeRows.rows;
+import static io.smm.membership.sql.NativeRows.unmappedWrite;
 import static io.smm.membership.sql.NativeRows.whole;
 
 import java.util.List;
@@ -42,11 +43,11 @@ public class RfmGridService {
             throw new InvalidInputException(violations);
         }
         RfmGrid grid = RfmGrid.parse(draft.getRows());
-        entityManager.createNativeQuery("delete from {h-schema}SMM_RFM_GRID where STORE_CODE = :store")
+        unmappedWrite(entityManager, "delete from {h-schema}SMM_RFM_GRID where STORE_CODE = :store")
                 .setParameter("store", storeCode).executeUpdate();
         for (int recency = 5; recency >= 1; recency--) {
             for (int fm = 1; fm <= 5; fm++) {
-                entityManager.createNativeQuery("insert into {h-schema}SMM_RFM_GRID (STORE_CODE, R_SCORE, FM_SCORE,"
+                unmappedWrite(entityManager, "insert into {h-schema}SMM_RFM_GRID (STORE_CODE, R_SCORE, FM_SCORE,"
                         + " SEGMENT) values (:store, :r, :fm, :segment)").setParameter("store", storeCode)
                         .setParameter("r", recency).setParameter("fm", fm)
                         .setParameter("segment", grid.segment(recency, fm).name()).executeUpdate();

@@ -2,6 +2,7 @@ package io.smm.membership.analytics;
 
 import static io.smm.membership.sql.NativeRows.instant;
 import static io.smm.membership.sql.NativeRows.scroll;
+import static io.smm.membership.sql.NativeRows.unmappedWrite;
 import static io.smm.membership.sql.NativeRows.utc;
 import static io.smm.membership.sql.NativeRows.whole;
 
@@ -56,7 +57,7 @@ class RfmSteps {
 
     @Transactional
     public long start(String storeCode, String triggeredBy, Instant now) {
-        entityManager.createNativeQuery("insert into {h-schema}SMM_RFM_RUN (STORE_CODE, TRIGGERED_BY, STATUS,"
+        unmappedWrite(entityManager, "insert into {h-schema}SMM_RFM_RUN (STORE_CODE, TRIGGERED_BY, STATUS,"
                 + " STARTED_AT, MEMBERS, SCORED, MOVED) values (:store, :by, 'RUNNING', :now, 0, 0, 0)")
                 .setParameter("store", storeCode).setParameter("by", triggeredBy).setParameter("now", utc(now))
                 .executeUpdate();
@@ -185,9 +186,9 @@ class RfmSteps {
     /** Drops the rows of customers the store no longer has, and records the run's end. */
     @Transactional
     public void finish(String storeCode, long runId, int members, int scored, int moved, Instant now) {
-        entityManager.createNativeQuery("delete from {h-schema}SMM_MEMBER_SCORE where STORE_CODE = :store"
+        unmappedWrite(entityManager, "delete from {h-schema}SMM_MEMBER_SCORE where STORE_CODE = :store"
                 + " and RUN_ID <> :run").setParameter("store", storeCode).setParameter("run", runId).executeUpdate();
-        entityManager.createNativeQuery("update {h-schema}SMM_RFM_RUN set STATUS = 'DONE', FINISHED_AT = :now,"
+        unmappedWrite(entityManager, "update {h-schema}SMM_RFM_RUN set STATUS = 'DONE', FINISHED_AT = :now,"
                 + " MEMBERS = :members, SCORED = :scored, MOVED = :moved where ID = :run").setParameter("now",
                 utc(now)).setParameter("members", members).setParameter("scored", scored)
                 .setParameter("moved", moved).setParameter("run", runId).executeUpdate();
@@ -195,7 +196,7 @@ class RfmSteps {
 
     @Transactional
     public void fail(long runId, String failure, Instant now) {
-        entityManager.createNativeQuery("update {h-schema}SMM_RFM_RUN set STATUS = 'FAILED', FINISHED_AT = :now,"
+        unmappedWrite(entityManager, "update {h-schema}SMM_RFM_RUN set STATUS = 'FAILED', FINISHED_AT = :now,"
                 + " FAILURE = :failure where ID = :run").setParameter("now", utc(now))
                 .setParameter("failure", failure.length() > 200 ? failure.substring(0, 200) : failure)
                 .setParameter("run", runId).executeUpdate();
@@ -204,7 +205,7 @@ class RfmSteps {
     /** Marks failed, as {@link #ABANDONED}, every run still {@code RUNNING}; answers how many. */
     @Transactional
     public int abandonUnfinished(Instant now) {
-        return entityManager.createNativeQuery("update {h-schema}SMM_RFM_RUN set STATUS = 'FAILED', FINISHED_AT ="
+        return unmappedWrite(entityManager, "update {h-schema}SMM_RFM_RUN set STATUS = 'FAILED', FINISHED_AT ="
                 + " :now, FAILURE = :failure where STATUS = 'RUNNING'").setParameter("now", utc(now))
                 .setParameter("failure", ABANDONED).executeUpdate();
     }
