@@ -82,8 +82,8 @@ class OrderSpanStore {
     }
 
     /**
-     * Counts the store afresh in {@code zone}: its paid orders, its members' tiers and every span; the changes
-     * {@code changeIds} are then counted.
+     * Counts the store afresh in {@code zone}: its paid orders, its members' tiers and every span; forgets the changes
+     * {@code changeIds}, which the fresh count includes.
      */
     @Transactional
     public void rebuild(String storeCode, long defaultTierId, ZoneId zone, Collection<Long> changeIds, Instant now) {
