@@ -33,8 +33,8 @@ import io.smm.membership.sql.NativeRows;
 class DashboardQueries {
 
     /** A member's current tier: the tier row's group, else the store's default tier. */
-    private static final String WITH_TIER = "select s.*, coalesce(t.GROUP_ID, :defaultTier) TIER_ID"
-            + " from (%s) s left join {h-schema}SMM_MEMBERSHIP t on t.CUSTOMER_ID = s.CUSTOMER_ID and t.TIER_SLOT = 1";
+    private static final String WITH_TIER = "select s.*, " + CurrentTier.ID + " TIER_ID from (%s) s"
+            + CurrentTier.of("s");
     private static final String PAID = " from {h-schema}SMM_SPEND_ORDER o" + PaidOrders.REFUNDS
             + " where o.STORE_CODE = :store and o.STATUS not in (:unpaid) and " + PaidOrders.NET_OF_REFUNDS + " > 0";
     private static final String IN_PERIOD = " and o.PLACED_AT >= :start and o.PLACED_AT < :end";

@@ -73,8 +73,7 @@ class OrderSpanStore {
     public List<Long> movedMembers(String storeCode, long defaultTierId, int limit) {
         List<Long> moved = new ArrayList<>();
         rows(entityManager.createNativeQuery("select m.CUSTOMER_ID from {h-schema}SMM_SPAN_MEMBER m"
-                + " left join {h-schema}SMM_MEMBERSHIP t on t.CUSTOMER_ID = m.CUSTOMER_ID and t.TIER_SLOT = 1"
-                + " where m.STORE_CODE = :store and coalesce(t.GROUP_ID, :defaultTier) <> m.TIER_ID"
+                + CurrentTier.of("m") + " where m.STORE_CODE = :store and " + CurrentTier.ID + " <> m.TIER_ID"
                 + " order by m.CUSTOMER_ID").setParameter("store", storeCode)
                 .setParameter("defaultTier", defaultTierId).setMaxResults(limit))
                 .forEach(row -> moved.add(whole(row[0])));
@@ -98,9 +97,8 @@ class OrderSpanStore {
                 + " where o.STORE_CODE = :store and o.STATUS not in (:unpaid) and " + PaidOrders.NET_OF_REFUNDS
                 + " > 0"), storeCode).executeUpdate();
         unmappedWrite(entityManager, "insert into {h-schema}SMM_SPAN_MEMBER (STORE_CODE, CUSTOMER_ID, TIER_ID)"
-                + " select p.STORE_CODE, p.CUSTOMER_ID, coalesce(t.GROUP_ID, :defaultTier) from (select distinct"
-                + " STORE_CODE, CUSTOMER_ID from {h-schema}SMM_SPAN_ORDER where STORE_CODE = :store) p"
-                + " left join {h-schema}SMM_MEMBERSHIP t on t.CUSTOMER_ID = p.CUSTOMER_ID and t.TIER_SLOT = 1")
+                + " select p.STORE_CODE, p.CUSTOMER_ID, " + CurrentTier.ID + " from (select distinct STORE_CODE,"
+                + " CUSTOMER_ID from {h-schema}SMM_SPAN_ORDER where STORE_CODE = :store) p" + CurrentTier.of("p"))
                 .setParameter("store", storeCode).setParameter("defaultTier", defaultTierId).executeUpdate();
         OrderSpans spans = new OrderSpans(zone);
         MemberOrders member = new MemberOrders();
@@ -149,7 +147,7 @@ class OrderSpanStore {
                 + " and SPANS = 0 and NET = 0").setParameter("store", storeCode).executeUpdate();
     }
 
-    /** The members' tiers now: their tier row's group, else the store's default tier. */
+    /** The members' tiers now, as {@link CurrentTier} takes them, for members read by id. */
     private Map<Long, Long> tiersNow(Collection<Long> customerIds, long defaultTierId) {
         Map<Long, Long> tiers = new HashMap<>();
         customerIds.forEach(customerId -> tiers.put(customerId, defaultTierId));

@@ -1,8 +1,10 @@
 package io.smm.membership.tiers;
 
 import java.time.Clock;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.transaction.annotation.Transactional;
@@ -35,30 +37,38 @@ class SpendLedger {
     /** Records the order, or its new status and amounts; skips one that is not {@link #isRecordable}. */
     @Transactional
     public void record(OrderFacts order) {
-        if (!isRecordable(order)) {
-            return;
+        if (isRecordable(order)
+                && keep(order, orders.findByStoreCodeAndOrderId(order.storeCode(), order.orderId()).orElse(null))) {
+            changes.changed(order.storeCode(), order.customerId());
         }
-        keep(order, orders.findByStoreCodeAndOrderId(order.storeCode(), order.orderId()).orElse(null));
     }
 
-    /** Records a page of one store's orders, as {@link #record} records each, in one transaction. */
+    /**
+     * Records a page of one store's orders, as {@link #record} records each, in one transaction; a customer with many
+     * changed orders in the page is told of once.
+     */
     @Transactional
     public void recordAll(String storeCode, List<OrderFacts> page) {
         Map<Long, SpendOrder> known = orders.findByStoreCodeAndOrderIdIn(storeCode,
                 page.stream().map(OrderFacts::orderId).collect(Collectors.toList())).stream()
                 .collect(Collectors.toMap(SpendOrder::getOrderId, order -> order));
-        page.stream().filter(SpendLedger::isRecordable).forEach(order -> keep(order, known.get(order.orderId())));
+        Set<Long> changed = new LinkedHashSet<>();
+        for (OrderFacts order : page) {
+            if (isRecordable(order) && keep(order, known.get(order.orderId()))) {
+                changed.add(order.customerId());
+            }
+        }
+        changed.forEach(customerId -> changes.changed(storeCode, customerId));
     }
 
-    private void keep(OrderFacts order, SpendOrder known) {
+    /** Keeps the order's row; whether what paid orders are counted from changed. */
+    private boolean keep(OrderFacts order, SpendOrder known) {
         boolean counted = known == null || known.countsDifferently(order);
         if (known == null) {
             orders.save(new SpendOrder(order, clock.instant()));
         } else {
             known.update(order, clock.instant());
         }
-        if (counted) {
-            changes.changed(order.storeCode(), order.customerId());
-        }
+        return counted;
     }
 }

@@ -1,14 +1,14 @@
 package io.smm.membership.admin.dashboard;
 
+import io.smm.membership.admin.web.PeriodForm;
+
 /** Which members a dashboard figure counts, as its link names them; the page number is counted from 0. */
-public class FigureForm {
+public class FigureForm extends PeriodForm {
 
     private String figure;
     private String tier;
     private String moveFrom;
     private String moveTo;
-    private String from;
-    private String to;
     private String shownFrom;
     private String shownTo;
     private Integer page;
@@ -43,22 +43,6 @@ public class FigureForm {
 
     public void setMoveTo(String moveTo) {
         this.moveTo = moveTo;
-    }
-
-    public String getFrom() {
-        return from;
-    }
-
-    public void setFrom(String from) {
-        this.from = from;
-    }
-
-    public String getTo() {
-        return to;
-    }
-
-    public void setTo(String to) {
-        this.to = to;
     }
 
     public Integer getPage() {
