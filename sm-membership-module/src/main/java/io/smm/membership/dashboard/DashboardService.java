@@ -99,7 +99,10 @@ public class DashboardService {
     /** One panel; an unknown panel is not found. */
     @Transactional(readOnly = true)
     public DashboardPanel panel(String storeCode, String code, DashboardPeriod period, Locale locale) {
-        Tiers tiers = tiers(storeCode, locale);
+        return panel(storeCode, code, period, tiers(storeCode, locale));
+    }
+
+    private DashboardPanel panel(String storeCode, String code, DashboardPeriod period, Tiers tiers) {
         switch (code) {
         case "members":
             return perTier(code, tiers, List.of(
@@ -116,11 +119,11 @@ public class DashboardService {
         case "moves":
             return moves(storeCode, tiers, period);
         case "coupons":
-            return coupons(storeCode, period);
+            return coupons(storeCode, tiers, period);
         case "points":
             return points(storeCode, period);
         case "affiliates":
-            return affiliates(storeCode, period);
+            return affiliates(storeCode, tiers, period);
         default:
             throw new NotFoundException("membership.dashboard.panel.unknown", code);
         }
@@ -135,7 +138,8 @@ public class DashboardService {
     /** Every panel, in {@link #PANELS} order. */
     @Transactional(readOnly = true)
     public List<DashboardPanel> panels(String storeCode, DashboardPeriod period, Locale locale) {
-        return PANELS.stream().map(code -> panel(storeCode, code, period, locale)).collect(Collectors.toList());
+        Tiers tiers = tiers(storeCode, locale);
+        return PANELS.stream().map(code -> panel(storeCode, code, period, tiers)).collect(Collectors.toList());
     }
 
     /**
@@ -191,8 +195,10 @@ public class DashboardService {
     /** One page of the members a figure counts, in the order of their ids. */
     @Transactional(readOnly = true)
     public Page<MemberSummary> members(String storeCode, MembersQuery query) {
-        long total = count(storeCode, query);
-        List<MemberSummary> rows = named(storeCode, ids(storeCode, query, query.page * query.size, query.size));
+        Tiers tiers = tiers(storeCode, Locale.ENGLISH);
+        long total = count(storeCode, tiers, query);
+        List<MemberSummary> rows = named(storeCode, ids(storeCode, tiers, query, query.page * query.size,
+                query.size));
         return new PageImpl<>(rows, PageRequest.of(query.page, query.size), total);
     }
 
@@ -200,10 +206,11 @@ public class DashboardService {
     @Transactional(readOnly = true)
     public void writeMembersCsv(String storeCode, MembersQuery query, Writer out) {
         SpreadsheetCsv.Rows rows = SpreadsheetCsv.rows(out, DashboardCsv.MEMBER_COLUMNS);
+        Tiers tiers = tiers(storeCode, Locale.ENGLISH);
         List<Long> ids;
         int offset = 0;
         do {
-            ids = ids(storeCode, query, offset, CSV_PAGE);
+            ids = ids(storeCode, tiers, query, offset, CSV_PAGE);
             offset += ids.size();
             named(storeCode, ids).forEach(member -> DashboardCsv.printMember(rows, member));
         } while (ids.size() == CSV_PAGE);
@@ -217,8 +224,7 @@ public class DashboardService {
                 .orElseGet(() -> new MemberSummary(id, null, null, null, null))).collect(Collectors.toList());
     }
 
-    private long count(String storeCode, MembersQuery query) {
-        Tiers tiers = tiers(storeCode, Locale.ENGLISH);
+    private long count(String storeCode, Tiers tiers, MembersQuery query) {
         Map<Long, Long> byTier = query.figure.isHostRoll()
                 ? roll.countByTier(storeCode, tiers.defaultId, createdFrom(query.figure, query.period),
                         query.period.end())
@@ -227,8 +233,7 @@ public class DashboardService {
                 : byTier.getOrDefault(query.tierId, 0L);
     }
 
-    private List<Long> ids(String storeCode, MembersQuery query, int offset, int limit) {
-        Tiers tiers = tiers(storeCode, Locale.ENGLISH);
+    private List<Long> ids(String storeCode, Tiers tiers, MembersQuery query, int offset, int limit) {
         return query.figure.isHostRoll()
                 ? roll.customers(storeCode, tiers.defaultId, query.tierId, createdFrom(query.figure, query.period),
                         query.period.end(), offset, limit)
@@ -348,8 +353,8 @@ public class DashboardService {
     }
 
     private DashboardPanel moves(String storeCode, Tiers tiers, DashboardPeriod period) {
-        Map<String, Long> now = moveCounts(storeCode, period.getCurrent());
-        Map<String, Long> before = moveCounts(storeCode, period.getPrevious());
+        Map<String, Long> now = moveCounts(storeCode, tiers, period.getCurrent());
+        Map<String, Long> before = moveCounts(storeCode, tiers, period.getPrevious());
         List<String> pairs = new ArrayList<>(now.keySet());
         before.keySet().stream().filter(pair -> !now.containsKey(pair)).forEach(pairs::add);
         pairs.sort(Comparator.naturalOrder());
@@ -371,8 +376,7 @@ public class DashboardService {
     }
 
     /** {@code FROM>TO} (no from: the default tier's code) to the members who made that move. */
-    private Map<String, Long> moveCounts(String storeCode, DayPeriod period) {
-        Tiers tiers = tiers(storeCode, Locale.ENGLISH);
+    private Map<String, Long> moveCounts(String storeCode, Tiers tiers, DayPeriod period) {
         Map<String, Long> counts = new HashMap<>();
         queries.moves(storeCode, tiers.defaultCode, period.start(), period.end())
                 .forEach(row -> counts.put(row[0] + ">" + row[1], NativeRows.whole(row[2])));
@@ -392,22 +396,22 @@ public class DashboardService {
         return upDown;
     }
 
-    private DashboardPanel coupons(String storeCode, DashboardPeriod period) {
+    private DashboardPanel coupons(String storeCode, Tiers tiers, DashboardPeriod period) {
         Currency currency = currencies.of(storeCode).orElse(null);
         Sales now = queries.redemptions(storeCode, period.getCurrent().start(), period.getCurrent().end());
         Sales before = queries.redemptions(storeCode, period.getPrevious().start(), period.getPrevious().end());
         return storeRow("coupons", List.of(new Value("redemptions", number(now.count), number(before.count), null),
                 new Value("discount", round(now.amount, currency), round(before.amount, currency), null),
-                memberCount("members", DashboardFigure.COUPON_USERS, storeCode, period)));
+                memberCount("members", DashboardFigure.COUPON_USERS, storeCode, tiers, period)));
     }
 
-    private DashboardPanel affiliates(String storeCode, DashboardPeriod period) {
+    private DashboardPanel affiliates(String storeCode, Tiers tiers, DashboardPeriod period) {
         Currency currency = currencies.of(storeCode).orElse(null);
         Sales now = queries.commissions(storeCode, period.getCurrent().start(), period.getCurrent().end());
         Sales before = queries.commissions(storeCode, period.getPrevious().start(), period.getPrevious().end());
         return storeRow("affiliates", List.of(new Value("orders", number(now.count), number(before.count), null),
                 new Value("commission", round(now.amount, currency), round(before.amount, currency), null),
-                memberCount("members", DashboardFigure.AFFILIATE_BUYERS, storeCode, period)));
+                memberCount("members", DashboardFigure.AFFILIATE_BUYERS, storeCode, tiers, period)));
     }
 
     /** Outstanding points at the end of the months holding each period's last day (now for the current month). */
@@ -428,8 +432,8 @@ public class DashboardService {
         return reports.liability(storeCode, month, month).getMonths().get(0);
     }
 
-    private Value memberCount(String code, DashboardFigure figure, String storeCode, DashboardPeriod period) {
-        Tiers tiers = tiers(storeCode, Locale.ENGLISH);
+    private Value memberCount(String code, DashboardFigure figure, String storeCode, Tiers tiers,
+            DashboardPeriod period) {
         return new Value(code, number(queries.count(set(figure, storeCode, tiers, period.getCurrent(), null,
                 null))), number(queries.count(set(figure, storeCode, tiers, period.getPrevious(), null, null))),
                 new Link(figure, null, null, null));
