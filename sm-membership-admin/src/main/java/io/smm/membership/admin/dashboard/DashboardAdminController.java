@@ -126,10 +126,11 @@ class DashboardAdminController {
         model.addAttribute("members", found.getContent());
         model.addAttribute("pager", Pager.of(found, link(PanelViews.MEMBERS, form)));
         boolean ofAnotherPeriod = form.getShownFrom() != null && form.getShownTo() != null;
+        String backFrom = ofAnotherPeriod ? form.getShownFrom() : form.getFrom();
+        String backTo = ofAnotherPeriod ? form.getShownTo() : form.getTo();
         model.addAttribute("back", UriComponentsBuilder.fromPath(AdminPaths.DASHBOARD)
-                .queryParam("from", Optional.ofNullable(ofAnotherPeriod ? form.getShownFrom() : form.getFrom()).orElse(""))
-                .queryParam("to", Optional.ofNullable(ofAnotherPeriod ? form.getShownTo() : form.getTo()).orElse(""))
-                .build().encode().toUriString());
+                .queryParam("from", Optional.ofNullable(backFrom).orElse(""))
+                .queryParam("to", Optional.ofNullable(backTo).orElse("")).build().encode().toUriString());
         return MEMBERS_PAGE;
     }
 
