@@ -67,22 +67,22 @@ class DashboardApiController {
     @GetMapping("/members")
     PageView<MemberSummary> members(@RequestParam(required = false) String figure,
             @RequestParam(required = false) String tier, @RequestParam(required = false) String moveFrom,
-            @RequestParam(required = false) String moveTo, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
+            @RequestParam(required = false) String moveTo, @RequestParam(required = false) String preset,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         String store = owner.get().storeCode();
         return PageView.of(dashboard.members(store, dashboard.membersQuery(store, figure, tier, moveFrom, moveTo,
-                from, to, page, size)), member -> member);
+                preset, from, to, page, size)), member -> member);
     }
 
     @GetMapping("/members.csv")
     void membersCsv(@RequestParam(required = false) String figure, @RequestParam(required = false) String tier,
             @RequestParam(required = false) String moveFrom, @RequestParam(required = false) String moveTo,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            HttpServletResponse response) throws IOException {
+            @RequestParam(required = false) String preset, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, HttpServletResponse response) throws IOException {
         String store = owner.get().storeCode();
-        DashboardService.MembersQuery query = dashboard.membersQuery(store, figure, tier, moveFrom, moveTo, from, to,
-                0, 1);
+        DashboardService.MembersQuery query = dashboard.membersQuery(store, figure, tier, moveFrom, moveTo, preset,
+                from, to, 0, 1);
         dashboard.writeMembersCsv(store, query, DashboardCsv.membersDownload(response, query));
     }
 }

@@ -152,6 +152,17 @@ public class DashboardService {
     @Transactional(readOnly = true)
     public MembersQuery membersQuery(String storeCode, String figure, String tier, String moveFrom, String moveTo,
             String from, String to, int page, int size) {
+        return membersQuery(storeCode, figure, tier, moveFrom, moveTo, null, from, to, page, size);
+    }
+
+    /**
+     * What a drill-down asks, its period a preset or two dates as {@link #period} takes them.
+     *
+     * @throws InvalidInputException as above, with {@code preset} when it is none of {@link DashboardPeriod#PRESETS}
+     */
+    @Transactional(readOnly = true)
+    public MembersQuery membersQuery(String storeCode, String figure, String tier, String moveFrom, String moveTo,
+            String preset, String from, String to, int page, int size) {
         List<Violation> problems = new ArrayList<>();
         Tiers tiers = tiers(storeCode, Locale.ENGLISH);
         DashboardFigure asked = null;
@@ -180,7 +191,7 @@ public class DashboardService {
         }
         DayPeriod period = null;
         try {
-            period = period(null, from, to).getCurrent();
+            period = period(preset, from, to).getCurrent();
         } catch (InvalidInputException invalid) {
             problems.addAll(invalid.violations());
         }

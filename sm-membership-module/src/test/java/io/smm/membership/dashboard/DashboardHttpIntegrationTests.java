@@ -87,6 +87,19 @@ class DashboardHttpIntegrationTests {
     }
 
     @Test
+    void theMembersBehindAFigureTakeThePeriodAsAPresetToo() {
+        HostClient host = new HostClient(rest);
+        String owner = host.adminToken();
+
+        ResponseEntity<Map<String, Object>> year = host.get(API + "/members?figure=ACTIVE&preset=this-year", owner);
+        ResponseEntity<Map<String, Object>> refused = host.get(API + "/members?figure=NOPE&preset=someday", owner);
+
+        assertThat(year.getStatusCode()).as(year.toString()).isEqualTo(HttpStatus.OK);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(HostClient.violationFields(refused)).containsExactlyInAnyOrder("figure", "preset");
+    }
+
+    @Test
     void brokenParametersAreNamedTogetherInOne400() {
         HostClient host = new HostClient(rest);
 
